@@ -1,0 +1,42 @@
+import { hashPassword } from "@kelias/auth";
+import { closeSharedDatabase, dbEnv, seedDemo, sharedDatabase } from "@kelias/db";
+
+let shutdownInstalled = false;
+
+/** Close the embedded database cleanly when the process is asked to stop. */
+function installShutdown() {
+  if (shutdownInstalled) return;
+  shutdownInstalled = true;
+  const stop = (signal: NodeJS.Signals) => {
+    console.info(`${signal} received: closing the database.`);
+    closeSharedDatabase()
+      .catch((error: unknown) => console.error("Closing the database failed:", error))
+      .finally(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+/** Runs once when the server starts: migrate, load demo data on a new demo instance, arm shutdown. */
+export async function boot(): Promise<void> {
+  const env = dbEnv();
+  const handle = await sharedDatabase();
+  installShutdown();
+  await handle.migrate();
+  if (env.demoMode) {
+    const { seeded } = await seedDemo(handle.db, { people: env.demoPeople, hashPassword });
+    if (seeded) console.info(`Demo data loaded (${env.demoPeople} people).`);
+  }
+  console.info(`Database ready (${handle.kind}${env.demoMode ? ", demo mode" : ""}).`);
+}
+
+export async function health(timeoutMs = 2_000): Promise<{ ok: boolean; database: "embedded" | "postgres" }> {
+  const handle = await sharedDatabase();
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs));
+  try {
+    await Promise.race([handle.ping(), timeout]);
+    return { ok: true, database: handle.kind };
+  } catch {
+    return { ok: false, database: handle.kind };
+  }
+}

@@ -1,0 +1,153 @@
+import { appendAudit, caseAssignments, cases, nextCaseReference, people, users } from "@kelias/db";
+import { can, caseCreateInput, caseGetInput, caseListInput, caseScope, initialState } from "@kelias/domain";
+import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
+import { authorize, deny } from "../authorize";
+import { assignedTo, caseScopeSql } from "../scope";
+import { authedProcedure, router } from "../trpc";
+
+export const caseRouter = router({
+  create: authedProcedure
+    .meta({ action: "case.create" })
+    .input(caseCreateInput)
+    .mutation(async ({ ctx, input }) => {
+      await authorize(ctx, { kind: "case.create", programme: input.programme });
+      const [person] = await ctx.db
+        .select({ id: people.id, createdBy: people.createdBy })
+        .from(people)
+        .where(eq(people.id, input.personId))
+        .limit(1);
+      const mayUsePerson =
+        person &&
+        (person.createdBy === ctx.user.id ||
+          (await ctx.db.$count(cases, and(eq(cases.personId, person.id), caseScopeSql(ctx, caseScope(ctx.user))))) >
+            0);
+      if (!mayUsePerson) {
+        return deny(ctx, "case.create", "NOT_FOUND", { entityType: "person", entityId: input.personId });
+      }
+      const now = new Date();
+      return ctx.db.transaction(async (tx) => {
+        const reference = await nextCaseReference(tx, input.programme, now.getUTCFullYear());
+        const [row] = await tx
+          .insert(cases)
+          .values({
+            reference,
+            programme: input.programme,
+            state: initialState(input.programme),
+            personId: input.personId,
+            ownerId: ctx.user.id,
+            // Counter-trafficking cases are always restricted: the people in them may be in danger.
+            restricted: input.programme === "counter_trafficking",
+            openedAt: now,
+          })
+          .returning({ id: cases.id, reference: cases.reference });
+        if (!row) throw new Error("case insert returned nothing");
+        await tx.insert(caseAssignments).values({ caseId: row.id, userId: ctx.user.id, kind: "owner" });
+        await appendAudit(tx, {
+          actorId: ctx.user.id,
+          action: "case.create",
+          outcome: "allowed",
+          entityType: "case",
+          entityId: row.id,
+          ip: ctx.ip,
+          detail: { programme: input.programme, personId: input.personId, reference },
+        });
+        return row;
+      });
+    }),
+
+  list: authedProcedure
+    .meta({ action: "case.list" })
+    .input(caseListInput)
+    .query(async ({ ctx, input }) => {
+      await authorize(ctx, { kind: "case.list" });
+      const filters: SQL[] = [caseScopeSql(ctx, caseScope(ctx.user))];
+      if (input.view === "mine") filters.push(assignedTo(ctx, ctx.user.id));
+      if (input.programme) filters.push(eq(cases.programme, input.programme));
+      const where = and(...filters);
+      const [items, [total]] = await Promise.all([
+        ctx.db
+          .select({
+            id: cases.id,
+            reference: cases.reference,
+            programme: cases.programme,
+            state: cases.state,
+            restricted: cases.restricted,
+            openedAt: cases.openedAt,
+            updatedAt: cases.updatedAt,
+            personGivenName: people.givenName,
+            personFamilyName: people.familyName,
+            ownerName: users.name,
+          })
+          .from(cases)
+          .innerJoin(people, eq(people.id, cases.personId))
+          .innerJoin(users, eq(users.id, cases.ownerId))
+          .where(where)
+          .orderBy(desc(cases.openedAt), asc(cases.reference))
+          .limit(input.limit)
+          .offset(input.offset),
+        ctx.db.select({ n: count() }).from(cases).where(where),
+      ]);
+      return { items, total: total?.n ?? 0 };
+    }),
+
+  get: authedProcedure
+    .meta({ action: "case.read" })
+    .input(caseGetInput)
+    .query(async ({ ctx, input }) => {
+      const [row] = await ctx.db
+        .select({ case: cases, person: people, ownerName: users.name })
+        .from(cases)
+        .innerJoin(people, eq(people.id, cases.personId))
+        .innerJoin(users, eq(users.id, cases.ownerId))
+        .where(eq(cases.id, input.id))
+        .limit(1);
+      const assignees = row
+        ? await ctx.db
+            .select({ id: users.id, name: users.name, kind: caseAssignments.kind })
+            .from(caseAssignments)
+            .innerJoin(users, eq(users.id, caseAssignments.userId))
+            .where(eq(caseAssignments.caseId, row.case.id))
+            .orderBy(asc(caseAssignments.assignedAt))
+        : [];
+      const facts = row && {
+        programme: row.case.programme,
+        restricted: row.case.restricted,
+        assigneeIds: assignees.map((a) => a.id),
+      };
+      // Out of scope and missing look the same, so case ids cannot be probed.
+      if (!row || !facts || !can(ctx.user, { kind: "case.read", case: facts })) {
+        return deny(ctx, "case.read", "NOT_FOUND", { entityType: "case", entityId: input.id });
+      }
+      await appendAudit(ctx.db, {
+        actorId: ctx.user.id,
+        action: "case.read",
+        outcome: "allowed",
+        entityType: "case",
+        entityId: row.case.id,
+        ip: ctx.ip,
+      });
+      const { case: c, person } = row;
+      return {
+        id: c.id,
+        reference: c.reference,
+        programme: c.programme,
+        state: c.state,
+        restricted: c.restricted,
+        openedAt: c.openedAt,
+        closedAt: c.closedAt,
+        version: c.version,
+        owner: { id: c.ownerId, name: row.ownerName },
+        assignees,
+        person: {
+          id: person.id,
+          givenName: person.givenName,
+          familyName: person.familyName,
+          dateOfBirth: person.dateOfBirth,
+          estimatedAge: person.estimatedAge,
+          ageEstimatedOn: person.ageEstimatedOn,
+          sex: person.sex,
+          citizenships: person.citizenships,
+        },
+      };
+    }),
+});

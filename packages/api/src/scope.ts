@@ -1,0 +1,24 @@
+import { caseAssignments, cases } from "@kelias/db";
+import type { CaseScope } from "@kelias/domain";
+import { and, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
+import type { AuthedContext } from "./trpc";
+
+/**
+ * The WHERE clause that keeps every case query inside the actor's scope. Every list, search, count
+ * and lookup of cases goes through it, whatever other filters it has.
+ */
+export function caseScopeSql(ctx: Pick<AuthedContext, "db">, scope: CaseScope): SQL {
+  const parts: SQL[] = [];
+  if (scope.assignedUserId) parts.push(assignedTo(ctx, scope.assignedUserId));
+  if (scope.managedProgrammes.length > 0) parts.push(inArray(cases.programme, [...scope.managedProgrammes]));
+  return parts.length > 0 ? (or(...parts) ?? sql`false`) : sql`false`;
+}
+
+export function assignedTo(ctx: Pick<AuthedContext, "db">, userId: string): SQL {
+  return exists(
+    ctx.db
+      .select({ one: sql`1` })
+      .from(caseAssignments)
+      .where(and(eq(caseAssignments.caseId, cases.id), eq(caseAssignments.userId, userId))),
+  );
+}

@@ -1,0 +1,54 @@
+import { appendAudit } from "@kelias/db";
+import type { ActionKind } from "@kelias/domain";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import type { Context } from "./context";
+
+/** Every procedure declares the action it performs; see `can` in @kelias/domain. */
+export interface Meta {
+  action: ActionKind;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      return {
+        ...shape,
+        data: {
+          ...shape.data,
+          fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+        },
+      };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Deny by default: a procedure that forgot to declare its action cannot run at all. */
+const declared = t.middleware(async ({ meta, ctx, path, next }) => {
+  if (!meta?.action) {
+    await appendAudit(ctx.db, {
+      actorId: ctx.user?.id ?? null,
+      action: path,
+      outcome: "denied",
+      ip: ctx.ip,
+      detail: { reason: "undeclared_action" },
+    });
+    throw new TRPCError({ code: "FORBIDDEN", message: "This operation declares no action." });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(declared);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+export type AuthedContext = Context & { user: NonNullable<Context["user"]> };

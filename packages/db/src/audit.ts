@@ -1,0 +1,101 @@
+import { createHash } from "node:crypto";
+import { asc, desc, sql } from "drizzle-orm";
+import type { Database } from "./client";
+import { auditLog } from "./schema";
+
+export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  outcome: "allowed" | "denied" | "failed";
+  entityType?: string | null;
+  entityId?: string | null;
+  ip?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+export const GENESIS_HASH = "0".repeat(64);
+/** Serialises appends so that each entry sees the hash of the one before it. */
+const AUDIT_LOCK_KEY = 7_281_003;
+
+/** JSON with sorted keys: jsonb does not keep key order, and the hash must not depend on it. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+function entryHash(seq: number, at: string, entry: AuditEntry, prevHash: string): string {
+  const body = canonical({
+    seq,
+    at: new Date(at).toISOString(),
+    actorId: entry.actorId,
+    action: entry.action,
+    outcome: entry.outcome,
+    entityType: entry.entityType ?? null,
+    entityId: entry.entityId ?? null,
+    ip: entry.ip ?? null,
+    detail: entry.detail ?? {},
+    prevHash,
+  });
+  return createHash("sha256").update(body).digest("hex");
+}
+
+/** Appends one entry; pass the transaction of the change it records so both commit or neither. */
+export async function appendAudit(executor: Executor, entry: AuditEntry): Promise<void> {
+  await executor.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+    const [last] = await tx
+      .select({ seq: auditLog.seq, hash: auditLog.hash })
+      .from(auditLog)
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
+    const seq = (last?.seq ?? 0) + 1;
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    const at = new Date().toISOString();
+    await tx.insert(auditLog).values({
+      seq,
+      at,
+      actorId: entry.actorId,
+      action: entry.action,
+      outcome: entry.outcome,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId ?? null,
+      ip: entry.ip ?? null,
+      detail: entry.detail ?? {},
+      prevHash,
+      hash: entryHash(seq, at, entry, prevHash),
+    });
+  });
+}
+
+export type AuditVerification = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number };
+
+/** Walks the chain in order; the first entry whose hash or link does not match is reported. */
+export async function verifyAuditChain(db: Database, batchSize = 5_000): Promise<AuditVerification> {
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.seq} >= ${expectedSeq}`)
+      .orderBy(asc(auditLog.seq))
+      .limit(batchSize);
+    for (const row of rows) {
+      const recomputed = entryHash(row.seq, row.at, row, prevHash);
+      if (row.seq !== expectedSeq || row.prevHash !== prevHash || row.hash !== recomputed) {
+        return { ok: false, entries: expectedSeq - 1, brokenAt: expectedSeq };
+      }
+      prevHash = row.hash;
+      expectedSeq += 1;
+    }
+    if (rows.length < batchSize) return { ok: true, entries: expectedSeq - 1 };
+  }
+}

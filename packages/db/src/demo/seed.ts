@@ -1,0 +1,102 @@
+import { CASE_STATES, PROGRAMMES, type Programme, TERMINAL_STATES } from "@kelias/domain";
+import { count } from "drizzle-orm";
+import type { Database } from "../client";
+import { nextCaseReference } from "../references";
+import { caseAssignments, cases, people, users } from "../schema";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
+import { DEMO_ORIGINS } from "./names";
+import { SeededRandom } from "./random";
+
+export interface SeedOptions {
+  /** How many people to create; each gets one case, some two. */
+  people: number;
+  hashPassword: (password: string) => Promise<string>;
+  now?: Date;
+  seed?: number;
+}
+
+const DAY = 86_400_000;
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Loads the demo data into an empty database; does nothing when any user exists. */
+export async function seedDemo(db: Database, options: SeedOptions): Promise<{ seeded: boolean }> {
+  const [existing] = await db.select({ n: count() }).from(users);
+  if ((existing?.n ?? 0) > 0) return { seeded: false };
+
+  const now = options.now ?? new Date();
+  const random = new SeededRandom(options.seed ?? 20_261_128);
+  const passwordHash = await options.hashPassword(DEMO_PASSWORD);
+
+  await db.transaction(async (tx) => {
+    const accounts = await tx
+      .insert(users)
+      .values(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash, isDemo: true })))
+      .returning({ id: users.id, email: users.email });
+    const idOf = (email: string) => {
+      const found = accounts.find((a) => a.email === email);
+      if (!found) throw new Error(`demo account ${email} missing`);
+      return found.id;
+    };
+    // Most demo cases belong to the first caseworker, so their caseload is rich; the second has a few.
+    const owners = [
+      idOf("caseworker@example.org"),
+      idOf("caseworker@example.org"),
+      idOf("caseworker2@example.org"),
+    ];
+
+    for (let i = 0; i < options.people; i++) {
+      const origin = random.pick(DEMO_ORIGINS);
+      const sex = random.chance(0.55) ? "female" : "male";
+      const adult = random.chance(0.85);
+      const age = adult ? random.int(18, 64) : random.int(14, 17);
+      const estimated = random.chance(0.2);
+      const birth = new Date(now.getTime() - (age * 365.25 + random.int(1, 360)) * DAY);
+      const ownerId = random.pick(owners);
+      const [person] = await tx
+        .insert(people)
+        .values({
+          givenName: random.pick(sex === "female" ? origin.female : origin.male),
+          familyName: random.pick(origin.family),
+          dateOfBirth: estimated ? null : isoDay(birth),
+          estimatedAge: estimated ? age : null,
+          ageEstimatedOn: estimated ? isoDay(now) : null,
+          sex,
+          citizenships: [origin.country],
+          createdBy: ownerId,
+        })
+        .returning({ id: people.id });
+      if (!person) throw new Error("person insert returned nothing");
+
+      const caseCount = random.chance(0.15) ? 2 : 1;
+      for (let c = 0; c < caseCount; c++) {
+        const programme: Programme = PROGRAMMES[(i + c) % PROGRAMMES.length] ?? "avrr";
+        const state = random.pick(CASE_STATES[programme]);
+        const openedAt = new Date(now.getTime() - random.int(1, 540) * DAY);
+        const reference = await nextCaseReference(tx, programme, openedAt.getUTCFullYear());
+        const [row] = await tx
+          .insert(cases)
+          .values({
+            reference,
+            programme,
+            state,
+            personId: person.id,
+            ownerId,
+            restricted: programme === "counter_trafficking",
+            openedAt,
+            closedAt: TERMINAL_STATES.has(state)
+              ? new Date(Math.min(now.getTime(), openedAt.getTime() + random.int(20, 120) * DAY))
+              : null,
+            createdAt: openedAt,
+            updatedAt: openedAt,
+          })
+          .returning({ id: cases.id });
+        if (!row) throw new Error("case insert returned nothing");
+        await tx.insert(caseAssignments).values({ caseId: row.id, userId: ownerId, kind: "owner", assignedAt: openedAt });
+      }
+    }
+  });
+  return { seeded: true };
+}

@@ -1,0 +1,15 @@
+export { type AuditEntry, type AuditVerification, appendAudit, type Executor, verifyAuditChain } from "./audit";
+export {
+  type Database,
+  type DatabaseConfig,
+  type DatabaseHandle,
+  type DatabaseKind,
+  openDatabase,
+} from "./client";
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./demo/accounts";
+export { type SeedOptions, seedDemo } from "./demo/seed";
+export { type DbEnv, dbEnv, parseDbEnv } from "./env";
+export { defaultDataDir, workspaceRoot } from "./paths";
+export { nextCaseReference } from "./references";
+export * from "./schema";
+export { closeSharedDatabase, sharedDatabase } from "./shared";

@@ -1,0 +1,55 @@
+import type { Programme } from "@kelias/domain";
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { id, timestamps, version } from "./columns";
+import { people } from "./people";
+import { users } from "./users";
+
+export const cases = pgTable(
+  "cases",
+  {
+    id: id(),
+    reference: text().notNull().unique(),
+    programme: text().$type<Programme>().notNull(),
+    state: text().notNull(),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
+    ownerId: uuid()
+      .notNull()
+      .references(() => users.id),
+    restricted: boolean().notNull().default(false),
+    openedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp({ withTimezone: true }),
+    version: version(),
+    ...timestamps(),
+  },
+  (t) => [index("cases_programme_state_idx").on(t.programme, t.state), index("cases_person_idx").on(t.personId)],
+);
+
+export const caseAssignments = pgTable(
+  "case_assignments",
+  {
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    kind: text().$type<"owner" | "co">().notNull(),
+    assignedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index("case_assignments_user_idx").on(t.userId)],
+);
+
+/** Per programme and year, the last sequence number handed out for case references. */
+export const caseReferenceCounters = pgTable(
+  "case_reference_counters",
+  {
+    programme: text().$type<Programme>().notNull(),
+    year: integer().notNull(),
+    last: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programme, t.year] })],
+);
+
+export type CaseRow = typeof cases.$inferSelect;

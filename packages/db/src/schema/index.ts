@@ -1,0 +1,4 @@
+export * from "./audit";
+export * from "./cases";
+export * from "./people";
+export * from "./users";

@@ -7,14 +7,18 @@ let shutdownInstalled = false;
 function installShutdown() {
   if (shutdownInstalled) return;
   shutdownInstalled = true;
+  let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
+    // A second signal (Ctrl-C reaches every process of the group) must not cut the close short.
+    if (stopping) return;
+    stopping = true;
     console.info(`${signal} received: closing the database.`);
     closeSharedDatabase()
       .catch((error: unknown) => console.error("Closing the database failed:", error))
       .finally(() => process.exit(0));
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 }
 
 /** Runs once when the server starts: migrate, load demo data on a new demo instance, arm shutdown. */
@@ -31,12 +35,17 @@ export async function boot(): Promise<void> {
 }
 
 export async function health(timeoutMs = 2_000): Promise<{ ok: boolean; database: "embedded" | "postgres" }> {
-  const handle = await sharedDatabase();
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs));
+  const database = dbEnv().databaseUrl ? "postgres" : "embedded";
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("timeout")), timeoutMs);
+  });
   try {
-    await Promise.race([handle.ping(), timeout]);
-    return { ok: true, database: handle.kind };
+    await Promise.race([sharedDatabase().then((handle) => handle.ping()), timeout]);
+    return { ok: true, database };
   } catch {
-    return { ok: false, database: handle.kind };
+    return { ok: false, database };
+  } finally {
+    clearTimeout(timer);
   }
 }

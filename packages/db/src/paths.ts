@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
  * rather than from this file because the web app runs this code from a bundle in another folder.
  */
 export function workspaceRoot(from = process.cwd()): string {
-  let dir = resolve(from);
+  let dir = resolve(/*turbopackIgnore: true*/ from);
   for (;;) {
     if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
     const parent = dirname(dir);

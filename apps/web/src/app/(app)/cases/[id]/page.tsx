@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PersonFacts } from "@/components/people/PersonFacts";
+import { api, orPageError } from "@/trpc/server";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  // The reference is not put in the title: titles end up in browser history and shared screens.
+  return { title: (await getTranslations("case"))("summary") };
+}
+
+export default async function CasePage({ params }: Params) {
+  const { id } = await params;
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const c = await orPageError((await api()).case.get({ id }));
+  const facts: [string, string][] = [
+    [t("cases.programme"), t(`programmes.${c.programme}`)],
+    [t("cases.state"), t(`states.${c.state as "closed"}`)],
+    [t("cases.opened"), format.dateTime(c.openedAt, { dateStyle: "long" })],
+    ...(c.closedAt ? ([[t("case.closed"), format.dateTime(c.closedAt, { dateStyle: "long" })]] as [string, string][]) : []),
+    [t("cases.owner"), c.owner.name],
+    [
+      t("case.assignees"),
+      c.assignees.map((a) => `${a.name} (${a.kind === "owner" ? t("case.ownerKind") : t("case.coKind")})`).join(", "),
+    ],
+  ];
+  return (
+    <article>
+      <h1 className="text-2xl font-semibold">{t("case.title", { reference: c.reference })}</h1>
+      {c.restricted ? (
+        <p className="mt-3 rounded-md bg-slate-100 p-3 text-sm dark:bg-slate-800">{t("case.restrictedNotice")}</p>
+      ) : null}
+      <div className="mt-6 grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="case-summary" className="rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 id="case-summary" className="text-lg font-semibold">
+            {t("case.summary")}
+          </h2>
+          <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            {facts.map(([term, value]) => (
+              <div key={term} className="contents">
+                <dt className="font-medium text-slate-600 dark:text-slate-400">{term}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section aria-labelledby="case-person" className="rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 id="case-person" className="text-lg font-semibold">
+            {t("case.personSection")}
+          </h2>
+          <div className="mt-3">
+            <PersonFacts person={c.person} />
+          </div>
+          <p className="mt-4">
+            <Link className="text-brand-700 underline dark:text-brand-300" href={`/people/${c.person.id}`}>
+              {t("case.openPerson")}
+            </Link>
+          </p>
+        </section>
+      </div>
+    </article>
+  );
+}

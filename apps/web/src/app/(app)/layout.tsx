@@ -1,0 +1,54 @@
+import { authEnv, currentUser } from "@kelias/auth";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { navigationFor } from "@/components/shell/navigation";
+import { NavLinks } from "@/components/shell/NavLinks";
+import { LanguageSelect, SignOutButton, ThemeSelect } from "@/components/shell/Preferences";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
+  // A token that no longer matches an active user (deactivated, access changed) ends the session here.
+  if (!user) redirect("/signin?reason=session-ended");
+  const t = await getTranslations();
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:text-brand-800"
+      >
+        {t("shell.skipToContent")}
+      </a>
+      {authEnv().demoMode ? (
+        <p className="bg-amber-100 px-6 py-1 text-center text-sm text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+          {t("shell.demoBanner")}
+        </p>
+      ) : null}
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-4 px-6 py-3">
+          <div className="flex flex-wrap items-center gap-6">
+            <p className="text-lg font-semibold text-brand-700 dark:text-brand-300">{t("app.name")}</p>
+            <nav aria-label={t("shell.mainNavigation")}>
+              <NavLinks items={navigationFor(user.roles)} />
+            </nav>
+          </div>
+          <div className="flex flex-wrap items-end gap-3">
+            <p className="pb-2 text-sm text-slate-700 dark:text-slate-300">
+              {t("shell.signedInAs", { name: user.name })}
+              <span className="text-slate-500 dark:text-slate-400">
+                {" "}
+                ({user.roles.map((r) => t(`roles.${r}`)).join(", ")})
+              </span>
+            </p>
+            <LanguageSelect />
+            <ThemeSelect />
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-6 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

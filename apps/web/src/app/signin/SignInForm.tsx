@@ -1,0 +1,109 @@
+"use client";
+
+import type { Role } from "@kelias/domain";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { Form } from "react-aria-components";
+import { Button } from "@/components/ui/Button";
+import { TextField } from "@/components/ui/TextField";
+
+interface Props {
+  callbackPath: string;
+  sessionEnded: boolean;
+  demoAccounts: { email: string; role: Role }[];
+  demoPassword: string | null;
+}
+
+export function SignInForm({ callbackPath, sessionEnded, demoAccounts, demoPassword }: Props) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [failed, setFailed] = useState(false);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setFailed(false);
+    const result = await signIn("credentials", { email, password, redirect: false });
+    if (result?.ok && !result.error) {
+      router.replace(callbackPath);
+      router.refresh();
+      return;
+    }
+    setPending(false);
+    setFailed(true);
+  }
+
+  return (
+    <>
+      {sessionEnded && !failed ? (
+        <p role="status" className="mt-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          {t("signIn.sessionEnded")}
+        </p>
+      ) : null}
+      {failed ? (
+        <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-100">
+          {t("signIn.failed")}
+        </p>
+      ) : null}
+      <Form onSubmit={submit} className="mt-6 flex flex-col gap-4">
+        <TextField
+          label={t("signIn.email")}
+          name="email"
+          type="email"
+          autoComplete="username"
+          isRequired
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
+          label={t("signIn.password")}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          isRequired
+          value={password}
+          onChange={setPassword}
+        />
+        <Button type="submit" isDisabled={pending}>
+          {pending ? t("signIn.submitting") : t("signIn.submit")}
+        </Button>
+      </Form>
+      {demoPassword ? (
+        <section aria-labelledby="demo-accounts" className="mt-10 rounded-md border border-slate-200 p-4 dark:border-slate-700">
+          <h2 id="demo-accounts" className="text-base font-semibold">
+            {t("signIn.demoTitle")}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            {t("signIn.demoIntro", { password: demoPassword })}
+          </p>
+          <ul className="mt-3 flex flex-col gap-1">
+            {demoAccounts.map((account) => (
+              <li key={account.email} className="flex items-center justify-between gap-3 text-sm">
+                <span>
+                  <span className="font-mono">{account.email}</span>{" "}
+                  <span className="text-slate-600 dark:text-slate-400">({t(`roles.${account.role}`)})</span>
+                </span>
+                <Button
+                  variant="ghost"
+                  className="px-2 py-1"
+                  aria-label={t("signIn.demoUse", { email: account.email })}
+                  onPress={() => {
+                    setEmail(account.email);
+                    setPassword(demoPassword);
+                  }}
+                >
+                  {t("signIn.demoUseShort")}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

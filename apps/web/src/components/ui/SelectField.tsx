@@ -1,0 +1,58 @@
+"use client";
+
+import {
+  Select as AriaSelect,
+  type SelectProps as AriaSelectProps,
+  Button,
+  FieldError,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  SelectValue,
+  Text,
+} from "react-aria-components";
+import { fieldError, fieldHint, fieldLabel } from "./styles";
+
+export interface Option {
+  id: string;
+  label: string;
+}
+
+export interface SelectFieldProps extends Omit<AriaSelectProps<Option>, "children" | "items"> {
+  label: string;
+  options: readonly Option[];
+  hint?: string;
+  errorMessage?: string | undefined;
+}
+
+export function SelectField({ label, options, hint, errorMessage, ...props }: SelectFieldProps) {
+  return (
+    <AriaSelect {...props} isInvalid={Boolean(errorMessage) || props.isInvalid}>
+      <Label className={fieldLabel}>{label}</Label>
+      <Button className="mt-1 flex w-full items-center justify-between rounded-md border border-slate-300 bg-white px-3 py-2 text-left text-sm text-slate-900 outline-none focus-visible:ring-2 focus-visible:ring-brand-500/60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100">
+        <SelectValue className="truncate placeholder-shown:text-slate-500" />
+        <span aria-hidden="true">▾</span>
+      </Button>
+      {hint ? (
+        <Text slot="description" className={fieldHint}>
+          {hint}
+        </Text>
+      ) : null}
+      <FieldError className={fieldError}>{errorMessage}</FieldError>
+      <Popover className="max-h-72 w-(--trigger-width) overflow-auto rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        <ListBox items={options} className="p-1 outline-none">
+          {(item) => (
+            <ListBoxItem
+              id={item.id}
+              textValue={item.label}
+              className="cursor-default rounded px-3 py-1.5 text-sm text-slate-900 outline-none focus:bg-brand-100 selected:font-semibold dark:text-slate-100 dark:focus:bg-slate-700"
+            >
+              {item.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </AriaSelect>
+  );
+}

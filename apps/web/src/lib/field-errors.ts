@@ -1,0 +1,47 @@
+import type { ZodError } from "zod";
+
+/** Message codes the domain schemas use; anything else is shown as a generic "invalid". */
+const KNOWN = new Set([
+  "required",
+  "too_long",
+  "invalid_date",
+  "in_future",
+  "birth_or_estimate",
+  "out_of_range",
+  "too_many",
+  "duplicate",
+]);
+
+export type FieldErrorCode =
+  | "required"
+  | "too_long"
+  | "invalid_date"
+  | "in_future"
+  | "birth_or_estimate"
+  | "out_of_range"
+  | "too_many"
+  | "duplicate"
+  | "invalid";
+
+export function toCode(message: string | undefined): FieldErrorCode {
+  return message && KNOWN.has(message) ? (message as FieldErrorCode) : "invalid";
+}
+
+/** First error code per top-level field, from a local parse or from the API's flattened errors. */
+export function fieldCodes(
+  source: ZodError | { fieldErrors: Record<string, string[] | undefined> } | null | undefined,
+): Record<string, FieldErrorCode> {
+  const result: Record<string, FieldErrorCode> = {};
+  if (!source) return result;
+  if ("issues" in source) {
+    for (const issue of source.issues) {
+      const field = String(issue.path[0] ?? "");
+      result[field] ??= toCode(issue.code === "invalid_value" || issue.code === "invalid_type" ? "required" : issue.message);
+    }
+    return result;
+  }
+  for (const [field, messages] of Object.entries(source.fieldErrors)) {
+    if (messages?.[0]) result[field] = toCode(messages[0]);
+  }
+  return result;
+}

@@ -1,5 +1,5 @@
 /// <reference path="./next-auth.d.ts" />
-import { appendAudit, sharedDatabase } from "@kelias/db";
+import { appendAudit, type Database, sharedDatabase } from "@kelias/db";
 import type { Role } from "@kelias/domain";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -19,11 +19,17 @@ function clientIp(headers: Record<string, unknown> | undefined): string | null {
 /** Why a sign-in was refused; recorded in the audit log, never shown (the user sees one generic message). */
 type Refusal = "malformed" | "unknown_email" | "inactive" | "demo_mode_off" | "wrong_password";
 
+export interface SignInContext {
+  db: Database;
+  ip: string | null;
+  /** Demo accounts may sign in only in demo mode. */
+  demoMode: boolean;
+}
+
 export async function checkCredentials(
+  { db, ip, demoMode }: SignInContext,
   input: unknown,
-  ip: string | null,
 ): Promise<{ id: string; name: string; email: string; roles: Role[]; sessionVersion: number } | null> {
-  const { db } = await sharedDatabase();
   const parsed = credentials.safeParse(input);
   const refuse = async (reason: Refusal, userId: string | null = null) => {
     await appendAudit(db, {
@@ -45,7 +51,7 @@ export async function checkCredentials(
   const passwordOk = await verifyPassword(user.passwordHash, parsed.data.password);
   if (!passwordOk) return refuse("wrong_password", user.id);
   if (!user.active) return refuse("inactive", user.id);
-  if (user.isDemo && !authEnv().demoMode) return refuse("demo_mode_off", user.id);
+  if (user.isDemo && !demoMode) return refuse("demo_mode_off", user.id);
 
   await appendAudit(db, { actorId: user.id, action: "auth.sign_in", outcome: "allowed", ip });
   return {
@@ -66,7 +72,11 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "credentials",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        authorize: (input, req) => checkCredentials(input, clientIp(req?.headers)),
+        authorize: async (input, req) =>
+          checkCredentials(
+            { db: (await sharedDatabase()).db, ip: clientIp(req?.headers), demoMode: authEnv().demoMode },
+            input,
+          ),
       }),
     ],
     callbacks: {

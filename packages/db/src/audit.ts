@@ -59,18 +59,23 @@ export async function appendAudit(executor: Executor, entry: AuditEntry): Promis
     const seq = (last?.seq ?? 0) + 1;
     const prevHash = last?.hash ?? GENESIS_HASH;
     const at = new Date().toISOString();
+    // Hash what jsonb will store and give back (a Date becomes a string, NaN and undefined in arrays
+    // become null), or verification would later report an untouched entry as tampered with.
+    const detail = JSON.parse(JSON.stringify(entry.detail ?? {})) as Record<string, unknown>;
+    // A uuid column gives ids back in lower case.
+    const actorId = entry.actorId?.toLowerCase() ?? null;
     await tx.insert(auditLog).values({
       seq,
       at,
-      actorId: entry.actorId,
+      actorId,
       action: entry.action,
       outcome: entry.outcome,
       entityType: entry.entityType ?? null,
       entityId: entry.entityId ?? null,
       ip: entry.ip ?? null,
-      detail: entry.detail ?? {},
+      detail,
       prevHash,
-      hash: entryHash(seq, at, entry, prevHash),
+      hash: entryHash(seq, at, { ...entry, actorId, detail }, prevHash),
     });
   });
 }

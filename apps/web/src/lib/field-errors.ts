@@ -36,7 +36,9 @@ export function fieldCodes(
   if ("issues" in source) {
     for (const issue of source.issues) {
       const field = String(issue.path[0] ?? "");
-      result[field] ??= toCode(issue.code === "invalid_value" || issue.code === "invalid_type" ? "required" : issue.message);
+      result[field] ??= toCode(
+        issue.code === "invalid_value" || issue.code === "invalid_type" ? "required" : issue.message,
+      );
     }
     return result;
   }

@@ -16,7 +16,8 @@ export async function orPageError<T>(call: Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof TRPCError) {
       if (error.code === "UNAUTHORIZED") redirect("/signin");
-      if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN" || error.code === "BAD_REQUEST") notFound();
+      if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN" || error.code === "BAD_REQUEST")
+        notFound();
     }
     throw error;
   }

@@ -2,8 +2,8 @@ import { authEnv, currentUser } from "@kelias/auth";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { navigationFor } from "@/components/shell/navigation";
 import { NavLinks } from "@/components/shell/NavLinks";
+import { navigationFor } from "@/components/shell/navigation";
 import { LanguageSelect, SignOutButton, ThemeSelect } from "@/components/shell/Preferences";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {

@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { Form } from "react-aria-components";
 import { Button } from "@/components/ui/Button";
+import { Form } from "@/components/ui/Form";
 import { TextField } from "@/components/ui/TextField";
 
 interface Props {
@@ -41,12 +41,18 @@ export function SignInForm({ callbackPath, sessionEnded, demoAccounts, demoPassw
   return (
     <>
       {sessionEnded && !failed ? (
-        <p role="status" className="mt-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="status"
+          className="mt-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
           {t("signIn.sessionEnded")}
         </p>
       ) : null}
       {failed ? (
-        <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-100">
+        <p
+          role="alert"
+          className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-100"
+        >
           {t("signIn.failed")}
         </p>
       ) : null}
@@ -74,7 +80,10 @@ export function SignInForm({ callbackPath, sessionEnded, demoAccounts, demoPassw
         </Button>
       </Form>
       {demoPassword ? (
-        <section aria-labelledby="demo-accounts" className="mt-10 rounded-md border border-slate-200 p-4 dark:border-slate-700">
+        <section
+          aria-labelledby="demo-accounts"
+          className="mt-10 rounded-md border border-slate-200 p-4 dark:border-slate-700"
+        >
           <h2 id="demo-accounts" className="text-base font-semibold">
             {t("signIn.demoTitle")}
           </h2>

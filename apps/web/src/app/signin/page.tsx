@@ -28,7 +28,9 @@ export default async function SignInPage({
       <SignInForm
         callbackPath={callbackPath}
         sessionEnded={params.reason === "session-ended"}
-        demoAccounts={demo ? DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.roles[0] ?? "caseworker" })) : []}
+        demoAccounts={
+          demo ? DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.roles[0] ?? "caseworker" })) : []
+        }
         demoPassword={demo ? DEMO_PASSWORD : null}
       />
     </main>

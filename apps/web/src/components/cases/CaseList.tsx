@@ -1,6 +1,7 @@
-import { type Programme, PROGRAMMES } from "@kelias/domain";
+import { PROGRAMMES, type Programme } from "@kelias/domain";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { RecordLink } from "@/components/RecordLink";
 import { api, orPageError } from "@/trpc/server";
 
 const PAGE_SIZE = 25;
@@ -73,7 +74,9 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
       ) : (
         <div className="mt-2 overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
           <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-            <caption className="sr-only">{view === "mine" ? t("cases.myTitle") : t("cases.allTitle")}</caption>
+            <caption className="sr-only">
+              {view === "mine" ? t("cases.myTitle") : t("cases.allTitle")}
+            </caption>
             <thead className="bg-slate-100 text-left dark:bg-slate-900">
               <tr>
                 <th scope="col" className="px-3 py-2 font-semibold">
@@ -100,9 +103,12 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
               {items.map((item) => (
                 <tr key={item.id}>
                   <td className="px-3 py-2 font-mono">
-                    <Link className="text-brand-700 underline dark:text-brand-300" href={`/cases/${item.id}`}>
+                    <RecordLink
+                      className="text-brand-700 underline dark:text-brand-300"
+                      href={`/cases/${item.id}`}
+                    >
                       {item.reference}
-                    </Link>
+                    </RecordLink>
                     {item.restricted ? (
                       <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 font-sans text-xs dark:bg-slate-700">
                         {t("cases.restricted")}

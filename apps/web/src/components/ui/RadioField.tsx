@@ -18,7 +18,11 @@ export interface RadioFieldProps extends Omit<AriaRadioGroupProps, "children"> {
 
 export function RadioField({ label, options, errorMessage, ...props }: RadioFieldProps) {
   return (
-    <AriaRadioGroup {...props} isInvalid={Boolean(errorMessage) || props.isInvalid} className="flex flex-col gap-1">
+    <AriaRadioGroup
+      {...props}
+      isInvalid={Boolean(errorMessage) || props.isInvalid}
+      className="flex flex-col gap-1"
+    >
       <Label className={fieldLabel}>{label}</Label>
       <div className="flex flex-wrap gap-x-5 gap-y-1">
         {options.map((option) => (

@@ -28,7 +28,9 @@ export default async function UsersPage() {
               <tr key={user.id}>
                 <td className="px-3 py-2">{user.name}</td>
                 <td className="px-3 py-2 font-mono">{user.email}</td>
-                <td className="px-3 py-2">{user.roles.map((r) => t(`roles.${r}`)).join(", ") || t("users.none")}</td>
+                <td className="px-3 py-2">
+                  {user.roles.map((r) => t(`roles.${r}`)).join(", ") || t("users.none")}
+                </td>
                 <td className="px-3 py-2">
                   {user.programmes.map((p) => t(`programmesShort.${p}`)).join(", ") || t("users.none")}
                 </td>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PersonFacts } from "@/components/people/PersonFacts";
+import { RecordLink } from "@/components/RecordLink";
 import { api, orPageError } from "@/trpc/server";
 
 type Params = { params: Promise<{ id: string }> };
@@ -20,21 +20,30 @@ export default async function CasePage({ params }: Params) {
     [t("cases.programme"), t(`programmes.${c.programme}`)],
     [t("cases.state"), t(`states.${c.state as "closed"}`)],
     [t("cases.opened"), format.dateTime(c.openedAt, { dateStyle: "long" })],
-    ...(c.closedAt ? ([[t("case.closed"), format.dateTime(c.closedAt, { dateStyle: "long" })]] as [string, string][]) : []),
+    ...(c.closedAt
+      ? ([[t("case.closed"), format.dateTime(c.closedAt, { dateStyle: "long" })]] as [string, string][])
+      : []),
     [t("cases.owner"), c.owner.name],
     [
       t("case.assignees"),
-      c.assignees.map((a) => `${a.name} (${a.kind === "owner" ? t("case.ownerKind") : t("case.coKind")})`).join(", "),
+      c.assignees
+        .map((a) => `${a.name} (${a.kind === "owner" ? t("case.ownerKind") : t("case.coKind")})`)
+        .join(", "),
     ],
   ];
   return (
     <article>
       <h1 className="text-2xl font-semibold">{t("case.title", { reference: c.reference })}</h1>
       {c.restricted ? (
-        <p className="mt-3 rounded-md bg-slate-100 p-3 text-sm dark:bg-slate-800">{t("case.restrictedNotice")}</p>
+        <p className="mt-3 rounded-md bg-slate-100 p-3 text-sm dark:bg-slate-800">
+          {t("case.restrictedNotice")}
+        </p>
       ) : null}
       <div className="mt-6 grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="case-summary" className="rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <section
+          aria-labelledby="case-summary"
+          className="rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+        >
           <h2 id="case-summary" className="text-lg font-semibold">
             {t("case.summary")}
           </h2>
@@ -47,7 +56,10 @@ export default async function CasePage({ params }: Params) {
             ))}
           </dl>
         </section>
-        <section aria-labelledby="case-person" className="rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <section
+          aria-labelledby="case-person"
+          className="rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+        >
           <h2 id="case-person" className="text-lg font-semibold">
             {t("case.personSection")}
           </h2>
@@ -55,9 +67,12 @@ export default async function CasePage({ params }: Params) {
             <PersonFacts person={c.person} />
           </div>
           <p className="mt-4">
-            <Link className="text-brand-700 underline dark:text-brand-300" href={`/people/${c.person.id}`}>
+            <RecordLink
+              className="text-brand-700 underline dark:text-brand-300"
+              href={`/people/${c.person.id}`}
+            >
               {t("case.openPerson")}
-            </Link>
+            </RecordLink>
           </p>
         </section>
       </div>

@@ -5,8 +5,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
-import { Form } from "react-aria-components";
 import { Button } from "@/components/ui/Button";
+import { Form } from "@/components/ui/Form";
 import { type Option, SelectField } from "@/components/ui/SelectField";
 import { useTRPC } from "@/trpc/client";
 
@@ -29,9 +29,12 @@ export function OpenCaseForm({ personId, programmes }: { personId: string; progr
   }
 
   return (
-    <Form onSubmit={submit} validationBehavior="aria" className="mt-3 flex flex-col gap-4">
+    <Form onSubmit={submit} className="mt-3 flex flex-col gap-4">
       {open.isError ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-100">
+        <p
+          role="alert"
+          className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-100"
+        >
           {t("person.openCaseFailed")}
         </p>
       ) : null}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PersonFacts } from "@/components/people/PersonFacts";
+import { RecordLink } from "@/components/RecordLink";
 import { api, orPageError } from "@/trpc/server";
 import { OpenCaseForm } from "./OpenCaseForm";
 
@@ -37,9 +37,12 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
             <ul className="mt-2 flex flex-col gap-1">
               {person.cases.map((c) => (
                 <li key={c.id}>
-                  <Link className="font-mono text-brand-700 underline dark:text-brand-300" href={`/cases/${c.id}`}>
+                  <RecordLink
+                    className="font-mono text-brand-700 underline dark:text-brand-300"
+                    href={`/cases/${c.id}`}
+                  >
                     {c.reference}
-                  </Link>{" "}
+                  </RecordLink>{" "}
                   · {t(`programmesShort.${c.programme}`)} · {t(`states.${c.state as "closed"}`)} ·{" "}
                   {format.dateTime(c.openedAt, { dateStyle: "medium" })}
                 </li>

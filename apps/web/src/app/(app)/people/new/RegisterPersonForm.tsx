@@ -6,9 +6,9 @@ import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Form } from "react-aria-components";
 import { Controller, type Resolver, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/Button";
+import { Form } from "@/components/ui/Form";
 import { RadioField } from "@/components/ui/RadioField";
 import { type Option, SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
@@ -73,28 +73,35 @@ export function RegisterPersonForm({ countries }: { countries: Option[] }) {
   });
   const create = useMutation(trpc.person.create.mutationOptions());
   const birthMode = watch("birthMode");
-  const message = (code: string | undefined) => (code ? t(`errors.field.${code as FieldErrorCode}`) : undefined);
+  const message = (code: string | undefined) =>
+    code ? t(`errors.field.${code as FieldErrorCode}`) : undefined;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFailed(false);
-    try {
-      const { id } = await create.mutateAsync(personCreateInput.parse(toInput(values)));
-      router.push(`/people/${id}`);
-    } catch (error) {
-      setFailed(true);
-      if (error instanceof TRPCClientError) {
-        const codes = fieldCodes(error.data?.fieldErrors);
-        for (const [field, code] of Object.entries(codes)) {
-          setError(formField(field, values.birthMode), { type: "server", message: code });
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFailed(false);
+      try {
+        const { id } = await create.mutateAsync(personCreateInput.parse(toInput(values)));
+        router.push(`/people/${id}`);
+      } catch (error) {
+        setFailed(true);
+        if (error instanceof TRPCClientError) {
+          const codes = fieldCodes(error.data?.fieldErrors);
+          for (const [field, code] of Object.entries(codes)) {
+            setError(formField(field, values.birthMode), { type: "server", message: code });
+          }
         }
       }
-    }
-  }, () => setFailed(true));
+    },
+    () => setFailed(true),
+  );
 
   return (
-    <Form onSubmit={onSubmit} validationBehavior="aria" className="mt-6 flex max-w-xl flex-col gap-5">
+    <Form onSubmit={onSubmit} className="mt-6 flex max-w-xl flex-col gap-5">
       {failed ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-100">
+        <p
+          role="alert"
+          className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-100"
+        >
           {t("person.failed")}
         </p>
       ) : null}

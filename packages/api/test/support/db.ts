@@ -1,0 +1,29 @@
+import { type Database, openDatabase } from "@kelias/db";
+import { inject } from "vitest";
+
+export interface TestDatabase {
+  db: Database;
+  kind: "postgres" | "pglite";
+  close(): Promise<void>;
+}
+
+/**
+ * The database this run tests against, chosen by the vitest config: the run's Postgres database
+ * (created and migrated by the global setup, shared by the test files), or an in-memory PGlite
+ * opened and migrated for this test file alone.
+ */
+export async function openTestDatabase(): Promise<TestDatabase> {
+  const kind = inject("databaseKind");
+  if (kind === "postgres") {
+    const url = inject("databaseUrl");
+    if (!url) throw new Error("no databaseUrl: run with vitest.config.ts, whose global setup creates it");
+    const handle = await openDatabase({ kind: "postgres", url, maxConnections: 5 });
+    return { db: handle.db, kind, close: () => handle.close() };
+  }
+  if (kind === "pglite") {
+    const handle = await openDatabase({ kind: "embedded", dataDir: undefined });
+    await handle.migrate();
+    return { db: handle.db, kind, close: () => handle.close() };
+  }
+  throw new Error(`unknown databaseKind ${String(kind)}`);
+}

@@ -1,0 +1,10 @@
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Which database the suite runs on; set by the vitest config. */
+    databaseKind: "postgres" | "pglite";
+    /** The run's Postgres database, created by the global setup (Postgres runs only). */
+    databaseUrl: string | undefined;
+  }
+}
+
+export {};

@@ -24,7 +24,10 @@ export async function deny(
     ip: ctx.ip,
     detail: { code },
   });
-  throw new TRPCError({ code, message: code === "NOT_FOUND" ? "Not found." : "You are not allowed to do this." });
+  throw new TRPCError({
+    code,
+    message: code === "NOT_FOUND" ? "Not found." : "You are not allowed to do this.",
+  });
 }
 
 /** Asks the policy; a refusal is audited and answered FORBIDDEN. */

@@ -46,8 +46,17 @@ const declared = t.middleware(async ({ meta, ctx, path, next }) => {
 
 export const publicProcedure = t.procedure.use(declared);
 
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+export const authedProcedure = publicProcedure.use(async ({ ctx, path, next }) => {
+  if (!ctx.user) {
+    await appendAudit(ctx.db, {
+      actorId: null,
+      action: path,
+      outcome: "denied",
+      ip: ctx.ip,
+      detail: { code: "UNAUTHORIZED" },
+    });
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  }
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 

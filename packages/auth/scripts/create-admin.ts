@@ -45,7 +45,8 @@ async function main() {
   const parsed = args.safeParse({ email: values.email, name: values.name ?? "Administrator" });
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
   const password = await readPassword();
-  if (password.length < MIN_PASSWORD) throw new Error(`The password must have at least ${MIN_PASSWORD} characters.`);
+  if (password.length < MIN_PASSWORD)
+    throw new Error(`The password must have at least ${MIN_PASSWORD} characters.`);
 
   const handle = await sharedDatabase();
   await handle.migrate();
@@ -56,7 +57,12 @@ async function main() {
   await handle.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(users)
-      .values({ email: parsed.data.email.toLowerCase(), name: parsed.data.name, passwordHash, roles: ["admin"] })
+      .values({
+        email: parsed.data.email.toLowerCase(),
+        name: parsed.data.name,
+        passwordHash,
+        roles: ["admin"],
+      })
       .returning({ id: users.id });
     await appendAudit(tx, {
       actorId: null,

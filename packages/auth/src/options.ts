@@ -8,7 +8,10 @@ import { authEnv } from "./env";
 import { decoyHash, verifyPassword } from "./passwords";
 import { findUserByEmail } from "./users";
 
-const credentials = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+const credentials = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1024),
+});
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.["x-forwarded-for"];

@@ -13,7 +13,13 @@ beforeAll(async () => {
   await handle.migrate();
   const passwordHash = await hashPassword(PASSWORD);
   await handle.db.insert(users).values([
-    { email: "Worker@Example.org", name: "Worker", passwordHash, roles: ["caseworker"], programmes: ["avrr"] },
+    {
+      email: "Worker@Example.org",
+      name: "Worker",
+      passwordHash,
+      roles: ["caseworker"],
+      programmes: ["avrr"],
+    },
     { email: "demo@example.org", name: "Demo", passwordHash, roles: ["caseworker"], isDemo: true },
     { email: "gone@example.org", name: "Gone", passwordHash, roles: ["caseworker"], active: false },
   ]);
@@ -53,11 +59,17 @@ describe("checkCredentials", () => {
     ["malformed input", { email: "", password: 42 }, "malformed"],
   ])("refuses %s and records why", async (_, input, reason) => {
     expect(await checkCredentials(ctx(), input)).toBeNull();
-    expect(await lastAudit()).toMatchObject({ action: "auth.sign_in", outcome: "denied", detail: { reason } });
+    expect(await lastAudit()).toMatchObject({
+      action: "auth.sign_in",
+      outcome: "denied",
+      detail: { reason },
+    });
   });
 
   it("lets a demo account in while demo mode is on", async () => {
-    expect(await checkCredentials(ctx(true), { email: "demo@example.org", password: PASSWORD })).not.toBeNull();
+    expect(
+      await checkCredentials(ctx(true), { email: "demo@example.org", password: PASSWORD }),
+    ).not.toBeNull();
   });
 });
 
@@ -68,11 +80,16 @@ describe("resolveSessionUser", () => {
     const claims = { userId: row.id, sessionVersion: row.sessionVersion };
     expect(await resolveSessionUser(handle.db, claims)).toMatchObject({ id: row.id, programmes: ["avrr"] });
 
-    await handle.db.update(users).set({ sessionVersion: row.sessionVersion + 1 }).where(eq(users.id, row.id));
+    await handle.db
+      .update(users)
+      .set({ sessionVersion: row.sessionVersion + 1 })
+      .where(eq(users.id, row.id));
     expect(await resolveSessionUser(handle.db, claims)).toBeNull();
 
     await handle.db.update(users).set({ active: false }).where(eq(users.id, row.id));
-    expect(await resolveSessionUser(handle.db, { ...claims, sessionVersion: row.sessionVersion + 1 })).toBeNull();
+    expect(
+      await resolveSessionUser(handle.db, { ...claims, sessionVersion: row.sessionVersion + 1 }),
+    ).toBeNull();
     expect(await resolveSessionUser(handle.db, null)).toBeNull();
   });
 });

@@ -80,7 +80,9 @@ export async function appendAudit(executor: Executor, entry: AuditEntry): Promis
   });
 }
 
-export type AuditVerification = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number };
+export type AuditVerification =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; brokenAt: number };
 
 /** Walks the chain in order; the first entry whose hash or link does not match is reported. */
 export async function verifyAuditChain(db: Database, batchSize = 5_000): Promise<AuditVerification> {

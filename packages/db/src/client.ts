@@ -30,7 +30,9 @@ export type DatabaseConfig =
   | { kind: "embedded"; dataDir: string | undefined };
 
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  return config.kind === "postgres" ? openPostgres(config.url, config.maxConnections) : openEmbedded(config.dataDir);
+  return config.kind === "postgres"
+    ? openPostgres(config.url, config.maxConnections)
+    : openEmbedded(config.dataDir);
 }
 
 function openPostgres(url: string, maxConnections = 10): DatabaseHandle {

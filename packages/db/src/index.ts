@@ -1,4 +1,10 @@
-export { type AuditEntry, type AuditVerification, appendAudit, type Executor, verifyAuditChain } from "./audit";
+export {
+  type AuditEntry,
+  type AuditVerification,
+  appendAudit,
+  type Executor,
+  verifyAuditChain,
+} from "./audit";
 export {
   type Database,
   type DatabaseConfig,

@@ -4,7 +4,11 @@ import type { Executor } from "./audit";
 import { caseReferenceCounters } from "./schema";
 
 /** Hands out the next human-readable reference atomically (safe under concurrent case creation). */
-export async function nextCaseReference(executor: Executor, programme: Programme, year: number): Promise<string> {
+export async function nextCaseReference(
+  executor: Executor,
+  programme: Programme,
+  year: number,
+): Promise<string> {
   const [row] = await executor
     .insert(caseReferenceCounters)
     .values({ programme, year, last: 1 })

@@ -40,7 +40,11 @@ async function rowAt(seq: number): Promise<AuditRow> {
  * Edits the log the way someone with direct database access could: with the append-only trigger
  * switched off. The trigger is always switched back on, and `undo` puts the original rows back.
  */
-async function tamper(edit: () => Promise<unknown>, undo: () => Promise<unknown>, check: () => Promise<void>) {
+async function tamper(
+  edit: () => Promise<unknown>,
+  undo: () => Promise<unknown>,
+  check: () => Promise<void>,
+) {
   await db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
   try {
     await edit();
@@ -54,7 +58,13 @@ async function tamper(edit: () => Promise<unknown>, undo: () => Promise<unknown>
 
 const ACTOR = randomUUID();
 const ENTRIES: AuditEntry[] = [
-  { actorId: null, action: "auth.sign_in", outcome: "denied", ip: "192.0.2.1", detail: { reason: "unknown_email" } },
+  {
+    actorId: null,
+    action: "auth.sign_in",
+    outcome: "denied",
+    ip: "192.0.2.1",
+    detail: { reason: "unknown_email" },
+  },
   { actorId: ACTOR, action: "auth.sign_in", outcome: "allowed", ip: "192.0.2.1" },
   {
     actorId: ACTOR,
@@ -63,7 +73,7 @@ const ENTRIES: AuditEntry[] = [
     entityType: "person",
     entityId: randomUUID(),
     // Key order is not kept by jsonb; the hash must not depend on it.
-    detail: { zeta: 1, alpha: { b: [3, 2, 1], a: null }, name: "Žukauskas 💡 \"quoted\" \\ back" },
+    detail: { zeta: 1, alpha: { b: [3, 2, 1], a: null }, name: 'Žukauskas 💡 "quoted" \\ back' },
   },
   { actorId: ACTOR, action: "case.read", outcome: "denied", entityType: "case", entityId: randomUUID() },
   {

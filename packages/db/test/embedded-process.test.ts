@@ -38,9 +38,11 @@ function startChild(dataDir: string, mode: "hold" | "check", marker: string): Ch
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
     stderr += chunk;
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((done) => {
-    child.on("exit", (code, signal) => done({ code, signal, stderr }));
-  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>(
+    (done) => {
+      child.on("exit", (code, signal) => done({ code, signal, stderr }));
+    },
+  );
   return {
     process: child,
     exited,
@@ -50,7 +52,11 @@ function startChild(dataDir: string, mode: "hold" | "check", marker: string): Ch
         if (existing !== undefined) return resolveLine(existing);
         waiting.push({ pattern, resolve: resolveLine });
         void exited.then(({ code, signal }) =>
-          reject(new Error(`child ended (code ${code}, signal ${signal}) before ${pattern}:\n${stdout}\n${stderr}`)),
+          reject(
+            new Error(
+              `child ended (code ${code}, signal ${signal}) before ${pattern}:\n${stdout}\n${stderr}`,
+            ),
+          ),
         );
       }),
   };

@@ -43,7 +43,9 @@ describe("nextCaseReference under concurrency", () => {
       ["social_assistance", 2026, "SA-2026"],
       ["avrr", 2027, "AVRR-2027"],
     ] as const;
-    const calls = range(10).flatMap(() => keys.map(([programme, year]) => nextCaseReference(db, programme, year)));
+    const calls = range(10).flatMap(() =>
+      keys.map(([programme, year]) => nextCaseReference(db, programme, year)),
+    );
     const references = await Promise.all(calls);
     for (const [, , prefix] of keys) {
       const mine = references.filter((r) => r.startsWith(`${prefix}-`)).sort();
@@ -97,7 +99,9 @@ describe("audit log on a real server", () => {
       ),
     );
     const rows = await db.select().from(auditLog).where(eq(auditLog.action, "test.tx"));
-    expect(rows.map((r) => (r.detail as { i: number }).i).sort((a, b) => a - b)).toEqual([1, 2, 4, 5, 7, 8, 10]);
+    expect(rows.map((r) => (r.detail as { i: number }).i).sort((a, b) => a - b)).toEqual([
+      1, 2, 4, 5, 7, 8, 10,
+    ]);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: 37 });
   });
 

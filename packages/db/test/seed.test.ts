@@ -218,4 +218,3 @@ describe("seedDemo", () => {
     expect(none).toEqual([]);
   });
 });
-

@@ -9,6 +9,12 @@ const name = z.string().trim().min(1, "required").max(200, "too_long");
 
 const isoDate = z.string().refine(isIsoDate, { message: "invalid_date" });
 
+/** The latest calendar date anywhere on Earth (UTC+14): "today" for someone, so never "in the future". */
+function latestToday(now: Date): string {
+  return todayIso(new Date(now.getTime() + 14 * 60 * 60 * 1000));
+}
+const EARLIEST_BIRTH = "1900-01-01";
+
 /**
  * What a caseworker records to register a person. Exactly one of date of birth and estimated age:
  * many people arrive without documents, and an estimate is how the presumption of minority is applied.
@@ -28,8 +34,12 @@ export const personCreateInput = z
     if (hasBirth === hasEstimate) {
       ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "birth_or_estimate" });
     }
-    if (value.dateOfBirth != null && value.dateOfBirth > todayIso(new Date())) {
+    const birth = value.dateOfBirth != null && isIsoDate(value.dateOfBirth) ? value.dateOfBirth : null;
+    if (birth !== null && birth > latestToday(new Date())) {
       ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "in_future" });
+    }
+    if (birth !== null && birth < EARLIEST_BIRTH) {
+      ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "too_early" });
     }
     if (new Set(value.citizenships).size !== value.citizenships.length) {
       ctx.addIssue({ code: "custom", path: ["citizenships"], message: "duplicate" });

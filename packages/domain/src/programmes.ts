@@ -47,7 +47,12 @@ export function isStateOf(programme: Programme, state: string): boolean {
 }
 
 /** Terminal states: a case in one of these is no longer worked on. */
-export const TERMINAL_STATES: ReadonlySet<string> = new Set(["closed", "withdrawn", "not_eligible", "not_a_victim"]);
+export const TERMINAL_STATES: ReadonlySet<string> = new Set([
+  "closed",
+  "withdrawn",
+  "not_eligible",
+  "not_a_victim",
+]);
 
 /** Short codes used in human-readable case references, e.g. `AVRR-2026-00042`. */
 export const PROGRAMME_CODES: Record<Programme, string> = {

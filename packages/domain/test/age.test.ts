@@ -69,7 +69,11 @@ describe("ageOn", () => {
   });
 
   const day = fc
-    .date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true })
+    .date({
+      min: new Date("1900-01-01T00:00:00Z"),
+      max: new Date("2100-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    })
     .map(todayIso);
 
   it("is exactly the number of years on each later birthday, and one less the day before (property)", () => {

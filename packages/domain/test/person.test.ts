@@ -28,12 +28,20 @@ describe("personCreateInput", () => {
   it("accepts a person with an estimated age and no date of birth", () => {
     const input = { ...valid, dateOfBirth: null, estimatedAge: 17 };
     expect(personCreateInput.parse(input)).toMatchObject({ dateOfBirth: null, estimatedAge: 17 });
-    const omitted = { givenName: "Ali", familyName: "Hassan", estimatedAge: 0, sex: "male", citizenships: ["IQ"] };
+    const omitted = {
+      givenName: "Ali",
+      familyName: "Hassan",
+      estimatedAge: 0,
+      sex: "male",
+      citizenships: ["IQ"],
+    };
     expect(personCreateInput.safeParse(omitted).success).toBe(true);
   });
 
   it("trims names", () => {
-    expect(personCreateInput.parse({ ...valid, givenName: "  Olena ", familyName: "\tKovalenko\n" })).toMatchObject({
+    expect(
+      personCreateInput.parse({ ...valid, givenName: "  Olena ", familyName: "\tKovalenko\n" }),
+    ).toMatchObject({
       givenName: "Olena",
       familyName: "Kovalenko",
     });
@@ -55,8 +63,16 @@ describe("personCreateInput", () => {
       expect(problems({ ...valid, dateOfBirth: todayIso(new Date()) })).toEqual([]);
     });
 
+    it("accepts tomorrow's UTC date, which is already today east of UTC (Vilnius after midnight)", () => {
+      expect(problems({ ...valid, dateOfBirth: dayOffset(1) })).toEqual([]);
+    });
+
+    it("refuses a date before 1900", () => {
+      expect(problems({ ...valid, dateOfBirth: "1899-12-31" })).toEqual(["dateOfBirth: too_early"]);
+    });
+
     it.each([
-      ["tomorrow", dayOffset(1)],
+      ["the day after tomorrow", dayOffset(2)],
       ["next year", dayOffset(366)],
     ])("refuses a date in the future (%s)", (_, dateOfBirth) => {
       expect(problems({ ...valid, dateOfBirth })).toEqual(["dateOfBirth: in_future"]);
@@ -146,7 +162,11 @@ describe("personCreateInput", () => {
       citizenships: ["UA", "UA"],
     });
     expect(found).toEqual(
-      expect.arrayContaining(["givenName: required", "dateOfBirth: birth_or_estimate", "citizenships: duplicate"]),
+      expect.arrayContaining([
+        "givenName: required",
+        "dateOfBirth: birth_or_estimate",
+        "citizenships: duplicate",
+      ]),
     );
   });
 });

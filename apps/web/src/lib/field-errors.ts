@@ -6,6 +6,7 @@ const KNOWN = new Set([
   "too_long",
   "invalid_date",
   "in_future",
+  "too_early",
   "birth_or_estimate",
   "out_of_range",
   "too_many",
@@ -17,6 +18,7 @@ export type FieldErrorCode =
   | "too_long"
   | "invalid_date"
   | "in_future"
+  | "too_early"
   | "birth_or_estimate"
   | "out_of_range"
   | "too_many"

@@ -19,8 +19,10 @@ export const caseRouter = router({
       const mayUsePerson =
         person &&
         (person.createdBy === ctx.user.id ||
-          (await ctx.db.$count(cases, and(eq(cases.personId, person.id), caseScopeSql(ctx, caseScope(ctx.user))))) >
-            0);
+          (await ctx.db.$count(
+            cases,
+            and(eq(cases.personId, person.id), caseScopeSql(ctx, caseScope(ctx.user))),
+          )) > 0);
       if (!mayUsePerson) {
         return deny(ctx, "case.create", "NOT_FOUND", { entityType: "person", entityId: input.personId });
       }

@@ -3,9 +3,10 @@ import { resolveSessionUser } from "@kelias/auth";
 import { auditLog, caseAssignments, type Database, users } from "@kelias/db";
 import type { Programme, Role } from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
+import { getErrorShape } from "@trpc/server/unstable-core-do-not-import";
 import { asc, eq } from "drizzle-orm";
 import { expect } from "vitest";
-import { createCaller } from "../../src/server";
+import { appRouter, createCaller } from "../../src/server";
 
 export const IP = "192.0.2.44";
 
@@ -79,3 +80,18 @@ export const PERSON = {
   sex: "female" as const,
   citizenships: ["UA" as const],
 };
+
+/**
+ * The error as a client receives it: the shape the router's error formatter gives it (the HTTP
+ * handler applies the formatter; a server-side caller throws the bare error).
+ */
+export function errorShape(error: TRPCError, path: string, type: "query" | "mutation") {
+  return getErrorShape({
+    config: appRouter._def._config,
+    error,
+    type,
+    path,
+    input: undefined,
+    ctx: undefined,
+  });
+}

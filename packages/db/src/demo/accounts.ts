@@ -13,14 +13,29 @@ const ALL_PROGRAMMES: Programme[] = ["avrr", "counter_trafficking", "social_assi
 
 /** Signed in only while demo mode is on; shown on the sign-in page then. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: "caseworker@example.org", name: "Rūta Petrauskienė", roles: ["caseworker"], programmes: ALL_PROGRAMMES },
-  { email: "caseworker2@example.org", name: "Tomas Žukauskas", roles: ["caseworker"], programmes: ALL_PROGRAMMES },
+  {
+    email: "caseworker@example.org",
+    name: "Rūta Petrauskienė",
+    roles: ["caseworker"],
+    programmes: ALL_PROGRAMMES,
+  },
+  {
+    email: "caseworker2@example.org",
+    name: "Tomas Žukauskas",
+    roles: ["caseworker"],
+    programmes: ALL_PROGRAMMES,
+  },
   {
     email: "manager@example.org",
     name: "Indrė Kazlauskaitė",
     roles: ["manager"],
     programmes: ["avrr", "counter_trafficking", "social_assistance"],
   },
-  { email: "manager2@example.org", name: "Mantas Jankauskas", roles: ["manager"], programmes: ["labour_migration"] },
+  {
+    email: "manager2@example.org",
+    name: "Mantas Jankauskas",
+    roles: ["manager"],
+    programmes: ["labour_migration"],
+  },
   { email: "admin@example.org", name: "Laura Vaitkutė", roles: ["admin"], programmes: [] },
 ];

@@ -94,7 +94,9 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
           })
           .returning({ id: cases.id });
         if (!row) throw new Error("case insert returned nothing");
-        await tx.insert(caseAssignments).values({ caseId: row.id, userId: ownerId, kind: "owner", assignedAt: openedAt });
+        await tx
+          .insert(caseAssignments)
+          .values({ caseId: row.id, userId: ownerId, kind: "owner", assignedAt: openedAt });
       }
     }
   });

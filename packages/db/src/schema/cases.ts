@@ -23,7 +23,10 @@ export const cases = pgTable(
     version: version(),
     ...timestamps(),
   },
-  (t) => [index("cases_programme_state_idx").on(t.programme, t.state), index("cases_person_idx").on(t.personId)],
+  (t) => [
+    index("cases_programme_state_idx").on(t.programme, t.state),
+    index("cases_person_idx").on(t.personId),
+  ],
 );
 
 export const caseAssignments = pgTable(

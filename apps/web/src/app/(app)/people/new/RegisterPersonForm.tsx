@@ -30,7 +30,7 @@ function toInput(values: Values) {
   return {
     givenName: values.givenName,
     familyName: values.familyName,
-    dateOfBirth: values.birthMode === "exact" ? values.dateOfBirth.trim() : null,
+    dateOfBirth: values.birthMode === "exact" ? values.dateOfBirth.trim() || null : null,
     estimatedAge: values.birthMode === "estimated" ? (/^\d+$/.test(age) ? Number(age) : Number.NaN) : null,
     sex: values.sex,
     citizenships: values.citizenship ? [values.citizenship] : [],

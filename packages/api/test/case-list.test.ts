@@ -1,0 +1,258 @@
+import { resolveSessionUser } from "@kelias/auth";
+import { caseAssignments, cases, verifyAuditChain } from "@kelias/db";
+import { type CaseFacts, caseScope, inCaseScope, type Programme } from "@kelias/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "./support/db";
+import {
+  assign,
+  createUser,
+  lastAuditOf,
+  PERSON,
+  signedIn,
+  type TestUser,
+  trpcError,
+} from "./support/fixtures";
+
+let t: TestDatabase;
+let worker: TestUser;
+let otherWorker: TestUser;
+let manager: TestUser;
+let lmManager: TestUser;
+let workingManager: TestUser;
+let admin: TestUser;
+
+/** Case ids by who opened them and in which programme. */
+const opened = new Map<string, { id: string; programme: Programme }[]>();
+const idsOf = (user: TestUser, programme?: Programme) =>
+  (opened.get(user.id) ?? []).filter((c) => !programme || c.programme === programme).map((c) => c.id);
+
+async function openCases(user: TestUser, programmes: Programme[]) {
+  const caller = await signedIn(t.db, user);
+  const { id: personId } = await caller.person.create({ ...PERSON, familyName: user.name });
+  for (const programme of programmes) {
+    const { id } = await caller.case.create({ personId, programme });
+    opened.set(user.id, [...(opened.get(user.id) ?? []), { id, programme }]);
+  }
+}
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  const all: Programme[] = ["avrr", "counter_trafficking", "social_assistance", "labour_migration"];
+  worker = await createUser(t.db, ["caseworker"], all);
+  otherWorker = await createUser(t.db, ["caseworker"], all);
+  manager = await createUser(t.db, ["manager"], ["avrr", "counter_trafficking"]);
+  lmManager = await createUser(t.db, ["manager"], ["labour_migration"]);
+  workingManager = await createUser(t.db, ["caseworker", "manager"], ["social_assistance"]);
+  admin = await createUser(t.db, ["admin"]);
+  await openCases(worker, ["avrr", "avrr", "counter_trafficking", "social_assistance"]);
+  await openCases(otherWorker, ["avrr", "social_assistance"]);
+  await openCases(workingManager, ["social_assistance"]);
+});
+
+afterAll(() => t?.close());
+
+const sorted = (ids: string[]) => [...ids].sort();
+
+describe("case.list for caseworkers", () => {
+  it("shows a caseworker exactly their own cases, by default and in view mine", async () => {
+    const caller = await signedIn(t.db, worker);
+    const mine = await caller.case.list({ view: "mine" });
+    expect(sorted(mine.items.map((c) => c.id))).toEqual(sorted(idsOf(worker)));
+    expect(mine.total).toBe(4);
+    expect(await caller.case.list()).toEqual(mine);
+  });
+
+  it("shows a caseworker the same cases in view all: their scope is what they are assigned to", async () => {
+    const caller = await signedIn(t.db, worker);
+    const all = await caller.case.list({ view: "all" });
+    expect(sorted(all.items.map((c) => c.id))).toEqual(sorted(idsOf(worker)));
+    expect(all.total).toBe(4);
+  });
+
+  it("never shows a second caseworker the first one's cases, in any view or programme", async () => {
+    const caller = await signedIn(t.db, otherWorker);
+    const others = new Set(idsOf(worker));
+    for (const view of ["mine", "all"] as const) {
+      for (const programme of [undefined, "avrr", "counter_trafficking", "social_assistance"] as const) {
+        const { items, total } = await caller.case.list({ view, programme, limit: 200 });
+        expect(items.filter((c) => others.has(c.id))).toEqual([]);
+        expect(total).toBe(idsOf(otherWorker, programme).length);
+      }
+    }
+  });
+
+  it("filters by programme", async () => {
+    const caller = await signedIn(t.db, worker);
+    const avrr = await caller.case.list({ programme: "avrr" });
+    expect(sorted(avrr.items.map((c) => c.id))).toEqual(sorted(idsOf(worker, "avrr")));
+    expect(avrr.total).toBe(2);
+    const ct = await caller.case.list({ programme: "counter_trafficking" });
+    expect(ct.items).toEqual([
+      expect.objectContaining({ programme: "counter_trafficking", restricted: true }),
+    ]);
+    expect(ct.total).toBe(1);
+    expect(await caller.case.list({ programme: "labour_migration" })).toEqual({ items: [], total: 0 });
+  });
+
+  it("lists what a list needs, newest first", async () => {
+    const { items } = await (await signedIn(t.db, worker)).case.list();
+    expect(items[0]).toMatchObject({
+      reference: expect.stringMatching(/^(AVRR|CT|SA|LM)-\d{4}-\d{5}$/),
+      state: expect.any(String),
+      personGivenName: PERSON.givenName,
+      personFamilyName: worker.name,
+      ownerName: worker.name,
+    });
+    const opened = items.map((c) => c.openedAt.getTime());
+    expect(opened).toEqual([...opened].sort((a, b) => b - a));
+  });
+
+  it("pages through the cases, the total always counting only visible ones", async () => {
+    const caller = await signedIn(t.db, worker);
+    const pages = [];
+    for (let offset = 0; offset < 4; offset++) {
+      const page = await caller.case.list({ limit: 1, offset });
+      expect(page.items).toHaveLength(1);
+      expect(page.total).toBe(4);
+      pages.push(...page.items.map((c) => c.id));
+    }
+    expect(sorted(pages)).toEqual(sorted(idsOf(worker)));
+    expect(await caller.case.list({ limit: 10, offset: 4 })).toEqual({ items: [], total: 4 });
+  });
+
+  it("shows a case the caseworker was added to, in both views", async () => {
+    const helper = await createUser(t.db, ["caseworker"], ["avrr"]);
+    const caller = await signedIn(t.db, helper);
+    expect(await caller.case.list({ view: "all" })).toEqual({ items: [], total: 0 });
+    const [target] = idsOf(otherWorker, "avrr");
+    if (!target) throw new Error("no case");
+    await assign(t.db, target, helper.id);
+    for (const view of ["mine", "all"] as const) {
+      const { items, total } = await caller.case.list({ view });
+      expect(items.map((c) => c.id)).toEqual([target]);
+      expect(total).toBe(1);
+    }
+  });
+});
+
+describe("case.list for managers", () => {
+  it("shows a manager every case of their programmes in view all, and nothing else", async () => {
+    const { items, total } = await (await signedIn(t.db, manager)).case.list({ view: "all", limit: 200 });
+    const ids = new Set(items.map((c) => c.id));
+    for (const id of [
+      ...idsOf(worker, "avrr"),
+      ...idsOf(worker, "counter_trafficking"),
+      ...idsOf(otherWorker, "avrr"),
+    ]) {
+      expect(ids.has(id)).toBe(true);
+    }
+    for (const id of [...idsOf(worker, "social_assistance"), ...idsOf(otherWorker, "social_assistance")]) {
+      expect(ids.has(id)).toBe(false);
+    }
+    expect(items.every((c) => c.programme === "avrr" || c.programme === "counter_trafficking")).toBe(true);
+    expect(total).toBe(items.length);
+  });
+
+  it("shows a manager nothing in view mine: they are assigned to no case", async () => {
+    expect(await (await signedIn(t.db, manager)).case.list({ view: "mine" })).toEqual({
+      items: [],
+      total: 0,
+    });
+  });
+
+  it("counts nothing for a programme the manager does not manage, though it has cases", async () => {
+    expect(idsOf(worker, "social_assistance")).not.toHaveLength(0);
+    const caller = await signedIn(t.db, manager);
+    expect(await caller.case.list({ view: "all", programme: "social_assistance" })).toEqual({
+      items: [],
+      total: 0,
+    });
+  });
+
+  it("shows a manager of another programme none of these cases", async () => {
+    const { items } = await (await signedIn(t.db, lmManager)).case.list({ view: "all", limit: 200 });
+    expect(items.every((c) => c.programme === "labour_migration")).toBe(true);
+  });
+
+  it("shows someone both caseworker and manager their own cases plus their programme's", async () => {
+    const caller = await signedIn(t.db, workingManager);
+    const mine = await caller.case.list({ view: "mine" });
+    expect(mine.items.map((c) => c.id)).toEqual(idsOf(workingManager));
+    const all = await caller.case.list({ view: "all", limit: 200 });
+    const ids = new Set(all.items.map((c) => c.id));
+    for (const id of [
+      ...idsOf(workingManager),
+      ...idsOf(worker, "social_assistance"),
+      ...idsOf(otherWorker, "social_assistance"),
+    ]) {
+      expect(ids.has(id)).toBe(true);
+    }
+    expect(all.items.every((c) => c.programme === "social_assistance")).toBe(true);
+  });
+});
+
+describe("case.list against the policy", () => {
+  /** Every case in the database, as the facts the policy decides on. */
+  async function allCaseFacts(): Promise<Map<string, CaseFacts>> {
+    const rows = await t.db
+      .select({ id: cases.id, programme: cases.programme, restricted: cases.restricted })
+      .from(cases);
+    const assignments = await t.db.select().from(caseAssignments);
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          programme: r.programme,
+          restricted: r.restricted,
+          assigneeIds: assignments.filter((a) => a.caseId === r.id).map((a) => a.userId),
+        },
+      ]),
+    );
+  }
+
+  it("lists, for every kind of user, exactly the cases the policy lets them read, and counts only those", async () => {
+    const facts = await allCaseFacts();
+    expect(facts.size).toBeLessThanOrEqual(200);
+    for (const user of [worker, otherWorker, manager, lmManager, workingManager]) {
+      const actor = await resolveSessionUser(t.db, user.claims);
+      if (!actor) throw new Error("session does not resolve");
+      const expected = [...facts].filter(([, f]) => inCaseScope(caseScope(actor), f)).map(([id]) => id);
+      const { items, total } = await (await signedIn(t.db, user)).case.list({ view: "all", limit: 200 });
+      expect(sorted(items.map((c) => c.id))).toEqual(sorted(expected));
+      expect(total).toBe(expected.length);
+    }
+  });
+});
+
+describe("case.list refusals", () => {
+  it.each([
+    ["an admin", ["admin"] as const],
+    ["a user without roles", [] as const],
+  ])("refuses %s with FORBIDDEN, audited", async (_, roles) => {
+    const user = roles.length === 0 ? await createUser(t.db, []) : admin;
+    const error = await trpcError((await signedIn(t.db, user)).case.list({ view: "all" }));
+    expect(error.code).toBe("FORBIDDEN");
+    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+      action: "case.list",
+      outcome: "denied",
+      detail: { code: "FORBIDDEN" },
+    });
+  });
+
+  it.each([
+    ["a limit of 0", { limit: 0 }],
+    ["a limit over 200", { limit: 201 }],
+    ["a negative offset", { offset: -1 }],
+    ["a fractional limit", { limit: 1.5 }],
+    ["an unknown view", { view: "everything" }],
+    ["an unknown programme", { programme: "asylum" }],
+  ])("refuses %s with BAD_REQUEST", async (_, input) => {
+    const caller = await signedIn(t.db, worker);
+    const error = await trpcError(caller.case.list(input as Parameters<typeof caller.case.list>[0]));
+    expect(error.code).toBe("BAD_REQUEST");
+  });
+});
+
+it("leaves the audit chain intact", async () => {
+  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+});

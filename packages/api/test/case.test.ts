@@ -1,0 +1,285 @@
+import { randomUUID } from "node:crypto";
+import { caseAssignments, cases, verifyAuditChain } from "@kelias/db";
+import { caseReference, initialState, type Programme } from "@kelias/domain";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "./support/db";
+import {
+  assign,
+  auditOf,
+  createUser,
+  IP,
+  lastAuditOf,
+  PERSON,
+  signedIn,
+  type TestUser,
+  trpcError,
+} from "./support/fixtures";
+
+let t: TestDatabase;
+let worker: TestUser;
+let otherWorker: TestUser;
+let avrrManager: TestUser;
+let ctManager: TestUser;
+let admin: TestUser;
+let personId: string;
+
+const YEAR = new Date().getUTCFullYear();
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  worker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking", "social_assistance"]);
+  otherWorker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking", "social_assistance"]);
+  avrrManager = await createUser(t.db, ["manager"], ["avrr"]);
+  ctManager = await createUser(t.db, ["manager"], ["counter_trafficking"]);
+  admin = await createUser(t.db, ["admin"]);
+  ({ id: personId } = await (await signedIn(t.db, worker)).person.create(PERSON));
+});
+
+afterAll(() => t?.close());
+
+const casesOwnedBy = (user: TestUser) => t.db.select().from(cases).where(eq(cases.ownerId, user.id));
+
+/** The sequence number at the end of a reference. */
+const sequenceOf = (reference: string) => Number(reference.split("-").at(-1));
+
+describe("case.create", () => {
+  it.each<[Programme, string, boolean]>([
+    ["avrr", "AVRR", false],
+    ["social_assistance", "SA", false],
+    ["counter_trafficking", "CT", true],
+  ])(
+    "opens a %s case: reference, first state, owner, restriction, audit",
+    async (programme, code, restricted) => {
+      const caller = await signedIn(t.db, worker);
+      const created = await caller.case.create({ personId, programme });
+      expect(created.reference).toMatch(new RegExp(`^${code}-${YEAR}-\\d{5}$`));
+
+      const [row] = await t.db.select().from(cases).where(eq(cases.id, created.id));
+      expect(row).toMatchObject({
+        reference: created.reference,
+        programme,
+        state: initialState(programme),
+        personId,
+        ownerId: worker.id,
+        restricted,
+        closedAt: null,
+        version: 1,
+      });
+      const assignments = await t.db
+        .select()
+        .from(caseAssignments)
+        .where(eq(caseAssignments.caseId, created.id));
+      expect(assignments).toEqual([expect.objectContaining({ userId: worker.id, kind: "owner" })]);
+      expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+        action: "case.create",
+        outcome: "allowed",
+        entityType: "case",
+        entityId: created.id,
+        ip: IP,
+        detail: { programme, personId, reference: created.reference },
+      });
+    },
+  );
+
+  it("numbers a programme's cases consecutively; refused attempts use no number", async () => {
+    const caller = await signedIn(t.db, worker);
+    const first = await caller.case.create({ personId, programme: "avrr" });
+    await trpcError((await signedIn(t.db, otherWorker)).case.create({ personId, programme: "avrr" }));
+    await trpcError(caller.case.create({ personId: randomUUID(), programme: "avrr" }));
+    const second = await caller.case.create({ personId, programme: "avrr" });
+    expect(sequenceOf(second.reference)).toBe(sequenceOf(first.reference) + 1);
+    expect(second.reference).toBe(caseReference("avrr", YEAR, sequenceOf(first.reference) + 1));
+  });
+
+  it("refuses a programme the caseworker does not work in: FORBIDDEN, audited, nothing written", async () => {
+    const before = (await casesOwnedBy(worker)).length;
+    const caller = await signedIn(t.db, worker);
+    expect((await trpcError(caller.case.create({ personId, programme: "labour_migration" }))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect(await casesOwnedBy(worker)).toHaveLength(before);
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "case.create",
+      outcome: "denied",
+      detail: { code: "FORBIDDEN" },
+    });
+  });
+
+  it.each([
+    ["a manager", () => avrrManager],
+    ["an admin", () => admin],
+  ])("refuses %s: FORBIDDEN, audited", async (_, who) => {
+    const user = who();
+    expect(
+      (await trpcError((await signedIn(t.db, user)).case.create({ personId, programme: "avrr" }))).code,
+    ).toBe("FORBIDDEN");
+    expect(await casesOwnedBy(user)).toHaveLength(0);
+    expect(await lastAuditOf(t.db, user.id)).toMatchObject({ action: "case.create", outcome: "denied" });
+  });
+
+  it("answers NOT_FOUND for a person the caseworker may not see, audited, nothing written", async () => {
+    const caller = await signedIn(t.db, otherWorker);
+    const error = await trpcError(caller.case.create({ personId, programme: "avrr" }));
+    expect(error.code).toBe("NOT_FOUND");
+    expect(await casesOwnedBy(otherWorker)).toHaveLength(0);
+    expect(await lastAuditOf(t.db, otherWorker.id)).toMatchObject({
+      action: "case.create",
+      outcome: "denied",
+      entityType: "person",
+      entityId: personId,
+      detail: { code: "NOT_FOUND" },
+    });
+  });
+
+  it("answers NOT_FOUND for a person that does not exist, the same way", async () => {
+    const caller = await signedIn(t.db, otherWorker);
+    const missing = await trpcError(caller.case.create({ personId: randomUUID(), programme: "avrr" }));
+    const hidden = await trpcError(caller.case.create({ personId, programme: "avrr" }));
+    expect([missing.code, missing.message]).toEqual([hidden.code, hidden.message]);
+  });
+
+  it("lets a caseworker assigned to one of the person's cases open another", async () => {
+    const helper = await createUser(t.db, ["caseworker"], ["avrr", "social_assistance"]);
+    const [existing] = await casesOwnedBy(worker);
+    if (!existing) throw new Error("no case to assign");
+    await assign(t.db, existing.id, helper.id);
+    const created = await (await signedIn(t.db, helper)).case.create({
+      personId,
+      programme: "social_assistance",
+    });
+    const [row] = await t.db.select().from(cases).where(eq(cases.id, created.id));
+    expect(row?.ownerId).toBe(helper.id);
+  });
+
+  it.each([
+    ["a person id that is not a uuid", { personId: "1", programme: "avrr" }],
+    ["an unknown programme", { personId: randomUUID(), programme: "asylum" }],
+    ["no programme", { personId: randomUUID() }],
+  ])("refuses %s with BAD_REQUEST, writing nothing", async (_, input) => {
+    const auditBefore = (await auditOf(t.db, worker.id)).length;
+    const caller = await signedIn(t.db, worker);
+    const error = await trpcError(caller.case.create(input as { personId: string; programme: Programme }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(await auditOf(t.db, worker.id)).toHaveLength(auditBefore);
+  });
+});
+
+describe("case.get", () => {
+  let avrrCase: { id: string; reference: string };
+  let ctCase: { id: string; reference: string };
+
+  beforeAll(async () => {
+    const caller = await signedIn(t.db, worker);
+    avrrCase = await caller.case.create({ personId, programme: "avrr" });
+    ctCase = await caller.case.create({ personId, programme: "counter_trafficking" });
+  });
+
+  it("shows the owner their case, with person and assignees, and audits the read", async () => {
+    const got = await (await signedIn(t.db, worker)).case.get({ id: avrrCase.id });
+    expect(got).toMatchObject({
+      id: avrrCase.id,
+      reference: avrrCase.reference,
+      programme: "avrr",
+      state: "application",
+      restricted: false,
+      closedAt: null,
+      owner: { id: worker.id, name: worker.name },
+      assignees: [{ id: worker.id, name: worker.name, kind: "owner" }],
+      person: {
+        id: personId,
+        givenName: PERSON.givenName,
+        familyName: PERSON.familyName,
+        citizenships: ["UA"],
+      },
+    });
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "case.read",
+      outcome: "allowed",
+      entityType: "case",
+      entityId: avrrCase.id,
+      ip: IP,
+    });
+  });
+
+  it("audits every read, not only the first", async () => {
+    const caller = await signedIn(t.db, worker);
+    const reads = async () =>
+      (await auditOf(t.db, worker.id)).filter((e) => e.action === "case.read" && e.entityId === ctCase.id)
+        .length;
+    const before = await reads();
+    await caller.case.get({ id: ctCase.id });
+    await caller.case.get({ id: ctCase.id });
+    expect(await reads()).toBe(before + 2);
+  });
+
+  it("shows a case to a manager of its programme, restricted ones included", async () => {
+    expect(await (await signedIn(t.db, avrrManager)).case.get({ id: avrrCase.id })).toMatchObject({
+      id: avrrCase.id,
+    });
+    expect(await (await signedIn(t.db, ctManager)).case.get({ id: ctCase.id })).toMatchObject({
+      id: ctCase.id,
+      restricted: true,
+    });
+    expect(await lastAuditOf(t.db, ctManager.id)).toMatchObject({ action: "case.read", outcome: "allowed" });
+  });
+
+  it("shows a case to a caseworker assigned to it later", async () => {
+    const colleague = await createUser(t.db, ["caseworker"], ["counter_trafficking"]);
+    const caller = await signedIn(t.db, colleague);
+    expect((await trpcError(caller.case.get({ id: ctCase.id }))).code).toBe("NOT_FOUND");
+    await assign(t.db, ctCase.id, colleague.id);
+    const got = await caller.case.get({ id: ctCase.id });
+    expect(got.assignees.map((a) => [a.id, a.kind])).toEqual([
+      [worker.id, "owner"],
+      [colleague.id, "co"],
+    ]);
+  });
+
+  it.each([
+    ["another caseworker of the same programme", () => otherWorker, () => avrrCase],
+    ["another caseworker, on a restricted case", () => otherWorker, () => ctCase],
+    ["a manager of another programme", () => ctManager, () => avrrCase],
+    ["a manager of another programme, on a restricted case", () => avrrManager, () => ctCase],
+    ["an admin", () => admin, () => avrrCase],
+  ])("answers %s NOT_FOUND, audited", async (_, who, which) => {
+    const user = who();
+    const target = which();
+    const error = await trpcError((await signedIn(t.db, user)).case.get({ id: target.id }));
+    expect(error.code).toBe("NOT_FOUND");
+    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+      action: "case.read",
+      outcome: "denied",
+      entityType: "case",
+      entityId: target.id,
+      ip: IP,
+      detail: { code: "NOT_FOUND" },
+    });
+  });
+
+  it("answers a case that does not exist exactly like one out of scope, and audits it", async () => {
+    const caller = await signedIn(t.db, otherWorker);
+    const id = randomUUID();
+    const missing = await trpcError(caller.case.get({ id }));
+    expect(await lastAuditOf(t.db, otherWorker.id)).toMatchObject({
+      action: "case.read",
+      outcome: "denied",
+      entityId: id,
+    });
+    const hidden = await trpcError(caller.case.get({ id: avrrCase.id }));
+    expect([missing.code, missing.message]).toEqual(["NOT_FOUND", hidden.message]);
+    expect(hidden.code).toBe("NOT_FOUND");
+  });
+
+  it.each([["not-a-uuid"], [""], ["00000000-0000-0000-0000-00000000000g"]])(
+    "refuses the id %j with BAD_REQUEST",
+    async (id) => {
+      const error = await trpcError((await signedIn(t.db, worker)).case.get({ id }));
+      expect(error.code).toBe("BAD_REQUEST");
+    },
+  );
+});
+
+it("leaves the audit chain intact", async () => {
+  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+});

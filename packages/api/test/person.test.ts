@@ -1,0 +1,229 @@
+import { randomUUID } from "node:crypto";
+import { people, verifyAuditChain } from "@kelias/db";
+import { todayIso } from "@kelias/domain";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "./support/db";
+import {
+  assign,
+  auditOf,
+  createUser,
+  errorShape,
+  IP,
+  lastAuditOf,
+  PERSON,
+  signedIn,
+  type TestUser,
+  trpcError,
+} from "./support/fixtures";
+
+let t: TestDatabase;
+let worker: TestUser;
+let otherWorker: TestUser;
+let manager: TestUser;
+let otherManager: TestUser;
+let admin: TestUser;
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  worker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
+  otherWorker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
+  manager = await createUser(t.db, ["manager"], ["avrr"]);
+  otherManager = await createUser(t.db, ["manager"], ["social_assistance", "labour_migration"]);
+  admin = await createUser(t.db, ["admin"]);
+});
+
+afterAll(() => t?.close());
+
+const peopleBy = (user: TestUser) => t.db.select().from(people).where(eq(people.createdBy, user.id));
+
+describe("person.create", () => {
+  it("registers a person with a date of birth, and audits it", async () => {
+    const caller = await signedIn(t.db, worker);
+    const { id } = await caller.person.create({ ...PERSON, givenName: "  Olena  " });
+    const [row] = await t.db.select().from(people).where(eq(people.id, id));
+    expect(row).toMatchObject({
+      givenName: "Olena",
+      familyName: "Kovalenko",
+      dateOfBirth: "1990-04-12",
+      estimatedAge: null,
+      ageEstimatedOn: null,
+      sex: "female",
+      citizenships: ["UA"],
+      createdBy: worker.id,
+      version: 1,
+    });
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "person.create",
+      outcome: "allowed",
+      entityType: "person",
+      entityId: id,
+      ip: IP,
+    });
+  });
+
+  it("registers a person with an estimated age, recording the day of the estimate", async () => {
+    const caller = await signedIn(t.db, worker);
+    const { id } = await caller.person.create({
+      givenName: "Ahmed",
+      familyName: "Hassan",
+      estimatedAge: 16,
+      sex: "male",
+      citizenships: ["IQ", "SY"],
+    });
+    const [row] = await t.db.select().from(people).where(eq(people.id, id));
+    expect(row).toMatchObject({
+      dateOfBirth: null,
+      estimatedAge: 16,
+      ageEstimatedOn: todayIso(new Date()),
+      citizenships: ["IQ", "SY"],
+    });
+  });
+
+  const dayAfterTomorrow = todayIso(new Date(Date.now() + 2 * 86_400_000));
+  it.each<[string, Record<string, unknown>, string, string]>([
+    [
+      "neither date of birth nor estimate",
+      { dateOfBirth: null, estimatedAge: null },
+      "dateOfBirth",
+      "birth_or_estimate",
+    ],
+    ["both date of birth and estimate", { estimatedAge: 30 }, "dateOfBirth", "birth_or_estimate"],
+    ["a date of birth in the future", { dateOfBirth: dayAfterTomorrow }, "dateOfBirth", "in_future"],
+    ["an impossible date of birth", { dateOfBirth: "2023-02-29" }, "dateOfBirth", "invalid_date"],
+    ["an estimated age over 120", { dateOfBirth: null, estimatedAge: 121 }, "estimatedAge", "out_of_range"],
+    ["an unknown country", { citizenships: ["ZZ"] }, "citizenships", ""],
+    ["a duplicated citizenship", { citizenships: ["UA", "LT", "UA"] }, "citizenships", "duplicate"],
+    ["no citizenship", { citizenships: [] }, "citizenships", "required"],
+    ["six citizenships", { citizenships: ["UA", "LT", "PL", "LV", "EE", "FI"] }, "citizenships", "too_many"],
+    ["a blank given name", { givenName: "   " }, "givenName", "required"],
+    ["a family name over 200 characters", { familyName: "x".repeat(201) }, "familyName", "too_long"],
+    ["a sex outside the vocabulary", { sex: "F" }, "sex", ""],
+  ])("refuses %s: BAD_REQUEST with field errors, nothing written", async (_, patch, field, message) => {
+    const caller = await signedIn(t.db, worker);
+    const peopleBefore = (await peopleBy(worker)).length;
+    const auditBefore = (await auditOf(t.db, worker.id)).length;
+
+    const error = await trpcError(caller.person.create({ ...PERSON, ...patch } as typeof PERSON));
+    expect(error.code).toBe("BAD_REQUEST");
+    const shape = errorShape(error, "person.create", "mutation");
+    expect(shape.data.code).toBe("BAD_REQUEST");
+    const fieldErrors = shape.data.fieldErrors?.fieldErrors as Record<string, string[] | undefined>;
+    expect(Object.keys(fieldErrors)).toEqual([field]);
+    if (message) expect(fieldErrors[field]).toEqual([message]);
+    else expect(fieldErrors[field]?.length).toBe(1);
+
+    expect(await peopleBy(worker)).toHaveLength(peopleBefore);
+    expect(await auditOf(t.db, worker.id)).toHaveLength(auditBefore);
+  });
+
+  it("refuses input that is not an object at all", async () => {
+    const caller = await signedIn(t.db, worker);
+    const error = await trpcError(caller.person.create(null as unknown as typeof PERSON));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(errorShape(error, "person.create", "mutation").data.fieldErrors?.formErrors).toHaveLength(1);
+  });
+
+  it.each([
+    ["a manager", () => manager],
+    ["an admin", () => admin],
+  ])("refuses %s with FORBIDDEN, audited, nothing written", async (_, who) => {
+    const user = who();
+    const caller = await signedIn(t.db, user);
+    expect((await trpcError(caller.person.create(PERSON))).code).toBe("FORBIDDEN");
+    expect(await peopleBy(user)).toHaveLength(0);
+    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+      action: "person.create",
+      outcome: "denied",
+      ip: IP,
+      detail: { code: "FORBIDDEN" },
+    });
+  });
+
+  it("has no field errors for a refusal that is not about input", async () => {
+    const caller = await signedIn(t.db, manager);
+    const error = await trpcError(caller.person.create(PERSON));
+    expect(errorShape(error, "person.create", "mutation").data.fieldErrors).toBeNull();
+  });
+});
+
+describe("person.get", () => {
+  let personId: string;
+  let avrrCaseId: string;
+  let ctCaseId: string;
+
+  beforeAll(async () => {
+    const caller = await signedIn(t.db, worker);
+    ({ id: personId } = await caller.person.create({ ...PERSON, givenName: "Iryna", familyName: "Melnyk" }));
+    ({ id: avrrCaseId } = await caller.case.create({ personId, programme: "avrr" }));
+    ({ id: ctCaseId } = await caller.case.create({ personId, programme: "counter_trafficking" }));
+  });
+
+  it("shows the person and all their cases to the caseworker who registered them, audited", async () => {
+    const caller = await signedIn(t.db, worker);
+    const person = await caller.person.get({ id: personId });
+    expect(person).toMatchObject({
+      id: personId,
+      givenName: "Iryna",
+      familyName: "Melnyk",
+      citizenships: ["UA"],
+    });
+    expect(person.cases.map((c) => c.id).sort()).toEqual([avrrCaseId, ctCaseId].sort());
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "person.read",
+      outcome: "allowed",
+      entityType: "person",
+      entityId: personId,
+    });
+  });
+
+  it("shows a person registered by someone else to a caseworker assigned to one of their cases, with only that case", async () => {
+    const colleague = await createUser(t.db, ["caseworker"], ["avrr"]);
+    await assign(t.db, avrrCaseId, colleague.id);
+    const person = await (await signedIn(t.db, colleague)).person.get({ id: personId });
+    expect(person.cases.map((c) => c.id)).toEqual([avrrCaseId]);
+  });
+
+  it("shows the person to a manager of one of their cases' programmes, with only those cases", async () => {
+    const person = await (await signedIn(t.db, manager)).person.get({ id: personId });
+    expect(person.cases.map((c) => c.id)).toEqual([avrrCaseId]);
+  });
+
+  it.each([
+    ["another caseworker of the same programmes", () => otherWorker],
+    ["a manager of other programmes", () => otherManager],
+  ])("answers %s NOT_FOUND, audited", async (_, who) => {
+    const user = who();
+    const error = await trpcError((await signedIn(t.db, user)).person.get({ id: personId }));
+    expect(error.code).toBe("NOT_FOUND");
+    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+      action: "person.read",
+      outcome: "denied",
+      entityType: "person",
+      entityId: personId,
+      detail: { code: "NOT_FOUND" },
+    });
+  });
+
+  it("answers a person that does not exist exactly like one out of scope", async () => {
+    const caller = await signedIn(t.db, otherWorker);
+    const missing = await trpcError(caller.person.get({ id: randomUUID() }));
+    const hidden = await trpcError(caller.person.get({ id: personId }));
+    expect([missing.code, missing.message]).toEqual([hidden.code, hidden.message]);
+  });
+
+  it("refuses an admin with FORBIDDEN, audited", async () => {
+    const error = await trpcError((await signedIn(t.db, admin)).person.get({ id: personId }));
+    expect(error.code).toBe("FORBIDDEN");
+    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({ action: "person.read", outcome: "denied" });
+  });
+
+  it("refuses an id that is not a uuid with BAD_REQUEST", async () => {
+    const error = await trpcError((await signedIn(t.db, worker)).person.get({ id: "42" }));
+    expect(error.code).toBe("BAD_REQUEST");
+  });
+});
+
+it("leaves the audit chain intact", async () => {
+  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+});

@@ -8,12 +8,25 @@ interface Target {
   entityId?: string | null;
 }
 
-/** Records the refusal, then answers with the given code. */
+export type RefusalCode = "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST";
+
+const DEFAULT_MESSAGES: Record<RefusalCode, string> = {
+  FORBIDDEN: "You are not allowed to do this.",
+  NOT_FOUND: "Not found.",
+  CONFLICT: "stale_version",
+  BAD_REQUEST: "invalid",
+};
+
+/**
+ * Records the refusal, then answers with the given code. `reason` is a stable code the interface
+ * translates (e.g. `last_admin`, `stale_version`).
+ */
 export async function deny(
   ctx: AuthedContext,
   action: string,
-  code: "FORBIDDEN" | "NOT_FOUND",
+  code: RefusalCode,
   target: Target = {},
+  reason?: string,
 ): Promise<never> {
   await appendAudit(ctx.db, {
     actorId: ctx.user.id,
@@ -22,12 +35,9 @@ export async function deny(
     entityType: target.entityType ?? null,
     entityId: target.entityId ?? null,
     ip: ctx.ip,
-    detail: { code },
+    detail: reason ? { code, reason } : { code },
   });
-  throw new TRPCError({
-    code,
-    message: code === "NOT_FOUND" ? "Not found." : "You are not allowed to do this.",
-  });
+  throw new TRPCError({ code, message: reason ?? DEFAULT_MESSAGES[code] });
 }
 
 /** Asks the policy; a refusal is audited and answered FORBIDDEN. */

@@ -9,7 +9,13 @@ import type { AuthedContext } from "./trpc";
  */
 export function caseScopeSql(ctx: Pick<AuthedContext, "db">, scope: CaseScope): SQL {
   const parts: SQL[] = [];
-  if (scope.assignedUserId) parts.push(assignedTo(ctx, scope.assignedUserId));
+  if (scope.assignedUserId && scope.workingProgrammes.length > 0) {
+    const working = and(
+      assignedTo(ctx, scope.assignedUserId),
+      inArray(cases.programme, [...scope.workingProgrammes]),
+    );
+    if (working) parts.push(working);
+  }
   if (scope.managedProgrammes.length > 0) parts.push(inArray(cases.programme, [...scope.managedProgrammes]));
   return parts.length > 0 ? (or(...parts) ?? sql`false`) : sql`false`;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PROGRAMMES } from "./programmes";
+import { PROGRAMMES, type Programme } from "./programmes";
 
 export const caseCreateInput = z.object({
   personId: z.uuid(),
@@ -12,6 +12,8 @@ export const caseListInput = z
     programme: z.enum(PROGRAMMES).optional(),
     /** "mine": cases the actor is assigned to; "all": every case the actor's scope allows. */
     view: z.enum(["mine", "all"]).default("mine"),
+    /** Narrows to one person's caseload; never widens the actor's scope. */
+    assigneeId: z.uuid().optional(),
     limit: z.number().int().min(1).max(200).default(50),
     offset: z.number().int().min(0).default(0),
   })
@@ -19,3 +21,28 @@ export const caseListInput = z
 export type CaseListInput = z.infer<typeof caseListInput>;
 
 export const caseGetInput = z.object({ id: z.uuid() });
+
+/** Every change to a case names the version it was made against; a stale one is refused. */
+const caseRef = { caseId: z.uuid(), version: z.number().int().min(1) };
+
+export const caseAssignInput = z.object({
+  ...caseRef,
+  userId: z.uuid(),
+  /** "owner" hands the case over (the previous owner leaves it); "co" adds a co-worker. */
+  as: z.enum(["owner", "co"]),
+  note: z.string().trim().max(2000, "too_long").default(""),
+});
+export type CaseAssignInput = z.infer<typeof caseAssignInput>;
+
+export const caseUnassignInput = z.object({
+  ...caseRef,
+  userId: z.uuid(),
+  note: z.string().trim().max(2000, "too_long").default(""),
+});
+
+export const caseRestrictInput = z.object({ ...caseRef, restricted: z.boolean() });
+
+/** Counter-trafficking cases are restricted whatever anyone chooses: the people in them may be in danger. */
+export function alwaysRestricted(programme: Programme): boolean {
+  return programme === "counter_trafficking";
+}

@@ -5,3 +5,5 @@ export * from "./person";
 export * from "./policy";
 export * from "./programmes";
 export * from "./roles";
+export * from "./users";
+export * from "./policy-matrix";

@@ -15,12 +15,22 @@ export interface CaseFacts {
   assigneeIds: readonly string[];
 }
 
+/** Fields whose contents are narrower than the case: everyone else sees them as withheld. */
+export const SENSITIVE_CATEGORIES = ["health", "trafficking", "identity_documents"] as const;
+export type SensitiveCategory = (typeof SENSITIVE_CATEGORIES)[number];
+
+/** What the policy needs to know about a user account an admin is changing. */
+export interface UserChange {
+  targetId: string;
+  /** True when roles, programmes or the active flag change (not just name or team). */
+  changesAccess: boolean;
+}
+
 /**
  * Every action a procedure can perform. A procedure names exactly one; the router-walk test refuses
  * a procedure that names none, so nothing is reachable by default.
  */
 export type Action =
-  | { kind: "public" }
   | { kind: "session.read" }
   | { kind: "person.create" }
   /** Which people: decided by the scope (registered by the actor, or with a case in scope). */
@@ -29,55 +39,106 @@ export type Action =
   /** Which cases: decided by `caseScope`, applied in the query. */
   | { kind: "case.list" }
   | { kind: "case.read"; case: CaseFacts }
-  | { kind: "user.list" };
+  | { kind: "case.update"; case: CaseFacts }
+  | { kind: "case.assign"; case: CaseFacts }
+  | { kind: "case.restrict"; case: CaseFacts }
+  | { kind: "case.field.read"; case: CaseFacts; category: SensitiveCategory }
+  | { kind: "case.field.write"; case: CaseFacts; category: SensitiveCategory }
+  /** Programme colleagues a manager can assign; scoped to the programmes the actor manages. */
+  | { kind: "staff.list" }
+  | { kind: "user.list" }
+  | { kind: "user.update"; change: UserChange }
+  | { kind: "audit.read" };
 
 export type ActionKind = Action["kind"];
 
 const has = (actor: Actor, role: Role) => actor.roles.includes(role);
 
-function isAssigned(actor: Actor, facts: CaseFacts): boolean {
-  return facts.assigneeIds.includes(actor.id);
+/**
+ * Assigned and still a member of the case's programme: leaving a programme ends access to its cases
+ * even before a manager reassigns them.
+ */
+function worksOn(actor: Actor, facts: CaseFacts): boolean {
+  return (
+    (has(actor, "caseworker") || has(actor, "manager")) &&
+    facts.assigneeIds.includes(actor.id) &&
+    actor.programmes.includes(facts.programme)
+  );
 }
 
 function managesProgramme(actor: Actor, programme: Programme): boolean {
   return has(actor, "manager") && actor.programmes.includes(programme);
 }
 
+/**
+ * Who may read or write each kind of sensitive field, besides the people working on the case:
+ * trafficking details also go to the counter-trafficking managers who confirm identifications, and
+ * identity documents to the programme's managers who approve travel; health stays with the workers.
+ */
+function mayReadSensitive(actor: Actor, facts: CaseFacts, category: SensitiveCategory): boolean {
+  if (worksOn(actor, facts)) return true;
+  switch (category) {
+    case "health":
+      return false;
+    case "trafficking":
+      return managesProgramme(actor, "counter_trafficking") && managesProgramme(actor, facts.programme);
+    case "identity_documents":
+      return managesProgramme(actor, facts.programme);
+  }
+}
+
 /** The single decision point: may this actor perform this action? Deny unless a rule allows. */
 export function can(actor: Actor, action: Action): boolean {
   switch (action.kind) {
-    case "public":
     case "session.read":
       return true;
     case "person.create":
       return has(actor, "caseworker");
-    case "case.create":
-      return has(actor, "caseworker") && actor.programmes.includes(action.programme);
     case "person.read":
     case "case.list":
       return has(actor, "caseworker") || has(actor, "manager");
+    case "case.create":
+      return has(actor, "caseworker") && actor.programmes.includes(action.programme);
     case "case.read":
-      return (
-        (has(actor, "caseworker") && isAssigned(actor, action.case)) ||
-        managesProgramme(actor, action.case.programme)
-      );
+      return worksOn(actor, action.case) || managesProgramme(actor, action.case.programme);
+    case "case.update":
+      // A manager edits the record only when also assigned to the case.
+      return worksOn(actor, action.case);
+    case "case.assign":
+    case "case.restrict":
+      return managesProgramme(actor, action.case.programme);
+    case "case.field.read":
+      return mayReadSensitive(actor, action.case, action.category);
+    case "case.field.write":
+      return worksOn(actor, action.case);
+    case "staff.list":
+      return has(actor, "manager");
     case "user.list":
+    case "audit.read":
       return has(actor, "admin");
+    case "user.update":
+      // Separation of duties: nobody changes their own access.
+      return has(actor, "admin") && !(action.change.targetId === actor.id && action.change.changesAccess);
   }
 }
 
 /**
  * The set of cases an actor may see, as data the query layer turns into a WHERE clause. A case is in
- * scope when the actor is assigned to it (as a caseworker) or manages its programme.
+ * scope when the actor works on it (assigned, in a programme they belong to) or manages its programme.
+ * Restricted cases follow the same rule; no scope ever widens to a whole programme for a caseworker.
  */
 export interface CaseScope {
+  /** Cases this user is assigned to, limited to `workingProgrammes`. */
   assignedUserId: string | null;
+  workingProgrammes: readonly Programme[];
   managedProgrammes: readonly Programme[];
 }
 
 export function caseScope(actor: Actor): CaseScope {
+  const works = has(actor, "caseworker") || has(actor, "manager");
   return {
-    assignedUserId: has(actor, "caseworker") ? actor.id : null,
+    assignedUserId: works ? actor.id : null,
+    workingProgrammes: works ? [...actor.programmes] : [],
     managedProgrammes: has(actor, "manager") ? [...actor.programmes] : [],
   };
 }
@@ -85,7 +146,27 @@ export function caseScope(actor: Actor): CaseScope {
 /** The reference meaning of a scope; the SQL filter is tested against it. */
 export function inCaseScope(scope: CaseScope, facts: CaseFacts): boolean {
   return (
-    (scope.assignedUserId !== null && facts.assigneeIds.includes(scope.assignedUserId)) ||
+    (scope.assignedUserId !== null &&
+      facts.assigneeIds.includes(scope.assignedUserId) &&
+      scope.workingProgrammes.includes(facts.programme)) ||
     scope.managedProgrammes.includes(facts.programme)
   );
+}
+
+/** A field the reader may not see: shown as withheld, never as empty. */
+export interface Withheld {
+  withheld: true;
+}
+
+export function withhold<T>(
+  actor: Actor,
+  facts: CaseFacts,
+  category: SensitiveCategory,
+  value: T,
+): T | Withheld {
+  return can(actor, { kind: "case.field.read", case: facts, category }) ? value : { withheld: true };
+}
+
+export function isWithheld(value: unknown): value is Withheld {
+  return typeof value === "object" && value !== null && (value as Withheld).withheld === true;
 }

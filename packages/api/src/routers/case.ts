@@ -1,9 +1,23 @@
-import { appendAudit, caseAssignments, cases, nextCaseReference, people, users } from "@kelias/db";
-import { can, caseCreateInput, caseGetInput, caseListInput, caseScope, initialState } from "@kelias/domain";
+import { appendAudit, caseAssignments, caseHandovers, cases, nextCaseReference, people, users } from "@kelias/db";
+import {
+  alwaysRestricted,
+  can,
+  caseCreateInput,
+  caseGetInput,
+  caseListInput,
+  caseScope,
+  initialState,
+} from "@kelias/domain";
 import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { authorize, deny } from "../authorize";
+import { requireCase } from "../case-access";
 import { assignedTo, caseScopeSql } from "../scope";
 import { authedProcedure, router } from "../trpc";
+import { caseTeamProcedures } from "./case-team";
+
+const fromUser = alias(users, "from_user");
+const toUser = alias(users, "to_user");
 
 export const caseRouter = router({
   create: authedProcedure
@@ -38,7 +52,7 @@ export const caseRouter = router({
             personId: input.personId,
             ownerId: ctx.user.id,
             // Counter-trafficking cases are always restricted: the people in them may be in danger.
-            restricted: input.programme === "counter_trafficking",
+            restricted: alwaysRestricted(input.programme),
             openedAt: now,
           })
           .returning({ id: cases.id, reference: cases.reference });
@@ -65,6 +79,7 @@ export const caseRouter = router({
       const filters: SQL[] = [caseScopeSql(ctx, caseScope(ctx.user))];
       if (input.view === "mine") filters.push(assignedTo(ctx, ctx.user.id));
       if (input.programme) filters.push(eq(cases.programme, input.programme));
+      if (input.assigneeId) filters.push(assignedTo(ctx, input.assigneeId));
       const where = and(...filters);
       const [items, [total]] = await Promise.all([
         ctx.db
@@ -96,50 +111,61 @@ export const caseRouter = router({
     .meta({ action: "case.read" })
     .input(caseGetInput)
     .query(async ({ ctx, input }) => {
-      const [row] = await ctx.db
-        .select({ case: cases, person: people, ownerName: users.name })
-        .from(cases)
-        .innerJoin(people, eq(people.id, cases.personId))
-        .innerJoin(users, eq(users.id, cases.ownerId))
-        .where(eq(cases.id, input.id))
-        .limit(1);
-      const assignees = row
-        ? await ctx.db
-            .select({ id: users.id, name: users.name, kind: caseAssignments.kind })
-            .from(caseAssignments)
-            .innerJoin(users, eq(users.id, caseAssignments.userId))
-            .where(eq(caseAssignments.caseId, row.case.id))
-            .orderBy(asc(caseAssignments.assignedAt))
-        : [];
-      const facts = row && {
-        programme: row.case.programme,
-        restricted: row.case.restricted,
-        assigneeIds: assignees.map((a) => a.id),
-      };
-      // Out of scope and missing look the same, so case ids cannot be probed.
-      if (!row || !facts || !can(ctx.user, { kind: "case.read", case: facts })) {
-        return deny(ctx, "case.read", "NOT_FOUND", { entityType: "case", entityId: input.id });
-      }
+      const { row: c, facts } = await requireCase(ctx, input.id, "case.read");
+      const [[person], assignees, handovers] = await Promise.all([
+        ctx.db.select().from(people).where(eq(people.id, c.personId)).limit(1),
+        ctx.db
+          .select({ id: users.id, name: users.name, kind: caseAssignments.kind })
+          .from(caseAssignments)
+          .innerJoin(users, eq(users.id, caseAssignments.userId))
+          .where(eq(caseAssignments.caseId, c.id))
+          .orderBy(asc(caseAssignments.assignedAt)),
+        ctx.db
+          .select({
+            id: caseHandovers.id,
+            kind: caseHandovers.kind,
+            fromName: fromUser.name,
+            toName: toUser.name,
+            byName: users.name,
+            note: caseHandovers.note,
+            createdAt: caseHandovers.createdAt,
+          })
+          .from(caseHandovers)
+          .innerJoin(users, eq(users.id, caseHandovers.createdBy))
+          .leftJoin(fromUser, eq(fromUser.id, caseHandovers.fromUserId))
+          .leftJoin(toUser, eq(toUser.id, caseHandovers.toUserId))
+          .where(eq(caseHandovers.caseId, c.id))
+          .orderBy(desc(caseHandovers.createdAt)),
+      ]);
+      if (!person) throw new Error(`case ${c.id} has no person`);
       await appendAudit(ctx.db, {
         actorId: ctx.user.id,
         action: "case.read",
         outcome: "allowed",
         entityType: "case",
-        entityId: row.case.id,
+        entityId: c.id,
         ip: ctx.ip,
       });
-      const { case: c, person } = row;
+      const owner = assignees.find((a) => a.id === c.ownerId);
       return {
         id: c.id,
         reference: c.reference,
         programme: c.programme,
         state: c.state,
         restricted: c.restricted,
+        alwaysRestricted: alwaysRestricted(c.programme),
         openedAt: c.openedAt,
         closedAt: c.closedAt,
         version: c.version,
-        owner: { id: c.ownerId, name: row.ownerName },
+        owner: { id: c.ownerId, name: owner?.name ?? "" },
         assignees,
+        handovers,
+        /** What the interface may offer; every procedure checks again. */
+        permissions: {
+          update: can(ctx.user, { kind: "case.update", case: facts }),
+          assign: can(ctx.user, { kind: "case.assign", case: facts }),
+          restrict: can(ctx.user, { kind: "case.restrict", case: facts }),
+        },
         person: {
           id: person.id,
           givenName: person.givenName,
@@ -152,4 +178,6 @@ export const caseRouter = router({
         },
       };
     }),
+
+  ...caseTeamProcedures,
 });

@@ -1,4 +1,4 @@
-import { CASE_STATES, PROGRAMMES, type Programme, TERMINAL_STATES } from "@kelias/domain";
+import { alwaysRestricted, CASE_STATES, PROGRAMMES, type Programme, TERMINAL_STATES } from "@kelias/domain";
 import { count } from "drizzle-orm";
 import type { Database } from "../client";
 import { nextCaseReference } from "../references";
@@ -84,7 +84,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
             state,
             personId: person.id,
             ownerId,
-            restricted: programme === "counter_trafficking",
+            restricted: alwaysRestricted(programme),
             openedAt,
             closedAt: TERMINAL_STATES.has(state)
               ? new Date(Math.min(now.getTime(), openedAt.getTime() + random.int(20, 120) * DAY))

@@ -44,6 +44,26 @@ export const caseAssignments = pgTable(
   (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index("case_assignments_user_idx").on(t.userId)],
 );
 
+/** A change of who works on a case, with the note the manager left for the people taking over. */
+export const caseHandovers = pgTable(
+  "case_handovers",
+  {
+    id: id(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    kind: text().$type<"owner" | "co_added" | "co_removed">().notNull(),
+    fromUserId: uuid().references(() => users.id),
+    toUserId: uuid().references(() => users.id),
+    note: text().notNull().default(""),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("case_handovers_case_idx").on(t.caseId, t.createdAt)],
+);
+
 /** Per programme and year, the last sequence number handed out for case references. */
 export const caseReferenceCounters = pgTable(
   "case_reference_counters",

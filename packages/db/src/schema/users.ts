@@ -12,6 +12,7 @@ export const users = pgTable(
     passwordHash: text(),
     roles: text().array().$type<Role[]>().notNull().default(sql`'{}'::text[]`),
     programmes: text().array().$type<Programme[]>().notNull().default(sql`'{}'::text[]`),
+    team: text(),
     active: boolean().notNull().default(true),
     /** Demo accounts sign in only while the instance runs in demo mode. */
     isDemo: boolean().notNull().default(false),

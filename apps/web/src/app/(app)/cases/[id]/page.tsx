@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CaseTeam } from "@/components/cases/CaseTeam";
 import { PersonFacts } from "@/components/people/PersonFacts";
 import { RecordLink } from "@/components/RecordLink";
 import { api, orPageError } from "@/trpc/server";
@@ -76,6 +77,59 @@ export default async function CasePage({ params }: Params) {
           </p>
         </section>
       </div>
+      {c.permissions.assign || c.permissions.restrict ? (
+        <section
+          aria-labelledby="case-team"
+          className="mt-6 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+        >
+          <h2 id="case-team" className="text-lg font-semibold">
+            {t("team.title")}
+          </h2>
+          <div className="mt-3 max-w-xl">
+            <CaseTeam
+              caseId={c.id}
+              version={c.version}
+              programme={c.programme}
+              ownerId={c.owner.id}
+              assignees={c.assignees}
+              restricted={c.restricted}
+              alwaysRestricted={c.alwaysRestricted}
+              canAssign={c.permissions.assign}
+              canRestrict={c.permissions.restrict}
+            />
+          </div>
+        </section>
+      ) : null}
+      <section
+        aria-labelledby="case-handovers"
+        className="mt-6 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+      >
+        <h2 id="case-handovers" className="text-lg font-semibold">
+          {t("team.history")}
+        </h2>
+        {c.handovers.length === 0 ? (
+          <p className="mt-2">{t("team.noHistory")}</p>
+        ) : (
+          <ol className="mt-2 flex flex-col gap-3">
+            {c.handovers.map((h) => (
+              <li key={h.id} className="text-sm">
+                <p>
+                  <time dateTime={h.createdAt.toISOString()} className="text-slate-600 dark:text-slate-400">
+                    {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </time>{" "}
+                  ·{" "}
+                  {h.kind === "owner"
+                    ? t("team.historyOwner", { by: h.byName, from: h.fromName ?? "", to: h.toName ?? "" })
+                    : h.kind === "co_added"
+                      ? t("team.historyAdded", { by: h.byName, to: h.toName ?? "" })
+                      : t("team.historyRemoved", { by: h.byName, from: h.fromName ?? "" })}
+                </p>
+                {h.note ? <p className="mt-1 whitespace-pre-line">{h.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
     </article>
   );
 }

@@ -1,0 +1,23 @@
+import { TRPCClientError } from "@trpc/client";
+
+/** Reasons the API gives for refusing a change; each has a message in the "errors.reason" catalog. */
+const REASONS = [
+  "stale_version",
+  "assignee_not_eligible",
+  "already_assigned",
+  "already_owner",
+  "owner_cannot_be_removed",
+  "not_assigned",
+  "always_restricted",
+  "own_access",
+  "last_admin",
+] as const;
+export type RefusalReason = (typeof REASONS)[number] | "generic";
+
+export function refusalReason(error: unknown): RefusalReason {
+  if (error instanceof TRPCClientError) {
+    const found = REASONS.find((r) => r === error.message);
+    if (found) return found;
+  }
+  return "generic";
+}

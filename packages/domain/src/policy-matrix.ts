@@ -1,0 +1,85 @@
+import { type Action, type Actor, type CaseFacts, can, SENSITIVE_CATEGORIES } from "./policy";
+import type { Programme } from "./programmes";
+import type { Role } from "./roles";
+
+/**
+ * The policy as a table a reader can check by eye, computed from `can` itself; the domain README
+ * embeds it and a test fails when the two differ.
+ */
+const ME = "actor";
+const OTHER = "colleague";
+const MEMBER_OF: Programme[] = ["avrr", "counter_trafficking"];
+
+export const MATRIX_ACTORS: Record<string, Role[]> = {
+  caseworker: ["caseworker"],
+  manager: ["manager"],
+  admin: ["admin"],
+  "caseworker + manager": ["caseworker", "manager"],
+};
+
+export const MATRIX_RELATIONSHIPS: Record<string, CaseFacts> = {
+  "assigned to it": { programme: "avrr", restricted: false, assigneeIds: [ME] },
+  "same programme, not assigned": { programme: "avrr", restricted: false, assigneeIds: [OTHER] },
+  "restricted, assigned to it": { programme: "counter_trafficking", restricted: true, assigneeIds: [ME] },
+  "restricted, same programme, not assigned": {
+    programme: "counter_trafficking",
+    restricted: true,
+    assigneeIds: [OTHER],
+  },
+  "assigned to it, programme left": { programme: "social_assistance", restricted: false, assigneeIds: [ME] },
+  "other programme": { programme: "labour_migration", restricted: false, assigneeIds: [OTHER] },
+};
+
+type CaseAction = (facts: CaseFacts) => Action;
+
+export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
+  "case.read": (c) => ({ kind: "case.read", case: c }),
+  "case.update": (c) => ({ kind: "case.update", case: c }),
+  "case.assign": (c) => ({ kind: "case.assign", case: c }),
+  "case.restrict": (c) => ({ kind: "case.restrict", case: c }),
+  ...Object.fromEntries(
+    SENSITIVE_CATEGORIES.map((category) => [
+      `case.field.read (${category})`,
+      (c: CaseFacts): Action => ({ kind: "case.field.read", case: c, category }),
+    ]),
+  ),
+  "case.field.write (any)": (c) => ({ kind: "case.field.write", case: c, category: "health" }),
+};
+
+export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
+  "session.read": { kind: "session.read" },
+  "person.create": { kind: "person.create" },
+  "person.read (scoped)": { kind: "person.read" },
+  "case.list (scoped)": { kind: "case.list" },
+  "case.create, own programme": { kind: "case.create", programme: "avrr" },
+  "case.create, other programme": { kind: "case.create", programme: "labour_migration" },
+  "staff.list": { kind: "staff.list" },
+  "user.list": { kind: "user.list" },
+  "user.update, another user": { kind: "user.update", change: { targetId: OTHER, changesAccess: true } },
+  "user.update, own roles or status": { kind: "user.update", change: { targetId: ME, changesAccess: true } },
+  "user.update, own name": { kind: "user.update", change: { targetId: ME, changesAccess: false } },
+  "audit.read": { kind: "audit.read" },
+};
+
+function actor(roles: Role[]): Actor {
+  return { id: ME, roles, programmes: MEMBER_OF };
+}
+
+const mark = (allowed: boolean) => (allowed ? "✓" : "—");
+
+export function policyMatrixMarkdown(): string {
+  const roles = Object.keys(MATRIX_ACTORS);
+  const header = `| action | case | ${roles.join(" | ")} |\n|---|---|${roles.map(() => "---").join("|")}|`;
+  const rows: string[] = [];
+  for (const [name, build] of Object.entries(MATRIX_CASE_ACTIONS)) {
+    for (const [relationship, facts] of Object.entries(MATRIX_RELATIONSHIPS)) {
+      const cells = Object.values(MATRIX_ACTORS).map((r) => mark(can(actor(r), build(facts))));
+      rows.push(`| ${name} | ${relationship} | ${cells.join(" | ")} |`);
+    }
+  }
+  for (const [name, action] of Object.entries(MATRIX_OTHER_ACTIONS)) {
+    const cells = Object.values(MATRIX_ACTORS).map((r) => mark(can(actor(r), action)));
+    rows.push(`| ${name} | | ${cells.join(" | ")} |`);
+  }
+  return `${header}\n${rows.join("\n")}`;
+}

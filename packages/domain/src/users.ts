@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { PROGRAMMES } from "./programmes";
+import { ROLES } from "./roles";
+
+export const userUpdateInput = z.object({
+  id: z.uuid(),
+  version: z.number().int().min(1),
+  name: z.string().trim().min(1, "required").max(200, "too_long").optional(),
+  roles: z.array(z.enum(ROLES)).max(ROLES.length).optional(),
+  programmes: z.array(z.enum(PROGRAMMES)).max(PROGRAMMES.length).optional(),
+  active: z.boolean().optional(),
+});
+export type UserUpdateInput = z.infer<typeof userUpdateInput>;
+
+interface Access {
+  roles: readonly string[];
+  programmes: readonly string[];
+  active: boolean;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
+/** Whether a change touches what the user may do (and so must end their current sessions). */
+export function changesAccess(before: Access, after: Access): boolean {
+  return (
+    before.active !== after.active || !sameSet(before.roles, after.roles) || !sameSet(before.programmes, after.programmes)
+  );
+}
+
+/** The office always keeps at least one active administrator. */
+export function removesLastAdmin(before: Access, after: Access, otherActiveAdmins: number): boolean {
+  const wasActiveAdmin = before.active && before.roles.includes("admin");
+  const staysActiveAdmin = after.active && after.roles.includes("admin");
+  return wasActiveAdmin && !staysActiveAdmin && otherActiveAdmins === 0;
+}

@@ -15,7 +15,11 @@ type CaseActionKind = "case.read" | "case.update" | "case.assign" | "case.restri
  * Loads a case for an action on it. A case the actor may not read answers NOT_FOUND, exactly like
  * one that does not exist; a readable case on which the action is not allowed answers FORBIDDEN.
  */
-export async function requireCase(ctx: AuthedContext, caseId: string, kind: CaseActionKind): Promise<LoadedCase> {
+export async function requireCase(
+  ctx: AuthedContext,
+  caseId: string,
+  kind: CaseActionKind,
+): Promise<LoadedCase> {
   const target = { entityType: "case", entityId: caseId };
   const [row] = await ctx.db.select().from(cases).where(eq(cases.id, caseId)).limit(1);
   if (!row) return deny(ctx, kind, "NOT_FOUND", target);

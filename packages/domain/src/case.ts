@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SENSITIVE_CATEGORIES } from "./policy";
 import { PROGRAMMES, type Programme } from "./programmes";
 
 export const caseCreateInput = z.object({
@@ -46,3 +47,12 @@ export const caseRestrictInput = z.object({ ...caseRef, restricted: z.boolean() 
 export function alwaysRestricted(programme: Programme): boolean {
   return programme === "counter_trafficking";
 }
+
+export const caseSensitiveSetInput = z.object({
+  caseId: z.uuid(),
+  category: z.enum(SENSITIVE_CATEGORIES),
+  content: z.string().trim().max(10_000, "too_long"),
+  /** The version of the note that was read; null when there was none yet. */
+  version: z.number().int().min(1).nullable(),
+});
+export type CaseSensitiveSetInput = z.infer<typeof caseSensitiveSetInput>;

@@ -3,7 +3,7 @@ export * from "./case";
 export * from "./countries";
 export * from "./person";
 export * from "./policy";
+export * from "./policy-matrix";
 export * from "./programmes";
 export * from "./roles";
 export * from "./users";
-export * from "./policy-matrix";

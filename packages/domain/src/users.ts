@@ -24,7 +24,9 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
 /** Whether a change touches what the user may do (and so must end their current sessions). */
 export function changesAccess(before: Access, after: Access): boolean {
   return (
-    before.active !== after.active || !sameSet(before.roles, after.roles) || !sameSet(before.programmes, after.programmes)
+    before.active !== after.active ||
+    !sameSet(before.roles, after.roles) ||
+    !sameSet(before.programmes, after.programmes)
   );
 }
 

@@ -142,7 +142,8 @@ export const caseTeamProcedures = {
         return deny(ctx, "case.restrict", "BAD_REQUEST", target, "always_restricted");
       }
       const result = await ctx.db.transaction(async (tx) => {
-        if (!(await claimVersion(tx, row.id, input.version, { restricted: input.restricted }))) return CONFLICT;
+        if (!(await claimVersion(tx, row.id, input.version, { restricted: input.restricted })))
+          return CONFLICT;
         await appendAudit(tx, {
           actorId: ctx.user.id,
           action: "case.restrict",

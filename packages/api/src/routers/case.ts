@@ -1,4 +1,12 @@
-import { appendAudit, caseAssignments, caseHandovers, cases, nextCaseReference, people, users } from "@kelias/db";
+import {
+  appendAudit,
+  caseAssignments,
+  caseHandovers,
+  cases,
+  nextCaseReference,
+  people,
+  users,
+} from "@kelias/db";
 import {
   alwaysRestricted,
   can,
@@ -14,6 +22,7 @@ import { authorize, deny } from "../authorize";
 import { requireCase } from "../case-access";
 import { assignedTo, caseScopeSql } from "../scope";
 import { authedProcedure, router } from "../trpc";
+import { caseSensitiveProcedures, sensitiveNotesFor } from "./case-sensitive";
 import { caseTeamProcedures } from "./case-team";
 
 const fromUser = alias(users, "from_user");
@@ -112,7 +121,7 @@ export const caseRouter = router({
     .input(caseGetInput)
     .query(async ({ ctx, input }) => {
       const { row: c, facts } = await requireCase(ctx, input.id, "case.read");
-      const [[person], assignees, handovers] = await Promise.all([
+      const [[person], assignees, handovers, sensitive] = await Promise.all([
         ctx.db.select().from(people).where(eq(people.id, c.personId)).limit(1),
         ctx.db
           .select({ id: users.id, name: users.name, kind: caseAssignments.kind })
@@ -136,6 +145,7 @@ export const caseRouter = router({
           .leftJoin(toUser, eq(toUser.id, caseHandovers.toUserId))
           .where(eq(caseHandovers.caseId, c.id))
           .orderBy(desc(caseHandovers.createdAt)),
+        sensitiveNotesFor(ctx, ctx.user, c.id, facts),
       ]);
       if (!person) throw new Error(`case ${c.id} has no person`);
       await appendAudit(ctx.db, {
@@ -160,9 +170,11 @@ export const caseRouter = router({
         owner: { id: c.ownerId, name: owner?.name ?? "" },
         assignees,
         handovers,
+        sensitive,
         /** What the interface may offer; every procedure checks again. */
         permissions: {
           update: can(ctx.user, { kind: "case.update", case: facts }),
+          writeSensitive: can(ctx.user, { kind: "case.field.write", case: facts, category: "health" }),
           assign: can(ctx.user, { kind: "case.assign", case: facts }),
           restrict: can(ctx.user, { kind: "case.restrict", case: facts }),
         },
@@ -180,4 +192,5 @@ export const caseRouter = router({
     }),
 
   ...caseTeamProcedures,
+  ...caseSensitiveProcedures,
 });

@@ -86,7 +86,12 @@ export const userRouter = router({
           ...target,
           ip: ctx.ip,
           detail: {
-            before: { name: before.name, roles: before.roles, programmes: before.programmes, active: before.active },
+            before: {
+              name: before.name,
+              roles: before.roles,
+              programmes: before.programmes,
+              active: before.active,
+            },
             after: { name: input.name ?? before.name, ...after },
           },
         });

@@ -2,7 +2,7 @@ import { alwaysRestricted, CASE_STATES, PROGRAMMES, type Programme, TERMINAL_STA
 import { count } from "drizzle-orm";
 import type { Database } from "../client";
 import { nextCaseReference } from "../references";
-import { caseAssignments, cases, people, users } from "../schema";
+import { caseAssignments, caseSensitiveNotes, cases, people, users } from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { DEMO_ORIGINS } from "./names";
 import { SeededRandom } from "./random";
@@ -16,6 +16,13 @@ export interface SeedOptions {
 }
 
 const DAY = 86_400_000;
+
+const DEMO_HEALTH_NOTES = [
+  "Type 1 diabetes: needs insulin for the journey and a clinic contact at destination.",
+  "Pregnant, about 24 weeks; antenatal check booked at the district clinic.",
+  "Recovering from a fractured arm; follow-up X-ray due next month.",
+  "Reports trouble sleeping; referred for psychological counselling with consent.",
+];
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -97,6 +104,15 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
         await tx
           .insert(caseAssignments)
           .values({ caseId: row.id, userId: ownerId, kind: "owner", assignedAt: openedAt });
+        if (random.chance(0.3)) {
+          await tx.insert(caseSensitiveNotes).values({
+            caseId: row.id,
+            category: "health",
+            content: random.pick(DEMO_HEALTH_NOTES),
+            updatedBy: ownerId,
+            updatedAt: openedAt,
+          });
+        }
       }
     }
   });

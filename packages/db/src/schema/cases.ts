@@ -1,4 +1,4 @@
-import type { Programme } from "@kelias/domain";
+import type { Programme, SensitiveCategory } from "@kelias/domain";
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./columns";
 import { people } from "./people";
@@ -76,3 +76,24 @@ export const caseReferenceCounters = pgTable(
 );
 
 export type CaseRow = typeof cases.$inferSelect;
+
+/**
+ * Notes of the sensitive categories (health, trafficking details, identity documents), one per case
+ * and category, kept apart from the case so that every read of them goes through the field policy.
+ */
+export const caseSensitiveNotes = pgTable(
+  "case_sensitive_notes",
+  {
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    category: text().$type<SensitiveCategory>().notNull(),
+    content: text().notNull(),
+    updatedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    version: integer().notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.category] })],
+);

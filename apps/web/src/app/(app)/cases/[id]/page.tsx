@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CaseTeam } from "@/components/cases/CaseTeam";
+import { SensitiveNotes } from "@/components/cases/SensitiveNotes";
 import { PersonFacts } from "@/components/people/PersonFacts";
 import { RecordLink } from "@/components/RecordLink";
 import { api, orPageError } from "@/trpc/server";
@@ -77,6 +78,16 @@ export default async function CasePage({ params }: Params) {
           </p>
         </section>
       </div>
+      <section
+        aria-labelledby="case-sensitive"
+        className="mt-6 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+      >
+        <h2 id="case-sensitive" className="text-lg font-semibold">
+          {t("sensitive.title")}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("sensitive.intro")}</p>
+        <SensitiveNotes caseId={c.id} notes={c.sensitive} canWrite={c.permissions.writeSensitive} />
+      </section>
       {c.permissions.assign || c.permissions.restrict ? (
         <section
           aria-labelledby="case-team"

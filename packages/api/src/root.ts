@@ -1,5 +1,6 @@
 import { auditRouter } from "./routers/audit";
 import { caseRouter } from "./routers/case";
+import { documentsRouter } from "./routers/documents";
 import { personRouter } from "./routers/person";
 import { staffRouter } from "./routers/staff";
 import { userRouter } from "./routers/user";
@@ -8,6 +9,7 @@ import { router } from "./trpc";
 export const appRouter = router({
   audit: auditRouter,
   case: caseRouter,
+  documents: documentsRouter,
   person: personRouter,
   staff: staffRouter,
   user: userRouter,

@@ -7,6 +7,7 @@ import { createCallerFactory } from "./trpc";
 
 export { boot, health } from "./boot";
 export { type Context, clientIpFrom } from "./context";
+export { readCaseDocument, uploadCaseDocument } from "./documents";
 export { type AppRouter, appRouter } from "./root";
 
 export const createCaller = createCallerFactory(appRouter);

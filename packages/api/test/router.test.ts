@@ -21,24 +21,40 @@ afterAll(() => t?.close());
  * here, so each one's action is a reviewed decision.
  */
 const DECLARED: Record<string, ActionKind> = {
+  "audit.list": "audit.read",
+  "audit.verify": "audit.read",
   "case.create": "case.create",
   "case.list": "case.list",
   "case.get": "case.read",
+  "case.assign": "case.assign",
+  "case.unassign": "case.assign",
+  "case.setRestricted": "case.restrict",
+  "case.setSensitive": "case.field.write",
   "person.create": "person.create",
   "person.get": "person.read",
+  "staff.caseworkers": "staff.list",
   "user.me": "session.read",
   "user.list": "user.list",
+  "user.update": "user.update",
 };
 
 /** A valid input for each procedure, so that a refusal cannot come from input validation. */
 const VALID_INPUT: Record<string, unknown> = {
+  "audit.list": { limit: 10 },
+  "audit.verify": undefined,
   "case.create": { personId: randomUUID(), programme: "avrr" },
   "case.list": { view: "all" },
   "case.get": { id: randomUUID() },
+  "case.assign": { caseId: randomUUID(), version: 1, userId: randomUUID(), as: "co", note: "" },
+  "case.unassign": { caseId: randomUUID(), version: 1, userId: randomUUID() },
+  "case.setRestricted": { caseId: randomUUID(), version: 1, restricted: true },
+  "case.setSensitive": { caseId: randomUUID(), category: "health", content: "note", version: null },
   "person.create": PERSON,
   "person.get": { id: randomUUID() },
+  "staff.caseworkers": { programme: "avrr" },
   "user.me": undefined,
   "user.list": undefined,
+  "user.update": { id: randomUUID(), version: 1, name: "Someone" },
 };
 
 type AnyCaller = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
@@ -87,7 +103,7 @@ describe("a procedure without declared action", () => {
       ran += 1;
       return "secret";
     }),
-    declared: publicProcedure.meta({ action: "public" }).query(() => "hello"),
+    declared: publicProcedure.meta({ action: "session.read" }).query(() => "hello"),
   });
   const createTinyCaller = createCallerFactory(tiny);
 

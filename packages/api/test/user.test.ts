@@ -70,7 +70,9 @@ describe("user.list", () => {
         email: user.email,
         roles: expect.any(Array),
         programmes: expect.any(Array),
+        team: null,
         active: true,
+        version: 1,
       });
     }
     expect(list.find((u) => u.id === worker.id)).toMatchObject({
@@ -78,7 +80,16 @@ describe("user.list", () => {
       programmes: ["avrr", "labour_migration"],
     });
     for (const entry of list)
-      expect(Object.keys(entry).sort()).toEqual(["active", "email", "id", "name", "programmes", "roles"]);
+      expect(Object.keys(entry).sort()).toEqual([
+        "active",
+        "email",
+        "id",
+        "name",
+        "programmes",
+        "roles",
+        "team",
+        "version",
+      ]);
     const [count] = await t.db.select({ n: sql<number>`count(*)::int` }).from(users);
     expect(list).toHaveLength(count?.n ?? -1);
     const names = list.map((u) => u.name);

@@ -7,3 +7,4 @@ export * from "./policy-matrix";
 export * from "./programmes";
 export * from "./roles";
 export * from "./users";
+export * from "./documents";

@@ -2,3 +2,4 @@ export * from "./audit";
 export * from "./cases";
 export * from "./people";
 export * from "./users";
+export * from "./documents";

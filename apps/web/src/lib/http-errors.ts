@@ -1,0 +1,17 @@
+import { TRPCError } from "@trpc/server";
+
+const STATUS: Partial<Record<TRPCError["code"], number>> = {
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_REQUEST: 400,
+  CONFLICT: 409,
+};
+
+/** The API's refusals as plain HTTP answers for the routes that are not tRPC (file transfer). */
+export function httpError(error: unknown): Response {
+  if (error instanceof TRPCError && STATUS[error.code]) {
+    return Response.json({ code: error.code, reason: error.message }, { status: STATUS[error.code] });
+  }
+  throw error;
+}

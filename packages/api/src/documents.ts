@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { appendAudit, caseDocumentContents, caseDocuments, users } from "@kelias/db";
+import { type AllowedDocumentType, checkDocument, cleanFileName } from "@kelias/domain";
+import { TRPCError } from "@trpc/server";
+import { desc, eq } from "drizzle-orm";
+import { fileTypeFromBuffer } from "file-type";
+import { deny } from "./authorize";
+import { requireCase } from "./case-access";
+import type { Context } from "./context";
+import type { AuthedContext } from "./trpc";
+
+function authed(ctx: Context): AuthedContext {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return ctx as AuthedContext;
+}
+
+/**
+ * Stores an uploaded file on a case. The type is read from the content (magic bytes), so a renamed
+ * executable is refused whatever its name says. Used by the upload route (multipart, not tRPC).
+ */
+export async function uploadCaseDocument(
+  context: Context,
+  input: { caseId: string; fileName: string; bytes: Uint8Array; description: string },
+): Promise<{ id: string }> {
+  const ctx = authed(context);
+  const { row } = await requireCase(ctx, input.caseId, "case.update");
+  const target = { entityType: "case", entityId: row.id };
+  const detected = await fileTypeFromBuffer(input.bytes);
+  const refusal = checkDocument(input.bytes.byteLength, detected?.mime ?? null);
+  if (refusal) return deny(ctx, "document.upload", "BAD_REQUEST", target, `document_${refusal}`);
+  const mimeType = detected?.mime as AllowedDocumentType;
+  const sha256 = createHash("sha256").update(input.bytes).digest("hex");
+  return ctx.db.transaction(async (tx) => {
+    const [doc] = await tx
+      .insert(caseDocuments)
+      .values({
+        caseId: row.id,
+        fileName: cleanFileName(input.fileName),
+        mimeType,
+        sizeBytes: input.bytes.byteLength,
+        sha256,
+        description: input.description.trim().slice(0, 500),
+        uploadedBy: ctx.user.id,
+      })
+      .returning({ id: caseDocuments.id });
+    if (!doc) throw new Error("document insert returned nothing");
+    await tx.insert(caseDocumentContents).values({ documentId: doc.id, content: input.bytes });
+    await appendAudit(tx, {
+      actorId: ctx.user.id,
+      action: "document.upload",
+      outcome: "allowed",
+      ...target,
+      ip: ctx.ip,
+      detail: { documentId: doc.id, mimeType, sizeBytes: input.bytes.byteLength, sha256 },
+    });
+    return { id: doc.id };
+  });
+}
+
+/** A document's content for download, after the same access check as reading its case; audited. */
+export async function readCaseDocument(
+  context: Context,
+  documentId: string,
+): Promise<{ fileName: string; mimeType: string; content: Uint8Array }> {
+  const ctx = authed(context);
+  const [doc] = await ctx.db.select().from(caseDocuments).where(eq(caseDocuments.id, documentId)).limit(1);
+  if (!doc) return deny(ctx, "document.read", "NOT_FOUND", { entityType: "document", entityId: documentId });
+  await requireCase(ctx, doc.caseId, "case.read");
+  const [blob] = await ctx.db
+    .select({ content: caseDocumentContents.content })
+    .from(caseDocumentContents)
+    .where(eq(caseDocumentContents.documentId, doc.id))
+    .limit(1);
+  if (!blob) throw new Error(`document ${doc.id} has no content`);
+  await appendAudit(ctx.db, {
+    actorId: ctx.user.id,
+    action: "document.read",
+    outcome: "allowed",
+    entityType: "case",
+    entityId: doc.caseId,
+    ip: ctx.ip,
+    detail: { documentId: doc.id },
+  });
+  return { fileName: doc.fileName, mimeType: doc.mimeType, content: blob.content };
+}
+
+export async function listCaseDocuments(ctx: AuthedContext, caseId: string) {
+  return ctx.db
+    .select({
+      id: caseDocuments.id,
+      fileName: caseDocuments.fileName,
+      mimeType: caseDocuments.mimeType,
+      sizeBytes: caseDocuments.sizeBytes,
+      description: caseDocuments.description,
+      uploadedAt: caseDocuments.uploadedAt,
+      uploadedByName: users.name,
+    })
+    .from(caseDocuments)
+    .innerJoin(users, eq(users.id, caseDocuments.uploadedBy))
+    .where(eq(caseDocuments.caseId, caseId))
+    .orderBy(desc(caseDocuments.uploadedAt));
+}

@@ -1,0 +1,37 @@
+import type { AllowedDocumentType } from "@kelias/domain";
+import { customType, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { cases } from "./cases";
+import { id } from "./columns";
+import { users } from "./users";
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+});
+
+/** Documents of a case: metadata here, content apart so listing never loads file bodies. */
+export const caseDocuments = pgTable(
+  "case_documents",
+  {
+    id: id(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    fileName: text().notNull(),
+    mimeType: text().$type<AllowedDocumentType>().notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: text().notNull(),
+    description: text().notNull().default(""),
+    uploadedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("case_documents_case_idx").on(t.caseId, t.uploadedAt)],
+);
+
+export const caseDocumentContents = pgTable("case_document_contents", {
+  documentId: uuid()
+    .primaryKey()
+    .references(() => caseDocuments.id, { onDelete: "cascade" }),
+  content: bytea().notNull(),
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { cursorParam } from "./pagination";
 import { SENSITIVE_CATEGORIES } from "./policy";
-import { PROGRAMMES, type Programme } from "./programmes";
+import { ALL_CASE_STATES, PROGRAMMES, type Programme } from "./programmes";
 
 export const caseCreateInput = z.object({
   personId: z.uuid(),
@@ -15,6 +16,10 @@ export const caseListInput = z
     view: z.enum(["mine", "all"]).default("mine"),
     /** Narrows to one person's caseload; never widens the actor's scope. */
     assigneeId: z.uuid().optional(),
+    state: z.enum(ALL_CASE_STATES).optional(),
+    /** Keyset paging: the page after or before the row this cursor names (see pagination.ts). */
+    after: cursorParam.optional(),
+    before: cursorParam.optional(),
     limit: z.number().int().min(1).max(200).default(50),
     offset: z.number().int().min(0).default(0),
   })

@@ -35,6 +35,9 @@ export const CASE_STATES = {
   labour_migration: ["inquiry", "counselling", "contract_check", "pre_departure", "follow_up", "closed"],
 } as const satisfies Record<Programme, readonly string[]>;
 
+/** Every state name of every programme, once. */
+export const ALL_CASE_STATES = [...new Set(Object.values(CASE_STATES).flat())] as [string, ...string[]];
+
 export type CaseState<P extends Programme = Programme> = (typeof CASE_STATES)[P][number];
 
 export function initialState<P extends Programme>(programme: P): CaseState<P> {

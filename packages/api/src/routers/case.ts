@@ -14,9 +14,11 @@ import {
   caseGetInput,
   caseListInput,
   caseScope,
+  decodeCursor,
+  encodeCursor,
   initialState,
 } from "@kelias/domain";
-import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { authorize, deny } from "../authorize";
 import { requireCase } from "../case-access";
@@ -89,8 +91,17 @@ export const caseRouter = router({
       if (input.view === "mine") filters.push(assignedTo(ctx, ctx.user.id));
       if (input.programme) filters.push(eq(cases.programme, input.programme));
       if (input.assigneeId) filters.push(assignedTo(ctx, input.assigneeId));
+      if (input.state) filters.push(eq(cases.state, input.state));
+      // The total ignores the cursor: it is the size of the whole (scoped, filtered) list.
       const where = and(...filters);
-      const [items, [total]] = await Promise.all([
+      const cursor = decodeCursor(input.before ?? input.after ?? "");
+      const backwards = Boolean(input.before && cursor);
+      const keyset = cursor
+        ? backwards
+          ? sql`(${cases.openedAt}, ${cases.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
+          : sql`(${cases.openedAt}, ${cases.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
+        : undefined;
+      const [rows, [total]] = await Promise.all([
         ctx.db
           .select({
             id: cases.id,
@@ -107,13 +118,30 @@ export const caseRouter = router({
           .from(cases)
           .innerJoin(people, eq(people.id, cases.personId))
           .innerJoin(users, eq(users.id, cases.ownerId))
-          .where(where)
-          .orderBy(desc(cases.openedAt), asc(cases.reference))
-          .limit(input.limit)
-          .offset(input.offset),
+          .where(and(where, keyset))
+          .orderBy(
+            ...(backwards ? [asc(cases.openedAt), asc(cases.id)] : [desc(cases.openedAt), desc(cases.id)]),
+          )
+          // One extra row tells whether there is a further page in that direction.
+          .limit(input.limit + 1)
+          .offset(cursor ? 0 : input.offset),
         ctx.db.select({ n: count() }).from(cases).where(where),
       ]);
-      return { items, total: total?.n ?? 0 };
+      const more = rows.length > input.limit;
+      const page = rows.slice(0, input.limit);
+      const items = backwards ? page.reverse() : page;
+      const first = items[0];
+      const last = items.at(-1);
+      const toCursor = (row: (typeof items)[number]) =>
+        encodeCursor({ at: row.openedAt.toISOString(), id: row.id });
+      const hasNewer = backwards ? more : Boolean(cursor) || input.offset > 0;
+      const hasOlder = backwards ? true : more;
+      return {
+        items,
+        total: total?.n ?? 0,
+        newerCursor: hasNewer && first ? toCursor(first) : null,
+        olderCursor: hasOlder && last ? toCursor(last) : null,
+      };
     }),
 
   get: authedProcedure

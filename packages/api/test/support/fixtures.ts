@@ -4,7 +4,7 @@ import { auditLog, caseAssignments, type Database, users } from "@kelias/db";
 import type { Programme, Role } from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
 import { getErrorShape } from "@trpc/server/unstable-core-do-not-import";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, gt, sql } from "drizzle-orm";
 import { expect } from "vitest";
 import { appRouter, createCaller } from "../../src/server";
 
@@ -94,4 +94,65 @@ export function errorShape(error: TRPCError, path: string, type: "query" | "muta
     input: undefined,
     ctx: undefined,
   });
+}
+
+/** The user's session as a new sign-in would carry it now (current session version). */
+export async function signInAgain(db: Database, user: TestUser): Promise<TestUser> {
+  const [row] = await db
+    .select({ sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, user.id))
+    .limit(1);
+  if (!row) throw new Error(`no user ${user.id}`);
+  return { ...user, claims: { userId: user.id, sessionVersion: row.sessionVersion } };
+}
+
+/** Registers a person and opens a case for them, as `owner` would through the API. */
+export async function openCase(db: Database, owner: TestUser, programme: Programme) {
+  const caller = await signedIn(db, owner);
+  const { id: personId } = await caller.person.create({ ...PERSON, familyName: owner.name });
+  const { id, reference } = await caller.case.create({ personId, programme });
+  return { id, reference, personId, programme, version: 1 };
+}
+
+/** The sequence number of the newest audit entry (0 when there is none). */
+export async function lastAuditSeq(db: Database): Promise<number> {
+  const [last] = await db.select({ seq: auditLog.seq }).from(auditLog).orderBy(sql`${auditLog.seq} desc`).limit(1);
+  return last?.seq ?? 0;
+}
+
+/** The audit entries appended after `seq`, oldest first. */
+export async function auditSince(db: Database, seq: number) {
+  return db.select().from(auditLog).where(gt(auditLog.seq, seq)).orderBy(asc(auditLog.seq));
+}
+
+type RawResult<T> = T[] | { rows: T[] };
+const rowsOf = <T>(result: unknown): T[] => {
+  const r = result as RawResult<T>;
+  return Array.isArray(r) ? r : r.rows;
+};
+
+/**
+ * A fingerprint of every table except the audit log (which a refusal appends to): row count and a
+ * hash of the rows, per table. Tables added later are included without changing this code. Equal
+ * fingerprints before and after a call mean the call changed nothing.
+ */
+export async function fingerprint(db: Database): Promise<Record<string, string>> {
+  const tables = rowsOf<{ name: string }>(
+    await db.execute(sql`
+      select table_name as name from information_schema.tables
+      where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'audit_log'
+      order by table_name`),
+  );
+  const result: Record<string, string> = {};
+  for (const { name } of tables) {
+    const [row] = rowsOf<{ n: number; h: string }>(
+      await db.execute(
+        sql`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h
+            from ${sql.identifier(name)} x`,
+      ),
+    );
+    result[name] = `${row?.n} rows, ${row?.h}`;
+  }
+  return result;
 }

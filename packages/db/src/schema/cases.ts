@@ -26,6 +26,10 @@ export const cases = pgTable(
   (t) => [
     index("cases_programme_state_idx").on(t.programme, t.state),
     index("cases_person_idx").on(t.personId),
+    // Keyset paging of lists, newest first, overall and per programme.
+    // (Ascending indexes, read backwards, serve "newest first" with Postgres's default NULLS FIRST.)
+    index("cases_opened_idx").on(t.openedAt, t.id),
+    index("cases_programme_opened_idx").on(t.programme, t.openedAt, t.id),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { PROGRAMMES, type Programme } from "@kelias/domain";
+import { ALL_CASE_STATES, CASE_STATES, PROGRAMMES, type Programme } from "@kelias/domain";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RecordLink } from "@/components/RecordLink";
@@ -22,18 +22,21 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
   const format = await getFormatter();
   const requested = first(searchParams.programme);
   const programme = PROGRAMMES.find((p) => p === requested) as Programme | undefined;
-  const page = Math.max(1, Number.parseInt(first(searchParams.page) ?? "1", 10) || 1);
+  const requestedState = first(searchParams.state);
+  const states: readonly string[] = programme ? CASE_STATES[programme] : ALL_CASE_STATES;
+  const state = states.find((x) => x === requestedState);
+  const after = first(searchParams.after);
+  const before = first(searchParams.before);
   const caller = await api();
-  const { items, total } = await orPageError(
-    caller.case.list({ view, programme, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+  const { items, total, newerCursor, olderCursor } = await orPageError(
+    caller.case.list({ view, programme, state, limit: PAGE_SIZE, after, before }),
   );
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const pageHref = (n: number) => {
+  const pageHref = (direction: "after" | "before", cursor: string) => {
     const query = new URLSearchParams();
     if (programme) query.set("programme", programme);
-    if (n > 1) query.set("page", String(n));
-    const qs = query.toString();
-    return qs ? `${basePath}?${qs}` : basePath;
+    if (state) query.set("state", state);
+    query.set(direction, cursor);
+    return `${basePath}?${query.toString()}`;
   };
 
   return (
@@ -53,6 +56,24 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
             {PROGRAMMES.map((p) => (
               <option key={p} value={p}>
                 {t(`programmes.${p}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="state-filter" className="block text-sm font-medium">
+            {t("cases.stateFilter")}
+          </label>
+          <select
+            id="state-filter"
+            name="state"
+            defaultValue={state ?? ""}
+            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+          >
+            <option value="">{t("cases.allStates")}</option>
+            {states.map((s) => (
+              <option key={s} value={s}>
+                {t(`states.${s as "closed"}`)}
               </option>
             ))}
           </select>
@@ -129,16 +150,15 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
         </div>
       )}
 
-      {pages > 1 ? (
+      {newerCursor || olderCursor ? (
         <nav aria-label={t("cases.pagination")} className="mt-4 flex items-center gap-4 text-sm">
-          {page > 1 ? (
-            <Link className="underline" href={pageHref(page - 1)}>
+          {newerCursor ? (
+            <Link className="underline" href={pageHref("before", newerCursor)}>
               {t("cases.previous")}
             </Link>
           ) : null}
-          <span>{t("cases.pageOf", { page, pages })}</span>
-          {page < pages ? (
-            <Link className="underline" href={pageHref(page + 1)}>
+          {olderCursor ? (
+            <Link className="underline" href={pageHref("after", olderCursor)}>
               {t("cases.next")}
             </Link>
           ) : null}

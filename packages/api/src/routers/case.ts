@@ -27,6 +27,9 @@ import { authedProcedure, router } from "../trpc";
 import { caseSensitiveProcedures, sensitiveNotesFor } from "./case-sensitive";
 import { caseTeamProcedures } from "./case-team";
 
+/** Lists count their rows up to this many. */
+export const COUNT_CAP = 1000;
+
 const fromUser = alias(users, "from_user");
 const toUser = alias(users, "to_user");
 
@@ -101,6 +104,16 @@ export const caseRouter = router({
           ? sql`(${cases.openedAt}, ${cases.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
           : sql`(${cases.openedAt}, ${cases.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
         : undefined;
+      // The page's ids first (index-friendly, no joins), then the details of just those rows.
+      const pageIds = ctx.db
+        .select({ id: cases.id, openedAt: cases.openedAt })
+        .from(cases)
+        .where(and(where, keyset))
+        .orderBy(...(backwards ? [asc(cases.openedAt), asc(cases.id)] : [desc(cases.openedAt), desc(cases.id)]))
+        // One extra row tells whether there is a further page in that direction.
+        .limit(input.limit + 1)
+        .offset(cursor ? 0 : input.offset)
+        .as("page");
       const [rows, [total]] = await Promise.all([
         ctx.db
           .select({
@@ -115,17 +128,15 @@ export const caseRouter = router({
             personFamilyName: people.familyName,
             ownerName: users.name,
           })
-          .from(cases)
+          .from(pageIds)
+          .innerJoin(cases, eq(cases.id, pageIds.id))
           .innerJoin(people, eq(people.id, cases.personId))
           .innerJoin(users, eq(users.id, cases.ownerId))
-          .where(and(where, keyset))
-          .orderBy(
-            ...(backwards ? [asc(cases.openedAt), asc(cases.id)] : [desc(cases.openedAt), desc(cases.id)]),
-          )
-          // One extra row tells whether there is a further page in that direction.
-          .limit(input.limit + 1)
-          .offset(cursor ? 0 : input.offset),
-        ctx.db.select({ n: count() }).from(cases).where(where),
+          .orderBy(...(backwards ? [asc(pageIds.openedAt), asc(pageIds.id)] : [desc(pageIds.openedAt), desc(pageIds.id)])),
+        // Counting stops past the cap: an exact count of a whole programme costs more than the page.
+        ctx.db
+          .select({ n: count() })
+          .from(ctx.db.select({ one: sql`1` }).from(cases).where(where).limit(COUNT_CAP + 1).as("capped")),
       ]);
       const more = rows.length > input.limit;
       const page = rows.slice(0, input.limit);
@@ -136,9 +147,12 @@ export const caseRouter = router({
         encodeCursor({ at: row.openedAt.toISOString(), id: row.id });
       const hasNewer = backwards ? more : Boolean(cursor) || input.offset > 0;
       const hasOlder = backwards ? true : more;
+      const counted = total?.n ?? 0;
       return {
         items,
-        total: total?.n ?? 0,
+        total: Math.min(counted, COUNT_CAP),
+        /** True when there are more than `total` cases: the interface says "more than 1,000". */
+        totalCapped: counted > COUNT_CAP,
         newerCursor: hasNewer && first ? toCursor(first) : null,
         olderCursor: hasOlder && last ? toCursor(last) : null,
       };

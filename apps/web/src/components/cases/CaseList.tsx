@@ -28,7 +28,7 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
   const after = first(searchParams.after);
   const before = first(searchParams.before);
   const caller = await api();
-  const { items, total, newerCursor, olderCursor } = await orPageError(
+  const { items, total, totalCapped, newerCursor, olderCursor } = await orPageError(
     caller.case.list({ view, programme, state, limit: PAGE_SIZE, after, before }),
   );
   const pageHref = (direction: "after" | "before", cursor: string) => {
@@ -87,7 +87,7 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
       </form>
 
       <p className="mt-4 text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
-        {t("cases.total", { count: total })}
+        {totalCapped ? t("cases.totalCapped", { count: total }) : t("cases.total", { count: total })}
       </p>
 
       {items.length === 0 ? (

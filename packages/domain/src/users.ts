@@ -18,8 +18,9 @@ interface Access {
   active: boolean;
 }
 
+/** Set equality: order and repeats do not matter (the input schema does not refuse repeats). */
 const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x) => b.includes(x));
+  a.every((x) => b.includes(x)) && b.every((x) => a.includes(x));
 
 /** Whether a change touches what the user may do (and so must end their current sessions). */
 export function changesAccess(before: Access, after: Access): boolean {

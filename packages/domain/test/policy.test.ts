@@ -8,15 +8,25 @@ import {
   can,
   caseScope,
   inCaseScope,
+  isWithheld,
+  SENSITIVE_CATEGORIES,
+  type SensitiveCategory,
+  type UserChange,
+  withhold,
 } from "../src/policy";
 import { PROGRAMMES, type Programme } from "../src/programmes";
 import { ROLES, type Role } from "../src/roles";
+
+interface Table {
+  header: string[];
+  rows: { label: string; cells: boolean[] }[];
+}
 
 /**
  * A table written as text, `|`-separated, first line the header. Cells are `yes`/`no` except the
  * first column. Malformed tables throw, so a typo cannot silently drop a row or a column.
  */
-function table(text: string): { header: string[]; rows: { label: string; cells: boolean[] }[] } {
+function table(text: string): Table {
   const lines = text
     .trim()
     .split("\n")
@@ -37,112 +47,254 @@ function table(text: string): { header: string[]; rows: { label: string; cells: 
   return { header: header.slice(1), rows };
 }
 
-/** The actors of the tables: all work in AVRR and counter-trafficking, with these roles. */
-const ACTORS: Record<string, readonly Role[]> = {
-  caseworker: ["caseworker"],
-  manager: ["manager"],
-  admin: ["admin"],
-  "caseworker+manager": ["caseworker", "manager"],
-  "no role": [],
-};
-
 const ME = "00000000-0000-4000-8000-000000000001";
 const SOMEONE_ELSE = "00000000-0000-4000-8000-000000000002";
-const MY_PROGRAMMES: readonly Programme[] = ["avrr", "counter_trafficking"];
-
-function actor(label: string): Actor {
-  const roles = ACTORS[label];
-  if (!roles) throw new Error(`unknown actor ${label}`);
-  return { id: ME, roles, programmes: MY_PROGRAMMES };
-}
-
-/** How a case relates to the actor. */
-const RELATIONSHIPS: Record<string, CaseFacts> = {
-  assigned: { programme: "avrr", restricted: false, assigneeIds: [SOMEONE_ELSE, ME] },
-  "same programme, not assigned": { programme: "avrr", restricted: false, assigneeIds: [SOMEONE_ELSE] },
-  "other programme": { programme: "social_assistance", restricted: false, assigneeIds: [SOMEONE_ELSE] },
-  restricted: { programme: "counter_trafficking", restricted: true, assigneeIds: [SOMEONE_ELSE] },
-  "restricted, assigned": { programme: "counter_trafficking", restricted: true, assigneeIds: [ME] },
-  "assigned, other programme": { programme: "social_assistance", restricted: false, assigneeIds: [ME] },
-  unassigned: { programme: "avrr", restricted: false, assigneeIds: [] },
-};
 
 /**
- * Who may read a case. Caseworkers see the cases they are assigned to; managers see every case of
- * the programmes they manage. Restricted (counter-trafficking) cases follow the same rule: only the
- * people assigned and the programme's managers, never other caseworkers of the programme.
+ * The actors of the tables, all with the id ME. "manager" and the others belong to AVRR and
+ * counter-trafficking; "AVRR manager" and "CT manager" belong to only one of the two, which is what
+ * separates the trafficking-details rule from the identity-documents rule.
  */
-const CASE_READ = table(`
-  actor               | assigned | same programme, not assigned | other programme | restricted | restricted, assigned | assigned, other programme | unassigned
-  caseworker          | yes      | no                           | no              | no         | yes                  | yes                       | no
-  manager             | yes      | yes                          | no              | yes        | yes                  | no                        | yes
-  admin               | no       | no                           | no              | no         | no                   | no                        | no
-  caseworker+manager  | yes      | yes                          | no              | yes        | yes                  | yes                       | yes
-  no role             | no       | no                           | no              | no         | no                   | no                        | no
-`);
+const ACTORS: Record<string, { roles: readonly Role[]; programmes: readonly Programme[] }> = {
+  caseworker: { roles: ["caseworker"], programmes: ["avrr", "counter_trafficking"] },
+  manager: { roles: ["manager"], programmes: ["avrr", "counter_trafficking"] },
+  "AVRR manager": { roles: ["manager"], programmes: ["avrr"] },
+  "CT manager": { roles: ["manager"], programmes: ["counter_trafficking"] },
+  admin: { roles: ["admin"], programmes: ["avrr", "counter_trafficking"] },
+  "caseworker+manager": { roles: ["caseworker", "manager"], programmes: ["avrr", "counter_trafficking"] },
+  "no role": { roles: [], programmes: ["avrr", "counter_trafficking"] },
+};
+
+function actor(label: string): Actor {
+  const known = ACTORS[label];
+  if (!known) throw new Error(`unknown actor ${label}`);
+  return { id: ME, roles: known.roles, programmes: known.programmes };
+}
+
+/**
+ * How a case relates to the actor (the columns of the case tables):
+ * - assigned: an AVRR case the actor is assigned to, with a colleague;
+ * - colleague's: an AVRR case assigned to someone else only;
+ * - unassigned: an AVRR case nobody is assigned to;
+ * - marked restricted: an AVRR case a manager marked restricted, assigned to someone else;
+ * - CT assigned / CT colleague's: a counter-trafficking case (always restricted);
+ * - programme left: a social-assistance case the actor is still assigned to, but the actor no
+ *   longer belongs to social assistance;
+ * - other programme: a social-assistance case assigned to someone else.
+ */
+const RELATIONSHIPS: Record<string, CaseFacts> = {
+  assigned: { programme: "avrr", restricted: false, assigneeIds: [SOMEONE_ELSE, ME] },
+  "colleague's": { programme: "avrr", restricted: false, assigneeIds: [SOMEONE_ELSE] },
+  unassigned: { programme: "avrr", restricted: false, assigneeIds: [] },
+  "marked restricted": { programme: "avrr", restricted: true, assigneeIds: [SOMEONE_ELSE] },
+  "CT assigned": { programme: "counter_trafficking", restricted: true, assigneeIds: [ME] },
+  "CT colleague's": { programme: "counter_trafficking", restricted: true, assigneeIds: [SOMEONE_ELSE] },
+  "programme left": { programme: "social_assistance", restricted: false, assigneeIds: [ME] },
+  "other programme": { programme: "social_assistance", restricted: false, assigneeIds: [SOMEONE_ELSE] },
+};
+
+function relationship(label: string): CaseFacts {
+  const facts = RELATIONSHIPS[label];
+  if (!facts) throw new Error(`unknown relationship ${label}`);
+  return facts;
+}
+
+/**
+ * One table per action on a case: rows are actors, columns are relationships. `build` gives the
+ * actions the row decides (several when one rule covers every sensitive category).
+ */
+const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table: Table }> = {
+  /**
+   * Caseworkers read the cases they work on (assigned, and still in the case's programme); managers
+   * read every case of the programmes they manage. Restricted cases follow the same rule.
+   */
+  "case.read": {
+    build: (c) => [{ kind: "case.read", case: c }],
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | yes      | no          | no         | no                | yes         | no             | no             | no
+      manager            | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      AVRR manager       | yes      | yes         | yes        | yes               | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | yes         | yes            | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
+  /** Only the people working on the case change it; a manager only when also assigned. */
+  "case.update": {
+    build: (c) => [{ kind: "case.update", case: c }],
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | yes      | no          | no         | no                | yes         | no             | no             | no
+      manager            | yes      | no          | no         | no                | yes         | no             | no             | no
+      AVRR manager       | yes      | no          | no         | no                | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | yes         | no             | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | yes      | no          | no         | no                | yes         | no             | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
+  /** The programme's managers assign, whether or not they are assigned themselves. */
+  "case.assign": {
+    build: (c) => [{ kind: "case.assign", case: c }],
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | no       | no          | no         | no                | no          | no             | no             | no
+      manager            | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      AVRR manager       | yes      | yes         | yes        | yes               | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | yes         | yes            | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
+  /** The programme's managers mark a case restricted (or not). */
+  "case.restrict": {
+    build: (c) => [{ kind: "case.restrict", case: c }],
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | no       | no          | no         | no                | no          | no             | no             | no
+      manager            | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      AVRR manager       | yes      | yes         | yes        | yes               | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | yes         | yes            | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
+  /** Health: only the people working on the case, never a manager who is not assigned. */
+  "case.field.read (health)": {
+    build: (c) => [{ kind: "case.field.read", case: c, category: "health" }],
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | yes      | no          | no         | no                | yes         | no             | no             | no
+      manager            | yes      | no          | no         | no                | yes         | no             | no             | no
+      AVRR manager       | yes      | no          | no         | no                | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | yes         | no             | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | yes      | no          | no         | no                | yes         | no             | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
+  /**
+   * Trafficking details: also the managers who manage counter-trafficking AND the case's programme
+   * (the AVRR manager does not see them on AVRR cases; the CT manager does not manage AVRR).
+   */
+  "case.field.read (trafficking)": {
+    build: (c) => [{ kind: "case.field.read", case: c, category: "trafficking" }],
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | yes      | no          | no         | no                | yes         | no             | no             | no
+      manager            | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      AVRR manager       | yes      | no          | no         | no                | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | yes         | yes            | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
+  /** Identity documents: also the managers of the case's programme. */
+  "case.field.read (identity_documents)": {
+    build: (c) => [{ kind: "case.field.read", case: c, category: "identity_documents" }],
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | yes      | no          | no         | no                | yes         | no             | no             | no
+      manager            | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      AVRR manager       | yes      | yes         | yes        | yes               | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | yes         | yes            | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
+  /** Writing any sensitive field: only the people working on the case, whatever the category. */
+  "case.field.write (every category)": {
+    build: (c) => SENSITIVE_CATEGORIES.map((category) => ({ kind: "case.field.write", case: c, category })),
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | yes      | no          | no         | no                | yes         | no             | no             | no
+      manager            | yes      | no          | no         | no                | yes         | no             | no             | no
+      AVRR manager       | yes      | no          | no         | no                | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | yes         | no             | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | yes      | no          | no         | no                | yes         | no             | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
+};
+
+const userUpdate = (change: UserChange): Action => ({ kind: "user.update", change });
 
 /** Everything else an actor may do; none of it depends on a particular case. */
 const ACTIONS: Record<string, Action> = {
-  public: { kind: "public" },
   "session.read": { kind: "session.read" },
   "person.create": { kind: "person.create" },
   "person.read": { kind: "person.read" },
   "case.list": { kind: "case.list" },
-  "case.create in own programme": { kind: "case.create", programme: "avrr" },
-  "case.create in restricted own programme": { kind: "case.create", programme: "counter_trafficking" },
-  "case.create in other programme": { kind: "case.create", programme: "labour_migration" },
+  "case.create in AVRR": { kind: "case.create", programme: "avrr" },
+  "case.create in counter-trafficking": { kind: "case.create", programme: "counter_trafficking" },
+  "case.create in labour migration": { kind: "case.create", programme: "labour_migration" },
+  "staff.list": { kind: "staff.list" },
   "user.list": { kind: "user.list" },
+  "user.update, another user's access": userUpdate({ targetId: SOMEONE_ELSE, changesAccess: true }),
+  "user.update, another user's name": userUpdate({ targetId: SOMEONE_ELSE, changesAccess: false }),
+  "user.update, own access": userUpdate({ targetId: ME, changesAccess: true }),
+  "user.update, own name": userUpdate({ targetId: ME, changesAccess: false }),
+  "audit.read": { kind: "audit.read" },
 };
 
+/**
+ * Caseworkers open cases in the programmes they belong to (labour migration is none of them);
+ * managers list the staff they can assign; admins manage users (never their own access) and read
+ * the audit log.
+ */
 const OTHER_ACTIONS = table(`
-  action                                   | caseworker | manager | admin | caseworker+manager | no role
-  public                                   | yes        | yes     | yes   | yes                | yes
-  session.read                             | yes        | yes     | yes   | yes                | yes
-  person.create                            | yes        | no      | no    | yes                | no
-  person.read                              | yes        | yes     | no    | yes                | no
-  case.list                                | yes        | yes     | no    | yes                | no
-  case.create in own programme             | yes        | no      | no    | yes                | no
-  case.create in restricted own programme  | yes        | no      | no    | yes                | no
-  case.create in other programme           | no         | no      | no    | no                 | no
-  user.list                                | no         | no      | yes   | no                 | no
+  action                              | caseworker | manager | AVRR manager | CT manager | admin | caseworker+manager | no role
+  session.read                        | yes        | yes     | yes          | yes        | yes   | yes                | yes
+  person.create                       | yes        | no      | no           | no         | no    | yes                | no
+  person.read                         | yes        | yes     | yes          | yes        | no    | yes                | no
+  case.list                           | yes        | yes     | yes          | yes        | no    | yes                | no
+  case.create in AVRR                 | yes        | no      | no           | no         | no    | yes                | no
+  case.create in counter-trafficking  | yes        | no      | no           | no         | no    | yes                | no
+  case.create in labour migration     | no         | no      | no           | no         | no    | no                 | no
+  staff.list                          | no         | yes     | yes          | yes        | no    | yes                | no
+  user.list                           | no         | no      | no           | no         | yes   | no                 | no
+  user.update, another user's access  | no         | no      | no           | no         | yes   | no                 | no
+  user.update, another user's name    | no         | no      | no           | no         | yes   | no                 | no
+  user.update, own access             | no         | no      | no           | no         | no    | no                 | no
+  user.update, own name               | no         | no      | no           | no         | yes   | no                 | no
+  audit.read                          | no         | no      | no           | no         | yes   | no                 | no
 `);
 
-describe("policy matrix: case.read", () => {
-  it("covers every actor and every relationship exactly once", () => {
-    expect(CASE_READ.rows.map((r) => r.label).sort()).toEqual(Object.keys(ACTORS).sort());
-    expect([...CASE_READ.header].sort()).toEqual(Object.keys(RELATIONSHIPS).sort());
-  });
+describe("policy tables: actions on a case", () => {
+  for (const [name, { build, table: t }] of Object.entries(CASE_TABLES)) {
+    describe(name, () => {
+      it("covers every actor and every relationship exactly once", () => {
+        expect(t.rows.map((r) => r.label).sort()).toEqual(Object.keys(ACTORS).sort());
+        expect([...t.header].sort()).toEqual(Object.keys(RELATIONSHIPS).sort());
+      });
 
-  const cells = CASE_READ.rows.flatMap(({ label, cells }) =>
-    cells.map((expected, i) => ({ who: label, relationship: CASE_READ.header[i] ?? "", expected })),
-  );
+      const cells = t.rows.flatMap(({ label, cells }) =>
+        cells.map((expected, i) => ({ who: label, relationship: t.header[i] ?? "", expected })),
+      );
 
-  it.each(cells)("$who, case $relationship: $expected", ({ who, relationship, expected }) => {
-    const facts = RELATIONSHIPS[relationship];
-    if (!facts) throw new Error(`unknown relationship ${relationship}`);
-    expect(can(actor(who), { kind: "case.read", case: facts })).toBe(expected);
-    // The scope that list queries use must agree with the decision for a single case.
-    expect(inCaseScope(caseScope(actor(who)), facts)).toBe(expected);
-  });
+      it.each(cells)("$who, case $relationship: $expected", ({ who, relationship: rel, expected }) => {
+        const facts = relationship(rel);
+        for (const action of build(facts)) expect(can(actor(who), action)).toBe(expected);
+        if (name === "case.read") {
+          // The scope that list queries use must agree with the decision for a single case.
+          expect(inCaseScope(caseScope(actor(who)), facts)).toBe(expected);
+        }
+      });
+    });
+  }
 });
 
-describe("policy matrix: other actions", () => {
-  it("covers every actor and every kind of action", () => {
+describe("policy tables: other actions", () => {
+  it("covers every actor and every action row exactly once", () => {
     expect([...OTHER_ACTIONS.header].sort()).toEqual(Object.keys(ACTORS).sort());
     expect(OTHER_ACTIONS.rows.map((r) => r.label).sort()).toEqual(Object.keys(ACTIONS).sort());
-    // Exhaustive at compile time: adding an action kind without a row here fails the type check.
-    const kinds: Record<ActionKind, true> = {
-      public: true,
-      "session.read": true,
-      "person.create": true,
-      "person.read": true,
-      "case.create": true,
-      "case.list": true,
-      "case.read": true,
-      "user.list": true,
-    };
-    const tabled = new Set([...Object.values(ACTIONS).map((a) => a.kind), "case.read"]);
-    expect([...tabled].sort()).toEqual(Object.keys(kinds).sort());
   });
 
   const cells = OTHER_ACTIONS.rows.flatMap(({ label, cells }) =>
@@ -154,11 +306,136 @@ describe("policy matrix: other actions", () => {
     if (!decided) throw new Error(`unknown action ${action}`);
     expect(can(actor(who), decided)).toBe(expected);
   });
+});
 
+describe("policy tables: completeness", () => {
+  it("decide every kind of action", () => {
+    // Exhaustive at compile time: adding an action kind without listing it here fails the type check.
+    const kinds: Record<ActionKind, true> = {
+      "session.read": true,
+      "person.create": true,
+      "person.read": true,
+      "case.create": true,
+      "case.list": true,
+      "case.read": true,
+      "case.update": true,
+      "case.assign": true,
+      "case.restrict": true,
+      "case.field.read": true,
+      "case.field.write": true,
+      "staff.list": true,
+      "user.list": true,
+      "user.update": true,
+      "audit.read": true,
+    };
+    const anyCase = relationship("assigned");
+    const tabled = new Set([
+      ...Object.values(CASE_TABLES).flatMap(({ build }) => build(anyCase).map((a) => a.kind)),
+      ...Object.values(ACTIONS).map((a) => a.kind),
+    ]);
+    expect([...tabled].sort()).toEqual(Object.keys(kinds).sort());
+  });
+
+  it("decide every sensitive category, for reading and for writing", () => {
+    const anyCase = relationship("assigned");
+    const actions = Object.values(CASE_TABLES).flatMap(({ build }) => build(anyCase));
+    for (const kind of ["case.field.read", "case.field.write"] as const) {
+      const categories = actions.flatMap((a) => (a.kind === kind ? [a.category] : []));
+      expect([...categories].sort()).toEqual([...SENSITIVE_CATEGORIES].sort());
+    }
+  });
+});
+
+describe("policy: particular rules", () => {
   it("lets a caseworker open a case only in a programme they belong to", () => {
     const worker: Actor = { id: ME, roles: ["caseworker"], programmes: ["social_assistance"] };
     for (const programme of PROGRAMMES) {
       expect(can(worker, { kind: "case.create", programme })).toBe(programme === "social_assistance");
+    }
+  });
+
+  it("ends access to a case when its worker leaves the programme, even while still assigned", () => {
+    const facts: CaseFacts = { programme: "social_assistance", restricted: false, assigneeIds: [ME] };
+    const before: Actor = { id: ME, roles: ["caseworker"], programmes: ["social_assistance", "avrr"] };
+    const after: Actor = { ...before, programmes: ["avrr"] };
+    const onCase: Action[] = [
+      { kind: "case.read", case: facts },
+      { kind: "case.update", case: facts },
+      ...SENSITIVE_CATEGORIES.flatMap((category): Action[] => [
+        { kind: "case.field.read", case: facts, category },
+        { kind: "case.field.write", case: facts, category },
+      ]),
+    ];
+    for (const action of onCase) {
+      expect(can(before, action)).toBe(true);
+      expect(can(after, action)).toBe(false);
+    }
+    expect(inCaseScope(caseScope(before), facts)).toBe(true);
+    expect(inCaseScope(caseScope(after), facts)).toBe(false);
+    expect(withhold(after, facts, "health", "asthma")).toEqual({ withheld: true });
+  });
+
+  it("lets a manager change a case of their programme only when also assigned to it", () => {
+    const manager: Actor = { id: ME, roles: ["manager"], programmes: ["avrr"] };
+    const notAssigned: CaseFacts = { programme: "avrr", restricted: false, assigneeIds: [SOMEONE_ELSE] };
+    const assigned: CaseFacts = { ...notAssigned, assigneeIds: [SOMEONE_ELSE, ME] };
+    expect(can(manager, { kind: "case.read", case: notAssigned })).toBe(true);
+    expect(can(manager, { kind: "case.update", case: notAssigned })).toBe(false);
+    expect(can(manager, { kind: "case.update", case: assigned })).toBe(true);
+  });
+
+  it("refuses an admin changing their own access but lets them change their own name", () => {
+    const admin: Actor = { id: ME, roles: ["admin"], programmes: [] };
+    expect(can(admin, userUpdate({ targetId: ME, changesAccess: true }))).toBe(false);
+    expect(can(admin, userUpdate({ targetId: ME, changesAccess: false }))).toBe(true);
+    expect(can(admin, userUpdate({ targetId: SOMEONE_ELSE, changesAccess: true }))).toBe(true);
+  });
+
+  it("never lets an admin read or write a sensitive field, even of every programme", () => {
+    const admin: Actor = { id: ME, roles: ["admin"], programmes: [...PROGRAMMES] };
+    for (const facts of Object.values(RELATIONSHIPS)) {
+      for (const category of SENSITIVE_CATEGORIES) {
+        expect(can(admin, { kind: "case.field.read", case: facts, category })).toBe(false);
+        expect(can(admin, { kind: "case.field.write", case: facts, category })).toBe(false);
+      }
+    }
+  });
+});
+
+describe("withhold", () => {
+  const avrrManager = actor("AVRR manager");
+  const colleagues = relationship("colleague's");
+
+  it("gives the value itself to a reader allowed to see it", () => {
+    const documents = { passport: "AB123456" };
+    expect(withhold(avrrManager, colleagues, "identity_documents", documents)).toBe(documents);
+  });
+
+  it("gives { withheld: true } to a reader who may not see it", () => {
+    expect(withhold(avrrManager, colleagues, "trafficking", "details")).toEqual({ withheld: true });
+    expect(withhold(avrrManager, colleagues, "health", "details")).toEqual({ withheld: true });
+  });
+
+  it("withholds even an empty value, so 'withheld' is never shown as empty", () => {
+    expect(withhold(avrrManager, colleagues, "health", null)).toEqual({ withheld: true });
+    expect(withhold(avrrManager, colleagues, "health", "")).toEqual({ withheld: true });
+  });
+
+  it("isWithheld recognises exactly the withheld marker", () => {
+    expect(isWithheld({ withheld: true })).toBe(true);
+    for (const value of [
+      null,
+      undefined,
+      "",
+      "withheld",
+      0,
+      true,
+      {},
+      [],
+      { withheld: false },
+      { withheld: "true" },
+    ]) {
+      expect(isWithheld(value)).toBe(false);
     }
   });
 });
@@ -167,7 +444,24 @@ describe("case scope", () => {
   it("is empty for an actor who is neither caseworker nor manager", () => {
     expect(caseScope({ id: ME, roles: ["admin"], programmes: [...PROGRAMMES] })).toEqual({
       assignedUserId: null,
+      workingProgrammes: [],
       managedProgrammes: [],
+    });
+  });
+
+  it("limits a caseworker to assigned cases of their programmes, with no managed programme", () => {
+    expect(caseScope({ id: ME, roles: ["caseworker"], programmes: ["avrr"] })).toEqual({
+      assignedUserId: ME,
+      workingProgrammes: ["avrr"],
+      managedProgrammes: [],
+    });
+  });
+
+  it("gives a manager their assigned cases and their programmes", () => {
+    expect(caseScope({ id: ME, roles: ["manager"], programmes: ["avrr"] })).toEqual({
+      assignedUserId: ME,
+      workingProgrammes: ["avrr"],
+      managedProgrammes: ["avrr"],
     });
   });
 
@@ -175,9 +469,12 @@ describe("case scope", () => {
     const programmes: Programme[] = ["avrr"];
     const scope = caseScope({ id: ME, roles: ["manager"], programmes });
     programmes.push("labour_migration");
+    expect(scope.workingProgrammes).toEqual(["avrr"]);
     expect(scope.managedProgrammes).toEqual(["avrr"]);
   });
+});
 
+describe("policy properties", () => {
   const ids = ["u1", "u2", "u3", "u4"];
   const actorArb = fc.record({
     id: fc.constantFrom(...ids),
@@ -189,20 +486,166 @@ describe("case scope", () => {
     restricted: fc.boolean(),
     assigneeIds: fc.subarray(ids),
   });
+  const categoryArb = fc.constantFrom(...SENSITIVE_CATEGORIES);
+  const changeArb = fc.record({ targetId: fc.constantFrom(...ids), changesAccess: fc.boolean() });
+
+  /** One action of every kind, on the given case, programme, category and user change. */
+  function everyAction(
+    facts: CaseFacts,
+    programme: Programme,
+    category: SensitiveCategory,
+    change: UserChange,
+  ) {
+    const actions: Action[] = [
+      { kind: "session.read" },
+      { kind: "person.create" },
+      { kind: "person.read" },
+      { kind: "case.create", programme },
+      { kind: "case.list" },
+      { kind: "case.read", case: facts },
+      { kind: "case.update", case: facts },
+      { kind: "case.assign", case: facts },
+      { kind: "case.restrict", case: facts },
+      { kind: "case.field.read", case: facts, category },
+      { kind: "case.field.write", case: facts, category },
+      { kind: "staff.list" },
+      { kind: "user.list" },
+      { kind: "user.update", change },
+      { kind: "audit.read" },
+    ];
+    return actions;
+  }
+
+  it("everyAction covers every action kind", () => {
+    const facts = relationship("assigned");
+    const kinds = everyAction(facts, "avrr", "health", { targetId: ME, changesAccess: true }).map(
+      (a) => a.kind,
+    );
+    const tabled = new Set([
+      ...Object.values(ACTIONS).map((a) => a.kind),
+      ...Object.values(CASE_TABLES).flatMap(({ build }) => build(facts).map((a) => a.kind)),
+    ]);
+    expect(new Set(kinds)).toEqual(tabled);
+  });
 
   it("inCaseScope(caseScope(actor), facts) equals can(actor, case.read) (property)", () => {
-    const outcomes = { allowed: 0, refused: 0 };
+    const outcomes = { allowed: 0, refused: 0, assignedButProgrammeLeft: 0 };
     fc.assert(
       fc.property(actorArb, factsArb, (a, facts) => {
         const decided = can(a, { kind: "case.read", case: facts });
         expect(inCaseScope(caseScope(a), facts)).toBe(decided);
         outcomes[decided ? "allowed" : "refused"] += 1;
+        const works = a.roles.includes("caseworker") || a.roles.includes("manager");
+        if (works && facts.assigneeIds.includes(a.id) && !a.programmes.includes(facts.programme)) {
+          outcomes.assignedButProgrammeLeft += 1;
+        }
       }),
       { numRuns: 2_000 },
     );
-    // Both answers must have been exercised, or the property proves nothing.
+    // Both answers, and the programme-left case, must have been exercised, or the property proves nothing.
     expect(outcomes.allowed).toBeGreaterThan(100);
     expect(outcomes.refused).toBeGreaterThan(100);
+    expect(outcomes.assignedButProgrammeLeft).toBeGreaterThan(50);
+  });
+
+  it("withhold gives { withheld: true } exactly when case.field.read is refused (property)", () => {
+    const valueArb = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.array(fc.string()),
+      fc.dictionary(fc.string(), fc.string()),
+    );
+    const outcomes = { shown: 0, withheld: 0 };
+    fc.assert(
+      fc.property(actorArb, factsArb, categoryArb, valueArb, (a, facts, category, value) => {
+        const allowed = can(a, { kind: "case.field.read", case: facts, category });
+        const result = withhold(a, facts, category, value);
+        expect(isWithheld(result)).toBe(!allowed);
+        if (allowed) expect(result).toBe(value);
+        else expect(result).toEqual({ withheld: true });
+        outcomes[allowed ? "shown" : "withheld"] += 1;
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(outcomes.shown).toBeGreaterThan(100);
+    expect(outcomes.withheld).toBeGreaterThan(100);
+  });
+
+  it("sensitive fields are nested: health ⊆ trafficking ⊆ identity documents ⊆ the case (property)", () => {
+    fc.assert(
+      fc.property(actorArb, factsArb, (a, facts) => {
+        const read = (category: SensitiveCategory) =>
+          can(a, { kind: "case.field.read", case: facts, category });
+        const health = read("health");
+        const trafficking = read("trafficking");
+        const documents = read("identity_documents");
+        const caseRead = can(a, { kind: "case.read", case: facts });
+        if (health) expect(trafficking).toBe(true);
+        if (trafficking) expect(documents).toBe(true);
+        if (documents) expect(caseRead).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("changing a case, writing any sensitive field and reading health all mean working on it (property)", () => {
+    fc.assert(
+      fc.property(actorArb, factsArb, categoryArb, (a, facts, category) => {
+        const works =
+          (a.roles.includes("caseworker") || a.roles.includes("manager")) &&
+          facts.assigneeIds.includes(a.id) &&
+          a.programmes.includes(facts.programme);
+        expect(can(a, { kind: "case.update", case: facts })).toBe(works);
+        expect(can(a, { kind: "case.field.write", case: facts, category })).toBe(works);
+        expect(can(a, { kind: "case.field.read", case: facts, category: "health" })).toBe(works);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("assigning and restricting belong to the managers of the case's programme (property)", () => {
+    fc.assert(
+      fc.property(actorArb, factsArb, (a, facts) => {
+        const manages = a.roles.includes("manager") && a.programmes.includes(facts.programme);
+        expect(can(a, { kind: "case.assign", case: facts })).toBe(manages);
+        expect(can(a, { kind: "case.restrict", case: facts })).toBe(manages);
+        if (manages) expect(can(a, { kind: "case.read", case: facts })).toBe(true);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it("an admin may update any user except their own access (property)", () => {
+    fc.assert(
+      fc.property(actorArb, changeArb, (a, change) => {
+        const expected = a.roles.includes("admin") && !(change.targetId === a.id && change.changesAccess);
+        expect(can(a, { kind: "user.update", change })).toBe(expected);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it("the admin role alone opens no case, whatever the programmes (property)", () => {
+    fc.assert(
+      fc.property(
+        actorArb,
+        factsArb,
+        categoryArb,
+        fc.constantFrom(...PROGRAMMES),
+        (a, facts, category, p) => {
+          const admin: Actor = { ...a, roles: ["admin"] };
+          const onCases = everyAction(facts, p, category, { targetId: a.id, changesAccess: false }).filter(
+            (action) =>
+              action.kind.startsWith("case.") ||
+              action.kind.startsWith("person.") ||
+              action.kind === "staff.list",
+          );
+          for (const action of onCases) expect(can(admin, action)).toBe(false);
+        },
+      ),
+    );
   });
 
   it("whoever may read some case may also list cases and read people (property)", () => {
@@ -217,20 +660,39 @@ describe("case scope", () => {
     );
   });
 
-  it("an actor without roles may do nothing but public and session actions (property)", () => {
+  it("on a restricted case, no caseworker who is not assigned may do anything (property)", () => {
     fc.assert(
-      fc.property(actorArb, factsArb, fc.constantFrom(...PROGRAMMES), (a, facts, programme) => {
-        const nobody: Actor = { ...a, roles: [] };
-        const actions: Action[] = [
-          { kind: "person.create" },
-          { kind: "person.read" },
-          { kind: "case.create", programme },
-          { kind: "case.list" },
-          { kind: "case.read", case: facts },
-          { kind: "user.list" },
-        ];
-        for (const action of actions) expect(can(nobody, action)).toBe(false);
+      fc.property(actorArb, factsArb, categoryArb, (a, facts, category) => {
+        const worker: Actor = { ...a, roles: ["caseworker"] };
+        const restricted: CaseFacts = {
+          ...facts,
+          restricted: true,
+          assigneeIds: facts.assigneeIds.filter((id) => id !== a.id),
+        };
+        const onCase = everyAction(restricted, facts.programme, category, {
+          targetId: a.id,
+          changesAccess: false,
+        }).filter((action) => "case" in action);
+        for (const action of onCase) expect(can(worker, action)).toBe(false);
       }),
+    );
+  });
+
+  it("an actor without roles may do nothing but read their session (property)", () => {
+    fc.assert(
+      fc.property(
+        actorArb,
+        factsArb,
+        categoryArb,
+        changeArb,
+        fc.constantFrom(...PROGRAMMES),
+        (a, facts, category, change, p) => {
+          const nobody: Actor = { ...a, roles: [] };
+          for (const action of everyAction(facts, p, category, change)) {
+            expect(can(nobody, action)).toBe(action.kind === "session.read");
+          }
+        },
+      ),
     );
   });
 });

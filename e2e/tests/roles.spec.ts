@@ -16,7 +16,7 @@ test("an admin manages users and has no case pages", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "caseworker@example.org" })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Main navigation" });
-  await expect(nav.getByRole("link")).toHaveText(["Users"]);
+  await expect(nav.getByRole("link")).toHaveText(["Users", "Partners"]);
   await expectAccessible(page);
   await page.goto("/cases");
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();

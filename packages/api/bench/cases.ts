@@ -121,7 +121,10 @@ async function main() {
       );
       const row = (rows as unknown as { id: string; session_version: number }[])[0];
       if (!row) throw new Error(`no ${email}`);
-      const user = await resolveSessionUser(handle.db, { userId: row.id, sessionVersion: row.session_version });
+      const user = await resolveSessionUser(handle.db, {
+        userId: row.id,
+        sessionVersion: row.session_version,
+      });
       if (!user) throw new Error(`${email} does not resolve`);
       return user;
     };
@@ -134,7 +137,8 @@ async function main() {
     const first = await asWorker.case.list({ limit: 25 });
     console.info(`Caseworker's caseload: ${first.total.toLocaleString("en")} cases\n`);
     let cursor = first.olderCursor;
-    for (let page = 2; page < 50 && cursor; page++) cursor = (await asWorker.case.list({ limit: 25, after: cursor })).olderCursor;
+    for (let page = 2; page < 50 && cursor; page++)
+      cursor = (await asWorker.case.list({ limit: 25, after: cursor })).olderCursor;
     const page50 = cursor ?? undefined;
     const caseIds = first.items.map((c) => c.id);
     const memoryBefore = process.memoryUsage().rss;
@@ -144,17 +148,29 @@ async function main() {
     await measure("Manager: programme + state filter, first page", () =>
       asManager.case.list({ view: "all", programme: "avrr", state: "application", limit: 25 }),
     );
-    await measure("Manager: all programmes, first page", () => asManager.case.list({ view: "all", limit: 25 }));
-    await measure("case.get (audited read)", (i) => asWorker.case.get({ id: caseIds[i % caseIds.length] ?? "" }));
+    await measure("Manager: all programmes, first page", () =>
+      asManager.case.list({ view: "all", limit: 25 }),
+    );
+    await measure("case.get (audited read)", (i) =>
+      asWorker.case.get({ id: caseIds[i % caseIds.length] ?? "" }),
+    );
     const procedures = appRouter._def.procedures as Record<string, unknown>;
     if (procedures["person.checkDuplicates"]) {
-      const check = (asWorker as unknown as { person: { checkDuplicates: (input: unknown) => Promise<unknown> } })
-        .person.checkDuplicates;
+      const check = (
+        asWorker as unknown as { person: { checkDuplicates: (input: unknown) => Promise<unknown> } }
+      ).person.checkDuplicates;
       await measure("person duplicate check", (i) =>
-        check({ givenName: "Olena", familyName: `Family${i % 50000}`, dateOfBirth: "1975-03-02", citizenships: ["UA"] }),
+        check({
+          givenName: "Olena",
+          familyName: `Family${i % 50000}`,
+          dateOfBirth: "1975-03-02",
+          citizenships: ["UA"],
+        }),
       );
     }
-    console.info(`\nRSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB (before measuring ${(memoryBefore / 1024 / 1024).toFixed(0)} MiB)`);
+    console.info(
+      `\nRSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB (before measuring ${(memoryBefore / 1024 / 1024).toFixed(0)} MiB)`,
+    );
   } finally {
     await handle.close();
     if (!keep) await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -9,7 +9,7 @@ export interface LoadedCase {
   facts: CaseFacts;
 }
 
-type CaseActionKind = "case.read" | "case.update" | "case.assign" | "case.restrict";
+type CaseActionKind = "case.read" | "case.update" | "case.assign" | "case.restrict" | "case.approve";
 
 /**
  * Loads a case for an action on it. A case the actor may not read answers NOT_FOUND, exactly like

@@ -9,8 +9,18 @@ import { requireCase } from "./case-access";
 import type { Context } from "./context";
 import type { AuthedContext } from "./trpc";
 
-function authed(ctx: Context): AuthedContext {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+/** Signed-out transfers are refused and audited, as tRPC procedures are. */
+async function authed(ctx: Context, action: string): Promise<AuthedContext> {
+  if (!ctx.user) {
+    await appendAudit(ctx.db, {
+      actorId: null,
+      action,
+      outcome: "denied",
+      ip: ctx.ip,
+      detail: { code: "UNAUTHORIZED" },
+    });
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  }
   return ctx as AuthedContext;
 }
 
@@ -22,7 +32,7 @@ export async function uploadCaseDocument(
   context: Context,
   input: { caseId: string; fileName: string; bytes: Uint8Array; description: string },
 ): Promise<{ id: string }> {
-  const ctx = authed(context);
+  const ctx = await authed(context, "document.upload");
   const { row } = await requireCase(ctx, input.caseId, "case.update");
   const target = { entityType: "case", entityId: row.id };
   const detected = await fileTypeFromBuffer(input.bytes);
@@ -62,7 +72,7 @@ export async function readCaseDocument(
   context: Context,
   documentId: string,
 ): Promise<{ fileName: string; mimeType: string; content: Uint8Array }> {
-  const ctx = authed(context);
+  const ctx = await authed(context, "document.read");
   const [doc] = await ctx.db.select().from(caseDocuments).where(eq(caseDocuments.id, documentId)).limit(1);
   if (!doc) return deny(ctx, "document.read", "NOT_FOUND", { entityType: "document", entityId: documentId });
   await requireCase(ctx, doc.caseId, "case.read");

@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Context } from "./context";
+import { RefusalReasons } from "./refusal-reasons";
 
 /** Every procedure declares the action it performs; see `can` in @kelias/domain. */
 export interface Meta {
@@ -16,11 +17,17 @@ const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter({ shape, error }) {
+      // An unexpected failure's message can hold SQL and personal data: it goes to the server log
+      // (see the route's onError), never to the client.
+      const hidden = error.code === "INTERNAL_SERVER_ERROR";
       return {
         ...shape,
+        message: hidden ? "Internal error." : shape.message,
         data: {
           ...shape.data,
           fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+          /** Every reason of a refusal that has several (workflow guards); null otherwise. */
+          reasons: error.cause instanceof RefusalReasons ? [...error.cause.reasons] : null,
         },
       };
     },

@@ -2,6 +2,7 @@ import { resolveSessionUser } from "@kelias/auth";
 import { caseAssignments, cases, verifyAuditChain } from "@kelias/db";
 import { type CaseFacts, caseScope, inCaseScope, type Programme } from "@kelias/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COUNT_CAP } from "../src/routers/case";
 import { openTestDatabase, type TestDatabase } from "./support/db";
 import {
   assign,
@@ -135,9 +136,25 @@ describe("case.list for caseworkers", () => {
   });
 });
 
+/** Every row of a list, following the keyset cursors: other test files share the database. */
+async function listAll(
+  caller: Awaited<ReturnType<typeof signedIn>>,
+  input: { view: "mine" | "all"; programme?: Programme },
+) {
+  const first = await caller.case.list({ ...input, limit: 200 });
+  const items = [...first.items];
+  let cursor = first.olderCursor;
+  while (cursor) {
+    const page = await caller.case.list({ ...input, limit: 200, after: cursor });
+    items.push(...page.items);
+    cursor = page.olderCursor;
+  }
+  return { items, total: first.total };
+}
+
 describe("case.list for managers", () => {
   it("shows a manager every case of their programmes in view all, and nothing else", async () => {
-    const { items, total } = await (await signedIn(t.db, manager)).case.list({ view: "all", limit: 200 });
+    const { items, total } = await listAll(await signedIn(t.db, manager), { view: "all" });
     const ids = new Set(items.map((c) => c.id));
     for (const id of [
       ...idsOf(worker, "avrr"),
@@ -150,7 +167,7 @@ describe("case.list for managers", () => {
       expect(ids.has(id)).toBe(false);
     }
     expect(items.every((c) => c.programme === "avrr" || c.programme === "counter_trafficking")).toBe(true);
-    expect(total).toBe(items.length);
+    expect(total).toBe(Math.min(items.length, COUNT_CAP));
   });
 
   it("shows a manager nothing in view mine: they are assigned to no case", async () => {
@@ -170,7 +187,7 @@ describe("case.list for managers", () => {
   });
 
   it("shows a manager of another programme none of these cases", async () => {
-    const { items } = await (await signedIn(t.db, lmManager)).case.list({ view: "all", limit: 200 });
+    const { items } = await listAll(await signedIn(t.db, lmManager), { view: "all" });
     expect(items.every((c) => c.programme === "labour_migration")).toBe(true);
   });
 
@@ -178,7 +195,7 @@ describe("case.list for managers", () => {
     const caller = await signedIn(t.db, workingManager);
     const mine = await caller.case.list({ view: "mine" });
     expect(mine.items.map((c) => c.id)).toEqual(idsOf(workingManager));
-    const all = await caller.case.list({ view: "all", limit: 200 });
+    const all = await listAll(caller, { view: "all" });
     const ids = new Set(all.items.map((c) => c.id));
     for (const id of [
       ...idsOf(workingManager),
@@ -212,14 +229,14 @@ describe("case.list against the policy", () => {
 
   it("lists, for every kind of user, exactly the cases the policy lets them read, and counts only those", async () => {
     const facts = await allCaseFacts();
-    expect(facts.size).toBeLessThanOrEqual(200);
     for (const user of [worker, otherWorker, manager, lmManager, workingManager]) {
       const actor = await resolveSessionUser(t.db, user.claims);
       if (!actor) throw new Error("session does not resolve");
       const expected = [...facts].filter(([, f]) => inCaseScope(caseScope(actor), f)).map(([id]) => id);
-      const { items, total } = await (await signedIn(t.db, user)).case.list({ view: "all", limit: 200 });
+      const { items, total } = await listAll(await signedIn(t.db, user), { view: "all" });
       expect(sorted(items.map((c) => c.id))).toEqual(sorted(expected));
-      expect(total).toBe(expected.length);
+      // Counting stops at the cap; below it the total is exact.
+      expect(total).toBe(Math.min(expected.length, COUNT_CAP));
     }
   });
 });

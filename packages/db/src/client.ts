@@ -1,5 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -57,7 +59,9 @@ async function openEmbedded(dataDir: string | undefined): Promise<DatabaseHandle
   }
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir ? { dataDir } : {});
+    // The extensions the migrations create (duplicate search); PGlite loads them only when asked.
+    const extensions = { pg_trgm, unaccent };
+    client = await PGlite.create(dataDir ? { dataDir, extensions } : { extensions });
   } catch (error) {
     release();
     throw error;

@@ -1,11 +1,19 @@
-import { ageOn, isStateOf, PROGRAMMES, type Programme, TERMINAL_STATES, todayIso } from "@kelias/domain";
+import {
+  ageOn,
+  isStateOf,
+  PROGRAMMES,
+  type Programme,
+  TERMINAL_STATES,
+  todayIso,
+  toE164,
+} from "@kelias/domain";
 import { asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, type DatabaseHandle, openDatabase } from "../src/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../src/demo/accounts";
 import { DEMO_ORIGINS } from "../src/demo/names";
 import { seedDemo } from "../src/demo/seed";
-import { caseAssignments, cases, people, users } from "../src/schema";
+import { caseAssignments, cases, people, personIdentityDocuments, users } from "../src/schema";
 import { createTestDatabase, type TestDatabase } from "./support/postgres";
 
 const NOW = new Date("2026-06-15T12:00:00.000Z");
@@ -178,6 +186,28 @@ describe("seedDemo", () => {
       expect(age).toBeLessThanOrEqual(64);
       expect(p.ageEstimatedOn).toBe(p.estimatedAge === null ? null : today);
     }
+  });
+
+  it("gives people contact details, and most with a date of birth a passport of their citizenship", async () => {
+    const rows = await embedded.db.select().from(people);
+    const documents = await embedded.db.select().from(personIdentityDocuments);
+    for (const p of rows) {
+      for (const phone of p.phones) expect(toE164(phone)).toBe(phone);
+      expect(p.languages.length).toBeGreaterThan(0);
+      expect(p.gender).toBe(p.sex === "female" ? "Feminine" : "Masculine");
+      const own = documents.filter((d) => d.personId === p.id);
+      if (p.dateOfBirth === null) expect(own).toEqual([]);
+      for (const d of own) {
+        expect(d).toMatchObject({
+          type: "passport",
+          issuingCountry: p.citizenships[0],
+          createdBy: p.createdBy,
+        });
+        expect(d.number).toMatch(/^[A-Z]{2}\d{6}$/);
+      }
+    }
+    expect(documents.length).toBeGreaterThan(0);
+    expect(new Set(documents.map((d) => d.number)).size).toBe(documents.length);
   });
 
   it("does nothing the second time", async () => {

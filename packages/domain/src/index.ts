@@ -1,5 +1,6 @@
 export * from "./age";
 export * from "./case";
+export * from "./case-record";
 export * from "./countries";
 export * from "./documents";
 export * from "./pagination";
@@ -9,4 +10,5 @@ export * from "./policy-matrix";
 export * from "./programmes";
 export * from "./roles";
 export * from "./users";
+export * from "./workflow-facts";
 export * from "./workflows";

@@ -37,6 +37,7 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
   "case.update": (c) => ({ kind: "case.update", case: c }),
   "case.assign": (c) => ({ kind: "case.assign", case: c }),
   "case.restrict": (c) => ({ kind: "case.restrict", case: c }),
+  "case.approve": (c) => ({ kind: "case.approve", case: c }),
   ...Object.fromEntries(
     SENSITIVE_CATEGORIES.map((category) => [
       `case.field.read (${category})`,
@@ -59,6 +60,9 @@ export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
   "user.update, own roles or status": { kind: "user.update", change: { targetId: ME, changesAccess: true } },
   "user.update, own name": { kind: "user.update", change: { targetId: ME, changesAccess: false } },
   "audit.read": { kind: "audit.read" },
+  "reference.read": { kind: "reference.read" },
+  "reference.manage": { kind: "reference.manage" },
+  "partner.manage": { kind: "partner.manage" },
 };
 
 function actor(roles: Role[]): Actor {

@@ -42,13 +42,21 @@ export type Action =
   | { kind: "case.update"; case: CaseFacts }
   | { kind: "case.assign"; case: CaseFacts }
   | { kind: "case.restrict"; case: CaseFacts }
+  /** Approves or rejects a transition that needs a second pair of eyes (the programme's managers). */
+  | { kind: "case.approve"; case: CaseFacts }
   | { kind: "case.field.read"; case: CaseFacts; category: SensitiveCategory }
   | { kind: "case.field.write"; case: CaseFacts; category: SensitiveCategory }
   /** Programme colleagues a manager can assign; scoped to the programmes the actor manages. */
   | { kind: "staff.list" }
   | { kind: "user.list" }
   | { kind: "user.update"; change: UserChange }
-  | { kind: "audit.read" };
+  | { kind: "audit.read" }
+  /** Reference data the workflows read (the unsafe-destinations list): whoever works with cases, and admins. */
+  | { kind: "reference.read" }
+  /** Changes reference data: administrators. */
+  | { kind: "reference.manage" }
+  /** Adds and edits the partner organisations cases are referred to (the registry is read with reference.read). */
+  | { kind: "partner.manage" };
 
 export type ActionKind = Action["kind"];
 
@@ -106,6 +114,7 @@ export function can(actor: Actor, action: Action): boolean {
       return worksOn(actor, action.case);
     case "case.assign":
     case "case.restrict":
+    case "case.approve":
       return managesProgramme(actor, action.case.programme);
     case "case.field.read":
       return mayReadSensitive(actor, action.case, action.category);
@@ -115,7 +124,11 @@ export function can(actor: Actor, action: Action): boolean {
       return has(actor, "manager");
     case "user.list":
     case "audit.read":
+    case "reference.manage":
+    case "partner.manage":
       return has(actor, "admin");
+    case "reference.read":
+      return has(actor, "caseworker") || has(actor, "manager") || has(actor, "admin");
     case "user.update":
       // Separation of duties: nobody changes their own access.
       return has(actor, "admin") && !(action.change.targetId === actor.id && action.change.changesAccess);

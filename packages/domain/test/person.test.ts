@@ -21,8 +21,18 @@ function problems(input: unknown): string[] {
 const dayOffset = (days: number) => todayIso(new Date(Date.now() + days * 86_400_000));
 
 describe("personCreateInput", () => {
-  it("accepts a person with a date of birth", () => {
-    expect(personCreateInput.parse(valid)).toEqual(valid);
+  it("accepts a person with a date of birth, with defaults for what was not given", () => {
+    expect(personCreateInput.parse(valid)).toEqual({
+      ...valid,
+      givenNameLatin: null,
+      familyNameLatin: null,
+      gender: "NonSpecifiedUnknown",
+      languages: [],
+      phones: [],
+      address: null,
+      documents: [],
+      household: [],
+    });
   });
 
   it("accepts a person with an estimated age and no date of birth", () => {

@@ -163,6 +163,23 @@ const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table
       no role            | no       | no          | no         | no                | no          | no             | no             | no
     `),
   },
+  /**
+   * The programme's managers approve the transitions that need a second pair of eyes (AVRR
+   * eligibility, counter-trafficking closure, reopenings), whether or not they are assigned.
+   */
+  "case.approve": {
+    build: (c) => [{ kind: "case.approve", case: c }],
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | no       | no          | no         | no                | no          | no             | no             | no
+      manager            | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      AVRR manager       | yes      | yes         | yes        | yes               | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | yes         | yes            | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
   /** Health: only the people working on the case, never a manager who is not assigned. */
   "case.field.read (health)": {
     build: (c) => [{ kind: "case.field.read", case: c, category: "health" }],
@@ -242,12 +259,15 @@ const ACTIONS: Record<string, Action> = {
   "user.update, own access": userUpdate({ targetId: ME, changesAccess: true }),
   "user.update, own name": userUpdate({ targetId: ME, changesAccess: false }),
   "audit.read": { kind: "audit.read" },
+  "reference.read": { kind: "reference.read" },
+  "reference.manage": { kind: "reference.manage" },
+  "partner.manage": { kind: "partner.manage" },
 };
 
 /**
  * Caseworkers open cases in the programmes they belong to (labour migration is none of them);
- * managers list the staff they can assign; admins manage users (never their own access) and read
- * the audit log.
+ * managers list the staff they can assign; admins manage users (never their own access), read
+ * the audit log and manage reference data, which everyone working with cases reads.
  */
 const OTHER_ACTIONS = table(`
   action                              | caseworker | manager | AVRR manager | CT manager | admin | caseworker+manager | no role
@@ -265,6 +285,9 @@ const OTHER_ACTIONS = table(`
   user.update, own access             | no         | no      | no           | no         | no    | no                 | no
   user.update, own name               | no         | no      | no           | no         | yes   | no                 | no
   audit.read                          | no         | no      | no           | no         | yes   | no                 | no
+  reference.read                      | yes        | yes     | yes          | yes        | yes   | yes                | no
+  reference.manage                    | no         | no      | no           | no         | yes   | no                 | no
+  partner.manage                      | no         | no      | no           | no         | yes   | no                 | no
 `);
 
 describe("policy tables: actions on a case", () => {
@@ -321,12 +344,16 @@ describe("policy tables: completeness", () => {
       "case.update": true,
       "case.assign": true,
       "case.restrict": true,
+      "case.approve": true,
       "case.field.read": true,
       "case.field.write": true,
       "staff.list": true,
       "user.list": true,
       "user.update": true,
       "audit.read": true,
+      "reference.read": true,
+      "reference.manage": true,
+      "partner.manage": true,
     };
     const anyCase = relationship("assigned");
     const tabled = new Set([
@@ -506,12 +533,16 @@ describe("policy properties", () => {
       { kind: "case.update", case: facts },
       { kind: "case.assign", case: facts },
       { kind: "case.restrict", case: facts },
+      { kind: "case.approve", case: facts },
       { kind: "case.field.read", case: facts, category },
       { kind: "case.field.write", case: facts, category },
       { kind: "staff.list" },
       { kind: "user.list" },
       { kind: "user.update", change },
       { kind: "audit.read" },
+      { kind: "reference.read" },
+      { kind: "reference.manage" },
+      { kind: "partner.manage" },
     ];
     return actions;
   }

@@ -11,6 +11,15 @@ const REASONS = [
   "always_restricted",
   "own_access",
   "last_admin",
+  "identity_documents_withheld",
+  "approval_pending",
+  "approval_not_pending",
+  "own_request",
+  "facts_not_for_programme",
+  "consent_missing",
+  "partner_unavailable",
+  "already_withdrawn",
+  "partner_name_taken",
 ] as const;
 export type RefusalReason = (typeof REASONS)[number] | "generic";
 

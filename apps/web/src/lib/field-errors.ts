@@ -11,6 +11,15 @@ const KNOWN = new Set([
   "out_of_range",
   "too_many",
   "duplicate",
+  "invalid_phone",
+  "invalid_document_number",
+  "invalid_postal_code",
+  "latin_required",
+  "not_latin",
+  "self_link",
+  "too_short",
+  "invalid_amount",
+  "invalid_quantity",
 ]);
 
 export type FieldErrorCode =
@@ -23,6 +32,15 @@ export type FieldErrorCode =
   | "out_of_range"
   | "too_many"
   | "duplicate"
+  | "invalid_phone"
+  | "invalid_document_number"
+  | "invalid_postal_code"
+  | "latin_required"
+  | "not_latin"
+  | "self_link"
+  | "too_short"
+  | "invalid_amount"
+  | "invalid_quantity"
   | "invalid";
 
 export function toCode(message: string | undefined): FieldErrorCode {

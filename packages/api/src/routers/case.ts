@@ -24,8 +24,15 @@ import { authorize, deny } from "../authorize";
 import { requireCase } from "../case-access";
 import { assignedTo, caseScopeSql } from "../scope";
 import { authedProcedure, router } from "../trpc";
+import { caseConsentProcedures } from "./case-consents";
+import { caseNoteProcedures } from "./case-notes";
+import { caseRecordFor } from "./case-record";
 import { caseSensitiveProcedures, sensitiveNotesFor } from "./case-sensitive";
+import { caseServiceProcedures } from "./case-services";
+import { caseTaskProcedures } from "./case-tasks";
 import { caseTeamProcedures } from "./case-team";
+import { caseTimelineProcedures } from "./case-timeline";
+import { caseWorkflowProcedures } from "./case-workflow";
 
 /** Lists count their rows up to this many. */
 export const COUNT_CAP = 1000;
@@ -109,7 +116,9 @@ export const caseRouter = router({
         .select({ id: cases.id, openedAt: cases.openedAt })
         .from(cases)
         .where(and(where, keyset))
-        .orderBy(...(backwards ? [asc(cases.openedAt), asc(cases.id)] : [desc(cases.openedAt), desc(cases.id)]))
+        .orderBy(
+          ...(backwards ? [asc(cases.openedAt), asc(cases.id)] : [desc(cases.openedAt), desc(cases.id)]),
+        )
         // One extra row tells whether there is a further page in that direction.
         .limit(input.limit + 1)
         .offset(cursor ? 0 : input.offset)
@@ -132,11 +141,20 @@ export const caseRouter = router({
           .innerJoin(cases, eq(cases.id, pageIds.id))
           .innerJoin(people, eq(people.id, cases.personId))
           .innerJoin(users, eq(users.id, cases.ownerId))
-          .orderBy(...(backwards ? [asc(pageIds.openedAt), asc(pageIds.id)] : [desc(pageIds.openedAt), desc(pageIds.id)])),
+          .orderBy(
+            ...(backwards
+              ? [asc(pageIds.openedAt), asc(pageIds.id)]
+              : [desc(pageIds.openedAt), desc(pageIds.id)]),
+          ),
         // Counting stops past the cap: an exact count of a whole programme costs more than the page.
-        ctx.db
-          .select({ n: count() })
-          .from(ctx.db.select({ one: sql`1` }).from(cases).where(where).limit(COUNT_CAP + 1).as("capped")),
+        ctx.db.select({ n: count() }).from(
+          ctx.db
+            .select({ one: sql`1` })
+            .from(cases)
+            .where(where)
+            .limit(COUNT_CAP + 1)
+            .as("capped"),
+        ),
       ]);
       const more = rows.length > input.limit;
       const page = rows.slice(0, input.limit);
@@ -163,7 +181,7 @@ export const caseRouter = router({
     .input(caseGetInput)
     .query(async ({ ctx, input }) => {
       const { row: c, facts } = await requireCase(ctx, input.id, "case.read");
-      const [[person], assignees, handovers, sensitive] = await Promise.all([
+      const [[person], assignees, handovers, sensitive, record] = await Promise.all([
         ctx.db.select().from(people).where(eq(people.id, c.personId)).limit(1),
         ctx.db
           .select({ id: users.id, name: users.name, kind: caseAssignments.kind })
@@ -188,6 +206,7 @@ export const caseRouter = router({
           .where(eq(caseHandovers.caseId, c.id))
           .orderBy(desc(caseHandovers.createdAt)),
         sensitiveNotesFor(ctx, ctx.user, c.id, facts),
+        caseRecordFor(ctx.db, c.id),
       ]);
       if (!person) throw new Error(`case ${c.id} has no person`);
       await appendAudit(ctx.db, {
@@ -213,6 +232,8 @@ export const caseRouter = router({
         assignees,
         handovers,
         sensitive,
+        /** Notes, services, consents, referrals and tasks. */
+        record,
         /** What the interface may offer; every procedure checks again. */
         permissions: {
           update: can(ctx.user, { kind: "case.update", case: facts }),
@@ -235,4 +256,10 @@ export const caseRouter = router({
 
   ...caseTeamProcedures,
   ...caseSensitiveProcedures,
+  ...caseNoteProcedures,
+  ...caseServiceProcedures,
+  ...caseConsentProcedures,
+  ...caseTaskProcedures,
+  ...caseTimelineProcedures,
+  ...caseWorkflowProcedures,
 });

@@ -1,6 +1,6 @@
 import { appendAudit, users } from "@kelias/db";
 import { can, changesAccess, removesLastAdmin, userUpdateInput } from "@kelias/domain";
-import { and, arrayContains, asc, eq, ne, sql } from "drizzle-orm";
+import { and, arrayContains, asc, eq, or, sql } from "drizzle-orm";
 import { authorize, deny } from "../authorize";
 import { authedProcedure, router } from "../trpc";
 
@@ -58,13 +58,27 @@ export const userRouter = router({
       if (!before) return deny(ctx, "user.update", "NOT_FOUND", target);
 
       const result = await ctx.db.transaction(async (tx) => {
-        // Locks the other active admins, so two admins cannot demote each other at the same moment.
-        const others = await tx
-          .select({ id: users.id })
+        // Locks the active admins and the target in one statement, always in id order: two admins
+        // demoting each other at the same moment then queue up (instead of deadlocking), and the
+        // second one sees the rows as the first left them.
+        const locked = await tx
+          .select({
+            id: users.id,
+            roles: users.roles,
+            programmes: users.programmes,
+            active: users.active,
+            version: users.version,
+          })
           .from(users)
-          .where(and(eq(users.active, true), arrayContains(users.roles, ["admin"]), ne(users.id, before.id)))
+          .where(
+            or(eq(users.id, before.id), and(eq(users.active, true), arrayContains(users.roles, ["admin"]))),
+          )
+          .orderBy(asc(users.id))
           .for("update");
-        if (removesLastAdmin(before, after, others.length)) return LAST_ADMIN;
+        const current = locked.find((u) => u.id === before.id);
+        if (!current || current.version !== input.version) return STALE;
+        const others = locked.filter((u) => u.id !== before.id && u.active && u.roles.includes("admin"));
+        if (removesLastAdmin(current, after, others.length)) return LAST_ADMIN;
         const updated = await tx
           .update(users)
           .set({

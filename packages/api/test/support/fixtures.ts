@@ -117,7 +117,11 @@ export async function openCase(db: Database, owner: TestUser, programme: Program
 
 /** The sequence number of the newest audit entry (0 when there is none). */
 export async function lastAuditSeq(db: Database): Promise<number> {
-  const [last] = await db.select({ seq: auditLog.seq }).from(auditLog).orderBy(sql`${auditLog.seq} desc`).limit(1);
+  const [last] = await db
+    .select({ seq: auditLog.seq })
+    .from(auditLog)
+    .orderBy(sql`${auditLog.seq} desc`)
+    .limit(1);
   return last?.seq ?? 0;
 }
 

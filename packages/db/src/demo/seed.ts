@@ -1,11 +1,28 @@
-import { alwaysRestricted, CASE_STATES, PROGRAMMES, type Programme, TERMINAL_STATES } from "@kelias/domain";
+import {
+  alwaysRestricted,
+  CASE_STATES,
+  type CountryCode,
+  type LanguageCode,
+  PROGRAMMES,
+  type Programme,
+  TERMINAL_STATES,
+} from "@kelias/domain";
 import { count } from "drizzle-orm";
 import type { Database } from "../client";
 import { nextCaseReference } from "../references";
-import { caseAssignments, caseSensitiveNotes, cases, people, users } from "../schema";
+import {
+  caseAssignments,
+  caseSensitiveNotes,
+  cases,
+  people,
+  personIdentityDocuments,
+  users,
+} from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
+import { seedCaseRecord, seedPartners } from "./case-record";
 import { DEMO_ORIGINS } from "./names";
 import { SeededRandom } from "./random";
+import { seedUnsafeDestinationList, seedWorkflow } from "./workflow";
 
 export interface SeedOptions {
   /** How many people to create; each gets one case, some two. */
@@ -24,6 +41,22 @@ const DEMO_HEALTH_NOTES = [
   "Reports trouble sleeping; referred for psychological counselling with consent.",
 ];
 
+/** Languages people of each demo citizenship commonly speak (ISO 639). */
+const DEMO_LANGUAGES: Partial<Record<CountryCode, LanguageCode[]>> = {
+  UA: ["uk", "ru"],
+  BY: ["be", "ru"],
+  TJ: ["tg", "ru"],
+  UZ: ["uz", "ru"],
+  IQ: ["ar", "ckb"],
+  SY: ["ar"],
+  NG: ["en", "yo"],
+  LK: ["si", "ta"],
+  IN: ["hi", "en"],
+  VN: ["vi"],
+};
+
+const LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
+
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -35,9 +68,17 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
 
   const now = options.now ?? new Date();
   const random = new SeededRandom(options.seed ?? 20_261_128);
+  // Contact details and documents draw from their own sequence, so adding them left the names,
+  // dates and cases of the demo data as they were.
+  const details = new SeededRandom((options.seed ?? 20_261_128) + 1);
+  // Workflow facts draw from a sequence of their own too.
+  const workflow = new SeededRandom((options.seed ?? 20_261_128) + 2);
+  // And the case record (notes, services, consents, referrals, tasks), from a sequence of its own.
+  const record = new SeededRandom((options.seed ?? 20_261_128) + 3);
   const passwordHash = await options.hashPassword(DEMO_PASSWORD);
 
   await db.transaction(async (tx) => {
+    await seedUnsafeDestinationList(tx);
     const accounts = await tx
       .insert(users)
       .values(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash, isDemo: true })))
@@ -47,6 +88,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
       if (!found) throw new Error(`demo account ${email} missing`);
       return found.id;
     };
+    const partnerIds = await seedPartners(tx, idOf("admin@example.org"));
     // Most demo cases belong to the first caseworker, so their caseload is rich; the second has a few.
     const owners = [
       idOf("caseworker@example.org"),
@@ -71,11 +113,28 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
           estimatedAge: estimated ? age : null,
           ageEstimatedOn: estimated ? isoDay(now) : null,
           sex,
+          gender: sex === "female" ? "Feminine" : "Masculine",
           citizenships: [origin.country],
+          languages: DEMO_LANGUAGES[origin.country]?.slice(0, details.int(1, 2)) ?? [],
+          // Lithuanian mobile numbers: +370 6xx xxxxx.
+          phones: details.chance(0.7) ? [`+3706${String(details.int(0, 9_999_999)).padStart(7, "0")}`] : [],
           createdBy: ownerId,
         })
         .returning({ id: people.id });
       if (!person) throw new Error("person insert returned nothing");
+      // Most people with a known date of birth came with a passport; estimated ages, without papers.
+      if (!estimated && details.chance(0.8)) {
+        const number = `${details.pick([...LETTERS])}${details.pick([...LETTERS])}${String(details.int(0, 999_999)).padStart(6, "0")}`;
+        await tx.insert(personIdentityDocuments).values({
+          personId: person.id,
+          position: 0,
+          type: "passport",
+          number,
+          issuingCountry: origin.country,
+          expiresOn: isoDay(new Date(now.getTime() + details.int(-200, 3000) * DAY)),
+          createdBy: ownerId,
+        });
+      }
 
       const caseCount = random.chance(0.15) ? 2 : 1;
       for (let c = 0; c < caseCount; c++) {
@@ -99,11 +158,30 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
             createdAt: openedAt,
             updatedAt: openedAt,
           })
-          .returning({ id: cases.id });
+          .returning({ id: cases.id, closedAt: cases.closedAt });
         if (!row) throw new Error("case insert returned nothing");
         await tx
           .insert(caseAssignments)
           .values({ caseId: row.id, userId: ownerId, kind: "owner", assignedAt: openedAt });
+        await seedWorkflow(tx, workflow, {
+          caseId: row.id,
+          programme,
+          state,
+          ownerId,
+          openedAt,
+          closedAt: row.closedAt,
+          now,
+          country: origin.country,
+        });
+        await seedCaseRecord(tx, record, {
+          caseId: row.id,
+          programme,
+          ownerId,
+          openedAt,
+          closedAt: row.closedAt,
+          now,
+          partnerIds,
+        });
         if (random.chance(0.3)) {
           await tx.insert(caseSensitiveNotes).values({
             caseId: row.id,

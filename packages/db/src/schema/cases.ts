@@ -45,7 +45,10 @@ export const caseAssignments = pgTable(
     kind: text().$type<"owner" | "co">().notNull(),
     assignedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index("case_assignments_user_idx").on(t.userId, t.caseId)],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.userId] }),
+    index("case_assignments_user_idx").on(t.userId, t.caseId),
+  ],
 );
 
 /** A change of who works on a case, with the note the manager left for the people taking over. */

@@ -1,4 +1,4 @@
-import type { CountryCode, Sex } from "@kelias/domain";
+import type { CountryCode, Gender, LanguageCode, Sex } from "@kelias/domain";
 import { sql } from "drizzle-orm";
 import { date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./columns";
@@ -10,19 +10,45 @@ export const people = pgTable(
     id: id(),
     givenName: text().notNull(),
     familyName: text().notNull(),
+    /** Latin transliterations, for name parts written in another script (null when not needed). */
+    givenNameLatin: text(),
+    familyNameLatin: text(),
     dateOfBirth: date({ mode: "string" }),
     estimatedAge: integer(),
     /** The day the age was estimated, so the estimate can be carried forward to any later date. */
     ageEstimatedOn: date({ mode: "string" }),
     sex: text().$type<Sex>().notNull(),
+    /** HTCDS gender vocabulary. */
+    gender: text().$type<Gender>().notNull().default("NonSpecifiedUnknown"),
     citizenships: text().array().$type<CountryCode[]>().notNull().default(sql`'{}'::text[]`),
+    /** ISO 639 codes. */
+    languages: text().array().$type<LanguageCode[]>().notNull().default(sql`'{}'::text[]`),
+    /** E.164 numbers. */
+    phones: text().array().$type<string[]>().notNull().default(sql`'{}'::text[]`),
+    /** Address in Lithuania; street and city are both set or both null. */
+    addressStreet: text(),
+    addressCity: text(),
+    addressPostalCode: text(),
+    /**
+     * What duplicate searches compare: the Latin transliteration of each name part when there is
+     * one, else the part, lower case and without diacritics. Computed by the database (see the
+     * `person_search_name` function in the migrations), so every writer keeps it right.
+     */
+    searchName: text()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`person_search_name(given_name, family_name, given_name_latin, family_name_latin)`,
+      ),
     createdBy: uuid()
       .notNull()
       .references(() => users.id),
     version: version(),
     ...timestamps(),
   },
-  (t) => [index("people_family_name_idx").on(t.familyName)],
+  (t) => [
+    index("people_family_name_idx").on(t.familyName),
+    index("people_search_name_trgm_idx").using("gin", t.searchName.op("gin_trgm_ops")),
+  ],
 );
 
 export type PersonRow = typeof people.$inferSelect;

@@ -1,18 +1,29 @@
 import { ageOn, estimatedAgeOn, todayIso } from "@kelias/domain";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/countries";
+import { languageName } from "@/lib/languages";
 
 interface Person {
   givenName: string;
   familyName: string;
+  givenNameLatin?: string | null;
+  familyNameLatin?: string | null;
   dateOfBirth: string | null;
   estimatedAge: number | null;
   ageEstimatedOn: string | null;
   sex: "female" | "male" | "intersex" | "unknown";
+  gender?:
+    | "Feminine"
+    | "Masculine"
+    | "TransgenderFeminine"
+    | "TransgenderMasculine"
+    | "NonConforming"
+    | "NonSpecifiedUnknown";
   citizenships: string[];
+  languages?: string[];
 }
 
-/** The identifying facts of a person as a description list. */
+/** The identifying facts of a person as a description list (the case page shows the first ones). */
 export async function PersonFacts({ person }: { person: Person }) {
   const t = await getTranslations();
   const format = await getFormatter();
@@ -31,12 +42,24 @@ export async function PersonFacts({ person }: { person: Person }) {
   } else {
     age = "—";
   }
-  const rows: [string, string][] = [
-    [t("person.name"), `${person.givenName} ${person.familyName}`],
-    [t("person.age"), age],
-    [t("person.sex"), t(`sex.${person.sex}`)],
-    [t("person.citizenship"), person.citizenships.map((c) => countryName(c, locale)).join(", ")],
-  ];
+  const rows: [string, string][] = [[t("person.name"), `${person.givenName} ${person.familyName}`]];
+  if (person.givenNameLatin || person.familyNameLatin) {
+    rows.push([
+      t("person.latinName"),
+      `${person.givenNameLatin || person.givenName} ${person.familyNameLatin || person.familyName}`,
+    ]);
+  }
+  rows.push([t("person.age"), age], [t("person.sex"), t(`sex.${person.sex}`)]);
+  if (person.gender) rows.push([t("person.gender"), t(`gender.${person.gender}`)]);
+  rows.push([t("person.citizenship"), person.citizenships.map((c) => countryName(c, locale)).join(", ")]);
+  if (person.languages) {
+    rows.push([
+      t("person.languages"),
+      person.languages.length > 0
+        ? person.languages.map((l) => languageName(l, locale)).join(", ")
+        : t("person.notRecorded"),
+    ]);
+  }
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
       {rows.map(([term, value]) => (

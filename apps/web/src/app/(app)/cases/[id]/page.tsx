@@ -1,23 +1,45 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CaseConsents } from "@/components/cases/CaseConsents";
+import { CaseNotes } from "@/components/cases/CaseNotes";
+import { CaseReferrals } from "@/components/cases/CaseReferrals";
+import { CaseServices } from "@/components/cases/CaseServices";
+import { CaseTasks } from "@/components/cases/CaseTasks";
 import { CaseTeam } from "@/components/cases/CaseTeam";
+import { CaseTimeline } from "@/components/cases/CaseTimeline";
+import { CaseWorkflow } from "@/components/cases/CaseWorkflow";
 import { SensitiveNotes } from "@/components/cases/SensitiveNotes";
+import { CaseDocuments } from "@/components/documents/CaseDocuments";
 import { PersonFacts } from "@/components/people/PersonFacts";
 import { RecordLink } from "@/components/RecordLink";
 import { api, orPageError } from "@/trpc/server";
 
-type Params = { params: Promise<{ id: string }> };
+type Params = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   // The reference is not put in the title: titles end up in browser history and shared screens.
   return { title: (await getTranslations("case"))("summary") };
 }
 
-export default async function CasePage({ params }: Params) {
+export default async function CasePage({ params, searchParams }: Params) {
   const { id } = await params;
+  const query = await searchParams;
   const t = await getTranslations();
   const format = await getFormatter();
-  const c = await orPageError((await api()).case.get({ id }));
+  const caller = await api();
+  const c = await orPageError(caller.case.get({ id }));
+  // The partner registry, for the consent and referral forms (only those who may write need it).
+  const partners = c.permissions.update ? await orPageError(caller.partner.list()) : [];
+  const partnerOptions = partners.map((p) => ({ id: p.id, name: p.name }));
+  const timelineInclude = first(query.timeline) === "all" ? "all" : "changes";
+  const timelineBefore = Number(first(query.timelineBefore));
   const facts: [string, string][] = [
     [t("cases.programme"), t(`programmes.${c.programme}`)],
     [t("cases.state"), t(`states.${c.state as "closed"}`)],
@@ -78,6 +100,28 @@ export default async function CasePage({ params }: Params) {
           </p>
         </section>
       </div>
+      <CaseWorkflow caseId={c.id} />
+      <CaseTasks caseId={c.id} tasks={c.record.tasks} canUpdate={c.permissions.update} />
+      <CaseNotes caseId={c.id} notes={c.record.notes} canUpdate={c.permissions.update} />
+      <CaseServices
+        caseId={c.id}
+        services={c.record.services}
+        today={c.record.today}
+        canUpdate={c.permissions.update}
+      />
+      <CaseConsents
+        caseId={c.id}
+        consents={c.record.consents}
+        partners={partnerOptions}
+        today={c.record.today}
+        canUpdate={c.permissions.update}
+      />
+      <CaseReferrals
+        caseId={c.id}
+        referrals={c.record.referrals}
+        partners={partnerOptions}
+        canUpdate={c.permissions.update}
+      />
       <section
         aria-labelledby="case-sensitive"
         className="mt-6 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
@@ -87,6 +131,15 @@ export default async function CasePage({ params }: Params) {
         </h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("sensitive.intro")}</p>
         <SensitiveNotes caseId={c.id} notes={c.sensitive} canWrite={c.permissions.writeSensitive} />
+      </section>
+      <section
+        aria-labelledby="case-documents"
+        className="mt-6 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+      >
+        <h2 id="case-documents" className="text-lg font-semibold">
+          {t("documents.title")}
+        </h2>
+        <CaseDocuments caseId={c.id} canUpload={c.permissions.update} />
       </section>
       {c.permissions.assign || c.permissions.restrict ? (
         <section
@@ -141,6 +194,11 @@ export default async function CasePage({ params }: Params) {
           </ol>
         )}
       </section>
+      <CaseTimeline
+        caseId={c.id}
+        include={timelineInclude}
+        before={Number.isInteger(timelineBefore) && timelineBefore > 0 ? timelineBefore : undefined}
+      />
     </article>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { PersonForm } from "@/components/people/PersonForm";
 import { countryOptions } from "@/lib/countries";
-import { RegisterPersonForm } from "./RegisterPersonForm";
+import { languageOptions } from "@/lib/languages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("person"))("registerTitle") };
@@ -9,11 +10,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RegisterPersonPage() {
   const t = await getTranslations("person");
+  const locale = await getLocale();
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("registerTitle")}</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">{t("registerIntro")}</p>
-      <RegisterPersonForm countries={countryOptions(await getLocale())} />
+      <PersonForm countries={countryOptions(locale)} languages={languageOptions(locale)} />
     </>
   );
 }

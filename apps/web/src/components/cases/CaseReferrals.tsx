@@ -1,0 +1,86 @@
+import type { RouterOutputs } from "@kelias/api";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ReferralForm, ReferralStatusForm } from "./ReferralForms";
+import { MOMENT_FORMAT, panel } from "./record-format";
+
+type Referral = RouterOutputs["case"]["get"]["record"]["referrals"][number];
+
+interface Props {
+  caseId: string;
+  referrals: Referral[];
+  partners: { id: string; name: string }[];
+  canUpdate: boolean;
+}
+
+/** Referrals to partner organisations, each with the consent that allowed it and its status. */
+export async function CaseReferrals({ caseId, referrals, partners, canUpdate }: Props) {
+  const t = await getTranslations("record.referrals");
+  const tAll = await getTranslations();
+  const format = await getFormatter();
+  return (
+    <section aria-labelledby="case-referrals" className={`mt-6 ${panel}`}>
+      <h2 id="case-referrals" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
+      {referrals.length === 0 ? (
+        <p className="mt-3 text-sm">{t("none")}</p>
+      ) : (
+        <ul className="mt-3 flex flex-col gap-3">
+          {referrals.map((r) => (
+            <li key={r.id} className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700">
+              <p className="font-medium">
+                {r.serviceType
+                  ? t("toFor", {
+                      partner: r.partnerName,
+                      service: tAll(`record.serviceTypes.${r.serviceType}`),
+                    })
+                  : t("to", { partner: r.partnerName })}
+              </p>
+              <p className="whitespace-pre-line">{r.reason}</p>
+              <p className="mt-1">{t("currentStatus", { status: t(`statuses.${r.status}`) })}</p>
+              <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                {t("referred", {
+                  name: r.referredByName,
+                  date: format.dateTime(r.referredAt, MOMENT_FORMAT),
+                })}
+                {r.version > 1 ? (
+                  <>
+                    {" · "}
+                    {t("updated", {
+                      name: r.updatedByName,
+                      date: format.dateTime(r.updatedAt, MOMENT_FORMAT),
+                    })}
+                  </>
+                ) : null}
+              </p>
+              {canUpdate ? (
+                <ReferralStatusForm
+                  caseId={caseId}
+                  referralId={r.id}
+                  version={r.version}
+                  status={r.status}
+                  label={t("statusOf", { partner: r.partnerName })}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canUpdate ? (
+        partners.length === 0 ? (
+          <p className="mt-4 text-sm">{t("noPartners")}</p>
+        ) : (
+          <details className="mt-4">
+            <summary className="cursor-pointer font-medium text-brand-700 underline dark:text-brand-300">
+              {t("addTitle")}
+            </summary>
+            <div className="mt-3 max-w-2xl">
+              <ReferralForm caseId={caseId} partners={partners} />
+            </div>
+          </details>
+        )
+      ) : null}
+    </section>
+  );
+}

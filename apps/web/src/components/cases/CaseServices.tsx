@@ -1,0 +1,91 @@
+import type { RouterOutputs } from "@kelias/api";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { calendarDate, DAY_FORMAT, panel } from "./record-format";
+import { ServiceEditor, ServiceForm } from "./ServiceForm";
+
+type Service = RouterOutputs["case"]["get"]["record"]["services"][number];
+
+interface Props {
+  caseId: string;
+  services: Service[];
+  today: string;
+  canUpdate: boolean;
+}
+
+/** Services delivered to the person, most recent first, with cost and who recorded them. */
+export async function CaseServices({ caseId, services, today, canUpdate }: Props) {
+  const t = await getTranslations("record.services");
+  const tAll = await getTranslations();
+  const format = await getFormatter();
+  const day = (iso: string) => format.dateTime(calendarDate(iso), DAY_FORMAT);
+  return (
+    <section aria-labelledby="case-services" className={`mt-6 ${panel}`}>
+      <h2 id="case-services" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      {services.length === 0 ? (
+        <p className="mt-3 text-sm">{t("none")}</p>
+      ) : (
+        <ul className="mt-3 flex flex-col gap-3">
+          {services.map((s) => {
+            const type = tAll(`record.serviceTypes.${s.type}`);
+            return (
+              <li key={s.id} className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700">
+                <p className="font-medium">
+                  {t("summary", {
+                    type,
+                    quantity: s.quantity,
+                    date: day(s.deliveredOn),
+                  })}
+                </p>
+                <p>
+                  {t("by", { provider: s.provider })}
+                  {s.cost !== null && s.currency !== null ? (
+                    <> · {format.number(Number(s.cost), { style: "currency", currency: s.currency })}</>
+                  ) : null}
+                </p>
+                {s.note ? <p className="mt-1 whitespace-pre-line">{s.note}</p> : null}
+                <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                  {t("recorded", {
+                    name: s.updatedByName,
+                    date: format.dateTime(s.updatedAt, { dateStyle: "medium" }),
+                  })}
+                </p>
+                {canUpdate ? (
+                  <div className="mt-2">
+                    <ServiceEditor
+                      caseId={caseId}
+                      today={today}
+                      serviceId={s.id}
+                      version={s.version}
+                      label={t("editLabel", { type, date: day(s.deliveredOn) })}
+                      values={{
+                        type: s.type,
+                        provider: s.provider,
+                        deliveredOn: s.deliveredOn,
+                        quantity: String(s.quantity),
+                        cost: s.cost ?? "",
+                        currency: s.currency,
+                        note: s.note,
+                      }}
+                    />
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {canUpdate ? (
+        <details className="mt-4">
+          <summary className="cursor-pointer font-medium text-brand-700 underline dark:text-brand-300">
+            {t("addTitle")}
+          </summary>
+          <div className="mt-3 max-w-2xl">
+            <ServiceForm caseId={caseId} today={today} />
+          </div>
+        </details>
+      ) : null}
+    </section>
+  );
+}

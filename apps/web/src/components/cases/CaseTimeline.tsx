@@ -1,0 +1,156 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { RecordLink } from "@/components/RecordLink";
+import { api, orPageError } from "@/trpc/server";
+import { MOMENT_FORMAT, panel } from "./record-format";
+
+/** Audit actions the timeline describes in words; any other is shown by its code. */
+const DESCRIBED = new Set([
+  "case.create",
+  "case.read",
+  "case.timeline",
+  "case.workflow",
+  "case.assign",
+  "case.unassign",
+  "case.restrict",
+  "case.field.write",
+  "case.note.add",
+  "case.note.edit",
+  "case.service.add",
+  "case.service.edit",
+  "case.consent.record",
+  "case.consent.withdraw",
+  "case.referral.create",
+  "case.referral.status",
+  "case.task.add",
+  "case.task.edit",
+  "case.task.done",
+  "case.task.reopen",
+  "case.setWorkflowFacts",
+  "case.transition",
+  "case.decideApproval",
+  "document.upload",
+  "document.read",
+]);
+
+type Detail = Record<string, string | boolean | number>;
+
+interface Props {
+  caseId: string;
+  include: "changes" | "all";
+  before: number | undefined;
+}
+
+/** Every event of the case from the audit trail, oldest first: who did what, and when. */
+export async function CaseTimeline({ caseId, include, before }: Props) {
+  const { entries, earlier } = await orPageError(
+    (await api()).case.timeline({ caseId, include, before, limit: 100 }),
+  );
+  const t = await getTranslations("timeline");
+  const tAll = await getTranslations();
+  const format = await getFormatter();
+  const href = (params: { include: "changes" | "all"; before?: number }) => {
+    const query = new URLSearchParams({ timeline: params.include });
+    if (params.before) query.set("timelineBefore", String(params.before));
+    return `/cases/${caseId}?${query.toString()}#case-timeline`;
+  };
+
+  /** What happened, in words, with the details that say which kind of thing changed. */
+  const describe = (action: string, detail: Detail): string => {
+    if (!DESCRIBED.has(action)) return t("actions.other", { action });
+    const key = action.replaceAll(".", "_");
+    const text = (name: string) => (typeof detail[name] === "string" ? (detail[name] as string) : "");
+    switch (action) {
+      case "case.consent.record":
+      case "case.consent.withdraw":
+        return t(`actions.${key}`, {
+          purpose: tAll(`record.consents.purposes.${text("purpose") || "assistance"}`),
+        });
+      case "case.service.add":
+      case "case.service.edit":
+        return t(`actions.${key}`, { type: text("type") ? tAll(`record.serviceTypes.${text("type")}`) : "" });
+      case "case.referral.status":
+        return t(`actions.${key}`, {
+          status: text("status") ? tAll(`record.referrals.statuses.${text("status")}`) : "",
+        });
+      case "case.field.write":
+        return t(`actions.${key}`, {
+          category: text("category") ? tAll(`sensitive.categories.${text("category")}`) : "",
+        });
+      case "case.transition":
+        return t(detail.pending === true ? "actions.case_transition_requested" : `actions.${key}`, {
+          state: text("to") ? tAll(`states.${text("to")}`) : "",
+        });
+      case "case.decideApproval":
+        return t(
+          detail.approve === true
+            ? "actions.case_decideApproval_approved"
+            : "actions.case_decideApproval_rejected",
+          {
+            state: text("to") ? tAll(`states.${text("to")}`) : "",
+          },
+        );
+      default:
+        return t(`actions.${key}`);
+    }
+  };
+
+  return (
+    <section aria-labelledby="case-timeline" className={`mt-6 ${panel}`}>
+      <h2 id="case-timeline" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        {include === "all" ? t("showingAll") : t("showingChanges")}{" "}
+        <RecordLink
+          className="text-brand-700 underline dark:text-brand-300"
+          href={href({ include: include === "all" ? "changes" : "all" })}
+        >
+          {include === "all" ? t("showChanges") : t("showAll")}
+        </RecordLink>
+      </p>
+      {earlier ? (
+        <p className="mt-2 text-sm">
+          <RecordLink
+            className="text-brand-700 underline dark:text-brand-300"
+            href={href({ include, before: earlier })}
+          >
+            {t("earlier")}
+          </RecordLink>
+        </p>
+      ) : null}
+      {entries.length === 0 ? (
+        <p className="mt-3 text-sm">{t("none")}</p>
+      ) : (
+        <ol className="mt-3 flex flex-col gap-2 text-sm">
+          {entries.map((e) => (
+            <li key={e.seq} className="flex flex-wrap gap-x-2">
+              <time dateTime={e.at.toISOString()} className="text-slate-600 dark:text-slate-400">
+                {format.dateTime(e.at, MOMENT_FORMAT)}
+              </time>
+              <span>
+                {t("entry", {
+                  who: e.actorName ?? t("nobody"),
+                  what: describe(e.action, e.detail),
+                })}{" "}
+                {e.outcome === "allowed" ? null : (
+                  <span className="ml-1 rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900 dark:bg-red-900 dark:text-red-50">
+                    {typeof e.detail.reason === "string" && e.detail.reason === "stale_version"
+                      ? t("refusedStale")
+                      : t("refused")}
+                  </span>
+                )}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {before ? (
+        <p className="mt-3 text-sm">
+          <RecordLink className="text-brand-700 underline dark:text-brand-300" href={href({ include })}>
+            {t("latest")}
+          </RecordLink>
+        </p>
+      ) : null}
+    </section>
+  );
+}

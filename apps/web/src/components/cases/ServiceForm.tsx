@@ -1,0 +1,229 @@
+"use client";
+
+import {
+  CURRENCIES,
+  type Currency,
+  PROGRAMME_SERVICE_TYPES,
+  type ServiceType,
+  SUPPORT_PLAN_TYPES,
+  serviceAddInput,
+  serviceEditInput,
+} from "@kelias/domain";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { Form } from "@/components/ui/Form";
+import { SelectField } from "@/components/ui/SelectField";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import { TextField } from "@/components/ui/TextField";
+import { useTRPC } from "@/trpc/client";
+import { RecordRefusal, useRecordForm } from "./RecordForm";
+
+export interface ServiceValues {
+  type: ServiceType | null;
+  provider: string;
+  deliveredOn: string;
+  quantity: string;
+  cost: string;
+  currency: Currency | null;
+  note: string;
+}
+
+interface Props {
+  caseId: string;
+  /** Today in the office, the default date of a new service. */
+  today: string;
+  /** The service being edited, with the version shown; absent for a new one. */
+  editing?: { serviceId: string; version: number; values: ServiceValues; onDone: () => void };
+}
+
+function toInput(values: ServiceValues) {
+  const quantity = values.quantity.trim();
+  const cost = values.cost.trim();
+  return {
+    type: values.type,
+    provider: values.provider,
+    deliveredOn: values.deliveredOn,
+    // Anything but a whole number is refused as such (not as "required").
+    quantity: quantity === "" ? Number.NaN : /^\d+$/.test(quantity) ? Number(quantity) : -1,
+    cost: cost === "" ? null : cost,
+    currency: values.currency,
+    note: values.note,
+  };
+}
+
+/** Records a service delivered, or corrects one against the version shown. */
+export function ServiceForm({ caseId, today, editing }: Props) {
+  const t = useTranslations("record.services");
+  const tAll = useTranslations();
+  const trpc = useTRPC();
+  const form = useRecordForm();
+  const empty: ServiceValues = {
+    type: null,
+    provider: "",
+    deliveredOn: today,
+    quantity: "1",
+    cost: "",
+    currency: "EUR",
+    note: "",
+  };
+  const [values, setValues] = useState<ServiceValues>(editing?.values ?? empty);
+  const set = <K extends keyof ServiceValues>(key: K, value: ServiceValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+  const add = useMutation(
+    trpc.case.addService.mutationOptions({
+      onError: form.fail,
+      onSuccess: () => {
+        setValues(empty);
+        form.succeed();
+      },
+    }),
+  );
+  const edit = useMutation(
+    trpc.case.editService.mutationOptions({
+      onError: form.fail,
+      onSuccess: () => {
+        editing?.onDone();
+        form.succeed();
+      },
+    }),
+  );
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (editing) {
+      const input = form.check(serviceEditInput, {
+        caseId,
+        serviceId: editing.serviceId,
+        version: editing.version,
+        ...toInput(values),
+      });
+      if (input) edit.mutate(input);
+    } else {
+      const input = form.check(serviceAddInput, { caseId, ...toInput(values) });
+      if (input) add.mutate(input);
+    }
+  }
+
+  const typeOptions = [
+    ...SUPPORT_PLAN_TYPES.map((type) => ({ id: type, label: tAll(`record.serviceTypes.${type}`) })),
+    ...PROGRAMME_SERVICE_TYPES.map((type) => ({ id: type, label: tAll(`record.serviceTypes.${type}`) })),
+  ];
+  return (
+    <Form onSubmit={submit} className="flex flex-col gap-4">
+      <RecordRefusal form={form} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label={t("type")}
+          placeholder={t("chooseType")}
+          isRequired
+          options={typeOptions}
+          selectedKey={values.type}
+          onSelectionChange={(key) => set("type", key == null ? null : (String(key) as ServiceType))}
+          errorMessage={form.message("type")}
+        />
+        <TextField
+          label={t("provider")}
+          hint={t("providerHint")}
+          isRequired
+          value={values.provider}
+          onChange={(value) => set("provider", value)}
+          maxLength={200}
+          errorMessage={form.message("provider")}
+        />
+        <TextField
+          label={t("deliveredOn")}
+          type="date"
+          isRequired
+          value={values.deliveredOn}
+          onChange={(value) => set("deliveredOn", value)}
+          errorMessage={form.message("deliveredOn")}
+        />
+        <TextField
+          label={t("quantity")}
+          inputMode="numeric"
+          isRequired
+          value={values.quantity}
+          onChange={(value) => set("quantity", value)}
+          errorMessage={form.message("quantity")}
+        />
+        <TextField
+          label={t("cost")}
+          hint={t("costHint")}
+          inputMode="decimal"
+          value={values.cost}
+          onChange={(value) => set("cost", value)}
+          errorMessage={form.message("cost")}
+        />
+        <SelectField
+          label={t("currency")}
+          placeholder={t("noCurrency")}
+          options={[{ id: "none", label: t("noCurrency") }, ...CURRENCIES.map((c) => ({ id: c, label: c }))]}
+          selectedKey={values.currency ?? "none"}
+          onSelectionChange={(key) =>
+            set("currency", key == null || key === "none" ? null : (String(key) as Currency))
+          }
+          errorMessage={form.message("currency")}
+        />
+      </div>
+      <TextAreaField
+        label={t("note")}
+        value={values.note}
+        onChange={(value) => set("note", value)}
+        maxLength={2000}
+        rows={2}
+        errorMessage={form.message("note")}
+      />
+      <div className="flex gap-3">
+        <Button type="submit" isDisabled={add.isPending || edit.isPending}>
+          {editing ? t("save") : t("add")}
+        </Button>
+        {editing ? (
+          <Button variant="secondary" onPress={editing.onDone}>
+            {t("cancel")}
+          </Button>
+        ) : null}
+      </div>
+    </Form>
+  );
+}
+
+/** An "Edit" button that opens the service's form in place. */
+export function ServiceEditor(props: {
+  caseId: string;
+  today: string;
+  serviceId: string;
+  version: number;
+  values: ServiceValues;
+  label: string;
+}) {
+  const t = useTranslations("record.services");
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <Button
+        variant="secondary"
+        className="px-3 py-1"
+        aria-label={props.label}
+        onPress={() => setOpen(true)}
+      >
+        {t("edit")}
+      </Button>
+    );
+  }
+  return (
+    <div className="mt-3">
+      <ServiceForm
+        caseId={props.caseId}
+        today={props.today}
+        editing={{
+          serviceId: props.serviceId,
+          version: props.version,
+          values: props.values,
+          onDone: () => setOpen(false),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import type { PersonCreateInput } from "@kelias/domain";
+import type { ZodError } from "zod";
+import { type FieldErrorCode, toCode } from "@/lib/field-errors";
+
+/** What the person form holds: text as typed, one object per row of each repeated group. */
+export interface PersonFormValues {
+  givenName: string;
+  familyName: string;
+  givenNameLatin: string;
+  familyNameLatin: string;
+  birthMode: "exact" | "estimated";
+  dateOfBirth: string;
+  estimatedAge: string;
+  sex: string;
+  gender: string;
+  citizenships: { code: string }[];
+  languages: { code: string }[];
+  phones: { number: string }[];
+  addressStreet: string;
+  addressCity: string;
+  addressPostalCode: string;
+  documents: { type: string; number: string; issuingCountry: string; expiresOn: string }[];
+  household: { personId: string; name: string; relationship: string }[];
+}
+
+export const EMPTY_PERSON: PersonFormValues = {
+  givenName: "",
+  familyName: "",
+  givenNameLatin: "",
+  familyNameLatin: "",
+  birthMode: "exact",
+  dateOfBirth: "",
+  estimatedAge: "",
+  sex: "",
+  gender: "NonSpecifiedUnknown",
+  citizenships: [{ code: "" }],
+  languages: [],
+  phones: [],
+  addressStreet: "",
+  addressCity: "",
+  addressPostalCode: "",
+  documents: [],
+  household: [],
+};
+
+/** The API's input, before validation: the domain schema decides what is valid. */
+export function toPersonInput(values: PersonFormValues) {
+  const age = values.estimatedAge.trim();
+  return {
+    givenName: values.givenName,
+    familyName: values.familyName,
+    givenNameLatin: values.givenNameLatin,
+    familyNameLatin: values.familyNameLatin,
+    dateOfBirth: values.birthMode === "exact" ? values.dateOfBirth.trim() || null : null,
+    estimatedAge: values.birthMode === "estimated" ? (/^\d+$/.test(age) ? Number(age) : Number.NaN) : null,
+    sex: values.sex,
+    gender: values.gender,
+    citizenships: values.citizenships.map((c) => c.code),
+    languages: values.languages.map((l) => l.code),
+    phones: values.phones.map((p) => p.number),
+    address: { street: values.addressStreet, city: values.addressCity, postalCode: values.addressPostalCode },
+    documents: values.documents.map((d) => ({
+      type: d.type,
+      number: d.number,
+      issuingCountry: d.issuingCountry,
+      expiresOn: d.expiresOn,
+    })),
+    household: values.household.map((m) => ({ personId: m.personId, relationship: m.relationship })),
+  } as unknown as PersonCreateInput;
+}
+
+const ROW_FIELD: Record<string, string> = { citizenships: "code", languages: "code", phones: "number" };
+const ADDRESS_FIELD: Record<string, string> = {
+  street: "addressStreet",
+  city: "addressCity",
+  postalCode: "addressPostalCode",
+};
+
+/**
+ * Where an error of the API's input belongs in the form: `phones.1` is the second phone's field,
+ * `documents.0.number` the first document's number, `citizenships` (a rule on the whole list, such
+ * as "duplicate") the list itself.
+ */
+export function formPath(path: readonly PropertyKey[], mode: PersonFormValues["birthMode"]): string {
+  const [head, index, field] = path.map(String);
+  if (head === undefined) return "root";
+  if (head === "dateOfBirth" && mode === "estimated") return "estimatedAge";
+  if (head === "address") return ADDRESS_FIELD[index ?? ""] ?? "addressStreet";
+  if (head in ROW_FIELD || head === "documents" || head === "household") {
+    if (index === undefined) return `${head}.root`;
+    if (head === "household" && field === undefined) return `household.${index}.personId`;
+    return `${head}.${index}.${field ?? ROW_FIELD[head]}`;
+  }
+  return head;
+}
+
+/** The first error code for each place in the form, from a local parse. */
+export function formErrors(
+  error: ZodError,
+  mode: PersonFormValues["birthMode"],
+): Record<string, FieldErrorCode> {
+  const result: Record<string, FieldErrorCode> = {};
+  for (const issue of error.issues) {
+    const blank =
+      issue.code === "invalid_value" ||
+      issue.code === "invalid_type" ||
+      (issue.code === "invalid_format" && (issue as { input?: unknown }).input === "");
+    result[formPath(issue.path, mode)] ??= toCode(blank ? "required" : issue.message);
+  }
+  return result;
+}
+
+/** Sets `value` at a dotted path, creating objects on the way (rows are objects keyed by index). */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const parts = path.split(".");
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    const next = node[part];
+    if (typeof next !== "object" || next === null) node[part] = {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts[parts.length - 1] as string] = value;
+}

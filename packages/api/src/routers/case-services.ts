@@ -1,0 +1,81 @@
+import { caseServices } from "@kelias/db";
+import { serviceAddInput, serviceEditInput } from "@kelias/domain";
+import { and, eq, sql } from "drizzle-orm";
+import { deny } from "../authorize";
+import { requireCase } from "../case-access";
+import { authedProcedure } from "../trpc";
+import { auditChange, caseTarget, STALE } from "./case-record";
+
+/** Services delivered to the person: type, provider, date, quantity, cost and currency. */
+export const caseServiceProcedures = {
+  addService: authedProcedure
+    .meta({ action: "case.update" })
+    .input(serviceAddInput)
+    .mutation(async ({ ctx, input }) => {
+      const { row } = await requireCase(ctx, input.caseId, "case.update");
+      return ctx.db.transaction(async (tx) => {
+        const now = new Date();
+        const [service] = await tx
+          .insert(caseServices)
+          .values({
+            caseId: row.id,
+            type: input.type,
+            provider: input.provider,
+            deliveredOn: input.deliveredOn,
+            quantity: input.quantity,
+            cost: input.cost,
+            currency: input.currency,
+            note: input.note,
+            createdBy: ctx.user.id,
+            createdAt: now,
+            updatedBy: ctx.user.id,
+            updatedAt: now,
+          })
+          .returning({ id: caseServices.id, version: caseServices.version });
+        if (!service) throw new Error("service insert returned nothing");
+        await auditChange(tx, ctx, row.id, "case.service.add", { serviceId: service.id, type: input.type });
+        return service;
+      });
+    }),
+
+  editService: authedProcedure
+    .meta({ action: "case.update" })
+    .input(serviceEditInput)
+    .mutation(async ({ ctx, input }) => {
+      const { row } = await requireCase(ctx, input.caseId, "case.update");
+      const target = caseTarget(row.id);
+      const [current] = await ctx.db
+        .select({ id: caseServices.id, version: caseServices.version })
+        .from(caseServices)
+        .where(and(eq(caseServices.id, input.serviceId), eq(caseServices.caseId, row.id)))
+        .limit(1);
+      if (!current) return deny(ctx, "case.service.edit", "NOT_FOUND", target);
+      const result = await ctx.db.transaction(async (tx) => {
+        const [updated] = await tx
+          .update(caseServices)
+          .set({
+            type: input.type,
+            provider: input.provider,
+            deliveredOn: input.deliveredOn,
+            quantity: input.quantity,
+            cost: input.cost,
+            currency: input.currency,
+            note: input.note,
+            updatedBy: ctx.user.id,
+            updatedAt: new Date(),
+            version: sql`${caseServices.version} + 1`,
+          })
+          .where(and(eq(caseServices.id, current.id), eq(caseServices.version, input.version)))
+          .returning({ id: caseServices.id, version: caseServices.version });
+        if (!updated) return STALE;
+        await auditChange(tx, ctx, row.id, "case.service.edit", {
+          serviceId: current.id,
+          type: input.type,
+          version: updated.version,
+        });
+        return updated;
+      });
+      if (result === STALE) return deny(ctx, "case.service.edit", "CONFLICT", target, "stale_version");
+      return result;
+    }),
+};

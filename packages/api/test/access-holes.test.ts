@@ -1,0 +1,710 @@
+import { randomUUID } from "node:crypto";
+import { resolveSessionUser } from "@kelias/auth";
+import {
+  auditLog,
+  caseAssignments,
+  caseHandovers,
+  caseSensitiveNotes,
+  cases,
+  users,
+  verifyAuditChain,
+} from "@kelias/db";
+import {
+  type CaseFacts,
+  caseScope,
+  encodeCursor,
+  inCaseScope,
+  type Programme,
+  type Role,
+} from "@kelias/domain";
+import { TRPCError } from "@trpc/server";
+import { and, arrayContains, asc, desc, eq, inArray, notInArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "./support/db";
+import {
+  assign,
+  callerFor,
+  createUser,
+  fingerprint,
+  openCase,
+  signedIn,
+  signInAgain,
+  type TestUser,
+  trpcError,
+} from "./support/fixtures";
+
+/** The holes an access policy usually has, each tried through the API as an attacker would. */
+
+let t: TestDatabase;
+let worker: TestUser;
+let colleague: TestUser;
+let helper: TestUser;
+let manager: TestUser;
+let lmWorker: TestUser;
+let lmManager: TestUser;
+let admin: TestUser;
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  worker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
+  colleague = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
+  helper = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
+  manager = await createUser(t.db, ["manager"], ["avrr", "counter_trafficking"]);
+  lmWorker = await createUser(t.db, ["caseworker"], ["labour_migration"]);
+  lmManager = await createUser(t.db, ["manager"], ["labour_migration"]);
+  admin = await createUser(t.db, ["admin"]);
+});
+
+afterAll(() => t?.close());
+
+/** Everything stored about a case: its row, who works on it, its handovers and sensitive notes. */
+async function caseState(id: string) {
+  const [row] = await t.db.select().from(cases).where(eq(cases.id, id));
+  return {
+    row,
+    assignments: await t.db
+      .select({ userId: caseAssignments.userId, kind: caseAssignments.kind })
+      .from(caseAssignments)
+      .where(eq(caseAssignments.caseId, id))
+      .orderBy(asc(caseAssignments.userId)),
+    handovers: await t.db.select().from(caseHandovers).where(eq(caseHandovers.caseId, id)),
+    notes: await t.db.select().from(caseSensitiveNotes).where(eq(caseSensitiveNotes.caseId, id)),
+  };
+}
+
+async function userRow(id: string) {
+  const [row] = await t.db.select().from(users).where(eq(users.id, id));
+  if (!row) throw new Error(`no user ${id}`);
+  return row;
+}
+
+async function lastDenialOf(user: TestUser) {
+  const [last] = await t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.actorId, user.id), eq(auditLog.outcome, "denied")))
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  return last;
+}
+
+/** Sends input the schema does not know, as a hand-crafted request would. */
+const forged = <T>(input: T, extra: Record<string, unknown>) => ({ ...input, ...extra }) as T;
+
+describe("changing the record id in an update", () => {
+  it.each([
+    [
+      "case.setRestricted",
+      (c: { id: string; version: number }) => ({ caseId: c.id, version: c.version, restricted: true }),
+    ],
+    [
+      "case.assign",
+      (c: { id: string; version: number }) => ({
+        caseId: c.id,
+        version: c.version,
+        userId: helper.id,
+        as: "co",
+      }),
+    ],
+  ] as const)("%s on another programme's case: NOT_FOUND, audited, unchanged", async (path, input) => {
+    const target = await openCase(t.db, lmWorker, "labour_migration");
+    const before = await caseState(target.id);
+    const caller = await signedIn(t.db, manager);
+    const call =
+      path === "case.setRestricted"
+        ? caller.case.setRestricted(input(target) as Parameters<typeof caller.case.setRestricted>[0])
+        : caller.case.assign(input(target) as Parameters<typeof caller.case.assign>[0]);
+    const error = await trpcError(call);
+    expect(error.code).toBe("NOT_FOUND");
+    expect(await caseState(target.id)).toEqual(before);
+    expect(await lastDenialOf(manager)).toMatchObject({
+      entityType: "case",
+      entityId: target.id,
+      detail: { code: "NOT_FOUND" },
+    });
+  });
+
+  it("answers an out-of-scope case exactly like a case that does not exist", async () => {
+    const target = await openCase(t.db, lmWorker, "labour_migration");
+    const caller = await signedIn(t.db, manager);
+    const hidden = await trpcError(
+      caller.case.setRestricted({ caseId: target.id, version: 1, restricted: true }),
+    );
+    const missing = await trpcError(
+      caller.case.setRestricted({ caseId: randomUUID(), version: 1, restricted: true }),
+    );
+    expect([hidden.code, hidden.message]).toEqual([missing.code, missing.message]);
+  });
+
+  it("refuses a caseworker's write to a colleague's case of the same programme: NOT_FOUND, unchanged", async () => {
+    const target = await openCase(t.db, colleague, "avrr");
+    const before = await fingerprint(t.db);
+    const caller = await signedIn(t.db, worker);
+    const error = await trpcError(
+      caller.case.setSensitive({ caseId: target.id, category: "health", content: "x", version: null }),
+    );
+    expect(error.code).toBe("NOT_FOUND");
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
+
+  it("refuses a note or task of a colleague's case sent with the id of one's own case: NOT_FOUND, unchanged", async () => {
+    const own = await openCase(t.db, worker, "avrr");
+    const theirs = await openCase(t.db, colleague, "avrr");
+    const colleagueCaller = await signedIn(t.db, colleague);
+    const note = await colleagueCaller.case.addNote({ caseId: theirs.id, content: "Private to this case." });
+    const task = await colleagueCaller.case.addTask({ caseId: theirs.id, title: "Call back", dueDate: null });
+    const before = await fingerprint(t.db);
+    const caller = await signedIn(t.db, worker);
+    const attempts = [
+      caller.case.editNote({
+        caseId: own.id,
+        noteId: note.id,
+        version: note.version,
+        content: "Overwritten",
+      }),
+      caller.case.editTask({
+        caseId: own.id,
+        taskId: task.id,
+        version: task.version,
+        title: "Mine",
+        dueDate: null,
+      }),
+      caller.case.setTaskDone({
+        caseId: own.id,
+        taskId: task.id,
+        origin: "manual",
+        version: task.version,
+        done: true,
+      }),
+    ];
+    for (const attempt of attempts) expect((await trpcError(attempt)).code).toBe("NOT_FOUND");
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
+
+  it("refuses a caseworker who manages nothing to unassign on their own case: FORBIDDEN, unchanged", async () => {
+    const target = await openCase(t.db, worker, "avrr");
+    await assign(t.db, target.id, helper.id);
+    const before = await caseState(target.id);
+    const caller = await signedIn(t.db, worker);
+    const error = await trpcError(caller.case.unassign({ caseId: target.id, version: 1, userId: helper.id }));
+    expect(error.code).toBe("FORBIDDEN");
+    expect(await caseState(target.id)).toEqual(before);
+  });
+});
+
+describe("a list filter naming another caseworker", () => {
+  it("shows a caseworker none of a colleague's cases, only those they share", async () => {
+    const theirs = await openCase(t.db, colleague, "avrr");
+    const shared = await openCase(t.db, colleague, "avrr");
+    await assign(t.db, shared.id, worker.id);
+    const caller = await signedIn(t.db, worker);
+    for (const view of ["all", "mine"] as const) {
+      const list = await caller.case.list({ view, assigneeId: colleague.id, limit: 200 });
+      expect(list.items.map((c) => c.id)).toEqual([shared.id]);
+      expect(list.items.map((c) => c.id)).not.toContain(theirs.id);
+      expect(list.total).toBe(1);
+    }
+  });
+
+  it("shows a manager of another programme nothing of a colleague's caseload", async () => {
+    await openCase(t.db, colleague, "avrr");
+    const list = await (await signedIn(t.db, lmManager)).case.list({
+      view: "all",
+      assigneeId: colleague.id,
+      limit: 200,
+    });
+    expect(list).toMatchObject({ items: [], total: 0 });
+  });
+
+  it("shows a manager only the cases of their programmes in someone's caseload", async () => {
+    const lmCase = await openCase(t.db, lmWorker, "labour_migration");
+    const avrrCase = await openCase(t.db, worker, "avrr");
+    await assign(t.db, avrrCase.id, lmWorker.id);
+    const list = await (await signedIn(t.db, manager)).case.list({
+      view: "all",
+      assigneeId: lmWorker.id,
+      limit: 200,
+    });
+    expect(list.items.map((c) => c.id)).toEqual([avrrCase.id]);
+    expect(list.items.map((c) => c.id)).not.toContain(lmCase.id);
+    expect(list.total).toBe(1);
+  });
+
+  it("does not let a cursor naming a hidden case widen the list", async () => {
+    const hidden = await openCase(t.db, colleague, "avrr");
+    const [row] = await t.db.select().from(cases).where(eq(cases.id, hidden.id));
+    if (!row) throw new Error("no case");
+    const caller = await signedIn(t.db, worker);
+    const cursor = encodeCursor({
+      at: new Date(row.openedAt.getTime() + 60_000).toISOString(),
+      id: hidden.id,
+    });
+    const list = await caller.case.list({ view: "all", after: cursor, limit: 200 });
+    const mine = await caller.case.list({ view: "all", limit: 200 });
+    const visible = new Set(mine.items.map((c) => c.id));
+    expect(list.items.every((c) => visible.has(c.id))).toBe(true);
+    expect(list.items.map((c) => c.id)).not.toContain(hidden.id);
+  });
+});
+
+describe("moving a case to another programme to escape scope", () => {
+  it("ignores a programme sent with case.setRestricted", async () => {
+    const target = await openCase(t.db, worker, "avrr");
+    const caller = await signedIn(t.db, manager);
+    await caller.case.setRestricted(
+      forged({ caseId: target.id, version: 1, restricted: true }, { programme: "labour_migration" }),
+    );
+    const { row } = await caseState(target.id);
+    expect(row).toMatchObject({ programme: "avrr", restricted: true, version: 2 });
+    expect((await trpcError((await signedIn(t.db, lmManager)).case.get({ id: target.id }))).code).toBe(
+      "NOT_FOUND",
+    );
+  });
+
+  it("ignores a programme sent with case.assign, which judges the assignee by the case's own programme", async () => {
+    const target = await openCase(t.db, worker, "avrr");
+    const caller = await signedIn(t.db, manager);
+    const before = await caseState(target.id);
+    const error = await trpcError(
+      caller.case.assign(
+        forged(
+          { caseId: target.id, version: 1, userId: lmWorker.id, as: "co" as const },
+          { programme: "labour_migration" },
+        ),
+      ),
+    );
+    expect([error.code, error.message]).toEqual(["BAD_REQUEST", "assignee_not_eligible"]);
+    expect(await caseState(target.id)).toEqual(before);
+
+    await caller.case.assign(
+      forged(
+        { caseId: target.id, version: 1, userId: helper.id, as: "co" as const },
+        { programme: "labour_migration" },
+      ),
+    );
+    expect((await caseState(target.id)).row?.programme).toBe("avrr");
+  });
+});
+
+describe("an admin and their own account", () => {
+  it.each<[string, { roles?: Role[]; programmes?: Programme[]; active?: boolean }]>([
+    ["dropping their admin role", { roles: [] }],
+    ["adding a role", { roles: ["admin", "manager"] }],
+    ["joining a programme", { programmes: ["avrr"] }],
+    ["deactivating themselves", { active: false }],
+  ])("refuses %s: FORBIDDEN own_access, audited, unchanged", async (_, change) => {
+    const self = await createUser(t.db, ["admin"]);
+    const before = await userRow(self.id);
+    const error = await trpcError(
+      (await signedIn(t.db, self)).user.update({ id: self.id, version: before.version, ...change }),
+    );
+    expect([error.code, error.message]).toEqual(["FORBIDDEN", "own_access"]);
+    expect(await userRow(self.id)).toEqual(before);
+    expect(await lastDenialOf(self)).toMatchObject({
+      action: "user.update",
+      entityId: self.id,
+      detail: { code: "FORBIDDEN", reason: "own_access" },
+    });
+  });
+
+  it("lets an admin change their own name, without ending their session", async () => {
+    const self = await createUser(t.db, ["admin"]);
+    const before = await userRow(self.id);
+    const result = await (await signedIn(t.db, self)).user.update({
+      id: self.id,
+      version: before.version,
+      name: "New Name",
+    });
+    expect(result).toEqual({ id: self.id, version: before.version + 1 });
+    expect(await userRow(self.id)).toMatchObject({ name: "New Name", roles: ["admin"], active: true });
+    expect((await userRow(self.id)).sessionVersion).toBe(before.sessionVersion);
+    expect(await (await signedIn(t.db, self)).user.me()).toMatchObject({ name: "New Name" });
+  });
+
+  it("lets an admin resend their own access unchanged with a name change", async () => {
+    const self = await createUser(t.db, ["admin", "manager"], ["avrr"]);
+    const before = await userRow(self.id);
+    await (await signedIn(t.db, self)).user.update({
+      id: self.id,
+      version: before.version,
+      name: "Same Access",
+      roles: ["manager", "admin"],
+      programmes: ["avrr"],
+      active: true,
+    });
+    expect(await userRow(self.id)).toMatchObject({
+      name: "Same Access",
+      sessionVersion: before.sessionVersion,
+    });
+  });
+});
+
+/**
+ * Runs `fn` with `keep` as the only active admins of the database (the Postgres run shares it with
+ * other test files); the others are reactivated afterwards.
+ */
+async function withOnlyAdmins(keep: TestUser[], fn: () => Promise<void>) {
+  const paused = await t.db
+    .update(users)
+    .set({ active: false })
+    .where(
+      and(
+        eq(users.active, true),
+        arrayContains(users.roles, ["admin"]),
+        notInArray(
+          users.id,
+          keep.map((u) => u.id),
+        ),
+      ),
+    )
+    .returning({ id: users.id });
+  try {
+    await fn();
+  } finally {
+    if (paused.length > 0) {
+      await t.db
+        .update(users)
+        .set({ active: true })
+        .where(
+          inArray(
+            users.id,
+            paused.map((p) => p.id),
+          ),
+        );
+    }
+  }
+}
+
+const activeAdmins = async () =>
+  t.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.active, true), arrayContains(users.roles, ["admin"])));
+
+describe("the last active admin", () => {
+  it("stays, when the other admin's request was already under way as they were demoted", async () => {
+    const a = await createUser(t.db, ["admin"]);
+    const b = await createUser(t.db, ["admin"]);
+    await withOnlyAdmins([a, b], async () => {
+      // B's request has read B as an admin; meanwhile A demotes B.
+      const bRequest = await signedIn(t.db, b);
+      await (await signedIn(t.db, a)).user.update({ id: b.id, version: 1, roles: [] });
+      const aBefore = await userRow(a.id);
+      for (const change of [{ roles: [] as Role[] }, { active: false }]) {
+        const error = await trpcError(
+          bRequest.user.update({ id: a.id, version: aBefore.version, ...change }),
+        );
+        expect([error.code, error.message]).toEqual(["FORBIDDEN", "last_admin"]);
+      }
+      expect(await userRow(a.id)).toEqual(aBefore);
+      expect(await activeAdmins()).toEqual([{ id: a.id }]);
+      expect(await lastDenialOf(b)).toMatchObject({ detail: { code: "FORBIDDEN", reason: "last_admin" } });
+    });
+  });
+
+  it("stays when two admins demote or deactivate each other at the same moment: at most one succeeds", async () => {
+    const changes: { roles?: Role[]; active?: boolean }[] = [{ roles: [] }, { active: false }];
+    for (let round = 0; round < 8; round++) {
+      let a = await createUser(t.db, ["admin"]);
+      let b = await createUser(t.db, ["admin"]);
+      await withOnlyAdmins([a, b], async () => {
+        a = await signInAgain(t.db, a);
+        b = await signInAgain(t.db, b);
+        const [callerA, callerB] = await Promise.all([signedIn(t.db, a), signedIn(t.db, b)]);
+        const change = changes[round % changes.length];
+        const results = await Promise.allSettled([
+          callerA.user.update({ id: b.id, version: 1, ...change }),
+          callerB.user.update({ id: a.id, version: 1, ...change }),
+        ]);
+        const succeeded = results.filter((r) => r.status === "fulfilled");
+        expect(succeeded).toHaveLength(1);
+        const refused = results.find((r) => r.status === "rejected");
+        expect(refused?.reason).toBeInstanceOf(TRPCError);
+        expect([refused?.reason.code, refused?.reason.message]).toEqual(["FORBIDDEN", "last_admin"]);
+        expect(await activeAdmins()).toHaveLength(1);
+      });
+    }
+  });
+});
+
+describe("sessions after a change of access", () => {
+  it("refuses a deactivated user's still-valid session at their next call: UNAUTHORIZED, audited", async () => {
+    const user = await createUser(t.db, ["caseworker"], ["avrr"]);
+    const target = await openCase(t.db, user, "avrr");
+    await (await signedIn(t.db, admin)).user.update({ id: user.id, version: 1, active: false });
+    // The old session and even one carrying the new session version: the account is inactive.
+    for (const session of [user, await signInAgain(t.db, user)]) {
+      expect(await resolveSessionUser(t.db, session.claims)).toBeNull();
+      const caller = await callerFor(t.db, session);
+      expect((await trpcError(caller.case.get({ id: target.id }))).code).toBe("UNAUTHORIZED");
+      expect((await trpcError(caller.user.me())).code).toBe("UNAUTHORIZED");
+    }
+    const [last] = await t.db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+    expect(last).toMatchObject({ actorId: null, action: "user.me", outcome: "denied" });
+  });
+
+  it("applies a role change at the next request: the old session is refused, a new one has the new role", async () => {
+    const user = await createUser(t.db, ["manager"], ["avrr"]);
+    const target = await openCase(t.db, worker, "avrr");
+    expect(await (await signedIn(t.db, user)).case.get({ id: target.id })).toMatchObject({ id: target.id });
+    const before = await userRow(user.id);
+    await (await signedIn(t.db, admin)).user.update({ id: user.id, version: 1, roles: ["caseworker"] });
+    expect((await userRow(user.id)).sessionVersion).toBe(before.sessionVersion + 1);
+
+    const old = await callerFor(t.db, user);
+    expect((await trpcError(old.case.get({ id: target.id }))).code).toBe("UNAUTHORIZED");
+    expect((await trpcError(old.staff.caseworkers({ programme: "avrr" }))).code).toBe("UNAUTHORIZED");
+
+    const fresh = await signedIn(t.db, await signInAgain(t.db, user));
+    expect(await fresh.user.me()).toMatchObject({ roles: ["caseworker"] });
+    expect((await trpcError(fresh.case.get({ id: target.id }))).code).toBe("NOT_FOUND");
+    expect((await trpcError(fresh.staff.caseworkers({ programme: "avrr" }))).code).toBe("FORBIDDEN");
+  });
+
+  it("keeps the session when only the name changes", async () => {
+    const user = await createUser(t.db, ["caseworker"], ["avrr"]);
+    await (await signedIn(t.db, admin)).user.update({ id: user.id, version: 1, name: "Renamed Worker" });
+    expect(await (await signedIn(t.db, user)).user.me()).toMatchObject({ name: "Renamed Worker" });
+  });
+});
+
+describe("optimistic versions", () => {
+  it("refuses a user change made against an old version: CONFLICT stale_version, unchanged, audited", async () => {
+    const user = await createUser(t.db, ["caseworker"], ["avrr"]);
+    const caller = await signedIn(t.db, admin);
+    await caller.user.update({ id: user.id, version: 1, name: "First" });
+    const before = await userRow(user.id);
+    const error = await trpcError(caller.user.update({ id: user.id, version: 1, roles: ["manager"] }));
+    expect([error.code, error.message]).toEqual(["CONFLICT", "stale_version"]);
+    expect(await userRow(user.id)).toEqual(before);
+    expect(await lastDenialOf(admin)).toMatchObject({
+      action: "user.update",
+      entityId: user.id,
+      detail: { code: "CONFLICT", reason: "stale_version" },
+    });
+  });
+
+  it.each(["case.setRestricted", "case.assign", "case.unassign"] as const)(
+    "refuses %s made against an old case version: CONFLICT stale_version, unchanged",
+    async (path) => {
+      const target = await openCase(t.db, worker, "avrr");
+      await assign(t.db, target.id, colleague.id);
+      const caller = await signedIn(t.db, manager);
+      await caller.case.setRestricted({ caseId: target.id, version: 1, restricted: true });
+      const before = await caseState(target.id);
+      const error = await trpcError(
+        path === "case.setRestricted"
+          ? caller.case.setRestricted({ caseId: target.id, version: 1, restricted: false })
+          : path === "case.assign"
+            ? caller.case.assign({ caseId: target.id, version: 1, userId: helper.id, as: "owner", note: "" })
+            : caller.case.unassign({ caseId: target.id, version: 1, userId: colleague.id, note: "" }),
+      );
+      expect([error.code, error.message]).toEqual(["CONFLICT", "stale_version"]);
+      expect(await caseState(target.id)).toEqual(before);
+      expect(await lastDenialOf(manager)).toMatchObject({
+        entityId: target.id,
+        detail: { code: "CONFLICT", reason: "stale_version" },
+      });
+    },
+  );
+});
+
+describe("counter-trafficking cases", () => {
+  it("cannot be unrestricted, even by the programme's manager: BAD_REQUEST always_restricted, unchanged", async () => {
+    const target = await openCase(t.db, worker, "counter_trafficking");
+    const before = await caseState(target.id);
+    expect(before.row?.restricted).toBe(true);
+    const caller = await signedIn(t.db, manager);
+    expect(await caller.case.get({ id: target.id })).toMatchObject({
+      restricted: true,
+      alwaysRestricted: true,
+    });
+    const error = await trpcError(
+      caller.case.setRestricted({ caseId: target.id, version: 1, restricted: false }),
+    );
+    expect([error.code, error.message]).toEqual(["BAD_REQUEST", "always_restricted"]);
+    expect(await caseState(target.id)).toEqual(before);
+    expect(await lastDenialOf(manager)).toMatchObject({
+      detail: { code: "BAD_REQUEST", reason: "always_restricted" },
+    });
+  });
+});
+
+describe("who a case can be assigned to", () => {
+  it.each<[string, () => Promise<string>]>([
+    ["a caseworker of another programme", async () => lmWorker.id],
+    ["a manager of the programme (not a caseworker)", async () => manager.id],
+    ["an admin", async () => admin.id],
+    [
+      "a deactivated caseworker of the programme",
+      async () => {
+        const gone = await createUser(t.db, ["caseworker"], ["avrr"]);
+        await t.db.update(users).set({ active: false }).where(eq(users.id, gone.id));
+        return gone.id;
+      },
+    ],
+    ["nobody at all", async () => randomUUID()],
+  ])("refuses %s: BAD_REQUEST assignee_not_eligible, unchanged", async (_, who) => {
+    const userId = await who();
+    const target = await openCase(t.db, worker, "avrr");
+    const before = await caseState(target.id);
+    const caller = await signedIn(t.db, manager);
+    for (const as of ["co", "owner"] as const) {
+      const error = await trpcError(
+        caller.case.assign({ caseId: target.id, version: 1, userId, as, note: "" }),
+      );
+      expect([error.code, error.message]).toEqual(["BAD_REQUEST", "assignee_not_eligible"]);
+    }
+    expect(await caseState(target.id)).toEqual(before);
+  });
+});
+
+describe("handing a case over", () => {
+  it("removes the previous owner's access and leaves a note the new owner reads in case.get", async () => {
+    const target = await openCase(t.db, worker, "avrr");
+    const note = "She prefers calls in the morning; interpreter booked for Tuesday.";
+    await (await signedIn(t.db, manager)).case.assign({
+      caseId: target.id,
+      version: 1,
+      userId: helper.id,
+      as: "owner",
+      note,
+    });
+
+    const previous = await signedIn(t.db, worker);
+    expect((await trpcError(previous.case.get({ id: target.id }))).code).toBe("NOT_FOUND");
+    expect((await previous.case.list({ view: "all", limit: 200 })).items.map((c) => c.id)).not.toContain(
+      target.id,
+    );
+    expect(
+      (
+        await trpcError(
+          previous.case.setSensitive({ caseId: target.id, category: "health", content: "x", version: null }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
+
+    const got = await (await signedIn(t.db, helper)).case.get({ id: target.id });
+    expect(got.owner).toEqual({ id: helper.id, name: helper.name });
+    expect(got.assignees).toEqual([{ id: helper.id, name: helper.name, kind: "owner" }]);
+    expect(got.handovers).toEqual([
+      expect.objectContaining({
+        kind: "owner",
+        fromName: worker.name,
+        toName: helper.name,
+        byName: manager.name,
+        note,
+      }),
+    ]);
+    expect(got.version).toBe(2);
+  });
+
+  it("makes a co-worker the owner without leaving them twice on the case", async () => {
+    const target = await openCase(t.db, worker, "avrr");
+    await assign(t.db, target.id, helper.id);
+    await (await signedIn(t.db, manager)).case.assign({
+      caseId: target.id,
+      version: 1,
+      userId: helper.id,
+      as: "owner",
+      note: "",
+    });
+    expect((await caseState(target.id)).assignments).toEqual([{ userId: helper.id, kind: "owner" }]);
+  });
+});
+
+describe("leaving a programme", () => {
+  it("ends a caseworker's access to its cases at the next request, though still assigned", async () => {
+    const user = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
+    const avrrCase = await openCase(t.db, user, "avrr");
+    const ctCase = await openCase(t.db, user, "counter_trafficking");
+    await (await signedIn(t.db, admin)).user.update({
+      id: user.id,
+      version: 1,
+      programmes: ["counter_trafficking"],
+    });
+
+    expect((await trpcError((await callerFor(t.db, user)).case.get({ id: avrrCase.id }))).code).toBe(
+      "UNAUTHORIZED",
+    );
+    const caller = await signedIn(t.db, await signInAgain(t.db, user));
+    expect((await trpcError(caller.case.get({ id: avrrCase.id }))).code).toBe("NOT_FOUND");
+    expect(await caller.case.get({ id: ctCase.id })).toMatchObject({ id: ctCase.id });
+    const list = await caller.case.list({ view: "all", limit: 200 });
+    expect(list.items.map((c) => c.id)).toEqual([ctCase.id]);
+    expect(list.total).toBe(1);
+    // The assignment itself is still there: it is the programme membership that ends access.
+    expect((await caseState(avrrCase.id)).assignments).toContainEqual({ userId: user.id, kind: "owner" });
+  });
+
+  it("ends it as well when the membership changes without the session being ended", async () => {
+    const user = await createUser(t.db, ["caseworker"], ["avrr"]);
+    const target = await openCase(t.db, user, "avrr");
+    await t.db.update(users).set({ programmes: [] }).where(eq(users.id, user.id));
+    const caller = await signedIn(t.db, user);
+    expect((await trpcError(caller.case.get({ id: target.id }))).code).toBe("NOT_FOUND");
+    expect(await caller.case.list({ view: "all" })).toMatchObject({ items: [], total: 0 });
+  });
+});
+
+describe("case.list totals", () => {
+  /** The cases the policy lets the user read, narrowed by the list's own filters. */
+  async function expectedIds(
+    user: TestUser,
+    filter: { view: "mine" | "all"; programme?: Programme; assigneeId?: string },
+  ) {
+    const actor = await resolveSessionUser(t.db, user.claims);
+    if (!actor) throw new Error("session does not resolve");
+    const rows = await t.db
+      .select({ id: cases.id, programme: cases.programme, restricted: cases.restricted })
+      .from(cases);
+    const assignments = await t.db.select().from(caseAssignments);
+    return rows
+      .filter((r) => {
+        const assigneeIds = assignments.filter((a) => a.caseId === r.id).map((a) => a.userId);
+        const facts: CaseFacts = { programme: r.programme, restricted: r.restricted, assigneeIds };
+        return (
+          inCaseScope(caseScope(actor), facts) &&
+          (filter.view === "all" || assigneeIds.includes(actor.id)) &&
+          (!filter.programme || r.programme === filter.programme) &&
+          (!filter.assigneeId || assigneeIds.includes(filter.assigneeId))
+        );
+      })
+      .map((r) => r.id);
+  }
+
+  it("never count a case the user may not see, whatever the filters and page", async () => {
+    const user = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
+    await openCase(t.db, user, "avrr");
+    await openCase(t.db, user, "counter_trafficking");
+    const shared = await openCase(t.db, colleague, "avrr");
+    await assign(t.db, shared.id, user.id);
+    // Hidden from the user: a colleague's cases (one restricted), and a case of a programme they are
+    // assigned to but do not belong to.
+    await openCase(t.db, colleague, "avrr");
+    await openCase(t.db, colleague, "counter_trafficking");
+    const left = await openCase(t.db, lmWorker, "labour_migration");
+    await assign(t.db, left.id, user.id);
+
+    for (const who of [user, colleague, manager, lmManager]) {
+      const caller = await signedIn(t.db, who);
+      for (const view of ["mine", "all"] as const) {
+        for (const programme of [undefined, "avrr", "counter_trafficking", "labour_migration"] as const) {
+          for (const assigneeId of [undefined, user.id, colleague.id, lmWorker.id]) {
+            const expected = await expectedIds(who, { view, programme, assigneeId });
+            const page = await caller.case.list({ view, programme, assigneeId, limit: 1 });
+            expect(page.total, `${who.name} ${view} ${programme} ${assigneeId}`).toBe(expected.length);
+            expect(page.items.every((c) => expected.includes(c.id))).toBe(true);
+          }
+        }
+      }
+    }
+    const own = await (await signedIn(t.db, user)).case.list({ view: "all", limit: 200 });
+    expect(own.total).toBe(3);
+    expect(own.items.map((c) => c.id)).not.toContain(left.id);
+  });
+});
+
+it("leaves the audit chain intact", async () => {
+  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+});

@@ -1,0 +1,123 @@
+import {
+  avrrArrivalTasks,
+  CASE_STATES,
+  CONTRACT_RED_FLAGS,
+  type CountryCode,
+  DURABLE_SOLUTION_KINDS,
+  ELIGIBILITY_CRITERIA,
+  type Programme,
+  VULNERABILITY_CATEGORIES,
+} from "@kelias/domain";
+import type { Executor } from "../audit";
+import { caseApprovals, caseWorkflowFacts, caseWorkflowTasks, unsafeDestinationList } from "../schema";
+import type { SeededRandom } from "./random";
+
+const DAY = 86_400_000;
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * The unsafe-destinations list of the demo: the empty list the migration sets up (its contents are
+ * data an administrator sets; none is invented here).
+ */
+export async function seedUnsafeDestinationList(tx: Executor): Promise<void> {
+  await tx.insert(unsafeDestinationList).values({ id: 1, version: 1 }).onConflictDoNothing();
+}
+
+export interface DemoCase {
+  caseId: string;
+  programme: Programme;
+  state: string;
+  ownerId: string;
+  openedAt: Date;
+  closedAt: Date | null;
+  now: Date;
+  /** The person's citizenship: where an AVRR return goes. */
+  country: CountryCode;
+}
+
+/** How far along the AVRR workflow a state is (withdrawn and not eligible count as before eligibility). */
+function avrrStep(state: string): number {
+  if (state === "withdrawn" || state === "not_eligible") return 1;
+  return (CASE_STATES.avrr as readonly string[]).indexOf(state);
+}
+
+/**
+ * Workflow facts consistent with a demo case's state: an AVRR case past eligibility has its
+ * criterion, voluntary decision and destination; past departure, its documents and ticket; past
+ * arrival, the arrival date and the monitoring tasks counted from it (those already due, done). Some
+ * cases in eligibility counselling wait for a manager's approval. Counter-trafficking cases at the
+ * end have their durable solution; some labour-migration cases past the contract check, red flags.
+ */
+export async function seedWorkflow(tx: Executor, random: SeededRandom, c: DemoCase): Promise<void> {
+  const base = { caseId: c.caseId, updatedBy: c.ownerId, updatedAt: c.openedAt };
+  if (c.programme === "avrr") {
+    const step = avrrStep(c.state);
+    const eligible = step >= avrrStep("eligible");
+    const complete = eligible || (step === avrrStep("eligibility_counselling") && random.chance(0.5));
+    const departed = step >= avrrStep("departed");
+    const arrived = step >= avrrStep("arrived");
+    const end = c.closedAt ?? c.now;
+    const arrival = arrived
+      ? isoDay(
+          new Date(c.openedAt.getTime() + Math.floor((end.getTime() - c.openedAt.getTime()) / 2 / DAY) * DAY),
+        )
+      : null;
+    const vulnerable = random.chance(0.3);
+    await tx.insert(caseWorkflowFacts).values({
+      ...base,
+      eligibilityCriterion: step >= 1 || complete ? random.pick(ELIGIBILITY_CRITERIA) : null,
+      voluntaryDecisionRecorded: complete,
+      destinationCountry: complete ? c.country : null,
+      travelDocumentsRecorded: departed || (step === avrrStep("travel_booked") && random.chance(0.5)),
+      ticketRecorded: departed || step === avrrStep("travel_booked"),
+      arrivalDate: arrival,
+      vulnerabilityCategories: vulnerable ? [random.pick(VULNERABILITY_CATEGORIES)] : [],
+    });
+    if (c.state === "eligibility_counselling" && complete && random.chance(0.5)) {
+      await tx.insert(caseApprovals).values({
+        caseId: c.caseId,
+        fromState: "eligibility_counselling",
+        toState: "eligible",
+        kind: "advance",
+        requestedBy: c.ownerId,
+        requestedAt: new Date(Math.min(c.now.getTime(), c.openedAt.getTime() + 7 * DAY)),
+      });
+    }
+    if (arrival && ["arrived", "reintegration", "monitoring"].includes(c.state)) {
+      const today = isoDay(c.now);
+      await tx.insert(caseWorkflowTasks).values(
+        avrrArrivalTasks(arrival).map((task) => {
+          const done = c.state !== "arrived" && task.dueDate <= today;
+          return {
+            caseId: c.caseId,
+            kind: task.kind,
+            dueDate: task.dueDate,
+            createdBy: c.ownerId,
+            createdAt: new Date(`${arrival}T12:00:00Z`),
+            doneAt: done ? new Date(`${task.dueDate}T12:00:00Z`) : null,
+            doneBy: done ? c.ownerId : null,
+          };
+        }),
+      );
+    }
+    return;
+  }
+  if (c.programme === "counter_trafficking" && (c.state === "durable_solution" || c.state === "closed")) {
+    const chosen = c.state === "closed" || random.chance(0.5);
+    await tx
+      .insert(caseWorkflowFacts)
+      .values({ ...base, durableSolutionKind: chosen ? random.pick(DURABLE_SOLUTION_KINDS) : null });
+    return;
+  }
+  if (
+    c.programme === "labour_migration" &&
+    ["pre_departure", "follow_up", "closed"].includes(c.state) &&
+    random.chance(0.25)
+  ) {
+    const flags = CONTRACT_RED_FLAGS.filter(() => random.chance(0.5));
+    await tx
+      .insert(caseWorkflowFacts)
+      .values({ ...base, contractRedFlags: flags.length > 0 ? flags : [random.pick(CONTRACT_RED_FLAGS)] });
+  }
+}

@@ -1,0 +1,221 @@
+import type { ConsentPurpose, Currency, PartnerKind, ReferralStatus, ServiceType } from "@kelias/domain";
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { cases } from "./cases";
+import { id, version } from "./columns";
+import { users } from "./users";
+
+/** The partner organisations cases are referred to (reference data, kept by administrators). */
+export const partners = pgTable(
+  "partners",
+  {
+    id: id(),
+    name: text().notNull(),
+    kind: text().$type<PartnerKind>().notNull(),
+    city: text().notNull().default(""),
+    contact: text().notNull().default(""),
+    services: text().array().$type<ServiceType[]>().notNull().default(sql`'{}'::text[]`),
+    /** Inactive partners stay on the referrals made to them, and are offered for no new one. */
+    active: boolean().notNull().default(true),
+    createdBy: uuid().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid().references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    version: version(),
+  },
+  (t) => [uniqueIndex("partners_name_key").on(sql`lower(${t.name})`)],
+);
+
+/** A caseworker's note on a case. Edits keep the text they replace in `caseNoteRevisions`. */
+export const caseNotes = pgTable(
+  "case_notes",
+  {
+    id: id(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    content: text().notNull(),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Who wrote the current text, and when. */
+    updatedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    version: version(),
+  },
+  (t) => [index("case_notes_case_idx").on(t.caseId, t.createdAt)],
+);
+
+/** A note's earlier text: one row per edit, holding the text as it was before the edit. */
+export const caseNoteRevisions = pgTable(
+  "case_note_revisions",
+  {
+    id: id(),
+    noteId: uuid()
+      .notNull()
+      .references(() => caseNotes.id, { onDelete: "cascade" }),
+    /** The version the text had. */
+    version: integer().notNull(),
+    content: text().notNull(),
+    writtenBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    writtenAt: timestamp({ withTimezone: true }).notNull(),
+    /** The edit that replaced it. */
+    replacedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    replacedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("case_note_revisions_note_version_key").on(t.noteId, t.version)],
+);
+
+/** A service delivered to the person of a case. */
+export const caseServices = pgTable(
+  "case_services",
+  {
+    id: id(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    type: text().$type<ServiceType>().notNull(),
+    provider: text().notNull(),
+    deliveredOn: date({ mode: "string" }).notNull(),
+    quantity: integer().notNull().default(1),
+    /** Exact decimal (two places); null together with the currency when there was no cost. */
+    cost: numeric({ precision: 12, scale: 2 }),
+    currency: text().$type<Currency>(),
+    note: text().notNull().default(""),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    version: version(),
+  },
+  (t) => [
+    index("case_services_case_idx").on(t.caseId, t.deliveredOn),
+    check("case_services_quantity_check", sql`${t.quantity} > 0`),
+    check("case_services_cost_currency_check", sql`(${t.cost} is null) = (${t.currency} is null)`),
+    check("case_services_cost_check", sql`${t.cost} is null or ${t.cost} >= 0`),
+  ],
+);
+
+/** A consent the person gave, per purpose, with the HTCDS checklist, and its withdrawal. */
+export const caseConsents = pgTable(
+  "case_consents",
+  {
+    id: id(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    purpose: text().$type<ConsentPurpose>().notNull(),
+    /** A referral consent limited to one partner; null covers any partner. */
+    partnerId: uuid().references(() => partners.id),
+    givenOn: date({ mode: "string" }).notNull(),
+    interview: boolean().notNull(),
+    purposeExplained: boolean().notNull(),
+    usesExplained: boolean().notNull(),
+    researchUse: boolean().notNull(),
+    rightToAccess: boolean().notNull(),
+    storagePeriod: boolean().notNull(),
+    howToWithdraw: boolean().notNull(),
+    note: text().notNull().default(""),
+    recordedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    withdrawnOn: date({ mode: "string" }),
+    withdrawnBy: uuid().references(() => users.id),
+    withdrawnAt: timestamp({ withTimezone: true }),
+    withdrawalNote: text().notNull().default(""),
+    version: version(),
+  },
+  (t) => [
+    index("case_consents_case_idx").on(t.caseId, t.purpose),
+    check(
+      "case_consents_withdrawal_check",
+      sql`(${t.withdrawnOn} is null) = (${t.withdrawnBy} is null) and (${t.withdrawnOn} is null) = (${t.withdrawnAt} is null)`,
+    ),
+  ],
+);
+
+/** A referral of the person to a partner organisation, with the consent that allowed it. */
+export const caseReferrals = pgTable(
+  "case_referrals",
+  {
+    id: id(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    partnerId: uuid()
+      .notNull()
+      .references(() => partners.id),
+    consentId: uuid()
+      .notNull()
+      .references(() => caseConsents.id),
+    serviceType: text().$type<ServiceType>(),
+    reason: text().notNull(),
+    status: text().$type<ReferralStatus>().notNull().default("sent"),
+    referredBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    referredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    version: version(),
+  },
+  (t) => [
+    index("case_referrals_case_idx").on(t.caseId, t.referredAt),
+    check("case_referrals_status_check", sql`${t.status} in ('sent', 'accepted', 'declined', 'completed')`),
+  ],
+);
+
+/** Work to do on a case, written by a person (tasks a workflow creates live in `caseWorkflowTasks`). */
+export const caseTasks = pgTable(
+  "case_tasks",
+  {
+    id: id(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    dueDate: date({ mode: "string" }),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    doneAt: timestamp({ withTimezone: true }),
+    doneBy: uuid().references(() => users.id),
+    version: version(),
+  },
+  (t) => [
+    index("case_tasks_case_idx").on(t.caseId, t.dueDate),
+    // "My tasks": the open tasks of a set of cases.
+    index("case_tasks_open_idx").on(t.caseId, t.dueDate).where(sql`${t.doneAt} is null`),
+  ],
+);

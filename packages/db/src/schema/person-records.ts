@@ -1,0 +1,61 @@
+import type { CountryCode, HouseholdRelationship, IdentityDocumentType } from "@kelias/domain";
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { id } from "./columns";
+import { people } from "./people";
+import { users } from "./users";
+
+/**
+ * A person's identity documents (a sensitive category: read through the field policy). Numbers are
+ * stored normalised (upper case, no spaces or separators) so that a duplicate search matches exactly.
+ */
+export const personIdentityDocuments = pgTable(
+  "person_identity_documents",
+  {
+    id: id(),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    /** Order in which the caseworker listed them. */
+    position: integer().notNull(),
+    type: text().$type<IdentityDocumentType>().notNull(),
+    number: text().notNull(),
+    issuingCountry: text().$type<CountryCode>().notNull(),
+    expiresOn: date({ mode: "string" }),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("person_identity_documents_person_idx").on(t.personId, t.position),
+    index("person_identity_documents_number_idx").on(t.number),
+  ],
+);
+
+/**
+ * Household links between people, stored in both directions (A's row says what B is to A, B's row
+ * the inverse), so each person's household is one indexed read.
+ */
+export const personHouseholdMembers = pgTable(
+  "person_household_members",
+  {
+    personId: uuid()
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    memberId: uuid()
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    /** What the member is to the person. */
+    relationship: text().$type<HouseholdRelationship>().notNull(),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.memberId] }),
+    index("person_household_members_member_idx").on(t.memberId),
+    check("person_household_members_not_self", sql`${t.personId} <> ${t.memberId}`),
+  ],
+);

@@ -1,0 +1,163 @@
+import type {
+  ApprovalStatus,
+  ContractRedFlag,
+  CountryCode,
+  DurableSolutionKind,
+  EligibilityCriterion,
+  TransitionKind,
+  VulnerabilityCategory,
+  WorkflowTaskKind,
+} from "@kelias/domain";
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { cases } from "./cases";
+import { id } from "./columns";
+import { users } from "./users";
+
+/**
+ * What has been recorded about a case for its workflow (one row per case, created on the first
+ * record). Changes share the case's `version`: a transition is always checked against facts its
+ * requester saw.
+ */
+export const caseWorkflowFacts = pgTable("case_workflow_facts", {
+  caseId: uuid()
+    .primaryKey()
+    .references(() => cases.id, { onDelete: "cascade" }),
+  eligibilityCriterion: text().$type<EligibilityCriterion>(),
+  voluntaryDecisionRecorded: boolean().notNull().default(false),
+  destinationCountry: text().$type<CountryCode>(),
+  travelDocumentsRecorded: boolean().notNull().default(false),
+  ticketRecorded: boolean().notNull().default(false),
+  arrivalDate: date({ mode: "string" }),
+  vulnerabilityCategories: text()
+    .array()
+    .$type<VulnerabilityCategory[]>()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  durableSolutionKind: text().$type<DurableSolutionKind>(),
+  contractRedFlags: text().array().$type<ContractRedFlag[]>().notNull().default(sql`'{}'::text[]`),
+  updatedBy: uuid()
+    .notNull()
+    .references(() => users.id),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Every move of a case from one state to another: who, when, why, and who approved it. */
+export const caseStateHistory = pgTable(
+  "case_state_history",
+  {
+    id: id(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    fromState: text().notNull(),
+    toState: text().notNull(),
+    kind: text().$type<TransitionKind>().notNull(),
+    reason: text().notNull().default(""),
+    /** Who asked for the move (the requester, when it needed approval). */
+    movedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    approvalId: uuid().references(() => caseApprovals.id),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("case_state_history_case_idx").on(t.caseId, t.at)],
+);
+
+/**
+ * A transition that waits for a manager of the programme: at most one pending per case (a partial
+ * unique index says so to the database too).
+ */
+export const caseApprovals = pgTable(
+  "case_approvals",
+  {
+    id: id(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    fromState: text().notNull(),
+    toState: text().notNull(),
+    kind: text().$type<TransitionKind>().notNull(),
+    /** The requester's reason for the transition. */
+    reason: text().notNull().default(""),
+    requestedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    status: text().$type<ApprovalStatus>().notNull().default("pending"),
+    decidedBy: uuid().references(() => users.id),
+    decidedAt: timestamp({ withTimezone: true }),
+    /** The manager's reason (required to reject), or why it was cancelled. */
+    decisionReason: text().notNull().default(""),
+  },
+  (t) => [
+    index("case_approvals_case_idx").on(t.caseId, t.requestedAt),
+    uniqueIndex("case_approvals_one_pending_idx").on(t.caseId).where(sql`${t.status} = 'pending'`),
+    check(
+      "case_approvals_status_check",
+      sql`${t.status} in ('pending', 'approved', 'rejected', 'cancelled')`,
+    ),
+  ],
+);
+
+/**
+ * Work a transition created, with its due date (AVRR arrival: reintegration contact within one
+ * month, monitoring at 3, 6 and 12 months).
+ */
+export const caseWorkflowTasks = pgTable(
+  "case_workflow_tasks",
+  {
+    id: id(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    kind: text().$type<WorkflowTaskKind>().notNull(),
+    dueDate: date({ mode: "string" }).notNull(),
+    /** The transition that created it. */
+    historyId: uuid().references(() => caseStateHistory.id),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    doneAt: timestamp({ withTimezone: true }),
+    doneBy: uuid().references(() => users.id),
+  },
+  (t) => [index("case_workflow_tasks_case_idx").on(t.caseId, t.dueDate)],
+);
+
+/**
+ * The office's unsafe-destinations list (reference data, edited by administrators): returns to
+ * these countries are not made. The list itself has one row here, with its version and who last
+ * changed it; a missing row means no list, and the workflows then approve no return (fail closed).
+ * The migration creates the row with an empty list; nobody invents its contents.
+ */
+export const unsafeDestinationList = pgTable(
+  "unsafe_destination_list",
+  {
+    id: smallint().primaryKey().default(1),
+    version: integer().notNull().default(1),
+    /** Null when the list was set up by the migration. */
+    updatedBy: uuid().references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("unsafe_destination_list_single_row", sql`${t.id} = 1`)],
+);
+
+/** The countries on the list, each with who put it there and when. */
+export const unsafeDestinations = pgTable("unsafe_destinations", {
+  countryCode: text().$type<CountryCode>().primaryKey(),
+  addedBy: uuid().references(() => users.id),
+  addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -12,7 +12,7 @@ import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import {
   type Control,
   Controller,
@@ -84,6 +84,10 @@ export function PersonForm({ countries, languages, person }: Props) {
   const update = useMutation(trpc.person.update.mutationOptions());
   const checkDuplicates = useMutation(trpc.person.checkDuplicates.mutationOptions());
   const birthMode = watch("birthMode");
+  // A new warning takes the focus, so that it is read out and the next Tab reaches its links.
+  useEffect(() => {
+    if (duplicates) warningHeading.current?.focus();
+  }, [duplicates]);
   const message = (code: string | undefined) =>
     code ? t(`errors.field.${code as FieldErrorCode}`) : undefined;
 
@@ -119,7 +123,6 @@ export function PersonForm({ countries, languages, person }: Props) {
           const result = await checkDuplicates.mutateAsync(checked).finally(() => setChecking(false));
           if (result.matches.length > 0 || result.outOfScope) {
             setDuplicates({ key, result });
-            requestAnimationFrame(() => warningHeading.current?.focus());
             return;
           }
         }

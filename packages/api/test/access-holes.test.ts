@@ -155,29 +155,33 @@ describe("changing the record id in an update", () => {
     const task = await colleagueCaller.case.addTask({ caseId: theirs.id, title: "Call back", dueDate: null });
     const before = await fingerprint(t.db);
     const caller = await signedIn(t.db, worker);
+    // Called one after another: each refusal is awaited as soon as it happens.
     const attempts = [
-      caller.case.editNote({
-        caseId: own.id,
-        noteId: note.id,
-        version: note.version,
-        content: "Overwritten",
-      }),
-      caller.case.editTask({
-        caseId: own.id,
-        taskId: task.id,
-        version: task.version,
-        title: "Mine",
-        dueDate: null,
-      }),
-      caller.case.setTaskDone({
-        caseId: own.id,
-        taskId: task.id,
-        origin: "manual",
-        version: task.version,
-        done: true,
-      }),
+      () =>
+        caller.case.editNote({
+          caseId: own.id,
+          noteId: note.id,
+          version: note.version,
+          content: "Overwritten",
+        }),
+      () =>
+        caller.case.editTask({
+          caseId: own.id,
+          taskId: task.id,
+          version: task.version,
+          title: "Mine",
+          dueDate: null,
+        }),
+      () =>
+        caller.case.setTaskDone({
+          caseId: own.id,
+          taskId: task.id,
+          origin: "manual",
+          version: task.version,
+          done: true,
+        }),
     ];
-    for (const attempt of attempts) expect((await trpcError(attempt)).code).toBe("NOT_FOUND");
+    for (const attempt of attempts) expect((await trpcError(attempt())).code).toBe("NOT_FOUND");
     expect(await fingerprint(t.db)).toEqual(before);
   });
 

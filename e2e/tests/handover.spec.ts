@@ -6,7 +6,7 @@ test("a manager hands a case over; the new owner sees it with the note, the old 
   browser,
 }) => {
   await signIn(page, "manager@example.org");
-  await page.getByLabel("Programme").selectOption("social_assistance");
+  await page.getByRole("combobox", { name: "Programme" }).selectOption("social_assistance");
   await page.getByRole("button", { name: "Show" }).click();
   const row = page.getByRole("row").filter({ hasText: "Rūta Petrauskienė" }).first();
   await row.getByRole("link").click();
@@ -41,7 +41,7 @@ test("a manager hands a case over; the new owner sees it with the note, the old 
 
 test("a manager cannot lift the restriction of a counter-trafficking case", async ({ page }) => {
   await signIn(page, "manager@example.org");
-  await page.getByLabel("Programme").selectOption("counter_trafficking");
+  await page.getByRole("combobox", { name: "Programme" }).selectOption("counter_trafficking");
   await page.getByRole("button", { name: "Show" }).click();
   await page.getByRole("table").getByRole("link").first().click();
   await expect(page.getByText("Counter-trafficking cases are always restricted.")).toBeVisible();

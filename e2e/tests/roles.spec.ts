@@ -6,7 +6,7 @@ test("a manager sees all cases of their programmes", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "All cases in my programmes" })).toBeVisible();
   await expect(page.getByRole("table")).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel("Programme").selectOption("labour_migration");
+  await page.getByRole("combobox", { name: "Programme" }).selectOption("labour_migration");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page.getByText("No cases to show.")).toBeVisible();
 });
@@ -16,7 +16,16 @@ test("an admin manages users and has no case pages", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "caseworker@example.org" })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Main navigation" });
-  await expect(nav.getByRole("link")).toHaveText(["Users", "Partners"]);
+  await expect(nav.getByRole("link")).toHaveText([
+    "Users",
+    "Partners",
+    "Unsafe destinations",
+    "Service types",
+    "Reflection periods",
+    "Audit log",
+    "Sign-in security",
+    "Account security",
+  ]);
   await expectAccessible(page);
   await page.goto("/cases");
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();

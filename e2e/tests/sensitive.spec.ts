@@ -6,7 +6,7 @@ test("a health note written by the caseworker is withheld from the manager, not 
   browser,
 }) => {
   await signIn(page, "caseworker@example.org");
-  await page.getByLabel("Programme").selectOption("avrr");
+  await page.getByRole("combobox", { name: "Programme" }).selectOption("avrr");
   await page.getByRole("button", { name: "Show" }).click();
   await page.getByRole("table").getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: "Sensitive information" })).toBeVisible();

@@ -1,6 +1,6 @@
 /**
  * `pnpm bench:cases`: fills a scratch Postgres database with a large office's data (default
- * 1,000,000 cases, with people, assignments and audit rows in proportion), then prints latency
+ * 1,000,000 cases, with people, assignments, notes, tasks and audit rows in proportion), then prints latency
  * percentiles of the queries users wait for. Figures are printed, never asserted.
  *
  *   BENCH_CASES=200000 BENCH_CASEWORKERS=500 BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm bench:cases
@@ -13,7 +13,7 @@ import { openDatabase } from "@kelias/db";
 import { caseScope } from "@kelias/domain";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
-import { appRouter, createCaller } from "../src/server";
+import { createCaller, exportCases } from "../src/server";
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const caseCount = Number(process.env.BENCH_CASES ?? 1_000_000);
@@ -22,6 +22,42 @@ const keep = process.env.BENCH_KEEP === "1";
 /** 1,000 caseworkers share the cases: 1,000 each at the default size, a heavy but possible caseload. */
 const CASEWORKERS = Number(process.env.BENCH_CASEWORKERS ?? 1000);
 const name = `kelias_bench_${Date.now()}`;
+
+/**
+ * Family names from three syllables (8,000 combinations): names as varied as an office's, so the
+ * trigram index is measured on realistic candidates rather than on one name repeated.
+ */
+const SYLLABLES = [
+  "ko",
+  "va",
+  "len",
+  "mir",
+  "za",
+  "deh",
+  "ha",
+  "nu",
+  "ra",
+  "tas",
+  "pet",
+  "ro",
+  "ng",
+  "uy",
+  "ba",
+  "shi",
+  "ev",
+  "ska",
+  "dim",
+  "ol",
+];
+const syllable = (divisor: number) =>
+  `(array[${SYLLABLES.map((x) => `'${x}'`).join(",")}])[1 + (g / ${divisor}) % ${SYLLABLES.length}]`;
+const FAMILY_NAME_SQL = `initcap(${syllable(1)} || ${syllable(SYLLABLES.length)} || ${syllable(SYLLABLES.length ** 2)})`;
+/** The name of the person with number g, as FAMILY_NAME_SQL builds it (for duplicate-check inputs). */
+const familyNameOf = (g: number) => {
+  const at = (divisor: number) => SYLLABLES[Math.floor(g / divisor) % SYLLABLES.length] ?? "";
+  const name = at(1) + at(SYLLABLES.length) + at(SYLLABLES.length ** 2);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
 
 function percentiles(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -64,7 +100,7 @@ async function fill(url: string) {
     `${people.toLocaleString("en")} people`,
     `insert into people (given_name, family_name, date_of_birth, sex, citizenships, created_by)
      select (array['Olena','Ahmed','Malika','Emeka','Nuwan','Linh','Rustam','Zainab'])[1 + g % 8],
-            'Family' || (g % 50000), date '1960-01-01' + (g % 20000), (array['female','male'])[1 + g % 2],
+            ${FAMILY_NAME_SQL}, date '1960-01-01' + (g % 20000), (array['female','male'])[1 + g % 2],
             array[(array['UA','IQ','TJ','NG','LK','VN','UZ','SY'])[1 + g % 8]],
             (select id from users where email = 'cw1@bench.example.org')
      from generate_series(1, ${people}) g`,
@@ -95,6 +131,20 @@ async function fill(url: string) {
     `insert into case_assignments (case_id, user_id, kind) select id, owner_id, 'owner' from cases`,
   );
   await step(
+    `${caseCount.toLocaleString("en")} notes`,
+    `insert into case_notes (case_id, content, created_by, updated_by)
+     select id, 'Counselling session; next steps agreed.', owner_id, owner_id from cases`,
+  );
+  // Half the cases have a task; one in ten of those is past its due date and still open.
+  await step(
+    `${Math.round(caseCount / 2).toLocaleString("en")} tasks`,
+    `insert into case_tasks (case_id, title, due_date, created_by, updated_by, done_at)
+     select id, 'Follow-up call', current_date + ((n % 60) - 6)::int,
+            owner_id, owner_id, case when n % 3 = 0 then now() end
+     from (select id, owner_id, row_number() over () as n from cases) c
+     where n % 2 = 0`,
+  );
+  await step(
     `${caseCount.toLocaleString("en")} audit rows`,
     `insert into audit_log (seq, at, actor_id, action, outcome, entity_type, entity_id, prev_hash, hash)
      select g, now() - (g || ' seconds')::interval, null, 'case.read', 'allowed', 'case', g::text, 'bench', 'bench'
@@ -102,6 +152,74 @@ async function fill(url: string) {
   );
   await step("analyze", "analyze");
   await client.end();
+}
+
+/**
+ * What the managers' dashboards count, in proportion: a third of the cases closed, AVRR departures
+ * (with destinations) in the state history, contract checks with red flags, services with costs.
+ */
+async function fillReports(url: string) {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  const step = async (label: string, statement: string) => {
+    const start = performance.now();
+    await client.unsafe(statement);
+    console.info(`  ${label} (${((performance.now() - start) / 1000).toFixed(1)} s)`);
+  };
+  await step(
+    "closed cases",
+    `update cases set state = 'closed', closed_at = opened_at + ((hashtext(id::text) & 63) || ' days')::interval
+     where hashtext(id::text) % 3 = 0 and opened_at < now() - interval '64 days'`,
+  );
+  await step(
+    "AVRR departures",
+    `insert into case_state_history (case_id, from_state, to_state, kind, moved_by, at)
+     select id, 'travel_booked', 'departed', 'advance', owner_id, opened_at + ((hashtext(id::text) & 31) + 20 || ' days')::interval
+     from cases where programme = 'avrr' and hashtext(id::text) % 5 = 1;
+     insert into case_workflow_facts (case_id, destination_country, updated_by)
+     select case_id, (array['GE','UA','TJ','UZ','IQ','VN'])[1 + abs(hashtext(case_id::text)) % 6], moved_by
+     from case_state_history where to_state = 'departed'`,
+  );
+  await step(
+    "contract checks",
+    `insert into case_state_history (case_id, from_state, to_state, kind, moved_by, at)
+     select id, 'counselling', 'contract_check', 'advance', owner_id, opened_at + interval '5 days'
+     from cases where programme = 'labour_migration' and hashtext(id::text) % 4 = 1;
+     insert into case_workflow_facts (case_id, contract_red_flags, updated_by)
+     select case_id, case when abs(hashtext(case_id::text)) % 3 = 0 then '{withheld_documents}'::text[] else '{}'::text[] end, moved_by
+     from case_state_history where to_state = 'contract_check'`,
+  );
+  await step(
+    "services",
+    `insert into case_services (case_id, type, provider, delivered_on, quantity, cost, currency, created_by, updated_by)
+     select id, (array['Health','Legal','Financial','SocialCare'])[1 + abs(hashtext(id::text)) % 4], 'Provider',
+            (opened_at + interval '3 days')::date, 1 + abs(hashtext(id::text)) % 3, 25.50, 'EUR', owner_id, owner_id
+     from cases where programme = 'social_assistance'`,
+  );
+  await step("analyze", "analyze");
+  await client.end();
+}
+
+/** Streams an export to nowhere, sampling the process's memory: the file is never held whole. */
+async function exportPeak(label: string, body: () => Promise<ReadableStream<Uint8Array>>) {
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const start = performance.now();
+  let bytes = 0;
+  let lines = 0;
+  const reader = (await body()).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    for (const byte of value) if (byte === 10) lines += 1;
+  }
+  clearInterval(sampler);
+  console.info(
+    `${label.padEnd(44)} ${(bytes / 1024 / 1024).toFixed(1)} MiB${label.startsWith("CSV") ? ` (${(lines - 1).toLocaleString("en")} rows)` : ""} in ${((performance.now() - start) / 1000).toFixed(1)} s, peak RSS ${(peak / 1024 / 1024).toFixed(0)} MiB (${((peak - baseline) / 1024 / 1024).toFixed(0)} MiB over the start)`,
+  );
 }
 
 async function main() {
@@ -114,6 +232,7 @@ async function main() {
     await handle.migrate();
     console.info(`Filling ${name} with ${caseCount.toLocaleString("en")} cases…`);
     await fill(url.toString());
+    await fillReports(url.toString());
 
     const userRow = async (email: string) => {
       const rows = await handle.db.execute<{ id: string; session_version: number }>(
@@ -154,20 +273,65 @@ async function main() {
     await measure("case.get (audited read)", (i) =>
       asWorker.case.get({ id: caseIds[i % caseIds.length] ?? "" }),
     );
-    const procedures = appRouter._def.procedures as Record<string, unknown>;
-    if (procedures["person.checkDuplicates"]) {
-      const check = (
-        asWorker as unknown as { person: { checkDuplicates: (input: unknown) => Promise<unknown> } }
-      ).person.checkDuplicates;
-      await measure("person duplicate check", (i) =>
-        check({
-          givenName: "Olena",
-          familyName: `Family${i % 50000}`,
-          dateOfBirth: "1975-03-02",
-          citizenships: ["UA"],
-        }),
-      );
-    }
+    await measure("My cases, overdue only", () => asWorker.case.list({ limit: 25, overdue: true }));
+    await measure("My cases, longest unchanged first", () =>
+      asWorker.case.list({ limit: 25, sort: "updated_asc" }),
+    );
+    await measure("Manager: overdue in a programme, first page", () =>
+      asManager.case.list({ view: "all", programme: "avrr", overdue: true, limit: 25 }),
+    );
+    await measure("person duplicate check", (i) =>
+      asWorker.person.checkDuplicates({
+        givenName: "Olena",
+        familyName: familyNameOf(i * 7919),
+        dateOfBirth: "1975-03-02",
+        estimatedAge: null,
+        sex: "female",
+        citizenships: ["UA"],
+      }),
+    );
+    await measure("Dashboard: three programmes, 12 months", () => asManager.dashboard.figures({}));
+    await measure("Dashboard: AVRR, 12 months", () => asManager.dashboard.figures({ programme: "avrr" }));
+    const figures = await asManager.dashboard.figures({});
+    console.info(
+      `  (open cases ${figures.openByState.reduce((n, r) => n + r.cases, 0).toLocaleString("en")}, ` +
+        `AVRR departures ${figures.avrr?.departed.toLocaleString("en")}, median ${figures.avrr?.medianDaysToDeparture} days, ` +
+        `caseworkers ${figures.caseload.length})`,
+    );
+    // About 100,000 AVRR cases: those opened in the last two years (of five).
+    const since = new Date(Date.now() - 730 * 86_400_000).toISOString().slice(0, 10);
+    const exportInput = {
+      view: "all",
+      programme: "avrr",
+      openedSince: since,
+      columns: ["reference", "programme", "state", "openedAt", "owner", "familyName", "citizenships"],
+    };
+    const labels = {
+      column: (c: string) => c,
+      programme: (p: string) => p,
+      state: (x: string) => x,
+      withheld: "(withheld)",
+      yes: "yes",
+      no: "no",
+    };
+    const context = { db: handle.db, user: manager, ip: "127.0.0.1" };
+    const exported = await asManager.case.list({
+      view: "all",
+      programme: "avrr",
+      openedSince: since,
+      limit: 1,
+    });
+    console.info(
+      `\nExport of ${exported.totalCapped ? "more than 1,000" : exported.total} rows (about 100,000):`,
+    );
+    await exportPeak(
+      "CSV export, streamed",
+      async () => (await exportCases(context, { ...exportInput, format: "csv" }, labels)).body,
+    );
+    await exportPeak(
+      "XLSX export, streamed",
+      async () => (await exportCases(context, { ...exportInput, format: "xlsx" }, labels)).body,
+    );
     console.info(
       `\nRSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB (before measuring ${(memoryBefore / 1024 / 1024).toFixed(0)} MiB)`,
     );

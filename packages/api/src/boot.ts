@@ -1,5 +1,6 @@
 import { hashPassword } from "@kelias/auth";
 import { closeSharedDatabase, dbEnv, seedDemo, sharedDatabase } from "@kelias/db";
+import { apiEnv } from "./env";
 
 let shutdownInstalled = false;
 
@@ -24,6 +25,8 @@ function installShutdown() {
 /** Runs once when the server starts: migrate, load demo data on a new demo instance, arm shutdown. */
 export async function boot(): Promise<void> {
   const env = dbEnv();
+  // A malformed mail setting stops the start with its name, like every other variable.
+  apiEnv();
   const handle = await sharedDatabase();
   installShutdown();
   await handle.migrate();

@@ -10,7 +10,7 @@ import type { Context } from "./context";
 import type { AuthedContext } from "./trpc";
 
 /** Signed-out transfers are refused and audited, as tRPC procedures are. */
-async function authed(ctx: Context, action: string): Promise<AuthedContext> {
+export async function authed(ctx: Context, action: string): Promise<AuthedContext> {
   if (!ctx.user) {
     await appendAudit(ctx.db, {
       actorId: null,

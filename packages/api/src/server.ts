@@ -1,19 +1,31 @@
 /** Server-only entry: the router, the callers and the start-up hooks. */
-import { currentUser } from "@kelias/auth";
+import { currentSession } from "@kelias/auth";
 import { sharedDatabase } from "@kelias/db";
 import { type Context, clientIpFrom } from "./context";
 import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
+export { AUDIT_CSV_COLUMNS, exportAuditCsv } from "./audit-export";
 export { boot, health } from "./boot";
 export { type Context, clientIpFrom } from "./context";
 export { readCaseDocument, uploadCaseDocument } from "./documents";
+export { type ExportFile, type ExportLabels, exportCases } from "./reports/case-export";
+export { exportCtdc } from "./reports/ctdc-export";
+export { exportPeriodReport, type ReportLabels } from "./reports/period-report";
 export { type AppRouter, appRouter } from "./root";
+export { type SetPasswordResult, setPasswordWithToken } from "./set-password";
 
 export const createCaller = createCallerFactory(appRouter);
 
 /** The context of one HTTP request or server render. */
 export async function createRequestContext(headers: Headers): Promise<Context> {
   const { db } = await sharedDatabase();
-  return { db, user: await currentUser(), ip: clientIpFrom(headers) };
+  const session = await currentSession();
+  return {
+    db,
+    user: session.user,
+    ip: clientIpFrom(headers),
+    sessionId: session.sessionId,
+    pendingEnrolment: session.pendingEnrolment,
+  };
 }

@@ -1,5 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { unsafeDestinationList, users, verifyAuditChain } from "@kelias/db";
+import { authEnv, beginTotpEnrolment, hashPassword, readSecuritySettings, totpCodeAt } from "@kelias/auth";
+import {
+  reflectionPeriodLengths,
+  serviceTypes,
+  unsafeDestinationList,
+  users,
+  verifyAuditChain,
+} from "@kelias/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../src/server";
@@ -56,13 +63,14 @@ beforeAll(async () => {
   t = await openTestDatabase();
   actors = {
     "signed out": null,
-    caseworker: await createUser(t.db, ["caseworker"], ["avrr"]),
+    // The programme's caseworker and manager also belong to counter-trafficking (its screenings).
+    caseworker: await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]),
     "caseworker of another programme": await createUser(t.db, ["caseworker"], ["labour_migration"]),
-    manager: await createUser(t.db, ["manager"], ["avrr"]),
+    manager: await createUser(t.db, ["manager"], ["avrr", "counter_trafficking"]),
     "manager of another programme": await createUser(t.db, ["manager"], ["labour_migration"]),
     admin: await createUser(t.db, ["admin"]),
   };
-  colleague = await createUser(t.db, ["caseworker"], ["avrr"]);
+  colleague = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
   helper = await createUser(t.db, ["caseworker"], ["avrr"]);
 });
 
@@ -129,6 +137,34 @@ async function pendingApproval(owner: TestUser) {
   return { approvalId, version: 4, approve: true, reason: "" };
 }
 
+/**
+ * A counter-trafficking case of the caseworker (in scope) or of their colleague (out of it), with a
+ * saved screening; `prepare` adds what the row needs (a proposal, say).
+ */
+function onScreenings(
+  input: (c: { id: string; screeningVersion: number; owner: TestUser }) => unknown | Promise<unknown>,
+) {
+  const owners: Record<CaseRecord, () => TestUser> = {
+    "assigned to caseworker": caseworker,
+    "colleague's": () => colleague,
+  };
+  const setups = {} as Record<CaseRecord, Setup>;
+  for (const record of Object.keys(owners) as CaseRecord[]) {
+    setups[record] = async () => {
+      const owner = owners[record]();
+      const c = await openCase(t.db, owner, "counter_trafficking");
+      const saved = await (await signedIn(t.db, owner)).identification.save({
+        caseId: c.id,
+        version: null,
+        facts: {},
+        profile: {},
+      });
+      return input({ id: c.id, screeningVersion: saved.version, owner });
+    };
+  }
+  return setups;
+}
+
 const versionOf = async (id: string) => {
   const [row] = await t.db.select({ version: users.version }).from(users).where(eq(users.id, id));
   return row?.version ?? 1;
@@ -136,7 +172,68 @@ const versionOf = async (id: string) => {
 
 const NONE = "—";
 
+/** Gives the actor a known password (the account procedures that change security ask for it). */
+const ACCOUNT_PASSWORD = "the actor's long passphrase";
+let accountPasswordHash: Promise<string> | undefined;
+async function withPassword(actor: TestUser | null) {
+  accountPasswordHash ??= hashPassword(ACCOUNT_PASSWORD);
+  if (actor)
+    await t.db
+      .update(users)
+      .set({ passwordHash: await accountPasswordHash })
+      .where(eq(users.id, actor.id));
+  return ACCOUNT_PASSWORD;
+}
+
 const SETUPS: Record<string, Record<string, Setup>> = {
+  "account.mfaStatus": { [NONE]: async () => undefined },
+  "account.beginMfa": { [NONE]: async () => undefined },
+  // The actor starts enrolling; the code is the one their app would show.
+  "account.confirmMfa": {
+    [NONE]: async (actor) => {
+      if (!actor) return { code: "123456" };
+      const enrolment = await beginTotpEnrolment(t.db, actor, authEnv().mfaKey);
+      return { code: enrolment ? totpCodeAt(enrolment.secret, new Date()) : "123456" };
+    },
+  },
+  "account.newRecoveryCodes": { [NONE]: async (actor) => ({ password: await withPassword(actor) }) },
+  "account.disableMfa": { [NONE]: async (actor) => ({ password: await withPassword(actor) }) },
+  "account.sessions": { [NONE]: async () => undefined },
+  "account.signOutOthers": { [NONE]: async () => undefined },
+  "account.changePassword": {
+    [NONE]: async (actor) => ({
+      currentPassword: await withPassword(actor),
+      newPassword: "a brand new long passphrase",
+    }),
+  },
+  "security.settings": { [NONE]: async () => undefined },
+  // Saves the settings as they are: allowed or refused, the office's settings stay the same.
+  "security.updateSettings": { [NONE]: async () => readSecuritySettings(t.db) },
+  "security.signOutUser": {
+    "another user": async () => ({ userId: (await createUser(t.db, ["caseworker"], ["avrr"])).id }),
+  },
+  "security.resetMfa": {
+    "another user": async () => ({ userId: (await createUser(t.db, ["caseworker"], ["avrr"])).id }),
+    "own account": async (actor) => ({ userId: actor?.id ?? randomUUID() }),
+  },
+  "approvals.queue": { [NONE]: async () => undefined },
+  // The cases move from their owner (the caseworker, or the colleague) to the helper.
+  "approvals.bulkReassign": {
+    "assigned to caseworker": async () => {
+      const c = await caseOf["assigned to caseworker"]();
+      return {
+        fromUserId: caseworker().id,
+        toUserId: helper.id,
+        cases: [{ caseId: c.id, version: c.version }],
+      };
+    },
+    "colleague's": async () => {
+      const c = await caseOf["colleague's"]();
+      return { fromUserId: colleague.id, toUserId: helper.id, cases: [{ caseId: c.id, version: c.version }] };
+    },
+  },
+  "dashboard.figures": { [NONE]: async () => ({}) },
+  "export.ctdcSummary": { [NONE]: async () => undefined },
   "audit.list": { [NONE]: async () => ({ limit: 5 }) },
   "audit.verify": { [NONE]: async () => undefined },
   // The person is the caseworker's; the other programme is one the caseworker does not belong to.
@@ -276,6 +373,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   },
   "person.checkDuplicates": { [NONE]: async () => PERSON },
   "person.search": { [NONE]: async () => ({ query: "Olena" }) },
+  "person.list": { [NONE]: async () => ({}) },
   "person.update": {
     "caseworker's": async () => ({
       ...PERSON,
@@ -301,6 +399,94 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "user.me": { [NONE]: async () => undefined },
   "user.list": { [NONE]: async () => undefined },
   // Both change access (roles): the interesting case. A name change alone is tested elsewhere.
+  "user.create": {
+    [NONE]: async () => ({
+      name: "New colleague",
+      email: `${randomUUID()}@test.example.org`,
+      roles: ["caseworker"],
+      programmes: ["avrr"],
+    }),
+  },
+  "user.resetPassword": {
+    "another user": async () => {
+      const target = await createUser(t.db, ["caseworker"], ["avrr"]);
+      return { id: target.id, version: 1 };
+    },
+    "own account": async (actor) => {
+      const id = actor?.id ?? randomUUID();
+      return { id, version: await versionOf(id) };
+    },
+  },
+  "reference.history": { [NONE]: async () => ({ kind: "unsafe_destinations" }) },
+  "serviceType.list": { [NONE]: async () => undefined },
+  "serviceType.create": {
+    [NONE]: async () => ({
+      code: `t_${randomUUID().slice(0, 8)}`,
+      nameEn: "Counselling",
+      nameLt: "Konsultavimas",
+      defaultUnitCost: "25",
+      currency: "EUR",
+    }),
+  },
+  "serviceType.update": {
+    [NONE]: async () => {
+      const [row] = await t.db
+        .insert(serviceTypes)
+        .values({ code: `t_${randomUUID().slice(0, 8)}`, nameEn: "Food", nameLt: "Maistas" })
+        .returning({ id: serviceTypes.id, version: serviceTypes.version });
+      return {
+        id: row?.id,
+        version: row?.version,
+        nameEn: "Food parcels",
+        nameLt: "Maisto paketai",
+        active: true,
+      };
+    },
+  },
+  // Trafficking identification, on counter-trafficking cases of the caseworker or their colleague.
+  "identification.get": onScreenings((c) => ({ caseId: c.id })),
+  "identification.history": onScreenings((c) => ({ caseId: c.id })),
+  "identification.save": onScreenings((c) => ({
+    caseId: c.id,
+    version: c.screeningVersion,
+    facts: { acts: [{ code: "recruitment", evidence: "Interview" }] },
+    profile: { typesOfExploitation: ["ForcedLabour"] },
+  })),
+  "identification.propose": onScreenings((c) => ({
+    caseId: c.id,
+    screeningVersion: c.screeningVersion,
+    status: "PossibleVictimOfTrafficking",
+  })),
+  // A proposal the case's owner made, waiting for a counter-trafficking manager.
+  "identification.decide": onScreenings(async (c) => {
+    const owner = await signedIn(t.db, c.owner);
+    const { proposalId } = await owner.identification.propose({
+      caseId: c.id,
+      screeningVersion: c.screeningVersion,
+      status: "PossibleVictimOfTrafficking",
+    });
+    return { proposalId, outcome: "confirm", decidingOrganisation: "NGO", reason: "The facts hold." };
+  }),
+  "identification.pending": { [NONE]: async () => undefined },
+  // From an AVRR case of the caseworker (in scope) or of their colleague (out of it).
+  "identification.screenForTrafficking": onCases((c) => ({ sourceCaseId: c.id })),
+  "reflectionPeriod.list": { [NONE]: async () => undefined },
+  "reflectionPeriod.set": {
+    [NONE]: async () => {
+      await t.db.delete(reflectionPeriodLengths).where(eq(reflectionPeriodLengths.countryCode, "EE"));
+      return { countryCode: "EE", days: 40, version: null };
+    },
+  },
+  "reflectionPeriod.remove": {
+    [NONE]: async () => {
+      const [row] = await t.db
+        .insert(reflectionPeriodLengths)
+        .values({ countryCode: "FI", days: 35, updatedBy: colleague.id })
+        .onConflictDoUpdate({ target: reflectionPeriodLengths.countryCode, set: { days: 35 } })
+        .returning({ version: reflectionPeriodLengths.version });
+      return { countryCode: "FI", version: row?.version ?? 1 };
+    },
+  },
   "user.update": {
     "another user": async () => {
       const target = await createUser(t.db, ["caseworker"], ["avrr"]);
@@ -325,6 +511,25 @@ const NOT_FOUND = "NOT_FOUND";
 // biome-ignore format: a table is read by its columns
 const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   // procedure           record                    signed out  caseworker  cw other prog.  manager  mgr other prog.  admin
+  ["account.mfaStatus",  NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["account.beginMfa",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["account.confirmMfa", NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["account.newRecoveryCodes", NONE,               UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["account.disableMfa", NONE,                     UNAUTH,     OK,         OK,             "FORBIDDEN mfa_required", "FORBIDDEN mfa_required", "FORBIDDEN mfa_required"],
+  ["account.sessions",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["account.signOutOthers", NONE,                  UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["account.changePassword", NONE,                 UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["security.settings",  NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["security.updateSettings", NONE,                UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["security.signOutUser", "another user",         UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["security.resetMfa",  "another user",           UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["security.resetMfa",  "own account",            UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_account"],
+  ["approvals.queue",    NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID],
+  ["approvals.bulkReassign", "assigned to caseworker", UNAUTH, FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["approvals.bulkReassign", "colleague's",        UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["dashboard.figures",  NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID],
+  // Counter-trafficking managers only (the manager manages it too; the other programme's does not).
+  ["export.ctdcSummary", NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      FORBID,          FORBID],
   ["audit.list",         NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
   ["audit.verify",       NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
   ["case.create",        "the programme",          UNAUTH,     OK,         FORBID,         FORBID,  FORBID,          FORBID],
@@ -383,6 +588,7 @@ const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   ["reference.setUnsafeDestinations", NONE,        UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
   ["person.checkDuplicates", NONE,                 UNAUTH,     OK,         OK,             FORBID,  FORBID,          FORBID],
   ["person.search",      NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID],
+  ["person.list",        NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID],
   ["person.update",      "caseworker's",           UNAUTH,     OK,         NOT_FOUND,      FORBID,  FORBID,          FORBID],
   ["person.update",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  FORBID,          FORBID],
   ["person.get",         "caseworker's",           UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       FORBID],
@@ -393,6 +599,29 @@ const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   ["user.list",          NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
   ["user.update",        "another user",           UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
   ["user.update",        "own account",            UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_access"],
+  ["identification.get", "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["identification.get", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["identification.history", "assigned to caseworker", UNAUTH, OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["identification.history", "colleague's",        UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["identification.save", "assigned to caseworker", UNAUTH,    OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["identification.save", "colleague's",           UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["identification.propose", "assigned to caseworker", UNAUTH, OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["identification.propose", "colleague's",        UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["identification.decide", "assigned to caseworker", UNAUTH,  FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["identification.decide", "colleague's",         UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["identification.pending", NONE,                 UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID],
+  ["identification.screenForTrafficking", "assigned to caseworker", UNAUTH, OK, NOT_FOUND,   FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["identification.screenForTrafficking", "colleague's", UNAUTH, NOT_FOUND, NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["reflectionPeriod.list", NONE,                  UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["reflectionPeriod.set", NONE,                   UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["reflectionPeriod.remove", NONE,                UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["user.create",        NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["user.resetPassword", "another user",           UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["user.resetPassword", "own account",            UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_access"],
+  ["reference.history",  NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["serviceType.list",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["serviceType.create", NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["serviceType.update", NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
 ];
 
 type AnyCaller = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;

@@ -304,3 +304,76 @@ describe("case.list keyset paging", () => {
     expect(error.code).toBe("BAD_REQUEST");
   });
 });
+
+describe("case.list sorting", () => {
+  it.each(["opened_desc", "opened_asc", "updated_desc", "updated_asc"] as const)(
+    "%s walks forwards and back in one order without gaps or repeats",
+    async (sort) => {
+      const worker = await createUser(t.db, ["caseworker"], ["labour_migration"]);
+      const caller = await signedIn(t.db, worker);
+      const { id: personId } = await caller.person.create(PERSON);
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++)
+        ids.push((await caller.case.create({ personId, programme: "labour_migration" })).id);
+      // Touching the oldest case makes "changed" order differ from "opened" order.
+      await caller.case.addTask({ caseId: ids[0] ?? "", title: "Call back", dueDate: null });
+      const all = await caller.case.list({ sort, limit: 50 });
+      const key = (c: (typeof all.items)[number]) =>
+        (sort.startsWith("updated") ? c.updatedAt : c.openedAt).getTime();
+      const keys = all.items.map(key);
+      expect(keys).toEqual([...keys].sort((a, b) => (sort.endsWith("_desc") ? b - a : a - b)));
+
+      const seen: string[] = [];
+      let page = await caller.case.list({ sort, limit: 2 });
+      seen.push(...page.items.map((c) => c.id));
+      while (page.olderCursor) {
+        page = await caller.case.list({ sort, limit: 2, after: page.olderCursor });
+        seen.push(...page.items.map((c) => c.id));
+      }
+      expect(seen).toEqual(all.items.map((c) => c.id));
+      const back = await caller.case.list({ sort, limit: 2, before: page.newerCursor ?? "" });
+      expect(back.items.map((c) => c.id)).toEqual(all.items.slice(2, 4).map((c) => c.id));
+    },
+  );
+});
+
+describe("case.list overdue filter", () => {
+  it("keeps only cases with an open task past its due date, manual or workflow-created", async () => {
+    const worker = await createUser(t.db, ["caseworker"], ["social_assistance"]);
+    const caller = await signedIn(t.db, worker);
+    const { id: personId } = await caller.person.create(PERSON);
+    const open = async () => (await caller.case.create({ personId, programme: "social_assistance" })).id;
+    const [late, doneLate, future, none] = [await open(), await open(), await open(), await open()];
+    await caller.case.addTask({ caseId: late, title: "Visit", dueDate: "2020-01-10" });
+    const { id: doneTaskId } = await caller.case.addTask({
+      caseId: doneLate,
+      title: "Visit",
+      dueDate: "2020-01-10",
+    });
+    await caller.case.setTaskDone({
+      caseId: doneLate,
+      taskId: doneTaskId,
+      origin: "manual",
+      version: 1,
+      done: true,
+    });
+    await caller.case.addTask({ caseId: future, title: "Visit", dueDate: "2099-01-10" });
+
+    const overdue = await caller.case.list({ overdue: true });
+    expect(overdue.items.map((c) => c.id)).toEqual([late]);
+    expect(overdue.total).toBe(1);
+    const everything = await caller.case.list({});
+    expect(sorted(everything.items.map((c) => c.id))).toEqual(sorted([late, doneLate, future, none]));
+  });
+
+  it("never widens the scope: another caseworker's overdue case stays out", async () => {
+    const owner = await createUser(t.db, ["caseworker"], ["social_assistance"]);
+    const stranger = await createUser(t.db, ["caseworker"], ["social_assistance"]);
+    const caller = await signedIn(t.db, owner);
+    const { id: personId } = await caller.person.create(PERSON);
+    const { id: caseId } = await caller.case.create({ personId, programme: "social_assistance" });
+    await caller.case.addTask({ caseId, title: "Visit", dueDate: "2020-01-10" });
+    const theirs = await (await signedIn(t.db, stranger)).case.list({ view: "all", overdue: true });
+    expect(theirs.items.map((c) => c.id)).not.toContain(caseId);
+  });
+});

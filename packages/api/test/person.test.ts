@@ -227,3 +227,60 @@ describe("person.get", () => {
 it("leaves the audit chain intact", async () => {
   expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
 });
+
+describe("person.list", () => {
+  it("lists the people a caseworker registered or works with, newest first, paged without repeats", async () => {
+    const mine = await createUser(t.db, ["caseworker"], ["social_assistance"]);
+    const stranger = await createUser(t.db, ["caseworker"], ["social_assistance"]);
+    const caller = await signedIn(t.db, mine);
+    const registered: string[] = [];
+    for (const familyName of ["Petrenko", "Haddad", "Nguyen"]) {
+      registered.push((await caller.person.create({ ...PERSON, familyName })).id);
+    }
+    // Someone else's person becomes visible once the caseworker works on one of their cases.
+    const strangerCaller = await signedIn(t.db, stranger);
+    const { id: sharedPerson } = await strangerCaller.person.create({ ...PERSON, familyName: "Okafor" });
+    const { id: sharedCase } = await strangerCaller.case.create({
+      personId: sharedPerson,
+      programme: "social_assistance",
+    });
+    const { id: hidden } = await strangerCaller.person.create({ ...PERSON, familyName: "Hidden" });
+    await assign(t.db, sharedCase, mine.id);
+
+    const all = await caller.person.list({ limit: 50 });
+    const ids = all.items.map((p) => p.id);
+    expect([...ids].sort()).toEqual([...registered, sharedPerson].sort());
+    expect(ids).not.toContain(hidden);
+    const created = all.items.map((p) => p.createdAt.getTime());
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+
+    const seen: string[] = [];
+    let page = await caller.person.list({ limit: 1 });
+    seen.push(...page.items.map((p) => p.id));
+    while (page.olderCursor) {
+      page = await caller.person.list({ limit: 1, after: page.olderCursor });
+      seen.push(...page.items.map((p) => p.id));
+    }
+    expect(seen).toEqual(ids);
+
+    const audit = await lastAuditOf(t.db, mine.id);
+    expect(audit).toMatchObject({ action: "person.list", outcome: "allowed" });
+  });
+
+  it("narrows by a name, transliteration- and accent-insensitive", async () => {
+    const mine = await createUser(t.db, ["caseworker"], ["social_assistance"]);
+    const caller = await signedIn(t.db, mine);
+    const { id } = await caller.person.create({ ...PERSON, givenName: "Žygimantas", familyName: "Šimkus" });
+    await caller.person.create({ ...PERSON, familyName: "Kowalska" });
+    const found = await caller.person.list({ query: "zygimantas simkus" });
+    expect(found.items.map((p) => p.id)).toEqual([id]);
+  });
+
+  it("refuses a one-letter query with a field error and an admin with FORBIDDEN", async () => {
+    const mine = await createUser(t.db, ["caseworker"], ["social_assistance"]);
+    const error = await trpcError((await signedIn(t.db, mine)).person.list({ query: "a" }));
+    expect(error.code).toBe("BAD_REQUEST");
+    const refused = await trpcError((await signedIn(t.db, admin)).person.list({}));
+    expect(refused.code).toBe("FORBIDDEN");
+  });
+});

@@ -7,6 +7,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { appendAudit, closeSharedDatabase, sharedDatabase, users } from "@kelias/db";
 import { z } from "zod";
+import { checkNewPassword } from "../src/password-policy";
 import { hashPassword } from "../src/passwords";
 import { findUserByEmail } from "../src/users";
 
@@ -14,7 +15,12 @@ const args = z.object({
   email: z.email("--email must be an email address"),
   name: z.string().trim().min(1, "--name must not be empty"),
 });
-const MIN_PASSWORD = 12;
+const REFUSALS = {
+  too_short: "The password must have at least 12 characters.",
+  too_long: "The password may have at most 128 characters.",
+  common: "The password is too common or too easy to guess.",
+  contains_identity: "The password must not contain the name or the email.",
+} as const;
 
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
@@ -45,8 +51,8 @@ async function main() {
   const parsed = args.safeParse({ email: values.email, name: values.name ?? "Administrator" });
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
   const password = await readPassword();
-  if (password.length < MIN_PASSWORD)
-    throw new Error(`The password must have at least ${MIN_PASSWORD} characters.`);
+  const check = checkNewPassword(password, { email: parsed.data.email, name: parsed.data.name });
+  if (!check.ok) throw new Error(REFUSALS[check.reason]);
 
   const handle = await sharedDatabase();
   await handle.migrate();

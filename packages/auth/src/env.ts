@@ -7,10 +7,16 @@ import { z } from "zod";
 const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url("must be an absolute URL such as http://localhost:3000").optional(),
+  MFA_ENCRYPTION_KEY: z.string().min(32, "must be at least 32 characters").optional(),
 });
 
 export interface AuthEnv {
   secret: string;
+  /**
+   * Key material for the TOTP secrets at rest: MFA_ENCRYPTION_KEY, else NEXTAUTH_SECRET. A dedicated
+   * key lets the session secret be rotated without making every enrolled authenticator unreadable.
+   */
+  mfaKey: string;
   demoMode: boolean;
 }
 
@@ -38,7 +44,8 @@ export function parseAuthEnv(source: Record<string, string | undefined>): AuthEn
   if (!provided && (db.databaseUrl || !db.demoMode)) {
     throw new Error("Invalid environment: NEXTAUTH_SECRET: required unless running the embedded demo");
   }
-  return { secret: provided ?? demoSecret(), demoMode: db.demoMode };
+  const secret = provided ?? demoSecret();
+  return { secret, mfaKey: result.data.MFA_ENCRYPTION_KEY ?? secret, demoMode: db.demoMode };
 }
 
 let cached: AuthEnv | undefined;

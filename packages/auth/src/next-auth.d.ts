@@ -6,6 +6,8 @@ declare module "next-auth" {
   interface Session {
     user: { id: string; name: string; email: string; roles: Role[] };
     sessionVersion: number;
+    /** The session record (see session-records.ts); every request checks it. */
+    sessionId: string;
   }
   interface User {
     id: string;
@@ -13,6 +15,8 @@ declare module "next-auth" {
     email: string;
     roles: Role[];
     sessionVersion: number;
+    sessionId: string;
+    mfaDue: boolean;
   }
 }
 
@@ -20,5 +24,9 @@ declare module "next-auth/jwt" {
   interface JWT {
     roles?: Role[];
     sv?: number;
+    /** Session record id. */
+    sid?: string;
+    /** A second factor is required and not yet enrolled: only enrolment is open (see proxy.ts). */
+    mfaDue?: boolean;
   }
 }

@@ -38,7 +38,7 @@ export async function resolveSessionUser(
     .from(users)
     .where(eq(users.id, claims.userId))
     .limit(1);
-  if (!row || !row.active || row.sessionVersion !== claims.sessionVersion) return null;
+  if (!row?.active || row.sessionVersion !== claims.sessionVersion) return null;
   return {
     id: row.id,
     name: row.name,

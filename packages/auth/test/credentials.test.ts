@@ -1,7 +1,7 @@
 import { auditLog, type DatabaseHandle, openDatabase, users } from "@kelias/db";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkCredentials } from "../src/options";
+import { checkCredentials, clientIp } from "../src/options";
 import { hashPassword, verifyPassword } from "../src/passwords";
 import { resolveSessionUser } from "../src/users";
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 afterAll(() => handle.close());
 
-const ctx = (demoMode = false) => ({ db: handle.db, ip: "192.0.2.10", demoMode });
+const ctx = (demoMode = false) => ({ db: handle.db, ip: "192.0.2.10", demoMode, mfaKey: "k".repeat(32) });
 
 async function lastAudit() {
   const [row] = await handle.db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
@@ -46,8 +46,11 @@ describe("password hashing", () => {
 
 describe("checkCredentials", () => {
   it("signs in with the right password, whatever the email's case, and audits it", async () => {
-    const user = await checkCredentials(ctx(), { email: " worker@example.ORG ", password: PASSWORD });
-    expect(user).toMatchObject({ name: "Worker", roles: ["caseworker"], sessionVersion: 1 });
+    const result = await checkCredentials(ctx(), { email: " worker@example.ORG ", password: PASSWORD });
+    expect(result).toMatchObject({
+      status: "signed_in",
+      user: { name: "Worker", roles: ["caseworker"], sessionVersion: 1, mfaDue: false },
+    });
     expect(await lastAudit()).toMatchObject({ action: "auth.sign_in", outcome: "allowed", ip: "192.0.2.10" });
   });
 
@@ -58,7 +61,7 @@ describe("checkCredentials", () => {
     ["a demo account outside demo mode", { email: "demo@example.org", password: PASSWORD }, "demo_mode_off"],
     ["malformed input", { email: "", password: 42 }, "malformed"],
   ])("refuses %s and records why", async (_, input, reason) => {
-    expect(await checkCredentials(ctx(), input)).toBeNull();
+    expect(await checkCredentials(ctx(), input)).toEqual({ status: "refused" });
     expect(await lastAudit()).toMatchObject({
       action: "auth.sign_in",
       outcome: "denied",
@@ -69,7 +72,9 @@ describe("checkCredentials", () => {
   it("lets a demo account in while demo mode is on", async () => {
     expect(
       await checkCredentials(ctx(true), { email: "demo@example.org", password: PASSWORD }),
-    ).not.toBeNull();
+    ).toMatchObject({
+      status: "signed_in",
+    });
   });
 });
 
@@ -91,5 +96,14 @@ describe("resolveSessionUser", () => {
       await resolveSessionUser(handle.db, { ...claims, sessionVersion: row.sessionVersion + 1 }),
     ).toBeNull();
     expect(await resolveSessionUser(handle.db, null)).toBeNull();
+  });
+});
+
+describe("clientIp", () => {
+  it("takes the hop the reverse proxy appended, not what the client sent", () => {
+    expect(clientIp({ "x-forwarded-for": "203.0.113.9, 198.51.100.7" })).toBe("198.51.100.7");
+    expect(clientIp({ "x-forwarded-for": "198.51.100.7" })).toBe("198.51.100.7");
+    expect(clientIp({})).toBeNull();
+    expect(clientIp(undefined)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "./age";
+import { serviceTypeCode } from "./service-type-code";
 
 /**
  * The case record: notes, services delivered, consents, referrals to partner organisations and
@@ -35,6 +36,7 @@ export const PROGRAMME_SERVICE_TYPES = [
 ] as const;
 export type ProgrammeServiceType = (typeof PROGRAMME_SERVICE_TYPES)[number];
 
+/** The built-in service types, loaded into the service-type reference data by the migration. */
 export const SERVICE_TYPES = [...SUPPORT_PLAN_TYPES, ...PROGRAMME_SERVICE_TYPES] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 
@@ -246,14 +248,15 @@ export const noteEditInput = z.object({ caseId, noteId: z.uuid(), version, conte
 export type NoteEditInput = z.infer<typeof noteEditInput>;
 
 /** An amount of money with at most two decimals, written with a point or a comma; stored with a point. */
-const amount = z
+export const moneyAmount = z
   .string()
   .trim()
   .regex(/^\d{1,10}([.,]\d{1,2})?$/, "invalid_amount")
   .transform((value) => value.replace(",", "."));
 
 const serviceFields = {
-  type: z.enum(SERVICE_TYPES),
+  /** A code of the service-type reference data; the API checks it is one offered for new services. */
+  type: serviceTypeCode,
   provider: requiredText(200),
   deliveredOn: pastDate,
   quantity: z
@@ -262,7 +265,7 @@ const serviceFields = {
     .min(1, "invalid_quantity")
     .max(10_000, "invalid_quantity"),
   /** Null when the service cost the office nothing, or the cost is not known. */
-  cost: amount.nullable(),
+  cost: moneyAmount.nullable(),
   currency: z.enum(CURRENCIES).nullable(),
   note: text(2000).default(""),
 };

@@ -2,12 +2,17 @@ import { z } from "zod";
 import { cursorParam } from "./pagination";
 import { SENSITIVE_CATEGORIES } from "./policy";
 import { ALL_CASE_STATES, PROGRAMMES, type Programme } from "./programmes";
+import { caseFigureFilterShape } from "./reports/case-filter";
 
 export const caseCreateInput = z.object({
   personId: z.uuid(),
   programme: z.enum(PROGRAMMES),
 });
 export type CaseCreateInput = z.infer<typeof caseCreateInput>;
+
+/** How a case list is ordered: by when the case was opened or last changed, either way round. */
+export const CASE_SORTS = ["opened_desc", "opened_asc", "updated_desc", "updated_asc"] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
 
 export const caseListInput = z
   .object({
@@ -17,13 +22,18 @@ export const caseListInput = z
     /** Narrows to one person's caseload; never widens the actor's scope. */
     assigneeId: z.uuid().optional(),
     state: z.enum(ALL_CASE_STATES).optional(),
+    /** Only cases with at least one open task whose due date has passed (office time zone). */
+    overdue: z.boolean().optional(),
+    /** The dashboard's figure filters: a figure links to the list of exactly the cases it counts. */
+    ...caseFigureFilterShape,
+    sort: z.enum(CASE_SORTS).default("opened_desc"),
     /** Keyset paging: the page after or before the row this cursor names (see pagination.ts). */
     after: cursorParam.optional(),
     before: cursorParam.optional(),
     limit: z.number().int().min(1).max(200).default(50),
     offset: z.number().int().min(0).default(0),
   })
-  .default({ view: "mine", limit: 50, offset: 0 });
+  .default({ view: "mine", sort: "opened_desc", limit: 50, offset: 0 });
 export type CaseListInput = z.infer<typeof caseListInput>;
 
 export const caseGetInput = z.object({ id: z.uuid() });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isIsoDate, parseIsoDate, todayIso } from "./age";
 import { COUNTRY_CODES } from "./countries";
 import { LANGUAGE_CODES } from "./languages";
+import { cursorParam } from "./pagination";
 import { type Actor, type CaseFacts, can, type Withheld } from "./policy";
 
 export * from "./languages";
@@ -332,6 +333,20 @@ export const personSearchInput = z.object({
   /** Leaves this person out (the person whose household is being edited). */
   excludeId: z.uuid().optional(),
 });
+
+/** The people list: newest registrations first, optionally narrowed by a name, paged by keyset. */
+export const personListInput = z
+  .object({
+    query: z
+      .string()
+      .transform(normaliseName)
+      .pipe(z.string().min(2, "too_short").max(200, "too_long"))
+      .optional(),
+    after: cursorParam.optional(),
+    limit: z.number().int().min(1).max(100).default(25),
+  })
+  .default({ limit: 25 });
+export type PersonListInput = z.infer<typeof personListInput>;
 
 export function displayName(person: { givenName: string; familyName: string }): string {
   return `${person.givenName} ${person.familyName}`;

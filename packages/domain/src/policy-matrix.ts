@@ -38,6 +38,7 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
   "case.assign": (c) => ({ kind: "case.assign", case: c }),
   "case.restrict": (c) => ({ kind: "case.restrict", case: c }),
   "case.approve": (c) => ({ kind: "case.approve", case: c }),
+  "identification.decide": (c) => ({ kind: "identification.decide", case: c }),
   ...Object.fromEntries(
     SENSITIVE_CATEGORIES.map((category) => [
       `case.field.read (${category})`,
@@ -49,6 +50,8 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
 
 export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
   "session.read": { kind: "session.read" },
+  "account.manage (own account)": { kind: "account.manage" },
+  "security.manage": { kind: "security.manage" },
   "person.create": { kind: "person.create" },
   "person.read (scoped)": { kind: "person.read" },
   "case.list (scoped)": { kind: "case.list" },
@@ -56,6 +59,7 @@ export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
   "case.create, other programme": { kind: "case.create", programme: "labour_migration" },
   "staff.list": { kind: "staff.list" },
   "user.list": { kind: "user.list" },
+  "user.create": { kind: "user.create" },
   "user.update, another user": { kind: "user.update", change: { targetId: OTHER, changesAccess: true } },
   "user.update, own roles or status": { kind: "user.update", change: { targetId: ME, changesAccess: true } },
   "user.update, own name": { kind: "user.update", change: { targetId: ME, changesAccess: false } },
@@ -63,6 +67,11 @@ export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
   "reference.read": { kind: "reference.read" },
   "reference.manage": { kind: "reference.manage" },
   "partner.manage": { kind: "partner.manage" },
+  "dashboard.read (managed programmes)": { kind: "dashboard.read" },
+  "approval.list (managed programmes)": { kind: "approval.list" },
+  "case.export (scoped)": { kind: "case.export" },
+  "ctdc.export (counter-trafficking managers)": { kind: "ctdc.export" },
+  "identification.pending (managed counter-trafficking cases)": { kind: "identification.pending" },
 };
 
 function actor(roles: Role[]): Actor {

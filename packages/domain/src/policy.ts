@@ -32,6 +32,10 @@ export interface UserChange {
  */
 export type Action =
   | { kind: "session.read" }
+  /** The signed-in user's own sign-in security: password, second factor, sessions. */
+  | { kind: "account.manage" }
+  /** Sign-in security settings, and ending another user's sessions or second factor: administrators. */
+  | { kind: "security.manage" }
   | { kind: "person.create" }
   /** Which people: decided by the scope (registered by the actor, or with a case in scope). */
   | { kind: "person.read" }
@@ -49,6 +53,8 @@ export type Action =
   /** Programme colleagues a manager can assign; scoped to the programmes the actor manages. */
   | { kind: "staff.list" }
   | { kind: "user.list" }
+  /** Opens an account; its first password is chosen by the user through a one-time link. */
+  | { kind: "user.create" }
   | { kind: "user.update"; change: UserChange }
   | { kind: "audit.read" }
   /** Reference data the workflows read (the unsafe-destinations list): whoever works with cases, and admins. */
@@ -56,7 +62,22 @@ export type Action =
   /** Changes reference data: administrators. */
   | { kind: "reference.manage" }
   /** Adds and edits the partner organisations cases are referred to (the registry is read with reference.read). */
-  | { kind: "partner.manage" };
+  | { kind: "partner.manage" }
+  /** Dashboards and period reports: figures of the programmes the actor manages, computed in the query. */
+  | { kind: "dashboard.read" }
+  /** The queue of decisions waiting for the actor; each decision is checked again on its case. */
+  | { kind: "approval.list" }
+  /** Case lists to CSV/XLSX: the rows of the actor's scope, sensitive fields withheld as on screen. */
+  | { kind: "case.export" }
+  /** The anonymised CTDC file of counter-trafficking cases: counter-trafficking managers only. */
+  | { kind: "ctdc.export" }
+  /**
+   * Confirms or overrules a trafficking identification proposed on a counter-trafficking case:
+   * the counter-trafficking programme's managers.
+   */
+  | { kind: "identification.decide"; case: CaseFacts }
+  /** The identification proposals waiting for a decision, in the counter-trafficking cases the actor manages. */
+  | { kind: "identification.pending" };
 
 export type ActionKind = Action["kind"];
 
@@ -100,6 +121,9 @@ export function can(actor: Actor, action: Action): boolean {
   switch (action.kind) {
     case "session.read":
       return true;
+    case "account.manage":
+      // Anyone who works in the app; an account without any role has nothing to protect yet.
+      return actor.roles.length > 0;
     case "person.create":
       return has(actor, "caseworker");
     case "person.read":
@@ -123,12 +147,27 @@ export function can(actor: Actor, action: Action): boolean {
     case "staff.list":
       return has(actor, "manager");
     case "user.list":
+    case "user.create":
     case "audit.read":
     case "reference.manage":
     case "partner.manage":
+    case "security.manage":
       return has(actor, "admin");
     case "reference.read":
       return has(actor, "caseworker") || has(actor, "manager") || has(actor, "admin");
+    case "dashboard.read":
+    case "approval.list":
+      return has(actor, "manager");
+    case "case.export":
+      return has(actor, "caseworker") || has(actor, "manager");
+    case "ctdc.export":
+      return managesProgramme(actor, "counter_trafficking");
+    case "identification.decide":
+      return (
+        action.case.programme === "counter_trafficking" && managesProgramme(actor, "counter_trafficking")
+      );
+    case "identification.pending":
+      return has(actor, "manager");
     case "user.update":
       // Separation of duties: nobody changes their own access.
       return has(actor, "admin") && !(action.change.targetId === actor.id && action.change.changesAccess);

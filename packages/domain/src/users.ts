@@ -6,6 +6,7 @@ export const userUpdateInput = z.object({
   id: z.uuid(),
   version: z.number().int().min(1),
   name: z.string().trim().min(1, "required").max(200, "too_long").optional(),
+  team: z.string().trim().max(100, "too_long").optional(),
   roles: z.array(z.enum(ROLES)).max(ROLES.length).optional(),
   programmes: z.array(z.enum(PROGRAMMES)).max(PROGRAMMES.length).optional(),
   active: z.boolean().optional(),

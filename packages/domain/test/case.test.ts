@@ -85,15 +85,17 @@ describe("alwaysRestricted", () => {
 });
 
 describe("caseListInput", () => {
-  it("defaults to the actor's own cases, 50 at a time", () => {
-    expect(caseListInput.parse(undefined)).toEqual({ view: "mine", limit: 50, offset: 0 });
-    expect(caseListInput.parse({})).toEqual({ view: "mine", limit: 50, offset: 0 });
+  it("defaults to the actor's own cases, newest first, 50 at a time", () => {
+    const defaults = { view: "mine", sort: "opened_desc", limit: 50, offset: 0 };
+    expect(caseListInput.parse(undefined)).toEqual(defaults);
+    expect(caseListInput.parse({})).toEqual(defaults);
   });
 
   it("narrows to one assignee's caseload, given as a uuid", () => {
     expect(caseListInput.parse({ view: "all", assigneeId: USER })).toEqual({
       view: "all",
       assigneeId: USER,
+      sort: "opened_desc",
       limit: 50,
       offset: 0,
     });
@@ -103,6 +105,11 @@ describe("caseListInput", () => {
   it("refuses a page size over 200 and an unknown view", () => {
     expect(problems(caseListInput, { limit: 201 })).toHaveLength(1);
     expect(problems(caseListInput, { view: "everyone" })).toHaveLength(1);
+  });
+
+  it("sorts only by the orders the list offers", () => {
+    expect(caseListInput.parse({ sort: "updated_asc" }).sort).toBe("updated_asc");
+    expect(problems(caseListInput, { sort: "name_asc" })).toHaveLength(1);
   });
 });
 

@@ -180,6 +180,20 @@ const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table
       no role            | no       | no          | no         | no                | no          | no             | no             | no
     `),
   },
+  /** Identification decisions: the counter-trafficking managers, on counter-trafficking cases only. */
+  "identification.decide": {
+    build: (c) => [{ kind: "identification.decide", case: c }],
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | no       | no          | no         | no                | no          | no             | no             | no
+      manager            | no       | no          | no         | no                | yes         | yes            | no             | no
+      AVRR manager       | no       | no          | no         | no                | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | yes         | yes            | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | no       | no          | no         | no                | yes         | yes            | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
   /** Health: only the people working on the case, never a manager who is not assigned. */
   "case.field.read (health)": {
     build: (c) => [{ kind: "case.field.read", case: c, category: "health" }],
@@ -246,6 +260,8 @@ const userUpdate = (change: UserChange): Action => ({ kind: "user.update", chang
 /** Everything else an actor may do; none of it depends on a particular case. */
 const ACTIONS: Record<string, Action> = {
   "session.read": { kind: "session.read" },
+  "account.manage": { kind: "account.manage" },
+  "security.manage": { kind: "security.manage" },
   "person.create": { kind: "person.create" },
   "person.read": { kind: "person.read" },
   "case.list": { kind: "case.list" },
@@ -254,6 +270,7 @@ const ACTIONS: Record<string, Action> = {
   "case.create in labour migration": { kind: "case.create", programme: "labour_migration" },
   "staff.list": { kind: "staff.list" },
   "user.list": { kind: "user.list" },
+  "user.create": { kind: "user.create" },
   "user.update, another user's access": userUpdate({ targetId: SOMEONE_ELSE, changesAccess: true }),
   "user.update, another user's name": userUpdate({ targetId: SOMEONE_ELSE, changesAccess: false }),
   "user.update, own access": userUpdate({ targetId: ME, changesAccess: true }),
@@ -262,6 +279,11 @@ const ACTIONS: Record<string, Action> = {
   "reference.read": { kind: "reference.read" },
   "reference.manage": { kind: "reference.manage" },
   "partner.manage": { kind: "partner.manage" },
+  "dashboard.read": { kind: "dashboard.read" },
+  "approval.list": { kind: "approval.list" },
+  "case.export": { kind: "case.export" },
+  "ctdc.export": { kind: "ctdc.export" },
+  "identification.pending": { kind: "identification.pending" },
 };
 
 /**
@@ -272,6 +294,8 @@ const ACTIONS: Record<string, Action> = {
 const OTHER_ACTIONS = table(`
   action                              | caseworker | manager | AVRR manager | CT manager | admin | caseworker+manager | no role
   session.read                        | yes        | yes     | yes          | yes        | yes   | yes                | yes
+  account.manage                      | yes        | yes     | yes          | yes        | yes   | yes                | no
+  security.manage                     | no         | no      | no           | no         | yes   | no                 | no
   person.create                       | yes        | no      | no           | no         | no    | yes                | no
   person.read                         | yes        | yes     | yes          | yes        | no    | yes                | no
   case.list                           | yes        | yes     | yes          | yes        | no    | yes                | no
@@ -280,6 +304,7 @@ const OTHER_ACTIONS = table(`
   case.create in labour migration     | no         | no      | no           | no         | no    | no                 | no
   staff.list                          | no         | yes     | yes          | yes        | no    | yes                | no
   user.list                           | no         | no      | no           | no         | yes   | no                 | no
+  user.create                         | no         | no      | no           | no         | yes   | no                 | no
   user.update, another user's access  | no         | no      | no           | no         | yes   | no                 | no
   user.update, another user's name    | no         | no      | no           | no         | yes   | no                 | no
   user.update, own access             | no         | no      | no           | no         | no    | no                 | no
@@ -288,6 +313,11 @@ const OTHER_ACTIONS = table(`
   reference.read                      | yes        | yes     | yes          | yes        | yes   | yes                | no
   reference.manage                    | no         | no      | no           | no         | yes   | no                 | no
   partner.manage                      | no         | no      | no           | no         | yes   | no                 | no
+  dashboard.read                      | no         | yes     | yes          | yes        | no    | yes                | no
+  approval.list                       | no         | yes     | yes          | yes        | no    | yes                | no
+  case.export                         | yes        | yes     | yes          | yes        | no    | yes                | no
+  ctdc.export                         | no         | yes     | no           | yes        | no    | yes                | no
+  identification.pending              | no         | yes     | yes          | yes        | no    | yes                | no
 `);
 
 describe("policy tables: actions on a case", () => {
@@ -336,6 +366,8 @@ describe("policy tables: completeness", () => {
     // Exhaustive at compile time: adding an action kind without listing it here fails the type check.
     const kinds: Record<ActionKind, true> = {
       "session.read": true,
+      "account.manage": true,
+      "security.manage": true,
       "person.create": true,
       "person.read": true,
       "case.create": true,
@@ -349,11 +381,18 @@ describe("policy tables: completeness", () => {
       "case.field.write": true,
       "staff.list": true,
       "user.list": true,
+      "user.create": true,
       "user.update": true,
       "audit.read": true,
       "reference.read": true,
       "reference.manage": true,
       "partner.manage": true,
+      "dashboard.read": true,
+      "approval.list": true,
+      "case.export": true,
+      "ctdc.export": true,
+      "identification.decide": true,
+      "identification.pending": true,
     };
     const anyCase = relationship("assigned");
     const tabled = new Set([
@@ -525,6 +564,8 @@ describe("policy properties", () => {
   ) {
     const actions: Action[] = [
       { kind: "session.read" },
+      { kind: "account.manage" },
+      { kind: "security.manage" },
       { kind: "person.create" },
       { kind: "person.read" },
       { kind: "case.create", programme },
@@ -538,11 +579,18 @@ describe("policy properties", () => {
       { kind: "case.field.write", case: facts, category },
       { kind: "staff.list" },
       { kind: "user.list" },
+      { kind: "user.create" },
       { kind: "user.update", change },
       { kind: "audit.read" },
       { kind: "reference.read" },
       { kind: "reference.manage" },
       { kind: "partner.manage" },
+      { kind: "dashboard.read" },
+      { kind: "approval.list" },
+      { kind: "case.export" },
+      { kind: "ctdc.export" },
+      { kind: "identification.decide", case: facts },
+      { kind: "identification.pending" },
     ];
     return actions;
   }

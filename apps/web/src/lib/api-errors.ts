@@ -20,6 +20,12 @@ const REASONS = [
   "partner_unavailable",
   "already_withdrawn",
   "partner_name_taken",
+  "not_counter_trafficking",
+  "screening_missing",
+  "proposal_pending",
+  "proposal_not_pending",
+  "own_proposal",
+  "already_counter_trafficking",
 ] as const;
 export type RefusalReason = (typeof REASONS)[number] | "generic";
 

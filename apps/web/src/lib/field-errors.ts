@@ -20,6 +20,15 @@ const KNOWN = new Set([
   "too_short",
   "invalid_amount",
   "invalid_quantity",
+  "email_taken",
+  "invalid_email",
+  "code_taken",
+  "invalid_code",
+  "unknown_service_type",
+  "before_start",
+  "before_birth",
+  "after_screening",
+  "below_minimum",
 ]);
 
 export type FieldErrorCode =
@@ -41,6 +50,15 @@ export type FieldErrorCode =
   | "too_short"
   | "invalid_amount"
   | "invalid_quantity"
+  | "email_taken"
+  | "invalid_email"
+  | "code_taken"
+  | "invalid_code"
+  | "unknown_service_type"
+  | "before_start"
+  | "before_birth"
+  | "after_screening"
+  | "below_minimum"
   | "invalid";
 
 export function toCode(message: string | undefined): FieldErrorCode {

@@ -1,38 +1,43 @@
-import { auditLog, verifyAuditChain } from "@kelias/db";
-import { and, desc, eq, lt, type SQL } from "drizzle-orm";
-import { z } from "zod";
+import { appendAudit, verifyAuditChain } from "@kelias/db";
+import { auditSearchInput } from "@kelias/domain";
+import { auditPage } from "../audit-search";
 import { authorize } from "../authorize";
 import { authedProcedure, router } from "../trpc";
 
+/** The audit log, for the administrators: reading it is itself audited. */
 export const auditRouter = router({
-  /** Newest first, paged by sequence number; filters narrow to one actor or one record. */
+  /** Newest first, paged by sequence number (keyset); the filters narrow by actor, record, action, outcome and days. */
   list: authedProcedure
     .meta({ action: "audit.read" })
-    .input(
-      z.object({
-        beforeSeq: z.number().int().min(1).optional(),
-        actorId: z.uuid().optional(),
-        entityId: z.string().max(100).optional(),
-        limit: z.number().int().min(1).max(200).default(50),
-      }),
-    )
+    .input(auditSearchInput)
     .query(async ({ ctx, input }) => {
-      await authorize(ctx, { kind: "audit.read" });
-      const filters: SQL[] = [];
-      if (input.beforeSeq) filters.push(lt(auditLog.seq, input.beforeSeq));
-      if (input.actorId) filters.push(eq(auditLog.actorId, input.actorId));
-      if (input.entityId) filters.push(eq(auditLog.entityId, input.entityId));
-      return ctx.db
-        .select()
-        .from(auditLog)
-        .where(and(...filters))
-        .orderBy(desc(auditLog.seq))
-        .limit(input.limit);
+      await authorize(ctx, { kind: "audit.read" }, { entityType: "audit_log" });
+      const entries = await auditPage(ctx.db, input.filters, input.beforeSeq, input.limit + 1);
+      await appendAudit(ctx.db, {
+        actorId: ctx.user.id,
+        action: "audit.search",
+        outcome: "allowed",
+        entityType: "audit_log",
+        ip: ctx.ip,
+        detail: { filters: input.filters, beforeSeq: input.beforeSeq },
+      });
+      const page = entries.slice(0, input.limit);
+      const more = entries.length > input.limit;
+      return { entries: page, nextBeforeSeq: more ? (page.at(-1)?.seq ?? null) : null };
     }),
 
-  /** Recomputes the hash chain: reports the first entry that was changed or removed. */
+  /** Recomputes the hash chain (the code behind `audit:verify`): reports the first entry that was changed or removed. */
   verify: authedProcedure.meta({ action: "audit.read" }).query(async ({ ctx }) => {
-    await authorize(ctx, { kind: "audit.read" });
-    return verifyAuditChain(ctx.db);
+    await authorize(ctx, { kind: "audit.read" }, { entityType: "audit_log" });
+    const result = await verifyAuditChain(ctx.db);
+    await appendAudit(ctx.db, {
+      actorId: ctx.user.id,
+      action: "audit.verify",
+      outcome: "allowed",
+      entityType: "audit_log",
+      ip: ctx.ip,
+      detail: { ...result },
+    });
+    return result;
   }),
 });

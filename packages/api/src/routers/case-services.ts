@@ -1,10 +1,35 @@
-import { caseServices } from "@kelias/db";
-import { serviceAddInput, serviceEditInput } from "@kelias/domain";
+import { caseServices, serviceTypes } from "@kelias/db";
+import { type Programme, serviceAddInput, serviceEditInput } from "@kelias/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { deny } from "../authorize";
 import { requireCase } from "../case-access";
-import { authedProcedure } from "../trpc";
+import { refuseField } from "../field-refusal";
+import { type AuthedContext, authedProcedure } from "../trpc";
 import { auditChange, caseTarget, STALE } from "./case-record";
+
+/**
+ * A service is recorded with a type the service-type reference data offers: active, and for the
+ * case's programme. A service keeps the type it was recorded with even once that type is retired.
+ */
+async function checkServiceType(
+  ctx: AuthedContext,
+  action: string,
+  caseRow: { id: string; programme: Programme },
+  code: string,
+  keeping: string | null,
+): Promise<void> {
+  if (code === keeping) return;
+  const [type] = await ctx.db
+    .select({ active: serviceTypes.active, programmes: serviceTypes.programmes })
+    .from(serviceTypes)
+    .where(eq(serviceTypes.code, code))
+    .limit(1);
+  const offered =
+    type?.active && (type.programmes.length === 0 || type.programmes.includes(caseRow.programme));
+  if (!offered) {
+    await refuseField(ctx, action, caseTarget(caseRow.id), "type", "unknown_service_type");
+  }
+}
 
 /** Services delivered to the person: type, provider, date, quantity, cost and currency. */
 export const caseServiceProcedures = {
@@ -13,6 +38,7 @@ export const caseServiceProcedures = {
     .input(serviceAddInput)
     .mutation(async ({ ctx, input }) => {
       const { row } = await requireCase(ctx, input.caseId, "case.update");
+      await checkServiceType(ctx, "case.service.add", row, input.type, null);
       return ctx.db.transaction(async (tx) => {
         const now = new Date();
         const [service] = await tx
@@ -45,11 +71,12 @@ export const caseServiceProcedures = {
       const { row } = await requireCase(ctx, input.caseId, "case.update");
       const target = caseTarget(row.id);
       const [current] = await ctx.db
-        .select({ id: caseServices.id, version: caseServices.version })
+        .select({ id: caseServices.id, version: caseServices.version, type: caseServices.type })
         .from(caseServices)
         .where(and(eq(caseServices.id, input.serviceId), eq(caseServices.caseId, row.id)))
         .limit(1);
       if (!current) return deny(ctx, "case.service.edit", "NOT_FOUND", target);
+      await checkServiceType(ctx, "case.service.edit", row, input.type, current.type);
       const result = await ctx.db.transaction(async (tx) => {
         const [updated] = await tx
           .update(caseServices)

@@ -8,7 +8,7 @@ import { type AuthedContext, authedProcedure } from "../trpc";
 const CONFLICT = Symbol("stale version");
 
 /** Bumps the case's version if it is still the one the user saw; false when someone changed it meanwhile. */
-async function claimVersion(
+export async function claimVersion(
   tx: Parameters<Parameters<AuthedContext["db"]["transaction"]>[0]>[0],
   caseId: string,
   version: number,
@@ -23,7 +23,7 @@ async function claimVersion(
 }
 
 /** Who can take a case: an active caseworker who belongs to the case's programme. */
-async function eligibleAssignee(ctx: AuthedContext, userId: string, programme: string) {
+export async function eligibleAssignee(ctx: AuthedContext, userId: string, programme: string) {
   const [user] = await ctx.db
     .select({ id: users.id, roles: users.roles, programmes: users.programmes, active: users.active })
     .from(users)

@@ -17,11 +17,15 @@ import {
   decodeCursor,
   encodeCursor,
   initialState,
+  officeToday,
 } from "@kelias/domain";
 import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { authorize, deny } from "../authorize";
 import { requireCase } from "../case-access";
+import { hasOverdueTask } from "../case-filters";
+import { cursorText, pastCursor } from "../keyset";
+import { figureFilterSql } from "../reports/figure-filters";
 import { assignedTo, caseScopeSql } from "../scope";
 import { authedProcedure, router } from "../trpc";
 import { caseConsentProcedures } from "./case-consents";
@@ -102,23 +106,27 @@ export const caseRouter = router({
       if (input.programme) filters.push(eq(cases.programme, input.programme));
       if (input.assigneeId) filters.push(assignedTo(ctx, input.assigneeId));
       if (input.state) filters.push(eq(cases.state, input.state));
+      if (input.overdue) filters.push(hasOverdueTask(ctx, officeToday(new Date())));
+      filters.push(...figureFilterSql(ctx, input));
       // The total ignores the cursor: it is the size of the whole (scoped, filtered) list.
       const where = and(...filters);
+      const sortKey = input.sort.startsWith("updated") ? cases.updatedAt : cases.openedAt;
       const cursor = decodeCursor(input.before ?? input.after ?? "");
       const backwards = Boolean(input.before && cursor);
-      const keyset = cursor
-        ? backwards
-          ? sql`(${cases.openedAt}, ${cases.id}) > (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
-          : sql`(${cases.openedAt}, ${cases.id}) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`
-        : undefined;
+      // Rows run in the sort's direction; a "before" page walks the other way and is reversed after.
+      const descending = input.sort.endsWith("_desc") !== backwards;
+      const keyset = cursor ? pastCursor(sortKey, cases.id, cursor, descending) : undefined;
+      const direction = descending ? desc : asc;
       // The page's ids first (index-friendly, no joins), then the details of just those rows.
       const pageIds = ctx.db
-        .select({ id: cases.id, openedAt: cases.openedAt })
+        .select({
+          id: cases.id,
+          sortKey: sql<Date>`${sortKey}`.mapWith(sortKey).as("sort_key"),
+          cursorAt: cursorText(sortKey).as("cursor_at"),
+        })
         .from(cases)
         .where(and(where, keyset))
-        .orderBy(
-          ...(backwards ? [asc(cases.openedAt), asc(cases.id)] : [desc(cases.openedAt), desc(cases.id)]),
-        )
+        .orderBy(direction(sortKey), direction(cases.id))
         // One extra row tells whether there is a further page in that direction.
         .limit(input.limit + 1)
         .offset(cursor ? 0 : input.offset)
@@ -133,19 +141,18 @@ export const caseRouter = router({
             restricted: cases.restricted,
             openedAt: cases.openedAt,
             updatedAt: cases.updatedAt,
+            // Bulk actions on a list (reassignment) name the version each case was seen at.
+            version: cases.version,
             personGivenName: people.givenName,
             personFamilyName: people.familyName,
+            cursorAt: pageIds.cursorAt,
             ownerName: users.name,
           })
           .from(pageIds)
           .innerJoin(cases, eq(cases.id, pageIds.id))
           .innerJoin(people, eq(people.id, cases.personId))
           .innerJoin(users, eq(users.id, cases.ownerId))
-          .orderBy(
-            ...(backwards
-              ? [asc(pageIds.openedAt), asc(pageIds.id)]
-              : [desc(pageIds.openedAt), desc(pageIds.id)]),
-          ),
+          .orderBy(direction(pageIds.sortKey), direction(pageIds.id)),
         // Counting stops past the cap: an exact count of a whole programme costs more than the page.
         ctx.db.select({ n: count() }).from(
           ctx.db
@@ -158,11 +165,11 @@ export const caseRouter = router({
       ]);
       const more = rows.length > input.limit;
       const page = rows.slice(0, input.limit);
-      const items = backwards ? page.reverse() : page;
-      const first = items[0];
-      const last = items.at(-1);
-      const toCursor = (row: (typeof items)[number]) =>
-        encodeCursor({ at: row.openedAt.toISOString(), id: row.id });
+      const ordered = backwards ? page.reverse() : page;
+      const first = ordered[0];
+      const last = ordered.at(-1);
+      const toCursor = (row: (typeof ordered)[number]) => encodeCursor({ at: row.cursorAt, id: row.id });
+      const items = ordered.map(({ cursorAt: _, ...item }) => item);
       const hasNewer = backwards ? more : Boolean(cursor) || input.offset > 0;
       const hasOlder = backwards ? true : more;
       const counted = total?.n ?? 0;

@@ -2,9 +2,37 @@ import { appendAudit, type Executor, partners } from "@kelias/db";
 import { can, partnerCreateInput, partnerListInput, partnerUpdateInput } from "@kelias/domain";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { authorize, deny } from "../authorize";
+import { recordReferenceVersion } from "../reference-history";
 import { authedProcedure, router } from "../trpc";
 
 const STALE = Symbol("stale version");
+
+/** Keeps the partner as the change left it in the reference-data history. */
+async function recordPartnerVersion(tx: Executor, partnerId: string, changedBy: string, changedAt: Date) {
+  const [row] = await tx
+    .select({
+      name: partners.name,
+      kind: partners.kind,
+      city: partners.city,
+      contact: partners.contact,
+      services: partners.services,
+      active: partners.active,
+      version: partners.version,
+    })
+    .from(partners)
+    .where(eq(partners.id, partnerId))
+    .limit(1);
+  if (!row) throw new Error("partner vanished in its own transaction");
+  const { version, ...snapshot } = row;
+  await recordReferenceVersion(tx, {
+    kind: "partner",
+    entityId: partnerId,
+    version,
+    snapshot,
+    changedBy,
+    changedAt,
+  });
+}
 
 /** True when another partner already has this name (names are unique, case-insensitively). */
 async function nameTaken(db: Executor, name: string, exceptId?: string): Promise<boolean> {
@@ -56,6 +84,7 @@ export const partnerRouter = router({
           .values({ ...input, createdBy: ctx.user.id, updatedBy: ctx.user.id })
           .returning({ id: partners.id, version: partners.version });
         if (!partner) throw new Error("partner insert returned nothing");
+        await recordPartnerVersion(tx, partner.id, ctx.user.id, new Date());
         await appendAudit(tx, {
           actorId: ctx.user.id,
           action: "partner.create",
@@ -97,6 +126,7 @@ export const partnerRouter = router({
           .where(and(eq(partners.id, id), eq(partners.version, version)))
           .returning({ id: partners.id, version: partners.version });
         if (!updated) return STALE;
+        await recordPartnerVersion(tx, updated.id, ctx.user.id, new Date());
         await appendAudit(tx, {
           actorId: ctx.user.id,
           action: "partner.update",

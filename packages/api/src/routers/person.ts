@@ -13,6 +13,8 @@ import {
   caseScope,
   DUPLICATE_NAME_SIMILARITY,
   type DuplicateReason,
+  decodeCursor,
+  encodeCursor,
   type HouseholdMemberInput,
   type IdentityDocumentInput,
   inverseRelationship,
@@ -20,6 +22,7 @@ import {
   mayUpdatePerson,
   personCreateInput,
   personDocumentsFor,
+  personListInput,
   personSearchInput,
   personUpdateInput,
   todayIso,
@@ -28,6 +31,7 @@ import {
 import { and, arrayOverlaps, asc, desc, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { authorize, deny } from "../authorize";
+import { cursorText, pastCursor } from "../keyset";
 import { caseScopeSql } from "../scope";
 import { type AuthedContext, authedProcedure, router } from "../trpc";
 
@@ -307,20 +311,25 @@ export const personRouter = router({
           ? sql`((${people.dateOfBirth} is not null and ${people.dateOfBirth} between ${window.exactFrom} and ${window.exactTo})
               or (${people.dateOfBirth} is null and ${approximateBirth} between ${window.wideFrom} and ${window.wideTo}))`
           : sql`${approximateBirth} between ${window.wideFrom} and ${window.wideTo}`;
-        const byName = await ctx.db
-          .select({ id: people.id, givenName: people.givenName, familyName: people.familyName, visible })
-          .from(people)
-          .where(
-            and(
-              // `%` (similarity above pg_trgm's threshold) lets the trigram index find candidates.
-              sql`${people.searchName} % ${name}`,
-              sql`similarity(${people.searchName}, ${name}) >= ${DUPLICATE_NAME_SIMILARITY}`,
-              arrayOverlaps(people.citizenships, input.citizenships),
-              birthClose,
-            ),
-          )
-          .orderBy(sql`similarity(${people.searchName}, ${name}) desc`)
-          .limit(50);
+        // `%` is pg_trgm's indexed "similar" test; raising its threshold (for this transaction only) to
+        // ours lets the trigram index discard names that merely share a common given name.
+        const byName = await ctx.db.transaction(async (tx) => {
+          await tx.execute(
+            sql`select set_config('pg_trgm.similarity_threshold', ${String(DUPLICATE_NAME_SIMILARITY)}, true)`,
+          );
+          return tx
+            .select({ id: people.id, givenName: people.givenName, familyName: people.familyName, visible })
+            .from(people)
+            .where(
+              and(
+                sql`${people.searchName} % ${name}`,
+                arrayOverlaps(people.citizenships, input.citizenships),
+                birthClose,
+              ),
+            )
+            .orderBy(sql`similarity(${people.searchName}, ${name}) desc`)
+            .limit(50);
+        });
         for (const row of byName) add(row, "name_birth_citizenship");
       }
 
@@ -386,6 +395,54 @@ export const personRouter = router({
         detail: { results: rows.map((r) => r.id) },
       });
       return rows;
+    }),
+
+  /** The people the actor may see, newest registrations first; a name narrows it. */
+  list: authedProcedure
+    .meta({ action: "person.read" })
+    .input(personListInput)
+    .query(async ({ ctx, input }) => {
+      await authorize(ctx, { kind: "person.read" });
+      const cursor = decodeCursor(input.after ?? "");
+      const rows = await ctx.db
+        .select({
+          id: people.id,
+          givenName: people.givenName,
+          familyName: people.familyName,
+          dateOfBirth: people.dateOfBirth,
+          estimatedAge: people.estimatedAge,
+          ageEstimatedOn: people.ageEstimatedOn,
+          citizenships: people.citizenships,
+          createdAt: people.createdAt,
+          cursorAt: cursorText(people.createdAt),
+        })
+        .from(people)
+        .where(
+          and(
+            personVisible(ctx),
+            input.query
+              ? sql`person_search_name(${input.query}, '', null, null) <% ${people.searchName}`
+              : undefined,
+            cursor ? pastCursor(people.createdAt, people.id, cursor, true) : undefined,
+          ),
+        )
+        .orderBy(desc(people.createdAt), desc(people.id))
+        .limit(input.limit + 1);
+      const page = rows.slice(0, input.limit);
+      const last = page.at(-1);
+      await appendAudit(ctx.db, {
+        actorId: ctx.user.id,
+        action: "person.list",
+        outcome: "allowed",
+        entityType: "person",
+        ip: ctx.ip,
+        detail: { results: page.map((r) => r.id), query: input.query !== undefined },
+      });
+      return {
+        items: page.map(({ cursorAt: _, ...person }) => person),
+        olderCursor:
+          rows.length > input.limit && last ? encodeCursor({ at: last.cursorAt, id: last.id }) : null,
+      };
     }),
 
   get: authedProcedure

@@ -1,7 +1,8 @@
-import { appendAudit, unsafeDestinationList, unsafeDestinations, users } from "@kelias/db";
-import { unsafeDestinationsSetInput } from "@kelias/domain";
-import { and, asc, eq, notInArray, sql } from "drizzle-orm";
+import { appendAudit, referenceHistory, unsafeDestinationList, unsafeDestinations, users } from "@kelias/db";
+import { referenceHistoryInput, unsafeDestinationsSetInput } from "@kelias/domain";
+import { and, asc, desc, eq, lt, notInArray, type SQL, sql } from "drizzle-orm";
 import { authorize, deny } from "../authorize";
+import { recordReferenceVersion } from "../reference-history";
 import { authedProcedure, router } from "../trpc";
 
 const STALE = Symbol("stale version");
@@ -68,6 +69,15 @@ export const referenceRouter = router({
             .insert(unsafeDestinations)
             .values(added.map((countryCode) => ({ countryCode, addedBy: ctx.user.id, addedAt: now })));
         }
+        await recordReferenceVersion(tx, {
+          kind: "unsafe_destinations",
+          entityId: "unsafe_destinations",
+          version: input.version + 1,
+          snapshot: { countries: [...input.countries].sort() },
+          change: { added, removed },
+          changedBy: ctx.user.id,
+          changedAt: now,
+        });
         await appendAudit(tx, {
           actorId: ctx.user.id,
           action: "reference.setUnsafeDestinations",
@@ -81,5 +91,34 @@ export const referenceRouter = router({
       if (result === STALE)
         return deny(ctx, "reference.setUnsafeDestinations", "CONFLICT", target, "stale_version");
       return result;
+    }),
+
+  /**
+   * Every version of one kind of reference data (or of one record), newest first: who changed it,
+   * when, and what it looked like afterwards. For the administrators who keep it.
+   */
+  history: authedProcedure
+    .meta({ action: "reference.manage" })
+    .input(referenceHistoryInput)
+    .query(async ({ ctx, input }) => {
+      await authorize(ctx, { kind: "reference.manage" }, { entityType: "reference", entityId: input.kind });
+      const filters: SQL[] = [eq(referenceHistory.kind, input.kind)];
+      if (input.entityId) filters.push(eq(referenceHistory.entityId, input.entityId));
+      if (input.before) filters.push(lt(referenceHistory.id, input.before));
+      return ctx.db
+        .select({
+          id: referenceHistory.id,
+          entityId: referenceHistory.entityId,
+          version: referenceHistory.version,
+          snapshot: referenceHistory.snapshot,
+          change: referenceHistory.change,
+          changedAt: referenceHistory.changedAt,
+          changedByName: users.name,
+        })
+        .from(referenceHistory)
+        .leftJoin(users, eq(users.id, referenceHistory.changedBy))
+        .where(and(...filters))
+        .orderBy(desc(referenceHistory.id))
+        .limit(input.limit);
     }),
 });

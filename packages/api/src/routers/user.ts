@@ -1,11 +1,34 @@
-import { appendAudit, users } from "@kelias/db";
-import { can, changesAccess, removesLastAdmin, userUpdateInput } from "@kelias/domain";
-import { and, arrayContains, asc, eq, or, sql } from "drizzle-orm";
+import { clearLockout } from "@kelias/auth";
+import { appendAudit, type Executor, users } from "@kelias/db";
+import {
+  can,
+  changesAccess,
+  removesLastAdmin,
+  userCreateInput,
+  userListInput,
+  userResetPasswordInput,
+  userUpdateInput,
+} from "@kelias/domain";
+import { and, arrayContains, asc, eq, or, type SQL, sql } from "drizzle-orm";
 import { authorize, deny } from "../authorize";
+import { apiEnv } from "../env";
+import { refuseField } from "../field-refusal";
+import { sendSetPasswordMail } from "../mail";
+import { issueSetPasswordToken, setPasswordPath } from "../set-password";
 import { authedProcedure, router } from "../trpc";
 
 const STALE = Symbol("stale version");
 const LAST_ADMIN = Symbol("last admin");
+
+/** Emails are unique whatever their case (the users_email_key index). */
+async function emailTaken(db: Executor, email: string): Promise<boolean> {
+  const found = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .limit(1);
+  return found.length > 0;
+}
 
 export const userRouter = router({
   /** The signed-in user, as the server sees them now. */
@@ -17,22 +40,154 @@ export const userRouter = router({
     programmes: ctx.user.programmes,
   })),
 
-  list: authedProcedure.meta({ action: "user.list" }).query(async ({ ctx }) => {
-    await authorize(ctx, { kind: "user.list" });
-    return ctx.db
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        roles: users.roles,
-        programmes: users.programmes,
-        team: users.team,
-        active: users.active,
-        version: users.version,
-      })
-      .from(users)
-      .orderBy(asc(users.name));
-  }),
+  /** Every account, by name; the search narrows by name or email, role, programme and status. */
+  list: authedProcedure
+    .meta({ action: "user.list" })
+    .input(userListInput)
+    .query(async ({ ctx, input }) => {
+      await authorize(ctx, { kind: "user.list" });
+      const filters: SQL[] = [];
+      const query = input.query.trim();
+      if (query !== "") {
+        // Accent- and case-insensitive, and the user's text is matched literally (no wildcards).
+        const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        filters.push(
+          or(
+            sql`public.unaccent(lower(${users.name})) like public.unaccent(lower(${pattern}))`,
+            sql`lower(${users.email}) like lower(${pattern})`,
+          ) as SQL,
+        );
+      }
+      if (input.role) filters.push(arrayContains(users.roles, [input.role]));
+      if (input.programme) filters.push(arrayContains(users.programmes, [input.programme]));
+      if (input.active !== null) filters.push(eq(users.active, input.active));
+      return ctx.db
+        .select({
+          id: users.id,
+          name: users.name,
+          email: users.email,
+          roles: users.roles,
+          programmes: users.programmes,
+          team: users.team,
+          active: users.active,
+          version: users.version,
+        })
+        .from(users)
+        .where(and(...filters))
+        .orderBy(asc(users.name), asc(users.id));
+    }),
+
+  /**
+   * Opens an account. The user chooses their password through a one-time link, shown here to the
+   * admin to pass on, and emailed when an SMTP server is configured.
+   */
+  create: authedProcedure
+    .meta({ action: "user.create" })
+    .input(userCreateInput)
+    .mutation(async ({ ctx, input }) => {
+      await authorize(ctx, { kind: "user.create" }, { entityType: "user" });
+      if (await emailTaken(ctx.db, input.email)) {
+        return refuseField(ctx, "user.create", { entityType: "user" }, "email", "email_taken");
+      }
+      const now = new Date();
+      const created = await ctx.db.transaction(async (tx) => {
+        const [user] = await tx
+          .insert(users)
+          .values({
+            name: input.name,
+            email: input.email,
+            roles: input.roles,
+            programmes: input.programmes,
+            team: input.team === "" ? null : input.team,
+          })
+          .returning({ id: users.id, version: users.version });
+        if (!user) throw new Error("user insert returned nothing");
+        const link = await issueSetPasswordToken(tx, {
+          userId: user.id,
+          purpose: "invite",
+          createdBy: ctx.user.id,
+          now,
+        });
+        await appendAudit(tx, {
+          actorId: ctx.user.id,
+          action: "user.create",
+          outcome: "allowed",
+          entityType: "user",
+          entityId: user.id,
+          ip: ctx.ip,
+          detail: { roles: input.roles, programmes: input.programmes },
+        });
+        return { ...user, ...link };
+      });
+      const path = setPasswordPath(created.token);
+      const mail = await sendSetPasswordMail(apiEnv(), {
+        to: input.email,
+        name: input.name,
+        link: `${apiEnv().appUrl}${path}`,
+        purpose: "invite",
+      });
+      return { id: created.id, version: created.version, path, expiresAt: created.expiresAt, mail };
+    }),
+
+  /**
+   * Resets a password: the old one stops working, every session of the user ends, the lockout is
+   * lifted, and a new one-time link lets the user choose a new password. Not for one's own account.
+   */
+  resetPassword: authedProcedure
+    .meta({ action: "user.update" })
+    .input(userResetPasswordInput)
+    .mutation(async ({ ctx, input }) => {
+      const target = { entityType: "user", entityId: input.id };
+      if (!can(ctx.user, { kind: "user.update", change: { targetId: input.id, changesAccess: true } })) {
+        const own = ctx.user.roles.includes("admin") && input.id === ctx.user.id;
+        return deny(ctx, "user.resetPassword", "FORBIDDEN", target, own ? "own_access" : undefined);
+      }
+      const [before] = await ctx.db
+        .select({ id: users.id, name: users.name, email: users.email })
+        .from(users)
+        .where(eq(users.id, input.id))
+        .limit(1);
+      if (!before) return deny(ctx, "user.resetPassword", "NOT_FOUND", target);
+      const now = new Date();
+      const result = await ctx.db.transaction(async (tx) => {
+        const [updated] = await tx
+          .update(users)
+          .set({
+            passwordHash: null,
+            version: sql`${users.version} + 1`,
+            sessionVersion: sql`${users.sessionVersion} + 1`,
+            updatedAt: now,
+          })
+          .where(and(eq(users.id, before.id), eq(users.version, input.version)))
+          .returning({ id: users.id, version: users.version });
+        if (!updated) return STALE;
+        await clearLockout(tx, before.id);
+        const link = await issueSetPasswordToken(tx, {
+          userId: before.id,
+          purpose: "reset",
+          createdBy: ctx.user.id,
+          now,
+        });
+        await appendAudit(tx, {
+          actorId: ctx.user.id,
+          action: "user.resetPassword",
+          outcome: "allowed",
+          ...target,
+          ip: ctx.ip,
+          detail: { version: updated.version },
+        });
+        return { ...updated, ...link };
+      });
+      if (result === STALE) return deny(ctx, "user.resetPassword", "CONFLICT", target, "stale_version");
+      const path = setPasswordPath(result.token);
+      const mail = await sendSetPasswordMail(apiEnv(), {
+        to: before.email,
+        name: before.name,
+        link: `${apiEnv().appUrl}${path}`,
+        purpose: "reset",
+      });
+      return { id: result.id, version: result.version, path, expiresAt: result.expiresAt, mail };
+    }),
 
   /**
    * Changes an account. A change of roles, programmes or status ends the user's sessions at their
@@ -83,6 +238,7 @@ export const userRouter = router({
           .update(users)
           .set({
             ...(input.name !== undefined ? { name: input.name } : {}),
+            ...(input.team !== undefined ? { team: input.team === "" ? null : input.team } : {}),
             roles: after.roles,
             programmes: after.programmes,
             active: after.active,
@@ -102,11 +258,12 @@ export const userRouter = router({
           detail: {
             before: {
               name: before.name,
+              team: before.team,
               roles: before.roles,
               programmes: before.programmes,
               active: before.active,
             },
-            after: { name: input.name ?? before.name, ...after },
+            after: { name: input.name ?? before.name, team: input.team ?? before.team, ...after },
           },
         });
         return updated[0];

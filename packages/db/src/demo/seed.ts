@@ -20,6 +20,7 @@ import {
 } from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { seedCaseRecord, seedPartners } from "./case-record";
+import { seedScreening } from "./identification";
 import { DEMO_ORIGINS } from "./names";
 import { SeededRandom } from "./random";
 import { seedUnsafeDestinationList, seedWorkflow } from "./workflow";
@@ -75,6 +76,8 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
   const workflow = new SeededRandom((options.seed ?? 20_261_128) + 2);
   // And the case record (notes, services, consents, referrals, tasks), from a sequence of its own.
   const record = new SeededRandom((options.seed ?? 20_261_128) + 3);
+  // Counter-trafficking screenings, proposals and decisions, from a sequence of their own.
+  const screenings = new SeededRandom((options.seed ?? 20_261_128) + 4);
   const passwordHash = await options.hashPassword(DEMO_PASSWORD);
 
   await db.transaction(async (tx) => {
@@ -182,6 +185,18 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
           now,
           partnerIds,
         });
+        if (programme === "counter_trafficking") {
+          await seedScreening(tx, screenings, {
+            caseId: row.id,
+            state,
+            ownerId,
+            managerId: idOf("manager@example.org"),
+            openedAt,
+            now,
+            dateOfBirth: estimated ? null : isoDay(birth),
+            estimatedAge: estimated ? age : null,
+          });
+        }
         if (random.chance(0.3)) {
           await tx.insert(caseSensitiveNotes).values({
             caseId: row.id,

@@ -93,7 +93,8 @@ export const caseServices = pgTable(
     caseId: uuid()
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    type: text().$type<ServiceType>().notNull(),
+    /** A code of the service-type reference data (`service_types.code`). */
+    type: text().notNull(),
     provider: text().notNull(),
     deliveredOn: date({ mode: "string" }).notNull(),
     quantity: integer().notNull().default(1),
@@ -113,6 +114,8 @@ export const caseServices = pgTable(
   },
   (t) => [
     index("case_services_case_idx").on(t.caseId, t.deliveredOn),
+    // Dashboards: services delivered within a period, by type.
+    index("case_services_delivered_idx").on(t.deliveredOn, t.type),
     check("case_services_quantity_check", sql`${t.quantity} > 0`),
     check("case_services_cost_currency_check", sql`(${t.cost} is null) = (${t.currency} is null)`),
     check("case_services_cost_check", sql`${t.cost} is null or ${t.cost} >= 0`),

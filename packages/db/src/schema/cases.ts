@@ -1,4 +1,5 @@
 import type { Programme, SensitiveCategory } from "@kelias/domain";
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./columns";
 import { people } from "./people";
@@ -30,6 +31,10 @@ export const cases = pgTable(
     // (Ascending indexes, read backwards, serve "newest first" with Postgres's default NULLS FIRST.)
     index("cases_opened_idx").on(t.openedAt, t.id),
     index("cases_programme_opened_idx").on(t.programme, t.openedAt, t.id),
+    // Dashboards: cases closed per month, per programme.
+    index("cases_programme_closed_idx").on(t.programme, t.closedAt).where(sql`${t.closedAt} is not null`),
+    index("cases_updated_idx").on(t.updatedAt, t.id),
+    index("cases_programme_updated_idx").on(t.programme, t.updatedAt, t.id),
   ],
 );
 

@@ -47,6 +47,9 @@ export const people = pgTable(
   },
   (t) => [
     index("people_family_name_idx").on(t.familyName),
+    // The people list walks registrations newest first; a caseworker's own registrations by creator.
+    index("people_created_idx").on(t.createdAt, t.id),
+    index("people_created_by_idx").on(t.createdBy, t.createdAt),
     index("people_search_name_trgm_idx").using("gin", t.searchName.op("gin_trgm_ops")),
   ],
 );

@@ -73,7 +73,11 @@ export const caseStateHistory = pgTable(
     approvalId: uuid().references(() => caseApprovals.id),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("case_state_history_case_idx").on(t.caseId, t.at)],
+  (t) => [
+    index("case_state_history_case_idx").on(t.caseId, t.at),
+    // Dashboards: the cases that entered a state (departed, contract check…) within a period.
+    index("case_state_history_state_at_idx").on(t.toState, t.at, t.caseId),
+  ],
 );
 
 /**

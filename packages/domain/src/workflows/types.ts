@@ -114,6 +114,8 @@ export const WORKFLOW_TASK_KINDS = [
   "monitoring_3_months",
   "monitoring_6_months",
   "monitoring_12_months",
+  /** Counter-trafficking: the reflection period started by confirming a presumed victim ends soon. */
+  "reflection_period_ending",
 ] as const;
 export type WorkflowTaskKind = (typeof WORKFLOW_TASK_KINDS)[number];
 

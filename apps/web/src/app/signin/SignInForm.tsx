@@ -1,5 +1,6 @@
 "use client";
 
+import { SIGN_IN_CODE_INVALID, SIGN_IN_CODE_REQUIRED } from "@kelias/auth/sign-in-errors";
 import type { Role } from "@kelias/domain";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
@@ -21,26 +22,54 @@ export function SignInForm({ callbackPath, sessionEnded, demoAccounts, demoPassw
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [failed, setFailed] = useState(false);
+  const [code, setCode] = useState("");
+  /** Second step: the password was right and the account has a second factor. */
+  const [askCode, setAskCode] = useState(false);
+  const [failed, setFailed] = useState<"credentials" | "code" | null>(null);
   const [pending, setPending] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
-    setFailed(false);
-    const result = await signIn("credentials", { email, password, redirect: false });
+    setFailed(null);
+    // Only the second step sends a code (next-auth would send an absent field as "undefined").
+    const result = await signIn("credentials", {
+      email,
+      password,
+      ...(askCode ? { code } : {}),
+      redirect: false,
+    });
     if (result?.ok && !result.error) {
       router.replace(callbackPath);
       router.refresh();
       return;
     }
     setPending(false);
-    setFailed(true);
+    if (result?.error === SIGN_IN_CODE_REQUIRED) {
+      setAskCode(true);
+      return;
+    }
+    if (result?.error === SIGN_IN_CODE_INVALID) {
+      setCode("");
+      setFailed("code");
+      return;
+    }
+    // Anything else, also during the second step (e.g. the account got locked): start over.
+    setAskCode(false);
+    setCode("");
+    setFailed("credentials");
+  }
+
+  function startOver() {
+    setAskCode(false);
+    setCode("");
+    setPassword("");
+    setFailed(null);
   }
 
   return (
     <>
-      {sessionEnded && !failed ? (
+      {sessionEnded && !failed && !askCode ? (
         <p
           role="status"
           className="mt-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
@@ -53,33 +82,58 @@ export function SignInForm({ callbackPath, sessionEnded, demoAccounts, demoPassw
           role="alert"
           className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-100"
         >
-          {t("signIn.failed")}
+          {failed === "code" ? t("signIn.codeInvalid") : t("signIn.failed")}
         </p>
       ) : null}
-      <Form onSubmit={submit} className="mt-6 flex flex-col gap-4">
-        <TextField
-          label={t("signIn.email")}
-          name="email"
-          type="email"
-          autoComplete="username"
-          isRequired
-          value={email}
-          onChange={setEmail}
-        />
-        <TextField
-          label={t("signIn.password")}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          isRequired
-          value={password}
-          onChange={setPassword}
-        />
-        <Button type="submit" isDisabled={pending}>
-          {pending ? t("signIn.submitting") : t("signIn.submit")}
-        </Button>
-      </Form>
-      {demoPassword ? (
+      {askCode ? (
+        <Form onSubmit={submit} className="mt-6 flex flex-col gap-4">
+          <p className="text-sm text-slate-700 dark:text-slate-300">{t("signIn.codeIntro", { email })}</p>
+          <TextField
+            label={t("signIn.code")}
+            hint={t("signIn.codeHint")}
+            name="code"
+            autoComplete="one-time-code"
+            autoFocus
+            isRequired
+            maxLength={64}
+            value={code}
+            onChange={setCode}
+          />
+          <div className="flex flex-wrap gap-3">
+            <Button type="submit" isDisabled={pending}>
+              {pending ? t("signIn.verifying") : t("signIn.verify")}
+            </Button>
+            <Button variant="secondary" onPress={startOver}>
+              {t("signIn.startOver")}
+            </Button>
+          </div>
+        </Form>
+      ) : (
+        <Form onSubmit={submit} className="mt-6 flex flex-col gap-4">
+          <TextField
+            label={t("signIn.email")}
+            name="email"
+            type="email"
+            autoComplete="username"
+            isRequired
+            value={email}
+            onChange={setEmail}
+          />
+          <TextField
+            label={t("signIn.password")}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            isRequired
+            value={password}
+            onChange={setPassword}
+          />
+          <Button type="submit" isDisabled={pending}>
+            {pending ? t("signIn.submitting") : t("signIn.submit")}
+          </Button>
+        </Form>
+      )}
+      {demoPassword && !askCode ? (
         <section
           aria-labelledby="demo-accounts"
           className="mt-10 rounded-md border border-slate-200 p-4 dark:border-slate-700"

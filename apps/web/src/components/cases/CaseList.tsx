@@ -1,6 +1,7 @@
-import { ALL_CASE_STATES, CASE_STATES, PROGRAMMES, type Programme } from "@kelias/domain";
+import { ALL_CASE_STATES, CASE_SORTS, CASE_STATES, PROGRAMMES, type Programme } from "@kelias/domain";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CaseListExtras, listFiltersFrom } from "@/components/dashboard/CaseListExtras";
 import { RecordLink } from "@/components/RecordLink";
 import { api, orPageError } from "@/trpc/server";
 
@@ -25,16 +26,34 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
   const requestedState = first(searchParams.state);
   const states: readonly string[] = programme ? CASE_STATES[programme] : ALL_CASE_STATES;
   const state = states.find((x) => x === requestedState);
+  const requestedSort = first(searchParams.sort);
+  const sort = CASE_SORTS.find((x) => x === requestedSort) ?? "opened_desc";
+  const overdue = first(searchParams.overdue) === "1";
+  // The dashboard's figure filters (and a caseworker's caseload): the list a figure links to.
+  const extra = listFiltersFrom((key) => first(searchParams[key]));
   const after = first(searchParams.after);
   const before = first(searchParams.before);
   const caller = await api();
   const { items, total, totalCapped, newerCursor, olderCursor } = await orPageError(
-    caller.case.list({ view, programme, state, limit: PAGE_SIZE, after, before }),
+    caller.case.list({
+      view,
+      programme,
+      state,
+      sort,
+      overdue: overdue || undefined,
+      ...extra.filter,
+      limit: PAGE_SIZE,
+      after,
+      before,
+    }),
   );
   const pageHref = (direction: "after" | "before", cursor: string) => {
     const query = new URLSearchParams();
     if (programme) query.set("programme", programme);
     if (state) query.set("state", state);
+    if (overdue) query.set("overdue", "1");
+    if (sort !== "opened_desc") query.set("sort", sort);
+    for (const [key, value] of extra.query) query.set(key, value);
     query.set(direction, cursor);
     return `${basePath}?${query.toString()}`;
   };
@@ -78,6 +97,36 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
             ))}
           </select>
         </div>
+        <div>
+          <label htmlFor="sort-order" className="block text-sm font-medium">
+            {t("cases.sortLabel")}
+          </label>
+          <select
+            id="sort-order"
+            name="sort"
+            defaultValue={sort}
+            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
+          >
+            {CASE_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`cases.sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-center gap-2 pb-2">
+          <input
+            id="overdue-filter"
+            type="checkbox"
+            name="overdue"
+            value="1"
+            defaultChecked={overdue}
+            className="h-4 w-4 rounded border-slate-400"
+          />
+          <label htmlFor="overdue-filter" className="text-sm font-medium">
+            {t("cases.overdueFilter")}
+          </label>
+        </div>
         <button
           type="submit"
           className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-600 dark:bg-slate-800"
@@ -85,6 +134,17 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
           {t("cases.apply")}
         </button>
       </form>
+      <CaseListExtras
+        basePath={basePath}
+        active={extra.query.length > 0}
+        filters={[
+          ["view", view],
+          ...(programme ? [["programme", programme] as [string, string]] : []),
+          ...(state ? [["state", state] as [string, string]] : []),
+          ...(overdue ? [["overdue", "true"] as [string, string]] : []),
+          ...extra.query,
+        ]}
+      />
 
       <p className="mt-4 text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
         {totalCapped ? t("cases.totalCapped", { count: total }) : t("cases.total", { count: total })}
@@ -116,6 +176,9 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
                   {t("cases.opened")}
                 </th>
                 <th scope="col" className="px-3 py-2 font-semibold">
+                  {t("cases.updated")}
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
                   {t("cases.owner")}
                 </th>
               </tr>
@@ -142,6 +205,7 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
                   <td className="px-3 py-2">{t(`programmesShort.${item.programme}`)}</td>
                   <td className="px-3 py-2">{t(`states.${item.state as "closed"}`)}</td>
                   <td className="px-3 py-2">{format.dateTime(item.openedAt, { dateStyle: "medium" })}</td>
+                  <td className="px-3 py-2">{format.dateTime(item.updatedAt, { dateStyle: "medium" })}</td>
                   <td className="px-3 py-2">{item.ownerName}</td>
                 </tr>
               ))}

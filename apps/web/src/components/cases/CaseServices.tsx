@@ -1,5 +1,7 @@
 import type { RouterOutputs } from "@kelias/api";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { serviceTypeLabel } from "@/lib/service-types";
+import { api } from "@/trpc/server";
 import { calendarDate, DAY_FORMAT, panel } from "./record-format";
 import { ServiceEditor, ServiceForm } from "./ServiceForm";
 
@@ -18,6 +20,25 @@ export async function CaseServices({ caseId, services, today, canUpdate }: Props
   const tAll = await getTranslations();
   const format = await getFormatter();
   const day = (iso: string) => format.dateTime(calendarDate(iso), DAY_FORMAT);
+  // The service types are reference data: retired ones still name the services recorded with them.
+  const locale = await getLocale();
+  const types =
+    canUpdate || services.length > 0 ? await (await api()).serviceType.list({ includeInactive: true }) : [];
+  const byCode = new Map(types.map((type) => [type.code, type]));
+  const label = (code: string) =>
+    serviceTypeLabel(code, byCode.get(code), locale, (builtIn) => tAll(`record.serviceTypes.${builtIn}`));
+  const offered = types
+    .filter((type) => type.active)
+    .map((type) => ({
+      id: type.code,
+      label: label(type.code),
+      unitCost: type.defaultUnitCost,
+      currency: type.currency,
+    }));
+  const optionsFor = (code: string) =>
+    offered.some((o) => o.id === code)
+      ? offered
+      : [...offered, { id: code, label: label(code), unitCost: null, currency: null }];
   return (
     <section aria-labelledby="case-services" className={`mt-6 ${panel}`}>
       <h2 id="case-services" className="text-lg font-semibold">
@@ -28,7 +49,7 @@ export async function CaseServices({ caseId, services, today, canUpdate }: Props
       ) : (
         <ul className="mt-3 flex flex-col gap-3">
           {services.map((s) => {
-            const type = tAll(`record.serviceTypes.${s.type}`);
+            const type = label(s.type);
             return (
               <li key={s.id} className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700">
                 <p className="font-medium">
@@ -58,6 +79,7 @@ export async function CaseServices({ caseId, services, today, canUpdate }: Props
                       today={today}
                       serviceId={s.id}
                       version={s.version}
+                      typeOptions={optionsFor(s.type)}
                       label={t("editLabel", { type, date: day(s.deliveredOn) })}
                       values={{
                         type: s.type,
@@ -82,7 +104,7 @@ export async function CaseServices({ caseId, services, today, canUpdate }: Props
             {t("addTitle")}
           </summary>
           <div className="mt-3 max-w-2xl">
-            <ServiceForm caseId={caseId} today={today} />
+            <ServiceForm caseId={caseId} today={today} typeOptions={offered} />
           </div>
         </details>
       ) : null}

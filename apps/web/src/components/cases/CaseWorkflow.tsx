@@ -115,7 +115,10 @@ export async function CaseWorkflow({ caseId }: { caseId: string }) {
           <p className="mt-1">
             {t("suggestion.body", { flags: suggestion.redFlags.map((f) => t(`redFlags.${f}`)).join(", ") })}
           </p>
-          <CaseWorkflowScreening personId={w.personId} canOpen={w.permissions.openScreening} />
+          <CaseWorkflowScreening
+            caseId={w.caseId}
+            canOpen={w.permissions.openScreening && w.permissions.update}
+          />
         </div>
       ) : null}
 

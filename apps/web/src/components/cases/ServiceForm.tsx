@@ -1,27 +1,21 @@
 "use client";
 
-import {
-  CURRENCIES,
-  type Currency,
-  PROGRAMME_SERVICE_TYPES,
-  type ServiceType,
-  SUPPORT_PLAN_TYPES,
-  serviceAddInput,
-  serviceEditInput,
-} from "@kelias/domain";
+import { CURRENCIES, type Currency, serviceAddInput, serviceEditInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { SelectField } from "@/components/ui/SelectField";
+import { type Option, SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
+import { type DefaultCost, defaultCost } from "@/lib/service-types";
 import { useTRPC } from "@/trpc/client";
 import { RecordRefusal, useRecordForm } from "./RecordForm";
 
 export interface ServiceValues {
-  type: ServiceType | null;
+  /** A code of the service-type reference data. */
+  type: string | null;
   provider: string;
   deliveredOn: string;
   quantity: string;
@@ -34,6 +28,8 @@ interface Props {
   caseId: string;
   /** Today in the office, the default date of a new service. */
   today: string;
+  /** The service types offered (the reference data's active ones, and the one being edited). */
+  typeOptions: readonly (Option & DefaultCost)[];
   /** The service being edited, with the version shown; absent for a new one. */
   editing?: { serviceId: string; version: number; values: ServiceValues; onDone: () => void };
 }
@@ -54,9 +50,8 @@ function toInput(values: ServiceValues) {
 }
 
 /** Records a service delivered, or corrects one against the version shown. */
-export function ServiceForm({ caseId, today, editing }: Props) {
+export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
   const t = useTranslations("record.services");
-  const tAll = useTranslations();
   const trpc = useTRPC();
   const form = useRecordForm();
   const empty: ServiceValues = {
@@ -106,10 +101,6 @@ export function ServiceForm({ caseId, today, editing }: Props) {
     }
   }
 
-  const typeOptions = [
-    ...SUPPORT_PLAN_TYPES.map((type) => ({ id: type, label: tAll(`record.serviceTypes.${type}`) })),
-    ...PROGRAMME_SERVICE_TYPES.map((type) => ({ id: type, label: tAll(`record.serviceTypes.${type}`) })),
-  ];
   return (
     <Form onSubmit={submit} className="flex flex-col gap-4">
       <RecordRefusal form={form} />
@@ -120,7 +111,17 @@ export function ServiceForm({ caseId, today, editing }: Props) {
           isRequired
           options={typeOptions}
           selectedKey={values.type}
-          onSelectionChange={(key) => set("type", key == null ? null : (String(key) as ServiceType))}
+          onSelectionChange={(key) => {
+            const type = key == null ? null : String(key);
+            const chosen = typeOptions.find((o) => o.id === type);
+            // A new service starts from the type's default unit cost; what the user typed stays.
+            const cost = chosen && values.cost.trim() === "" ? defaultCost(chosen, values.quantity) : null;
+            setValues((v) => ({
+              ...v,
+              type,
+              ...(cost ? { cost: cost.amount, currency: cost.currency } : {}),
+            }));
+          }}
           errorMessage={form.message("type")}
         />
         <TextField
@@ -195,6 +196,7 @@ export function ServiceEditor(props: {
   today: string;
   serviceId: string;
   version: number;
+  typeOptions: readonly (Option & DefaultCost)[];
   values: ServiceValues;
   label: string;
 }) {
@@ -217,6 +219,7 @@ export function ServiceEditor(props: {
       <ServiceForm
         caseId={props.caseId}
         today={props.today}
+        typeOptions={props.typeOptions}
         editing={{
           serviceId: props.serviceId,
           version: props.version,

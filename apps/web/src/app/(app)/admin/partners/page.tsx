@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ReferenceHistory } from "@/components/admin/ReferenceHistory";
 import { PartnerEditor, PartnerForm } from "@/components/cases/PartnerForm";
 import { api, orPageError } from "@/trpc/server";
 
@@ -10,7 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The registry of partner organisations cases are referred to; administrators keep it. */
 export default async function PartnersPage() {
   const t = await getTranslations();
-  const partners = await orPageError((await api()).partner.list({ includeInactive: true }));
+  const caller = await api();
+  const [partners, history] = await Promise.all([
+    orPageError(caller.partner.list({ includeInactive: true })),
+    orPageError(caller.reference.history({ kind: "partner", limit: 100 })),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("partners.title")}</h1>
@@ -67,6 +72,24 @@ export default async function PartnersPage() {
           <PartnerForm />
         </div>
       </section>
+      <ReferenceHistory
+        id="partner-history"
+        collapsed
+        entries={history}
+        describe={(entry) => {
+          const p = entry.snapshot as { name: string; kind: "ngo"; city: string; active: boolean };
+          return (
+            <p>
+              {t("partners.historyEntry", {
+                name: p.name,
+                kind: t(`partners.kinds.${p.kind}`),
+                city: p.city,
+                state: t(p.active ? "partners.stateActive" : "partners.stateInactive"),
+              })}
+            </p>
+          );
+        }}
+      />
     </>
   );
 }

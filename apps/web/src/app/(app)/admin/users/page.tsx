@@ -1,45 +1,102 @@
+import { currentUser } from "@kelias/auth";
+import { PROGRAMMES, type Programme, ROLES, type Role } from "@kelias/domain";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { UserActions, UserCreateForm } from "@/components/admin/UserForms";
+import { UserSearch } from "@/components/admin/UserSearch";
 import { api, orPageError } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
 }
 
-export default async function UsersPage() {
+type Params = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
+
+/** The office's accounts: search, add, change access, deactivate, reset passwords. */
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Params> }) {
   const t = await getTranslations();
-  const users = await orPageError((await api()).user.list());
+  const params = await searchParams;
+  const role = ROLES.find((r) => r === one(params.role)) ?? null;
+  const programme = PROGRAMMES.find((p) => p === one(params.programme)) ?? null;
+  const status = one(params.status);
+  const active = status === "active" ? true : status === "inactive" ? false : null;
+  const query = one(params.q).slice(0, 200);
+  const [users, me] = await Promise.all([
+    orPageError((await api()).user.list({ query, role, programme, active })),
+    currentUser(),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("users.title")}</h1>
-      <div className="mt-6 overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t("users.intro")}</p>
+      <section aria-label={t("users.search.title")} className="mt-6">
+        <UserSearch
+          initial={{
+            q: query,
+            role: role ?? "any",
+            programme: programme ?? "any",
+            status: active === null ? "any" : status,
+          }}
+        />
+      </section>
+      <p className="mt-4 text-sm" role="status">
+        {t("users.count", { count: users.length })}
+      </p>
+      <div className="mt-2 overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
         <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
           <thead className="bg-slate-100 text-left dark:bg-slate-900">
             <tr>
-              {(["name", "email", "roles", "programmes", "status"] as const).map((column) => (
-                <th key={column} scope="col" className="px-3 py-2 font-semibold">
-                  {t(`users.${column}`)}
-                </th>
-              ))}
+              {(["name", "email", "roles", "programmes", "team", "status", "actions"] as const).map(
+                (column) => (
+                  <th key={column} scope="col" className="px-3 py-2 font-semibold">
+                    {t(`users.${column}`)}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 bg-white dark:divide-slate-800 dark:bg-slate-950">
             {users.map((user) => (
-              <tr key={user.id}>
+              <tr key={user.id} className="align-top">
                 <td className="px-3 py-2">{user.name}</td>
                 <td className="px-3 py-2 font-mono">{user.email}</td>
                 <td className="px-3 py-2">
-                  {user.roles.map((r) => t(`roles.${r}`)).join(", ") || t("users.none")}
+                  {user.roles.map((r: Role) => t(`roles.${r}`)).join(", ") || t("users.none")}
                 </td>
                 <td className="px-3 py-2">
-                  {user.programmes.map((p) => t(`programmesShort.${p}`)).join(", ") || t("users.none")}
+                  {user.programmes.map((p: Programme) => t(`programmesShort.${p}`)).join(", ") ||
+                    t("users.none")}
                 </td>
+                <td className="px-3 py-2">{user.team ?? ""}</td>
                 <td className="px-3 py-2">{user.active ? t("users.active") : t("users.inactive")}</td>
+                <td className="px-3 py-2">
+                  <UserActions
+                    isSelf={user.id === me?.id}
+                    user={{
+                      id: user.id,
+                      name: user.name,
+                      team: user.team,
+                      roles: user.roles,
+                      programmes: user.programmes,
+                      active: user.active,
+                      version: user.version,
+                    }}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <section aria-labelledby="user-add" className="mt-8 max-w-3xl">
+        <h2 id="user-add" className="text-lg font-semibold">
+          {t("users.create.title")}
+        </h2>
+        <div className="mt-3">
+          <UserCreateForm />
+        </div>
+      </section>
     </>
   );
 }

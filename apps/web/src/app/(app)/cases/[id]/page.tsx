@@ -10,6 +10,8 @@ import { CaseTimeline } from "@/components/cases/CaseTimeline";
 import { CaseWorkflow } from "@/components/cases/CaseWorkflow";
 import { SensitiveNotes } from "@/components/cases/SensitiveNotes";
 import { CaseDocuments } from "@/components/documents/CaseDocuments";
+import { ScreeningOffer } from "@/components/identification/ScreeningOffer";
+import { TraffickingScreening } from "@/components/identification/TraffickingScreening";
 import { PersonFacts } from "@/components/people/PersonFacts";
 import { RecordLink } from "@/components/RecordLink";
 import { api, orPageError } from "@/trpc/server";
@@ -101,6 +103,11 @@ export default async function CasePage({ params, searchParams }: Params) {
         </section>
       </div>
       <CaseWorkflow caseId={c.id} />
+      {c.programme === "counter_trafficking" ? (
+        <TraffickingScreening caseId={c.id} />
+      ) : (
+        <ScreeningOffer caseId={c.id} canUpdate={c.permissions.update} />
+      )}
       <CaseTasks caseId={c.id} tasks={c.record.tasks} canUpdate={c.permissions.update} />
       <CaseNotes caseId={c.id} notes={c.record.notes} canUpdate={c.permissions.update} />
       <CaseServices

@@ -1,0 +1,130 @@
+import { expect, test } from "@playwright/test";
+import { choose, expectAccessible, signIn } from "./support";
+
+test("a caseworker screens a labour migrant for trafficking and proposes; a counter-trafficking manager confirms", async ({
+  page,
+  browser,
+}) => {
+  // A long journey through three accounts: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
+  await signIn(page, "caseworker@example.org");
+  await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
+
+  // A labour-migration case for the person of the first case.
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: /^Case / })).toBeVisible();
+  await page.getByRole("link", { name: "Open the person's page" }).click();
+  await choose(page, "Programme", "Labour migration");
+  await page.getByRole("button", { name: "Open case" }).click();
+  await expect(page.getByRole("heading", { name: /^Case LM-\d{4}-\d{5}$/ })).toBeVisible();
+  const sourceReference = (await page.getByRole("heading", { name: /^Case LM-/ }).textContent())?.replace(
+    "Case ",
+    "",
+  );
+
+  // Screen for trafficking: a linked, restricted counter-trafficking case opens.
+  const offer = page.getByRole("region", { name: "Trafficking screening" });
+  await expectAccessible(page);
+  await offer.getByRole("button", { name: "Screen for trafficking" }).click();
+  await expect(page.getByRole("heading", { name: /^Case CT-\d{4}-\d{5}$/ })).toBeVisible();
+  const ctUrl = page.url();
+  const screening = page.getByRole("region", { name: "Trafficking identification" });
+  await expect(screening.getByText(`from case ${sourceReference}`)).toBeVisible();
+  await expect(screening.getByTestId("identification-recommendation")).toContainText(
+    "Not enough information",
+  );
+  await expectAccessible(page);
+
+  // Ticking facts updates the assessment as it goes.
+  await screening.getByLabel("Date of birth").fill("1990-04-02");
+  await screening.getByLabel("Date of the act").fill("2025-06-01");
+  await screening.getByLabel("Date of the screening").fill("2026-01-10");
+  await screening.getByRole("group", { name: "Act" }).getByText("Recruitment", { exact: true }).click();
+  await screening
+    .getByRole("group", { name: "Purpose (exploitation)" })
+    .getByText("Forced labour or services", { exact: true })
+    .click();
+  // Act and purpose, but an adult with no means yet: the means are what is missing.
+  await expect(screening.getByTestId("identification-recommendation")).toContainText(
+    "Not enough information",
+  );
+  await expect(screening.getByText("Means missing: nothing recorded yet.")).toBeVisible();
+  await screening.getByRole("group", { name: "Means" }).getByText("Deception", { exact: true }).click();
+  await screening.getByLabel("Evidence reference: Deception").fill("Job advert promised a warehouse job");
+  await screening.getByText("The person said they agreed", { exact: true }).click();
+  await expect(screening.getByTestId("identification-recommendation")).toContainText(
+    "Possible victim of trafficking",
+  );
+  await expect(
+    screening.getByText("The person said they agreed; consent is irrelevant because a means was used."),
+  ).toBeVisible();
+  await expect(screening.getByText(/Supported by: Deception \(evidence: Job advert/)).toBeVisible();
+  await expectAccessible(page);
+
+  await screening.getByRole("button", { name: "Save the screening" }).click();
+  await expect(screening.getByText("Screening saved.")).toBeVisible();
+  await screening.getByLabel("Why (optional)").fill("Deceived about the job; works unpaid.");
+  await screening.getByRole("button", { name: "Propose", exact: true }).click();
+  await expect(screening.getByText("Waiting for a decision")).toBeVisible();
+  await expect(
+    screening.getByText("You made this proposal: another counter-trafficking manager decides."),
+  ).toBeVisible();
+  await expectAccessible(page);
+
+  // A manager of another programme does not see the case at all.
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await signIn(other, "manager2@example.org");
+  await expect(other.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
+  await other.goto(ctUrl);
+  await expect(other.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await otherContext.close();
+
+  // The counter-trafficking manager confirms with a reason: the reflection period starts.
+  const managerContext = await browser.newContext();
+  const manager = await managerContext.newPage();
+  await signIn(manager, "manager@example.org");
+  await expect(manager.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
+  await manager.goto(ctUrl);
+  const section = manager.getByRole("region", { name: "Trafficking identification" });
+  await expect(section.getByText("Waiting for a decision")).toBeVisible();
+  await expectAccessible(manager);
+  await section.getByLabel("Written reason").fill("Deception and unpaid work are documented.");
+  await section.getByRole("button", { name: "Record the decision" }).click();
+  await expect(section.getByText("Reflection period", { exact: true })).toBeVisible();
+  await expect(section.getByText(/confirmed “Presumed \(possible\) victim of trafficking”/)).toBeVisible();
+  await expect(
+    section.getByText("Deception and unpaid work are documented.", { exact: false }),
+  ).toBeVisible();
+  await expect(
+    manager.getByText("Reflection period ends soon: review with the person").first(),
+  ).toBeVisible();
+  await expectAccessible(manager);
+  await managerContext.close();
+});
+
+test("an administrator sets the reflection period of a country, and removes it", async ({ page }) => {
+  await signIn(page, "admin@example.org");
+  await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Main navigation" })
+    .getByRole("link", { name: "Reflection periods" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Reflection periods", level: 1 })).toBeVisible();
+  await expectAccessible(page);
+
+  const add = page.getByRole("region", { name: "Add or change a country" });
+  await choose(page, "Country", "Latvia");
+  await add.getByLabel("Length (days)").fill("20");
+  await add.getByRole("button", { name: "Save" }).click();
+  await expect(add.getByText("At least 30 days: the Council of Europe minimum.")).toBeVisible();
+  await add.getByLabel("Length (days)").fill("45");
+  await add.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Latvia: 45 days")).toBeVisible();
+  await expect(page.getByText(/set Latvia to 45 days/)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Remove the length for Latvia" }).click();
+  await expect(page.getByText("Latvia: 45 days")).toHaveCount(0);
+  await expect(page.getByText(/removed Latvia/)).toBeVisible();
+});

@@ -1,0 +1,52 @@
+import { auditLog, type Executor, users } from "@kelias/db";
+import type { AuditSearchFilters } from "@kelias/domain";
+import { and, desc, eq, gte, like, lt, type SQL, sql } from "drizzle-orm";
+
+/** The WHERE clause of an audit-log search; the list and the CSV export share it. */
+export function auditWhere(filters: AuditSearchFilters, beforeSeq: number | null): SQL | undefined {
+  const where: SQL[] = [];
+  if (beforeSeq !== null) where.push(lt(auditLog.seq, beforeSeq));
+  if (filters.actorId) where.push(eq(auditLog.actorId, filters.actorId));
+  if (filters.entityId !== "") where.push(eq(auditLog.entityId, filters.entityId));
+  if (filters.action !== "") {
+    // An exact action, or every action under a prefix ending in a dot ("case." → case.*).
+    const action = filters.action;
+    where.push(
+      action.endsWith(".")
+        ? like(auditLog.action, `${action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+        : eq(auditLog.action, action),
+    );
+  }
+  if (filters.outcome) where.push(eq(auditLog.outcome, filters.outcome));
+  // Whole days in UTC, both ends included.
+  if (filters.from) where.push(gte(auditLog.at, `${filters.from}T00:00:00.000Z`));
+  if (filters.to) where.push(lt(auditLog.at, sql`(${filters.to}::date + 1)::timestamptz`));
+  return and(...where);
+}
+
+/** One page of matching entries, newest first, with the actor's name. */
+export function auditPage(
+  db: Executor,
+  filters: AuditSearchFilters,
+  beforeSeq: number | null,
+  limit: number,
+) {
+  return db
+    .select({
+      seq: auditLog.seq,
+      at: auditLog.at,
+      actorId: auditLog.actorId,
+      actorName: users.name,
+      action: auditLog.action,
+      outcome: auditLog.outcome,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      ip: auditLog.ip,
+      detail: auditLog.detail,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(auditWhere(filters, beforeSeq))
+    .orderBy(desc(auditLog.seq))
+    .limit(limit);
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+const schema = z
+  .object({
+    /** An SMTP server for the set-password links, e.g. smtp://user:pass@mail.example.org:587; unset: no email. */
+    SMTP_URL: z
+      .url("must be a URL such as smtps://user:password@mail.example.org:465")
+      .refine((value) => /^smtps?:\/\//.test(value), "must start with smtp:// or smtps://")
+      .optional(),
+    /** The sender of those emails, e.g. "Kelias <no-reply@example.org>". */
+    SMTP_FROM: z.string().trim().min(3).optional(),
+    /** The public address of the app, for the links in emails. */
+    NEXTAUTH_URL: z.url("must be an absolute URL such as http://localhost:3000").optional(),
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.SMTP_URL && !value.SMTP_FROM) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_FROM"], message: "required when SMTP_URL is set" });
+    }
+  });
+
+export interface ApiEnv {
+  /** Null when no SMTP server is configured: set-password links are then only shown to the admin. */
+  smtp: { url: string; from: string } | null;
+  /** Where the app is served, without a trailing slash. */
+  appUrl: string;
+}
+
+export function parseApiEnv(source: Record<string, string | undefined>): ApiEnv {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  const env = result.data;
+  return {
+    smtp: env.SMTP_URL && env.SMTP_FROM ? { url: env.SMTP_URL, from: env.SMTP_FROM } : null,
+    appUrl: (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+  };
+}
+
+let cached: ApiEnv | undefined;
+export function apiEnv(): ApiEnv {
+  cached ??= parseApiEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,332 @@
+import {
+  caseAssignments,
+  caseServices,
+  caseStateHistory,
+  cases,
+  caseTasks,
+  caseWorkflowFacts,
+  caseWorkflowTasks,
+  people,
+  traffickingScreenings,
+  users,
+} from "@kelias/db";
+import {
+  type CaseScope,
+  type ContractRedFlag,
+  type CountryCode,
+  CT_STAGES,
+  type CtStage,
+  type Currency,
+  monthsOf,
+  OFFICE_TIME_ZONE,
+  type Programme,
+  periodDates,
+  type ReportPeriod,
+  type TypeOfExploitation,
+} from "@kelias/domain";
+import { and, asc, count, desc, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
+import type { AuthedContext } from "../trpc";
+import { ctStageSql, OPEN_STATE, withinDays } from "./figure-filters";
+
+type Ctx = Pick<AuthedContext, "db">;
+
+// A constant of the code, not input: written into the SQL so that GROUP BY matches the SELECT.
+const TZ = sql.raw(`'${OFFICE_TIME_ZONE}'`);
+const monthOf = (column: SQL | typeof cases.openedAt) =>
+  sql<string>`to_char(${column} at time zone ${TZ}, 'YYYY-MM')`;
+const n = (expression: SQL) => expression.mapWith(Number);
+
+export interface DashboardFigures {
+  programmes: Programme[];
+  period: ReportPeriod;
+  months: string[];
+  /** Cases not in a terminal state, now. */
+  openByState: { programme: Programme; state: string; cases: number }[];
+  /** Opened and closed per month of the period. */
+  perMonth: { programme: Programme; month: string; opened: number; closed: number }[];
+  /** Open cases per person working on them, and how many of those have an overdue task. */
+  caseload: { userId: string; name: string; open: number; overdue: number }[];
+  avrr: {
+    /** Cases that departed in the period, by destination. */
+    returns: { country: CountryCode | null; cases: number }[];
+    departed: number;
+    /** Median days from the application (case opened) to the first departure, in the period. */
+    medianDaysToDeparture: number | null;
+  } | null;
+  socialAssistance: {
+    services: {
+      /** A service-type code (reference data). */
+      type: string;
+      services: number;
+      quantity: number;
+      cases: number;
+      costs: { currency: Currency; total: string }[];
+    }[];
+  } | null;
+  counterTrafficking: {
+    stages: {
+      stage: CtStage;
+      cases: number;
+      byExploitation: { type: TypeOfExploitation; cases: number }[];
+      byCitizenship: { country: CountryCode; cases: number }[];
+    }[];
+  } | null;
+  labourMigration: {
+    /** Cases that entered the contract check in the period, and those with red flags recorded. */
+    contractChecks: number;
+    withRedFlags: number;
+    byFlag: { flag: ContractRedFlag; cases: number }[];
+  } | null;
+}
+
+/**
+ * Every figure of the dashboard, in SQL, over the given programmes (all managed by the actor) and
+ * within the actor's case scope: the same predicates as the case-list filters the figures link to.
+ */
+export async function dashboardFigures(
+  ctx: Ctx,
+  scope: CaseScope,
+  programmes: Programme[],
+  period: ReportPeriod,
+  today: string,
+): Promise<DashboardFigures> {
+  // A manager's scope holds every case of the programmes they manage (restricted ones too), so within
+  // those programmes the scope is the programme filter itself: checked here, then left out of the SQL,
+  // where its OR with the manager's own assignments would keep the planner off the programme indexes.
+  const managed = new Set(scope.managedProgrammes);
+  if (!programmes.every((p) => managed.has(p)))
+    throw new Error("dashboard figures of a programme not managed");
+  const base = inArray(cases.programme, programmes);
+  const { since, until } = periodDates(period);
+  const has = (p: Programme) => programmes.includes(p);
+
+  const [openByState, opened, closed, caseload, avrr, socialAssistance, counterTrafficking, labourMigration] =
+    await Promise.all([
+      ctx.db
+        .select({ programme: cases.programme, state: cases.state, cases: count() })
+        .from(cases)
+        .where(and(base, OPEN_STATE))
+        .groupBy(cases.programme, cases.state)
+        .orderBy(asc(cases.programme), asc(cases.state)),
+      ctx.db
+        .select({ programme: cases.programme, month: monthOf(cases.openedAt), cases: count() })
+        .from(cases)
+        .where(and(base, ...withinDays(cases.openedAt, since, until)))
+        .groupBy(cases.programme, monthOf(cases.openedAt)),
+      ctx.db
+        .select({ programme: cases.programme, month: monthOf(sql`${cases.closedAt}`), cases: count() })
+        .from(cases)
+        .where(and(base, ...withinDays(cases.closedAt, since, until)))
+        .groupBy(cases.programme, monthOf(sql`${cases.closedAt}`)),
+      ctx.db
+        .select({
+          userId: users.id,
+          name: users.name,
+          open: count(),
+          overdue: n(sql`count(*) filter (where ${overdueCases(ctx, today)})`),
+        })
+        .from(caseAssignments)
+        .innerJoin(cases, eq(cases.id, caseAssignments.caseId))
+        .innerJoin(users, eq(users.id, caseAssignments.userId))
+        .where(and(base, OPEN_STATE))
+        .groupBy(users.id, users.name)
+        .orderBy(desc(count()), asc(users.name)),
+      has("avrr") ? avrrFigures(ctx, base, since, until) : null,
+      has("social_assistance") ? socialAssistanceFigures(ctx, base, since, until) : null,
+      has("counter_trafficking") ? counterTraffickingFigures(ctx, base, since, until) : null,
+      has("labour_migration") ? labourMigrationFigures(ctx, base, since, until) : null,
+    ]);
+
+  const perMonth = programmes.flatMap((programme) =>
+    monthsOf(period).map((month) => ({
+      programme,
+      month,
+      opened: opened.find((r) => r.programme === programme && r.month === month)?.cases ?? 0,
+      closed: closed.find((r) => r.programme === programme && r.month === month)?.cases ?? 0,
+    })),
+  );
+  return {
+    programmes,
+    period,
+    months: monthsOf(period),
+    openByState,
+    perMonth,
+    caseload,
+    avrr,
+    socialAssistance,
+    counterTrafficking,
+    labourMigration,
+  };
+}
+
+/**
+ * The same cases as the list's "overdue" filter, as one hashed set of the open, late tasks' cases:
+ * counting a whole caseload, a per-case probe would run once for every open case.
+ */
+function overdueCases(ctx: Ctx, today: string): SQL {
+  const late = (table: typeof caseTasks | typeof caseWorkflowTasks) =>
+    ctx.db
+      .select({ caseId: table.caseId })
+      .from(table)
+      .where(and(isNull(table.doneAt), lt(table.dueDate, today)));
+  return inArray(cases.id, late(caseTasks).union(late(caseWorkflowTasks)));
+}
+
+/** Each AVRR case that departed in the period, once, with its first departure in the period. */
+function departures(ctx: Ctx, base: SQL, since: string, until: string) {
+  return ctx.db
+    .select({
+      caseId: cases.id,
+      country: caseWorkflowFacts.destinationCountry,
+      days: sql<number>`extract(epoch from min(${caseStateHistory.at}) - ${cases.openedAt}) / 86400`.as(
+        "days",
+      ),
+    })
+    .from(cases)
+    .innerJoin(caseStateHistory, eq(caseStateHistory.caseId, cases.id))
+    .leftJoin(caseWorkflowFacts, eq(caseWorkflowFacts.caseId, cases.id))
+    .where(
+      and(
+        base,
+        eq(cases.programme, "avrr"),
+        eq(caseStateHistory.toState, "departed"),
+        ...withinDays(caseStateHistory.at, since, until),
+      ),
+    )
+    .groupBy(cases.id, cases.openedAt, caseWorkflowFacts.destinationCountry)
+    .as("departures");
+}
+
+async function avrrFigures(ctx: Ctx, base: SQL, since: string, until: string) {
+  const d = departures(ctx, base, since, until);
+  const [returns, [summary]] = await Promise.all([
+    ctx.db
+      .select({ country: d.country, cases: count() })
+      .from(d)
+      .groupBy(d.country)
+      .orderBy(desc(count()), asc(d.country)),
+    ctx.db
+      .select({
+        departed: count(),
+        median: sql<number | null>`percentile_cont(0.5) within group (order by ${d.days})`.mapWith((v) =>
+          v === null ? null : Math.round(Number(v) * 10) / 10,
+        ),
+      })
+      .from(d),
+  ]);
+  return { returns, departed: summary?.departed ?? 0, medianDaysToDeparture: summary?.median ?? null };
+}
+
+async function socialAssistanceFigures(ctx: Ctx, base: SQL, since: string, until: string) {
+  const where = and(
+    base,
+    eq(cases.programme, "social_assistance"),
+    sql`${caseServices.deliveredOn} >= ${since}`,
+    sql`${caseServices.deliveredOn} < ${until}`,
+  );
+  const [byType, costs] = await Promise.all([
+    ctx.db
+      .select({
+        type: caseServices.type,
+        services: count(),
+        quantity: n(sql`sum(${caseServices.quantity})`),
+        cases: n(sql`count(distinct ${caseServices.caseId})`),
+      })
+      .from(caseServices)
+      .innerJoin(cases, eq(cases.id, caseServices.caseId))
+      .where(where)
+      .groupBy(caseServices.type)
+      .orderBy(asc(caseServices.type)),
+    ctx.db
+      .select({
+        type: caseServices.type,
+        currency: caseServices.currency,
+        // Exact decimal, as text: money is never a float.
+        total: sql<string>`sum(${caseServices.cost})::text`,
+      })
+      .from(caseServices)
+      .innerJoin(cases, eq(cases.id, caseServices.caseId))
+      .where(and(where, sql`${caseServices.cost} is not null`))
+      .groupBy(caseServices.type, caseServices.currency)
+      .orderBy(asc(caseServices.currency)),
+  ]);
+  return {
+    services: byType.map((row) => ({
+      ...row,
+      costs: costs
+        .filter((c) => c.type === row.type && c.currency !== null)
+        .map((c) => ({ currency: c.currency as Currency, total: c.total })),
+    })),
+  };
+}
+
+async function labourMigrationFigures(ctx: Ctx, base: SQL, since: string, until: string) {
+  const checked = ctx.db
+    .selectDistinct({ caseId: cases.id })
+    .from(cases)
+    .innerJoin(caseStateHistory, eq(caseStateHistory.caseId, cases.id))
+    .where(
+      and(
+        base,
+        eq(cases.programme, "labour_migration"),
+        eq(caseStateHistory.toState, "contract_check"),
+        ...withinDays(caseStateHistory.at, since, until),
+      ),
+    )
+    .as("checked");
+  const [[totals], byFlag] = await Promise.all([
+    ctx.db
+      .select({
+        contractChecks: count(),
+        withRedFlags: n(sql`count(*) filter (where cardinality(${caseWorkflowFacts.contractRedFlags}) > 0)`),
+      })
+      .from(checked)
+      .leftJoin(caseWorkflowFacts, eq(caseWorkflowFacts.caseId, checked.caseId)),
+    ctx.db
+      .select({ flag: sql<ContractRedFlag>`flag`, cases: count() })
+      .from(checked)
+      .innerJoin(caseWorkflowFacts, eq(caseWorkflowFacts.caseId, checked.caseId))
+      .innerJoin(sql`unnest(${caseWorkflowFacts.contractRedFlags}) as flag`, sql`true`)
+      .groupBy(sql`flag`)
+      .orderBy(desc(count()), asc(sql`flag`)),
+  ]);
+  return {
+    contractChecks: totals?.contractChecks ?? 0,
+    withRedFlags: totals?.withRedFlags ?? 0,
+    byFlag,
+  };
+}
+
+/** Per stage, the cases, and the same cases by type of exploitation and by citizenship (each counted once per value). */
+async function counterTraffickingFigures(ctx: Ctx, base: SQL, since: string, until: string) {
+  const stages = await Promise.all(
+    CT_STAGES.map(async (stage) => {
+      const where = and(
+        base,
+        eq(cases.programme, "counter_trafficking"),
+        ctStageSql(ctx, stage, since, until),
+      );
+      const [[total], byExploitation, byCitizenship] = await Promise.all([
+        ctx.db.select({ cases: count() }).from(cases).where(where),
+        ctx.db
+          .select({ type: sql<TypeOfExploitation>`exploitation`, cases: count() })
+          .from(cases)
+          .innerJoin(traffickingScreenings, eq(traffickingScreenings.caseId, cases.id))
+          .innerJoin(sql`unnest(${traffickingScreenings.typesOfExploitation}) as exploitation`, sql`true`)
+          .where(where)
+          .groupBy(sql`exploitation`)
+          .orderBy(desc(count()), asc(sql`exploitation`)),
+        ctx.db
+          .select({ country: sql<CountryCode>`citizenship`, cases: count() })
+          .from(cases)
+          .innerJoin(people, eq(people.id, cases.personId))
+          .innerJoin(sql`unnest(${people.citizenships}) as citizenship`, sql`true`)
+          .where(where)
+          .groupBy(sql`citizenship`)
+          .orderBy(desc(count()), asc(sql`citizenship`)),
+      ]);
+      return { stage, cases: total?.cases ?? 0, byExploitation, byCitizenship };
+    }),
+  );
+  return { stages };
+}

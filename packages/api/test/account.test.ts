@@ -1,0 +1,199 @@
+import { authEnv, checkCredentials, hashPassword, startSession, totpCodeAt } from "@kelias/auth";
+import { authSessions, mfaRecoveryCodes, mfaTotp, users } from "@kelias/db";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCaller } from "../src/server";
+import { openTestDatabase, type TestDatabase } from "./support/db";
+import {
+  auditSince,
+  createUser,
+  errorShape,
+  fingerprint,
+  IP,
+  lastAuditSeq,
+  signedIn,
+  type TestUser,
+  trpcError,
+} from "./support/fixtures";
+
+/** The signed-in user's own security page: second factor, recovery codes, sessions, password. */
+
+let t: TestDatabase;
+const PASSWORD = "a long and unguessable passphrase";
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+});
+
+afterAll(() => t?.close());
+
+async function userWithPassword(roles: Parameters<typeof createUser>[1] = ["caseworker"]) {
+  const user = await createUser(t.db, roles, ["avrr"], "Rūta Kazlauskienė");
+  await t.db
+    .update(users)
+    .set({ passwordHash: await hashPassword(PASSWORD) })
+    .where(eq(users.id, user.id));
+  return user;
+}
+
+/** A caller on a session record of its own, as a browser's request would be. */
+async function onSession(user: TestUser) {
+  const sessionId = await startSession(t.db, {
+    userId: user.id,
+    ip: IP,
+    userAgent: "vitest",
+    mfa: false,
+    now: new Date(),
+  });
+  const caller = await signedIn(t.db, user);
+  const sessionUser = await caller.user.me();
+  return {
+    sessionId,
+    caller: createCaller({ db: t.db, user: { ...sessionUser }, sessionId, ip: IP }),
+  };
+}
+
+const signIn = (user: TestUser, password: string, code?: string) =>
+  checkCredentials(
+    { db: t.db, ip: null, demoMode: false, mfaKey: authEnv().mfaKey, now: new Date(Date.now() + 60_000) },
+    { email: user.email, password, code },
+  );
+
+/** The refusal as the form receives it: code, reason and the field it belongs to. */
+async function fieldRefusal(call: Promise<unknown>, path: string) {
+  const error = await trpcError(call);
+  const shape = errorShape(error, path, "mutation");
+  return { code: error.code, reason: error.message, fields: shape.data.fieldErrors?.fieldErrors };
+}
+
+describe("enrolling a second factor", () => {
+  it("shows a QR code, confirms with a code from the app, and hands out recovery codes once", async () => {
+    const user = await userWithPassword();
+    const { caller } = await onSession(user);
+    expect(await caller.account.mfaStatus()).toEqual({
+      enrolled: false,
+      recoveryCodesLeft: 0,
+      required: false,
+    });
+
+    const enrolment = await caller.account.beginMfa();
+    expect(enrolment.qrCode).toMatch(/^data:image\/png;base64,/);
+    expect(enrolment.uri).toContain(`secret=${enrolment.secret}`);
+    // Pending until confirmed: signing in needs no code yet.
+    expect(await signIn(user, PASSWORD)).toMatchObject({ status: "signed_in" });
+
+    const seq = await lastAuditSeq(t.db);
+    const before = await fingerprint(t.db);
+    expect(await fieldRefusal(caller.account.confirmMfa({ code: "000000" }), "account.confirmMfa")).toEqual({
+      code: "BAD_REQUEST",
+      reason: "wrong_code",
+      fields: { code: ["wrong_code"] },
+    });
+    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await auditSince(t.db, seq)).toEqual([
+      expect.objectContaining({ action: "account.mfa.confirm", outcome: "denied" }),
+    ]);
+
+    const { recoveryCodes } = await caller.account.confirmMfa({
+      code: totpCodeAt(enrolment.secret, new Date()),
+    });
+    expect(recoveryCodes).toHaveLength(10);
+    expect(new Set(recoveryCodes).size).toBe(10);
+    expect(await caller.account.mfaStatus()).toEqual({
+      enrolled: true,
+      recoveryCodesLeft: 10,
+      required: false,
+    });
+    expect(await signIn(user, PASSWORD)).toEqual({ status: "code_required" });
+
+    // At rest: the secret encrypted, the recovery codes hashed.
+    const [stored] = await t.db.select().from(mfaTotp).where(eq(mfaTotp.userId, user.id));
+    expect(stored?.secretEncrypted).not.toContain(enrolment.secret);
+    const hashes = await t.db.select().from(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, user.id));
+    expect(hashes.map((h) => h.codeHash)).not.toContain(recoveryCodes[0]);
+
+    // A confirmed authenticator is not replaced by starting again.
+    expect(await trpcError(caller.account.beginMfa())).toMatchObject({
+      code: "CONFLICT",
+      message: "mfa_already_enrolled",
+    });
+  });
+
+  it("gives new recovery codes (the old stop working) and turns MFA off, each after the password", async () => {
+    const user = await userWithPassword();
+    const { caller } = await onSession(user);
+    const { secret } = await caller.account.beginMfa();
+    const { recoveryCodes: first } = await caller.account.confirmMfa({
+      code: totpCodeAt(secret, new Date()),
+    });
+
+    expect(
+      await fieldRefusal(caller.account.newRecoveryCodes({ password: "not my password" }), "x"),
+    ).toMatchObject({ code: "BAD_REQUEST", fields: { password: ["wrong_password"] } });
+    const { recoveryCodes: second } = await caller.account.newRecoveryCodes({ password: PASSWORD });
+    expect(await signIn(user, PASSWORD, first[0])).toEqual({ status: "code_invalid" });
+    expect(await signIn(user, PASSWORD, second[0])).toMatchObject({ status: "signed_in" });
+
+    expect(await fieldRefusal(caller.account.disableMfa({ password: "nope" }), "x")).toMatchObject({
+      code: "BAD_REQUEST",
+      fields: { password: ["wrong_password"] },
+    });
+    expect(await caller.account.disableMfa({ password: PASSWORD })).toEqual({ enrolled: false });
+    expect(await signIn(user, PASSWORD)).toMatchObject({ status: "signed_in" });
+  });
+
+  it("does not let a manager turn off a second factor they must have", async () => {
+    const manager = await userWithPassword(["manager"]);
+    const caller = await signedIn(t.db, manager);
+    const { secret } = await caller.account.beginMfa();
+    await caller.account.confirmMfa({ code: totpCodeAt(secret, new Date()) });
+    expect(await caller.account.mfaStatus()).toMatchObject({ required: true });
+    expect(await trpcError(caller.account.disableMfa({ password: PASSWORD }))).toMatchObject({
+      code: "FORBIDDEN",
+      message: "mfa_required",
+    });
+  });
+});
+
+describe("changing one's password", () => {
+  it("needs the current password and a new one that meets the rules", async () => {
+    const user = await userWithPassword();
+    const { caller } = await onSession(user);
+    const change = (currentPassword: string, newPassword: string) =>
+      fieldRefusal(caller.account.changePassword({ currentPassword, newPassword }), "account.changePassword");
+
+    expect(await change("wrong", "another long passphrase")).toMatchObject({
+      fields: { currentPassword: ["wrong_password"] },
+    });
+    expect(await change(PASSWORD, "short")).toMatchObject({
+      fields: { newPassword: ["password_too_short"] },
+    });
+    expect(await change(PASSWORD, "qwerty123456")).toMatchObject({
+      fields: { newPassword: ["password_common"] },
+    });
+    expect(await change(PASSWORD, "kazlauskiene forever")).toMatchObject({
+      fields: { newPassword: ["password_contains_identity"] },
+    });
+    expect(await change(PASSWORD, "x".repeat(200))).toMatchObject({
+      fields: { newPassword: ["password_too_long"] },
+    });
+    expect(await signIn(user, PASSWORD)).toMatchObject({ status: "signed_in" });
+  });
+
+  it("changes it and ends every other session", async () => {
+    const user = await userWithPassword();
+    const { caller, sessionId } = await onSession(user);
+    const other = await onSession(user);
+    expect(
+      await caller.account.changePassword({
+        currentPassword: PASSWORD,
+        newPassword: "river stones and quiet maps",
+      }),
+    ).toEqual({ sessionsEnded: 1 });
+    const rows = await t.db.select().from(authSessions).where(eq(authSessions.userId, user.id));
+    expect(rows.find((r) => r.id === other.sessionId)).toMatchObject({ endReason: "password_changed" });
+    expect(rows.find((r) => r.id === sessionId)).toMatchObject({ endedAt: null });
+    expect(await signIn(user, PASSWORD)).toEqual({ status: "refused" });
+    expect(await signIn(user, "river stones and quiet maps")).toMatchObject({ status: "signed_in" });
+  });
+});

@@ -1,0 +1,256 @@
+import { caseAssignments, caseHandovers, cases, verifyAuditChain } from "@kelias/db";
+import { and, asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "./support/db";
+import {
+  assign,
+  auditSince,
+  createUser,
+  fingerprint,
+  lastAuditSeq,
+  openCase,
+  signedIn,
+  type TestUser,
+  trpcError,
+} from "./support/fixtures";
+
+let t: TestDatabase;
+let worker: TestUser;
+let colleague: TestUser;
+let newcomer: TestUser;
+let manager: TestUser;
+let otherManager: TestUser;
+let workingManager: TestUser;
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  worker = await createUser(t.db, ["caseworker"], ["avrr", "labour_migration"]);
+  colleague = await createUser(t.db, ["caseworker"], ["avrr", "labour_migration"]);
+  newcomer = await createUser(t.db, ["caseworker"], ["avrr"]);
+  manager = await createUser(t.db, ["manager"], ["avrr"]);
+  otherManager = await createUser(t.db, ["manager"], ["labour_migration"]);
+  workingManager = await createUser(t.db, ["caseworker", "manager"], ["avrr"]);
+});
+
+afterAll(() => t?.close());
+
+const versionOf = async (id: string) => {
+  const [row] = await t.db
+    .select({ version: cases.version, state: cases.state })
+    .from(cases)
+    .where(eq(cases.id, id));
+  if (!row) throw new Error(`no case ${id}`);
+  return row;
+};
+
+/** An AVRR case whose eligibility waits for a manager, asked for by `owner`. */
+async function eligibilityRequest(owner: TestUser) {
+  const c = await openCase(t.db, owner, "avrr");
+  const caller = await signedIn(t.db, owner);
+  await caller.case.transition({ caseId: c.id, version: 1, to: "eligibility_counselling" });
+  await caller.case.setWorkflowFacts({
+    caseId: c.id,
+    version: 2,
+    eligibilityCriterion: "expired_permit",
+    voluntaryDecisionRecorded: true,
+    destinationCountry: "GE",
+  });
+  const { approvalId } = await caller.case.transition({
+    caseId: c.id,
+    version: 3,
+    to: "eligible",
+    reason: "Ready.",
+  });
+  return { ...c, approvalId: approvalId as string };
+}
+
+describe("approvals queue", () => {
+  it("lists what waits in the programmes the manager manages, with the case summary", async () => {
+    const request = await eligibilityRequest(worker);
+    const queue = await (await signedIn(t.db, manager)).approvals.queue();
+    const item = queue.find((q) => q.approvalId === request.approvalId);
+    expect(item).toMatchObject({
+      caseId: request.id,
+      caseVersion: 4,
+      reference: request.reference,
+      programme: "avrr",
+      state: "eligibility_counselling",
+      fromState: "eligibility_counselling",
+      toState: "eligible",
+      reason: "Ready.",
+      requestedById: worker.id,
+      requestedByName: worker.name,
+      personGivenName: "Olena",
+      ownRequest: false,
+    });
+  });
+
+  it("shows nothing of another programme, and refuses caseworkers", async () => {
+    const request = await eligibilityRequest(worker);
+    const queue = await (await signedIn(t.db, otherManager)).approvals.queue();
+    expect(queue.some((q) => q.approvalId === request.approvalId)).toBe(false);
+    expect((await trpcError((await signedIn(t.db, worker)).approvals.queue())).code).toBe("FORBIDDEN");
+  });
+
+  it("marks a manager's own request, which they cannot decide", async () => {
+    const request = await eligibilityRequest(workingManager);
+    const queue = await (await signedIn(t.db, workingManager)).approvals.queue();
+    expect(queue.find((q) => q.approvalId === request.approvalId)?.ownRequest).toBe(true);
+  });
+
+  it("is decided through the workflow's approval, after which it leaves the queue", async () => {
+    const request = await eligibilityRequest(worker);
+    const caller = await signedIn(t.db, manager);
+    const item = (await caller.approvals.queue()).find((q) => q.approvalId === request.approvalId);
+    if (!item) throw new Error("not queued");
+    await caller.case.decideApproval({
+      approvalId: item.approvalId,
+      version: item.caseVersion,
+      approve: true,
+      reason: "",
+    });
+    expect((await versionOf(request.id)).state).toBe("eligible");
+    expect((await caller.approvals.queue()).some((q) => q.approvalId === request.approvalId)).toBe(false);
+  });
+
+  it("rejects with a reason through the same procedure", async () => {
+    const request = await eligibilityRequest(worker);
+    const caller = await signedIn(t.db, manager);
+    await caller.case.decideApproval({
+      approvalId: request.approvalId,
+      version: 4,
+      approve: false,
+      reason: "Missing decision.",
+    });
+    expect((await versionOf(request.id)).state).toBe("eligibility_counselling");
+  });
+});
+
+describe("bulk reassignment", () => {
+  it("moves owned and co-worked cases in one go, with a handover note and an audit entry per case", async () => {
+    const owned = await openCase(t.db, worker, "avrr");
+    const coWorked = await openCase(t.db, colleague, "avrr");
+    await assign(t.db, coWorked.id, worker.id);
+    const seq = await lastAuditSeq(t.db);
+    const caller = await signedIn(t.db, manager);
+    const result = await caller.approvals.bulkReassign({
+      fromUserId: worker.id,
+      toUserId: newcomer.id,
+      cases: [
+        { caseId: owned.id, version: 1 },
+        { caseId: coWorked.id, version: 1 },
+      ],
+      note: "Worker on leave from Monday.",
+    });
+    expect(result.cases).toEqual([
+      { id: owned.id, version: 2 },
+      { id: coWorked.id, version: 2 },
+    ]);
+    const team = async (caseId: string) =>
+      t.db
+        .select({ userId: caseAssignments.userId, kind: caseAssignments.kind })
+        .from(caseAssignments)
+        .where(eq(caseAssignments.caseId, caseId))
+        .orderBy(asc(caseAssignments.kind));
+    expect(await team(owned.id)).toEqual([{ userId: newcomer.id, kind: "owner" }]);
+    expect(await team(coWorked.id)).toEqual(
+      [
+        { userId: newcomer.id, kind: "co" },
+        { userId: colleague.id, kind: "owner" },
+      ].sort((a, b) => a.kind.localeCompare(b.kind)),
+    );
+    const [ownedRow] = await t.db
+      .select({ ownerId: cases.ownerId })
+      .from(cases)
+      .where(eq(cases.id, owned.id));
+    expect(ownedRow?.ownerId).toBe(newcomer.id);
+    const notes = await t.db
+      .select({ kind: caseHandovers.kind, note: caseHandovers.note })
+      .from(caseHandovers)
+      .where(eq(caseHandovers.caseId, owned.id));
+    expect(notes).toEqual([{ kind: "owner", note: "Worker on leave from Monday." }]);
+    const entries = (await auditSince(t.db, seq)).filter((e) => e.action === "case.assign");
+    expect(entries.map((e) => e.entityId).sort()).toEqual([owned.id, coWorked.id].sort());
+    expect(entries[0]?.detail).toMatchObject({ bulk: true, fromUserId: worker.id, userId: newcomer.id });
+  });
+
+  it("refuses the whole move when one case changed meanwhile, changing nothing", async () => {
+    const first = await openCase(t.db, worker, "avrr");
+    const second = await openCase(t.db, worker, "avrr");
+    const before = await fingerprint(t.db);
+    const error = await trpcError(
+      (await signedIn(t.db, manager)).approvals.bulkReassign({
+        fromUserId: worker.id,
+        toUserId: newcomer.id,
+        cases: [
+          { caseId: first.id, version: 1 },
+          { caseId: second.id, version: 7 },
+        ],
+      }),
+    );
+    expect(error).toMatchObject({ code: "CONFLICT", message: "stale_version" });
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
+
+  it("refuses a case out of the manager's programmes as not found, and an ineligible assignee", async () => {
+    const other = await openCase(t.db, worker, "labour_migration");
+    const caller = await signedIn(t.db, manager);
+    const notFound = await trpcError(
+      caller.approvals.bulkReassign({
+        fromUserId: worker.id,
+        toUserId: colleague.id,
+        cases: [{ caseId: other.id, version: 1 }],
+      }),
+    );
+    expect(notFound.code).toBe("NOT_FOUND");
+    const avrr = await openCase(t.db, worker, "avrr");
+    const ineligible = await trpcError(
+      caller.approvals.bulkReassign({
+        fromUserId: worker.id,
+        toUserId: manager.id,
+        cases: [{ caseId: avrr.id, version: 1 }],
+      }),
+    );
+    expect(ineligible).toMatchObject({ code: "BAD_REQUEST", message: "assignee_not_eligible" });
+    const notAssigned = await trpcError(
+      caller.approvals.bulkReassign({
+        fromUserId: colleague.id,
+        toUserId: newcomer.id,
+        cases: [{ caseId: avrr.id, version: 1 }],
+      }),
+    );
+    expect(notAssigned).toMatchObject({ code: "BAD_REQUEST", message: "not_assigned" });
+  });
+
+  it("refuses bad input with field errors, before anything", async () => {
+    const error = await trpcError(
+      (await signedIn(t.db, manager)).approvals.bulkReassign({
+        fromUserId: worker.id,
+        toUserId: worker.id,
+        cases: [],
+      }),
+    );
+    expect(error.code).toBe("BAD_REQUEST");
+  });
+
+  it("is refused to caseworkers, who manage no programme", async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    const error = await trpcError(
+      (await signedIn(t.db, worker)).approvals.bulkReassign({
+        fromUserId: worker.id,
+        toUserId: colleague.id,
+        cases: [{ caseId: c.id, version: 1 }],
+      }),
+    );
+    expect(error.code).toBe("FORBIDDEN");
+    const [row] = await t.db
+      .select({ userId: caseAssignments.userId })
+      .from(caseAssignments)
+      .where(and(eq(caseAssignments.caseId, c.id), eq(caseAssignments.userId, colleague.id)));
+    expect(row).toBeUndefined();
+  });
+});
+
+it("leaves the audit chain intact", async () => {
+  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+});

@@ -1,0 +1,299 @@
+import { resolveSessionUser } from "@kelias/auth";
+import { caseSensitiveNotes, people, verifyAuditChain } from "@kelias/db";
+import { CTDC_COLUMNS, CTDC_QUASI_IDENTIFIERS, type ExportColumn, smallestClass } from "@kelias/domain";
+import { TRPCError } from "@trpc/server";
+import { parse } from "csv-parse/sync";
+import { eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ExportLabels, exportCases, exportCtdc, exportPeriodReport } from "../src/server";
+import { openTestDatabase, type TestDatabase } from "./support/db";
+import {
+  auditSince,
+  createUser,
+  IP,
+  lastAuditSeq,
+  openCase,
+  signedIn,
+  type TestUser,
+  trpcError,
+} from "./support/fixtures";
+import { addScreening, shapedCase } from "./support/report-fixtures";
+
+let t: TestDatabase;
+let worker: TestUser;
+let colleague: TestUser;
+let manager: TestUser;
+let avrrManager: TestUser;
+let admin: TestUser;
+
+const LABELS: ExportLabels = {
+  column: (c) => `[${c}]`,
+  programme: (p) => `P:${p}`,
+  state: (s) => `S:${s}`,
+  withheld: "(withheld)",
+  yes: "yes",
+  no: "no",
+};
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  worker = await createUser(t.db, ["caseworker"], ["social_assistance", "counter_trafficking"]);
+  colleague = await createUser(t.db, ["caseworker"], ["social_assistance", "counter_trafficking"]);
+  manager = await createUser(t.db, ["manager"], ["social_assistance", "counter_trafficking"]);
+  avrrManager = await createUser(t.db, ["manager"], ["avrr"]);
+  admin = await createUser(t.db, ["admin"]);
+});
+
+afterAll(() => t?.close());
+
+async function contextOf(user: TestUser | null) {
+  return { db: t.db, user: user ? await resolveSessionUser(t.db, user.claims) : null, ip: IP };
+}
+
+async function text(body: ReadableStream<Uint8Array>): Promise<string> {
+  return new Response(body).text();
+}
+
+async function csvRows(user: TestUser, input: Record<string, unknown>): Promise<string[][]> {
+  const file = await exportCases(await contextOf(user), { format: "csv", ...input }, LABELS);
+  expect(file.contentType).toBe("text/csv; charset=utf-8");
+  return parse((await text(file.body)).replace(/^\uFEFF/, ""));
+}
+
+describe("case-list export", () => {
+  it("writes the chosen columns of the actor's scope, cells that start a formula neutralised", async () => {
+    const mine = await openCase(t.db, worker, "social_assistance");
+    await t.db
+      .update(people)
+      .set({ familyName: '=HYPERLINK("http://x")', givenName: "@Olena" })
+      .where(eq(people.id, mine.personId));
+    const theirs = await openCase(t.db, colleague, "social_assistance");
+    const rows = await csvRows(worker, {
+      view: "all",
+      programme: "social_assistance",
+      columns: ["reference", "familyName", "givenName", "programme", "state"] satisfies ExportColumn[],
+    });
+    expect(rows[0]).toEqual(["[reference]", "[familyName]", "[givenName]", "[programme]", "[state]"]);
+    const references = rows.slice(1).map((r) => r[0]);
+    expect(references).toContain(mine.reference);
+    expect(references).not.toContain(theirs.reference);
+    expect(rows.find((r) => r[0] === mine.reference)).toEqual([
+      mine.reference,
+      '\'=HYPERLINK("http://x")',
+      "'@Olena",
+      "P:social_assistance",
+      "S:intake",
+    ]);
+  });
+
+  it("withholds sensitive fields from a reader who may not see them, as on screen", async () => {
+    const c = await openCase(t.db, worker, "social_assistance");
+    await t.db
+      .insert(caseSensitiveNotes)
+      .values({ caseId: c.id, category: "health", content: "Asthma", updatedBy: worker.id });
+    const columns: ExportColumn[] = ["reference", "healthNote"];
+    const own = await csvRows(worker, { view: "all", programme: "social_assistance", columns });
+    expect(own.find((r) => r[0] === c.reference)).toEqual([c.reference, "Asthma"]);
+    const managed = await csvRows(manager, { view: "all", programme: "social_assistance", columns });
+    expect(managed.find((r) => r[0] === c.reference)).toEqual([c.reference, "(withheld)"]);
+  });
+
+  it("streams every row in the list's order, and audits who, what filter and how many", async () => {
+    const bulkWorker = await createUser(t.db, ["caseworker"], ["social_assistance"]);
+    const opened: string[] = [];
+    for (let i = 0; i < 5; i++)
+      opened.push((await openCase(t.db, bulkWorker, "social_assistance")).reference);
+    const seq = await lastAuditSeq(t.db);
+    const rows = await csvRows(bulkWorker, { view: "mine", columns: ["reference"] });
+    expect(rows.slice(1).map((r) => r[0])).toEqual([...opened].reverse());
+    const entries = await auditSince(t.db, seq);
+    expect(entries.map((e) => [e.action, e.outcome])).toEqual([
+      ["case.export", "allowed"],
+      ["case.export.finished", "allowed"],
+    ]);
+    expect(entries[0]).toMatchObject({
+      actorId: bulkWorker.id,
+      detail: { format: "csv", filter: { view: "mine" } },
+    });
+    expect(entries[1]?.detail).toMatchObject({ rows: 5, completed: true });
+  });
+
+  it("writes XLSX that a spreadsheet reads back", async () => {
+    const c = await openCase(t.db, worker, "counter_trafficking");
+    const file = await exportCases(
+      await contextOf(worker),
+      {
+        format: "xlsx",
+        view: "mine",
+        programme: "counter_trafficking",
+        columns: ["reference", "restricted", "openedAt"],
+      },
+      LABELS,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await new Response(file.body).arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).values).toEqual([undefined, "[reference]", "[restricted]", "[openedAt]"]);
+    const found = sheet
+      ?.getRows(2, (sheet?.rowCount ?? 1) - 1)
+      ?.find((r) => r.getCell(1).value === c.reference);
+    expect(found?.getCell(2).value).toBe("yes");
+    expect(found?.getCell(3).value).toBeInstanceOf(Date);
+  });
+
+  it("refuses signed-out callers, admins and bad input, audited", async () => {
+    await expect(
+      exportCases(await contextOf(null), { format: "csv", columns: ["reference"] }, LABELS),
+    ).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    await expect(
+      exportCases(await contextOf(admin), { format: "csv", columns: ["reference"] }, LABELS),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const seq = await lastAuditSeq(t.db);
+    const bad = exportCases(await contextOf(worker), { format: "pdf", columns: [] }, LABELS);
+    await expect(bad).rejects.toBeInstanceOf(TRPCError);
+    await expect(bad).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await auditSince(t.db, seq)).toEqual([
+      expect.objectContaining({ action: "case.export", outcome: "denied" }),
+    ]);
+  });
+});
+
+describe("CTDC export", () => {
+  beforeAll(async () => {
+    // Twelve alike (Ukrainian women, 30, forced labour in Lithuania) and one Nigerian man: rare.
+    for (let i = 0; i < 12; i++) {
+      const c = await shapedCase(t.db, {
+        owner: worker,
+        programme: "counter_trafficking",
+        state: "assistance",
+        openedAt: "2025-03-10T12:00:00+02:00",
+        citizenships: ["UA"],
+      });
+      await t.db
+        .update(people)
+        .set({ gender: "Feminine", dateOfBirth: "1995-01-01" })
+        .where(eq(people.id, c.personId));
+      await addScreening(t.db, c.id, worker, {
+        at: "2025-03-11T12:00:00+02:00",
+        types: ["ForcedLabour"],
+        countryOfExploitation: "LT",
+      });
+    }
+    const rare = await shapedCase(t.db, {
+      owner: worker,
+      programme: "counter_trafficking",
+      state: "assistance",
+      openedAt: "2025-03-10T12:00:00+02:00",
+      citizenships: ["NG"],
+    });
+    await t.db
+      .update(people)
+      .set({ gender: "Masculine", dateOfBirth: "1960-01-01" })
+      .where(eq(people.id, rare.personId));
+    await addScreening(t.db, rare.id, worker, {
+      at: "2025-03-11T12:00:00+02:00",
+      types: ["SexualExploitation"],
+    });
+  });
+
+  it("publishes no combination of quasi-identifiers matching fewer than 11 rows, with a summary", async () => {
+    const caller = await signedIn(t.db, manager);
+    const summary = await caller.export.ctdcSummary();
+    expect(summary.k).toBe(11);
+    expect(summary.rowsIn).toBeGreaterThanOrEqual(13);
+    // The rare row is either dropped or generalised into a crowd; which one depends on what else
+    // the file's other tests put in the database, so the test asserts the outcome, not the route.
+    expect(summary.rowsOut + summary.dropped).toBe(summary.rowsIn);
+    const suppressedCells = Object.values(summary.suppressed).reduce((sum, n) => sum + n, 0);
+    expect(summary.dropped + suppressedCells).toBeGreaterThanOrEqual(1);
+    const file = await exportCtdc(await contextOf(manager), "csv");
+    const [header, ...rows] = parse((await text(file.body)).replace(/^\uFEFF/, "")) as string[][];
+    expect(header).toEqual([...CTDC_COLUMNS]);
+    const records = rows.map((r) => Object.fromEntries(CTDC_COLUMNS.map((c, i) => [c, r[i] ?? ""])));
+    expect(records.length).toBe(summary.rowsOut);
+    expect(smallestClass(records, CTDC_QUASI_IDENTIFIERS)).toBeGreaterThanOrEqual(11);
+    const ukrainians = records.filter((r) => r.citizenship === "UA");
+    expect(ukrainians.length).toBeGreaterThanOrEqual(12);
+    expect(ukrainians[0]).toMatchObject({
+      gender: "Woman",
+      ageBroad: "30--38",
+      CountryOfExploitation: "LT",
+      isForcedLabour: "1",
+    });
+    expect(records.some((r) => r.citizenship === "NG")).toBe(false);
+  });
+
+  it("is for counter-trafficking managers only, and audited", async () => {
+    expect((await trpcError((await signedIn(t.db, avrrManager)).export.ctdcSummary())).code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await trpcError((await signedIn(t.db, worker)).export.ctdcSummary())).code).toBe("FORBIDDEN");
+    await expect(exportCtdc(await contextOf(avrrManager), "csv")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const seq = await lastAuditSeq(t.db);
+    const file = await exportCtdc(await contextOf(manager), "xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await new Response(file.body).arrayBuffer());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["CTDC", "Summary"]);
+    expect(await auditSince(t.db, seq)).toEqual([
+      expect.objectContaining({
+        action: "ctdc.export",
+        outcome: "allowed",
+        detail: expect.objectContaining({ k: 11, format: "xlsx" }),
+      }),
+    ]);
+  });
+});
+
+describe("period report", () => {
+  const labels = { text: (key: string) => `<${key}>`, programme: (p: string) => p, state: (x: string) => x };
+
+  it("writes the dashboard's figures as XLSX, one sheet per table, audited", async () => {
+    const seq = await lastAuditSeq(t.db);
+    const file = await exportPeriodReport(
+      await contextOf(manager),
+      { programme: "social_assistance", period: { from: "2025-01", to: "2025-12" } },
+      labels,
+    );
+    expect(file.fileName).toBe("report-2025-01-2025-12.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await new Response(file.body).arrayBuffer());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "<sheetSummary>",
+      "<openByState>",
+      "<perMonth>",
+      "<caseload>",
+      "<services>",
+    ]);
+    expect(workbook.getWorksheet("<perMonth>")?.rowCount).toBe(13);
+    expect(await auditSince(t.db, seq)).toEqual([
+      expect.objectContaining({
+        action: "report.export",
+        outcome: "allowed",
+        detail: { programmes: ["social_assistance"], period: { from: "2025-01", to: "2025-12" } },
+      }),
+    ]);
+  });
+
+  it("is refused for a programme not managed, and to caseworkers", async () => {
+    await expect(
+      exportPeriodReport(await contextOf(avrrManager), { programme: "social_assistance" }, labels),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(exportPeriodReport(await contextOf(worker), {}, labels)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      exportPeriodReport(await contextOf(manager), { period: { from: "2025-13", to: "2025-01" } }, labels),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+it("leaves the audit chain intact", async () => {
+  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+});

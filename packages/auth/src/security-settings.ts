@@ -1,0 +1,61 @@
+import { type Database, type Executor, securitySettings } from "@kelias/db";
+import type { Role } from "@kelias/domain";
+import { eq } from "drizzle-orm";
+
+export interface SecuritySettings {
+  /** A session unused for this long ends. */
+  idleTimeoutMinutes: number;
+  /** A session ends this long after sign-in, however busy. */
+  absoluteLifetimeHours: number;
+  /** Caseworkers must also sign in with a second factor (admins and managers always must). */
+  mfaRequiredForCaseworkers: boolean;
+  /** 0 while the defaults apply (no row yet). */
+  version: number;
+}
+
+export const DEFAULT_SECURITY_SETTINGS: SecuritySettings = {
+  idleTimeoutMinutes: 30,
+  absoluteLifetimeHours: 12,
+  mfaRequiredForCaseworkers: false,
+  version: 0,
+};
+
+/** The bounds the database also enforces (see the table's checks). */
+export const SECURITY_SETTING_LIMITS = {
+  idleTimeoutMinutes: { min: 5, max: 480 },
+  absoluteLifetimeHours: { min: 1, max: 24 },
+} as const;
+
+export async function readSecuritySettings(db: Executor): Promise<SecuritySettings> {
+  const [row] = await db.select().from(securitySettings).where(eq(securitySettings.id, 1)).limit(1);
+  if (!row) return DEFAULT_SECURITY_SETTINGS;
+  return {
+    idleTimeoutMinutes: row.idleTimeoutMinutes,
+    absoluteLifetimeHours: row.absoluteLifetimeHours,
+    mfaRequiredForCaseworkers: row.mfaRequiredForCaseworkers,
+    version: row.version,
+  };
+}
+
+// Read on every request, so kept for a few seconds per database: a change made on another app
+// instance applies within CACHE_MS; one made on this instance applies at once (see forget…).
+const CACHE_MS = 10_000;
+const cache = new WeakMap<Database, { at: number; settings: SecuritySettings }>();
+
+export async function currentSecuritySettings(db: Database, now: Date): Promise<SecuritySettings> {
+  const hit = cache.get(db);
+  if (hit && now.getTime() - hit.at >= 0 && now.getTime() - hit.at < CACHE_MS) return hit.settings;
+  const settings = await readSecuritySettings(db);
+  cache.set(db, { at: now.getTime(), settings });
+  return settings;
+}
+
+export function forgetCachedSecuritySettings(db: Database): void {
+  cache.delete(db);
+}
+
+/** Whether this user must sign in with a second factor. */
+export function mfaRequiredFor(roles: readonly Role[], settings: SecuritySettings): boolean {
+  if (roles.includes("admin") || roles.includes("manager")) return true;
+  return roles.includes("caseworker") && settings.mfaRequiredForCaseworkers;
+}

@@ -1,0 +1,123 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { id, version } from "./columns";
+import { users } from "./users";
+
+export type SessionEndReason =
+  | "sign_out"
+  | "signed_out_by_user"
+  | "signed_out_by_admin"
+  | "password_changed"
+  | "idle"
+  | "expired";
+
+/**
+ * One row per sign-in; its id travels in the session token. Every request checks the row, so a
+ * session can be ended from the server (sign out elsewhere, an administrator, a timeout) although
+ * the token itself is stateless.
+ */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    /** Updated at most once a minute, so the idle timeout is exact to a minute. */
+    lastSeenAt: timestamp({ withTimezone: true }).notNull(),
+    ip: text(),
+    userAgent: text(),
+    /** Signed in with a second factor. */
+    mfa: boolean().notNull().default(false),
+    endedAt: timestamp({ withTimezone: true }),
+    endReason: text().$type<SessionEndReason>(),
+  },
+  (t) => [index("auth_sessions_user_idx").on(t.userId, t.endedAt)],
+);
+
+export type AuthSessionRow = typeof authSessions.$inferSelect;
+
+/**
+ * Failed sign-ins, per account (user id) and per client address, kept in the database so that every
+ * app instance sees the same count. A successful sign-in deletes the account's row; the address's
+ * row only ages out, so one good account cannot unlock guessing at others.
+ */
+export const signInThrottles = pgTable(
+  "sign_in_throttles",
+  {
+    scope: text().$type<"account" | "ip">().notNull(),
+    key: text().notNull(),
+    failures: integer().notNull(),
+    lastFailureAt: timestamp({ withTimezone: true }).notNull(),
+    lockedUntil: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] })],
+);
+
+/**
+ * A user's TOTP second factor. The shared secret is encrypted (AES-256-GCM) with a key the
+ * database does not hold. Pending until the first code confirms it.
+ */
+export const mfaTotp = pgTable("mfa_totp", {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  secretEncrypted: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  confirmedAt: timestamp({ withTimezone: true }),
+  /** The time step of the last accepted code: a code is accepted once (no replay within its window). */
+  lastUsedStep: bigint({ mode: "number" }),
+});
+
+/** One-time codes for when the authenticator is lost; only a SHA-256 of each is kept. */
+export const mfaRecoveryCodes = pgTable(
+  "mfa_recovery_codes",
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex("mfa_recovery_codes_user_hash_key").on(t.userId, t.codeHash)],
+);
+
+/**
+ * The office's sign-in settings: a single row (id 1), changed by administrators with the version
+ * they read; every change is audited with the values before and after. Absent until first changed:
+ * the defaults in @kelias/auth apply.
+ */
+export const securitySettings = pgTable(
+  "security_settings",
+  {
+    id: integer().primaryKey().default(1),
+    idleTimeoutMinutes: integer().notNull(),
+    absoluteLifetimeHours: integer().notNull(),
+    mfaRequiredForCaseworkers: boolean().notNull(),
+    version: version(),
+    updatedBy: uuid().references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("security_settings_single_row", sql`${t.id} = 1`),
+    check("security_settings_idle_check", sql`${t.idleTimeoutMinutes} between 5 and 480`),
+    check("security_settings_lifetime_check", sql`${t.absoluteLifetimeHours} between 1 and 24`),
+  ],
+);
+
+export type SecuritySettingsRow = typeof securitySettings.$inferSelect;

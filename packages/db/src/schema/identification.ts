@@ -1,0 +1,184 @@
+import type {
+  CountryCode,
+  DecidingOrganisation,
+  IdentificationAssessment,
+  IdentificationFacts,
+  IsicSection,
+  MethodOfControl,
+  RecruitmentMethod,
+  RelationshipToTrafficker,
+  SexualExploitationType,
+  TraffickingProfile,
+  TraffickingStatus,
+  TypeOfExploitation,
+} from "@kelias/domain";
+import { sql } from "drizzle-orm";
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { cases } from "./cases";
+import { id, version } from "./columns";
+import { users } from "./users";
+
+const codes = <T extends string>() => text().array().$type<T[]>().notNull().default(sql`'{}'::text[]`);
+
+/**
+ * The trafficking screening of a counter-trafficking case (one per case), as last saved.
+ *
+ * - `facts`: what the caseworker recorded, validated by the domain's `identificationFactsSchema`
+ *   before it is written; `assessment`: the server's `assessIdentification` of those facts at the
+ *   save, against the ILO catalogue named by `indicatorCatalogueId`.
+ * - The HTCDS profile (`TraffickingProfile` in @kelias/domain) is kept as typed columns, one per
+ *   field (arrays of vocabulary codes, a relationship code, an ISO 3166 country), so an export can
+ *   filter and count with plain SQL.
+ * - `sourceCaseId`: the case of another programme the screening was opened from ("screen for
+ *   trafficking"), if any.
+ * - The reflection period, once a confirmed identification started it: its first and last day,
+ *   length, and the country whose length applied.
+ *
+ * Every save also writes a row to `trafficking_screening_revisions`, so no earlier version is lost.
+ */
+export const traffickingScreenings = pgTable(
+  "trafficking_screenings",
+  {
+    id: id(),
+    caseId: uuid()
+      .notNull()
+      .unique()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    sourceCaseId: uuid().references(() => cases.id, { onDelete: "set null" }),
+    facts: jsonb().$type<IdentificationFacts>().notNull(),
+    indicatorCatalogueId: text().notNull(),
+    assessment: jsonb().$type<IdentificationAssessment>().notNull(),
+    typesOfExploitation: codes<TypeOfExploitation>(),
+    methodsOfControl: codes<MethodOfControl>(),
+    sexualExploitationTypes: codes<SexualExploitationType>(),
+    forcedLabourIndustries: codes<IsicSection>(),
+    recruitmentMethods: codes<RecruitmentMethod>(),
+    relationshipToTrafficker: text().$type<RelationshipToTrafficker>(),
+    countryOfExploitation: text().$type<CountryCode>(),
+    reflectionCountry: text().$type<CountryCode>(),
+    reflectionDays: integer(),
+    reflectionStartsOn: date({ mode: "string" }),
+    reflectionEndsOn: date({ mode: "string" }),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    version: version(),
+  },
+  (t) => [index("trafficking_screenings_source_idx").on(t.sourceCaseId)],
+);
+
+/** Every saved version of a screening's facts and profile, with who saved it and when. */
+export const traffickingScreeningRevisions = pgTable(
+  "trafficking_screening_revisions",
+  {
+    id: id(),
+    screeningId: uuid()
+      .notNull()
+      .references(() => traffickingScreenings.id, { onDelete: "cascade" }),
+    version: integer().notNull(),
+    facts: jsonb().$type<IdentificationFacts>().notNull(),
+    /** The HTCDS profile as saved. */
+    profile: jsonb().$type<TraffickingProfile>().notNull(),
+    savedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    savedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("trafficking_screening_revisions_version_idx").on(t.screeningId, t.version)],
+);
+
+/**
+ * Every identification proposal (a caseworker's, `kind = 'proposal'`) and every decision on one (a
+ * counter-trafficking manager's, `kind = 'decision'`, `proposalId` naming the proposal, `outcome`
+ * confirm or overrule). Rows are never changed: a proposal is pending while no decision row names
+ * it (at most one does: a unique index). Each row keeps the facts and the server's assessment as they
+ * stood, the HTCDS trafficking status (proposed or decided) and, for decisions, the HTCDS deciding
+ * organisation.
+ */
+export const identificationDecisions = pgTable(
+  "identification_decisions",
+  {
+    id: id(),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    screeningId: uuid()
+      .notNull()
+      .references(() => traffickingScreenings.id, { onDelete: "cascade" }),
+    kind: text().$type<"proposal" | "decision">().notNull(),
+    proposalId: uuid(),
+    outcome: text().$type<"confirm" | "overrule">(),
+    status: text().$type<TraffickingStatus>().notNull(),
+    decidingOrganisation: text().$type<DecidingOrganisation>(),
+    reason: text().notNull().default(""),
+    screeningVersion: integer().notNull(),
+    indicatorCatalogueId: text().notNull(),
+    facts: jsonb().$type<IdentificationFacts>().notNull(),
+    assessment: jsonb().$type<IdentificationAssessment>().notNull(),
+    actorId: uuid()
+      .notNull()
+      .references(() => users.id),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("identification_decisions_case_idx").on(t.caseId, t.at),
+    uniqueIndex("identification_decisions_one_per_proposal_idx")
+      .on(t.proposalId)
+      .where(sql`${t.kind} = 'decision'`),
+    check(
+      "identification_decisions_shape",
+      sql`(${t.kind} = 'proposal' and ${t.proposalId} is null and ${t.outcome} is null)
+        or (${t.kind} = 'decision' and ${t.proposalId} is not null and ${t.outcome} in ('confirm', 'overrule')
+            and ${t.decidingOrganisation} is not null and length(${t.reason}) > 0)`,
+    ),
+  ],
+);
+
+/**
+ * The reflection period's length per country (reference data an administrator edits). A country
+ * without a row gets the Council of Europe minimum of 30 days.
+ */
+export const reflectionPeriodLengths = pgTable(
+  "reflection_period_lengths",
+  {
+    countryCode: text().$type<CountryCode>().primaryKey(),
+    days: integer().notNull(),
+    updatedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    version: version(),
+  },
+  (t) => [check("reflection_period_lengths_days", sql`${t.days} between 30 and 365`)],
+);
+
+/** Every change to the lengths: the new length (null when the country was removed), who, when. */
+export const reflectionPeriodLengthChanges = pgTable(
+  "reflection_period_length_changes",
+  {
+    id: id(),
+    countryCode: text().$type<CountryCode>().notNull(),
+    days: integer(),
+    changedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("reflection_period_length_changes_country_idx").on(t.countryCode, t.changedAt)],
+);

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { isIsoDate } from "../age";
+import { ILO_EXPLOITATIONS } from "./ilo-catalogue";
+import { ACT_CODES, IDENTIFICATION_ELEMENTS, MEANS_CODES, PURPOSE_CODES } from "./vocabulary";
+
+const evidence = z.string().trim().max(500).default("");
+const isoDate = z.string().refine(isIsoDate, "invalid_date");
+
+function observed<const T extends readonly [string, ...string[]]>(codes: T) {
+  return z
+    .array(z.object({ code: z.enum(codes), evidence }))
+    .max(codes.length)
+    .refine((items) => new Set(items.map((i) => i.code)).size === items.length, "duplicate")
+    .default([]);
+}
+
+/**
+ * What a caseworker records in a screening: the facts the assessment reads, and nothing else. Each
+ * act, means and purpose observed carries an optional evidence reference (a document, a note, an
+ * interview), which the assessment shows next to the element it supports.
+ */
+export const identificationFactsSchema = z
+  .object({
+    acts: observed(ACT_CODES),
+    means: observed(MEANS_CODES),
+    purposes: observed(PURPOSE_CODES),
+    /**
+     * Elements the caseworker checked and found absent (a person smuggled and free on arrival: no
+     * exploitation). An element observed is met whatever is ruled out: a fact is never cancelled.
+     */
+    ruledOut: z
+      .array(z.enum(IDENTIFICATION_ELEMENTS))
+      .default([])
+      .refine((xs) => new Set(xs).size === xs.length, "duplicate"),
+    dateOfBirth: isoDate.nullable().default(null),
+    /** Estimated age in years on `screenedOn`, when the date of birth is unknown or doubtful. */
+    estimatedAge: z.number().int().min(0).max(120).nullable().default(null),
+    /** The day the facts were gathered (the estimated age is an estimate on that day). */
+    screenedOn: isoDate.nullable().default(null),
+    /** When the act (recruitment, transport…) took place; the age that counts is the age then. */
+    dateOfAct: isoDate.nullable().default(null),
+    /** The person said they agreed: recorded, and set aside by the law where a means was used. */
+    personSaidTheyAgreed: z.boolean().default(false),
+    /** Which ILO lists apply: labour or sexual exploitation (adult or child follows from the age). */
+    indicatorExploitation: z.enum(ILO_EXPLOITATIONS).default("labour"),
+    indicators: z
+      .array(z.object({ id: z.string().min(1).max(100), evidence }))
+      .max(200)
+      .refine((items) => new Set(items.map((i) => i.id)).size === items.length, "duplicate")
+      .default([]),
+  })
+  .superRefine((f, ctx) => {
+    if (f.dateOfBirth && f.dateOfAct && f.dateOfAct < f.dateOfBirth) {
+      ctx.addIssue({ code: "custom", path: ["dateOfAct"], message: "before_birth" });
+    }
+    if (f.dateOfAct && f.screenedOn && f.dateOfAct > f.screenedOn) {
+      ctx.addIssue({ code: "custom", path: ["dateOfAct"], message: "after_screening" });
+    }
+    if (f.dateOfBirth && f.screenedOn && f.dateOfBirth > f.screenedOn) {
+      ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "after_screening" });
+    }
+  });
+
+export type IdentificationFacts = z.output<typeof identificationFactsSchema>;
+export type IdentificationFactsInput = z.input<typeof identificationFactsSchema>;
+
+/** A screening with nothing recorded yet. */
+export const EMPTY_IDENTIFICATION_FACTS: IdentificationFacts = identificationFactsSchema.parse({});

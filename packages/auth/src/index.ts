@@ -32,7 +32,6 @@ export { decoyHash, hashPassword, verifyPassword } from "./passwords";
 export {
   currentSecuritySettings,
   DEFAULT_SECURITY_SETTINGS,
-  forgetCachedSecuritySettings,
   mfaRequiredFor,
   readSecuritySettings,
   SECURITY_SETTING_LIMITS,

@@ -149,7 +149,7 @@ export async function checkCredentials(context: SignInContext, input: unknown): 
 
   await clearLockout(db, user.id);
   const roles = user.roles as Role[];
-  const settings = await currentSecuritySettings(db, now);
+  const settings = await currentSecuritySettings(db);
   const sessionId = await startSession(db, {
     userId: user.id,
     ip,

@@ -37,21 +37,13 @@ export async function readSecuritySettings(db: Executor): Promise<SecuritySettin
   };
 }
 
-// Read on every request, so kept for a few seconds per database: a change made on another app
-// instance applies within CACHE_MS; one made on this instance applies at once (see forget…).
-const CACHE_MS = 10_000;
-const cache = new WeakMap<Database, { at: number; settings: SecuritySettings }>();
-
-export async function currentSecuritySettings(db: Database, now: Date): Promise<SecuritySettings> {
-  const hit = cache.get(db);
-  if (hit && now.getTime() - hit.at >= 0 && now.getTime() - hit.at < CACHE_MS) return hit.settings;
-  const settings = await readSecuritySettings(db);
-  cache.set(db, { at: now.getTime(), settings });
-  return settings;
-}
-
-export function forgetCachedSecuritySettings(db: Database): void {
-  cache.delete(db);
+/**
+ * The settings in force, read on every request (one primary-key row). Not cached in the process:
+ * Next bundles this module more than once (pages, route handlers), so a cache cleared by the save
+ * in one bundle went on serving the old settings in another, and a session was judged under both.
+ */
+export async function currentSecuritySettings(db: Database): Promise<SecuritySettings> {
+  return readSecuritySettings(db);
 }
 
 /** Whether this user must sign in with a second factor. */

@@ -75,7 +75,7 @@ export async function checkSession(
     .where(eq(authSessions.id, claims.sessionId))
     .limit(1);
   if (!row || row.userId !== claims.userId) return { ok: false, reason: "unknown" };
-  const settings = await currentSecuritySettings(db, now);
+  const settings = await currentSecuritySettings(db);
   const end = sessionEnd(row, settings, now);
   if (end === "ended") return { ok: false, reason: "ended" };
   if (end) {
@@ -133,7 +133,7 @@ export interface ActiveSession {
 
 /** The user's sessions that are still valid now, the most recently used first. */
 export async function activeSessions(db: Database, userId: string, now: Date): Promise<ActiveSession[]> {
-  const settings = await currentSecuritySettings(db, now);
+  const settings = await currentSecuritySettings(db);
   const rows = await db
     .select({
       id: authSessions.id,

@@ -1,10 +1,4 @@
-import {
-  endOtherSessions,
-  forgetCachedSecuritySettings,
-  readSecuritySettings,
-  removeMfa,
-  SECURITY_SETTING_LIMITS,
-} from "@kelias/auth";
+import { endOtherSessions, readSecuritySettings, removeMfa, SECURITY_SETTING_LIMITS } from "@kelias/auth";
 import { appendAudit, securitySettings, users } from "@kelias/db";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -79,7 +73,6 @@ export const securityRouter = router({
           "stale_version",
         );
       }
-      forgetCachedSecuritySettings(ctx.db);
       return result;
     }),
 

@@ -2,7 +2,6 @@
 
 import { SIGN_IN_CODE_INVALID, SIGN_IN_CODE_REQUIRED } from "@kelias/auth/sign-in-errors";
 import type { Role } from "@kelias/domain";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
@@ -19,7 +18,6 @@ interface Props {
 
 export function SignInForm({ callbackPath, sessionEnded, demoAccounts, demoPassword }: Props) {
   const t = useTranslations();
-  const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [code, setCode] = useState("");
@@ -40,8 +38,9 @@ export function SignInForm({ callbackPath, sessionEnded, demoAccounts, demoPassw
       redirect: false,
     });
     if (result?.ok && !result.error) {
-      router.replace(callbackPath);
-      router.refresh();
+      // A full page load under the new session cookie: a client-side move raced the proxy's redirect
+      // to enrolment and could leave the page blank.
+      window.location.assign(callbackPath);
       return;
     }
     setPending(false);

@@ -1,21 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { getSession } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { MfaEnrolment } from "@/components/account/MfaEnrolment";
 
 export function EnrolStep({ callbackPath }: { callbackPath: string }) {
   const t = useTranslations("signIn");
-  const router = useRouter();
   return (
     <MfaEnrolment
       doneLabel={t("enrolContinue")}
       onDone={async () => {
         // Fetching the session re-issues the session cookie without the "enrolment due" mark.
         await getSession();
-        router.replace(callbackPath);
-        router.refresh();
+        window.location.assign(callbackPath);
       }}
     />
   );

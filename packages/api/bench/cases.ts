@@ -5,7 +5,8 @@
  *
  *   BENCH_CASES=200000 BENCH_CASEWORKERS=500 BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm bench:cases
  *
- * The scratch database is dropped at the end unless BENCH_KEEP=1.
+ * The scratch database is dropped at the end unless BENCH_KEEP=1. BENCH_DATABASE names a kept one to
+ * measure again without filling; BENCH_ONLY=dashboard (any part of a label) measures only those lines.
  */
 import { performance } from "node:perf_hooks";
 import { resolveSessionUser } from "@kelias/auth";
@@ -19,9 +20,12 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.
 const caseCount = Number(process.env.BENCH_CASES ?? 1_000_000);
 const runs = Number(process.env.BENCH_RUNS ?? 200);
 const keep = process.env.BENCH_KEEP === "1";
+const reuse = process.env.BENCH_DATABASE;
+const only = process.env.BENCH_ONLY?.toLowerCase();
+const wanted = (label: string) => !only || label.toLowerCase().includes(only);
 /** 1,000 caseworkers share the cases: 1,000 each at the default size, a heavy but possible caseload. */
 const CASEWORKERS = Number(process.env.BENCH_CASEWORKERS ?? 1000);
-const name = `kelias_bench_${Date.now()}`;
+const name = reuse ?? `kelias_bench_${Date.now()}`;
 
 /**
  * Family names from three syllables (8,000 combinations): names as varied as an office's, so the
@@ -66,6 +70,7 @@ function percentiles(samples: number[]) {
 }
 
 async function measure(label: string, fn: (i: number) => Promise<unknown>) {
+  if (!wanted(label)) return;
   for (let i = 0; i < 10; i++) await fn(i); // warm-up
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -224,15 +229,17 @@ async function exportPeak(label: string, body: () => Promise<ReadableStream<Uint
 
 async function main() {
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  if (!reuse) await admin.unsafe(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ kind: "postgres", url: url.toString(), maxConnections: 4 });
   try {
     await handle.migrate();
-    console.info(`Filling ${name} with ${caseCount.toLocaleString("en")} cases…`);
-    await fill(url.toString());
-    await fillReports(url.toString());
+    if (!reuse) {
+      console.info(`Filling ${name} with ${caseCount.toLocaleString("en")} cases…`);
+      await fill(url.toString());
+      await fillReports(url.toString());
+    }
 
     const userRow = async (email: string) => {
       const rows = await handle.db.execute<{ id: string; session_version: number }>(
@@ -292,52 +299,56 @@ async function main() {
     );
     await measure("Dashboard: three programmes, 12 months", () => asManager.dashboard.figures({}));
     await measure("Dashboard: AVRR, 12 months", () => asManager.dashboard.figures({ programme: "avrr" }));
-    const figures = await asManager.dashboard.figures({});
-    console.info(
-      `  (open cases ${figures.openByState.reduce((n, r) => n + r.cases, 0).toLocaleString("en")}, ` +
-        `AVRR departures ${figures.avrr?.departed.toLocaleString("en")}, median ${figures.avrr?.medianDaysToDeparture} days, ` +
-        `caseworkers ${figures.caseload.length})`,
-    );
-    // About 100,000 AVRR cases: those opened in the last two years (of five).
-    const since = new Date(Date.now() - 730 * 86_400_000).toISOString().slice(0, 10);
-    const exportInput = {
-      view: "all",
-      programme: "avrr",
-      openedSince: since,
-      columns: ["reference", "programme", "state", "openedAt", "owner", "familyName", "citizenships"],
-    };
-    const labels = {
-      column: (c: string) => c,
-      programme: (p: string) => p,
-      state: (x: string) => x,
-      withheld: "(withheld)",
-      yes: "yes",
-      no: "no",
-    };
-    const context = { db: handle.db, user: manager, ip: "127.0.0.1" };
-    const exported = await asManager.case.list({
-      view: "all",
-      programme: "avrr",
-      openedSince: since,
-      limit: 1,
-    });
-    console.info(
-      `\nExport of ${exported.totalCapped ? "more than 1,000" : exported.total} rows (about 100,000):`,
-    );
-    await exportPeak(
-      "CSV export, streamed",
-      async () => (await exportCases(context, { ...exportInput, format: "csv" }, labels)).body,
-    );
-    await exportPeak(
-      "XLSX export, streamed",
-      async () => (await exportCases(context, { ...exportInput, format: "xlsx" }, labels)).body,
-    );
+    if (wanted("dashboard")) {
+      const figures = await asManager.dashboard.figures({});
+      console.info(
+        `  (open cases ${figures.openByState.reduce((n, r) => n + r.cases, 0).toLocaleString("en")}, ` +
+          `AVRR departures ${figures.avrr?.departed.toLocaleString("en")}, median ${figures.avrr?.medianDaysToDeparture} days, ` +
+          `caseworkers ${figures.caseload.length})`,
+      );
+    }
+    if (wanted("export")) {
+      // About 100,000 AVRR cases: those opened in the last two years (of five).
+      const since = new Date(Date.now() - 730 * 86_400_000).toISOString().slice(0, 10);
+      const exportInput = {
+        view: "all",
+        programme: "avrr",
+        openedSince: since,
+        columns: ["reference", "programme", "state", "openedAt", "owner", "familyName", "citizenships"],
+      };
+      const labels = {
+        column: (c: string) => c,
+        programme: (p: string) => p,
+        state: (x: string) => x,
+        withheld: "(withheld)",
+        yes: "yes",
+        no: "no",
+      };
+      const context = { db: handle.db, user: manager, ip: "127.0.0.1" };
+      const exported = await asManager.case.list({
+        view: "all",
+        programme: "avrr",
+        openedSince: since,
+        limit: 1,
+      });
+      console.info(
+        `\nExport of ${exported.totalCapped ? "more than 1,000" : exported.total} rows (about 100,000):`,
+      );
+      await exportPeak(
+        "CSV export, streamed",
+        async () => (await exportCases(context, { ...exportInput, format: "csv" }, labels)).body,
+      );
+      await exportPeak(
+        "XLSX export, streamed",
+        async () => (await exportCases(context, { ...exportInput, format: "xlsx" }, labels)).body,
+      );
+    }
     console.info(
       `\nRSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB (before measuring ${(memoryBefore / 1024 / 1024).toFixed(0)} MiB)`,
     );
   } finally {
     await handle.close();
-    if (!keep) await admin.unsafe(`drop database if exists ${name} with (force)`);
+    if (!keep && !reuse) await admin.unsafe(`drop database if exists ${name} with (force)`);
     else console.info(`Kept ${name}.`);
     await admin.end();
   }

@@ -56,6 +56,38 @@ export const caseAssignments = pgTable(
   ],
 );
 
+/**
+ * How many cases each programme has in each state, for the dashboard: reading this is constant time
+ * where counting the cases is not. Kept by statement triggers on `cases` in the same transaction as
+ * every change (migration 0016), so it cannot drift from the cases it counts.
+ */
+export const caseStateCounts = pgTable(
+  "case_state_counts",
+  {
+    programme: text().$type<Programme>().notNull(),
+    state: text().notNull(),
+    cases: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programme, t.state] })],
+);
+
+/**
+ * How many cases of each programme and state each person works on (owner or co-worker): the
+ * dashboard's caseload. Kept by triggers on `cases` and `case_assignments` (migration 0016).
+ */
+export const caseAssigneeCounts = pgTable(
+  "case_assignee_counts",
+  {
+    programme: text().$type<Programme>().notNull(),
+    state: text().notNull(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    cases: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programme, t.userId, t.state] })],
+);
+
 /** A change of who works on a case, with the note the manager left for the people taking over. */
 export const caseHandovers = pgTable(
   "case_handovers",

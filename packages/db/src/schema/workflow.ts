@@ -138,7 +138,10 @@ export const caseWorkflowTasks = pgTable(
     doneAt: timestamp({ withTimezone: true }),
     doneBy: uuid().references(() => users.id),
   },
-  (t) => [index("case_workflow_tasks_case_idx").on(t.caseId, t.dueDate)],
+  (t) => [
+    index("case_workflow_tasks_case_idx").on(t.caseId, t.dueDate),
+    index("case_workflow_tasks_open_due_idx").on(t.dueDate, t.caseId).where(sql`${t.doneAt} is null`),
+  ],
 );
 
 /**

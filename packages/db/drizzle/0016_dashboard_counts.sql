@@ -1,0 +1,149 @@
+CREATE TABLE "case_assignee_counts" (
+	"programme" text NOT NULL,
+	"state" text NOT NULL,
+	"user_id" uuid NOT NULL,
+	"cases" integer NOT NULL,
+	CONSTRAINT "case_assignee_counts_programme_user_id_state_pk" PRIMARY KEY("programme","user_id","state")
+);
+--> statement-breakpoint
+CREATE TABLE "case_state_counts" (
+	"programme" text NOT NULL,
+	"state" text NOT NULL,
+	"cases" integer NOT NULL,
+	CONSTRAINT "case_state_counts_programme_state_pk" PRIMARY KEY("programme","state")
+);
+--> statement-breakpoint
+ALTER TABLE "case_assignee_counts" ADD CONSTRAINT "case_assignee_counts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "case_tasks_open_due_idx" ON "case_tasks" USING btree ("due_date","case_id") WHERE "case_tasks"."done_at" is null;--> statement-breakpoint
+CREATE INDEX "case_workflow_tasks_open_due_idx" ON "case_workflow_tasks" USING btree ("due_date","case_id") WHERE "case_workflow_tasks"."done_at" is null;--> statement-breakpoint
+-- The counts are kept by statement triggers over the transition tables: each statement's changes are
+-- added up in one upsert per key, so a bulk import costs one aggregate, not a million row updates.
+-- A case's assignee counts follow its state; an assignment's follow the case it joins.
+CREATE FUNCTION case_counts_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO case_state_counts AS c (programme, state, cases)
+    SELECT programme, state, count(*) FROM inserted_cases GROUP BY programme, state
+  ON CONFLICT (programme, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE FUNCTION case_counts_on_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO case_state_counts AS c (programme, state, cases)
+    SELECT programme, state, sum(delta) FROM (
+      SELECT o.programme, o.state, -1 AS delta
+        FROM cases_before o JOIN cases_after n ON n.id = o.id
+        WHERE (o.programme, o.state) IS DISTINCT FROM (n.programme, n.state)
+      UNION ALL
+      SELECT n.programme, n.state, 1
+        FROM cases_before o JOIN cases_after n ON n.id = o.id
+        WHERE (o.programme, o.state) IS DISTINCT FROM (n.programme, n.state)
+    ) moves
+    GROUP BY programme, state HAVING sum(delta) <> 0
+  ON CONFLICT (programme, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+  INSERT INTO case_assignee_counts AS c (programme, state, user_id, cases)
+    SELECT programme, state, user_id, sum(delta) FROM (
+      SELECT o.programme, o.state, a.user_id, -1 AS delta
+        FROM cases_before o JOIN cases_after n ON n.id = o.id JOIN case_assignments a ON a.case_id = o.id
+        WHERE (o.programme, o.state) IS DISTINCT FROM (n.programme, n.state)
+      UNION ALL
+      SELECT n.programme, n.state, a.user_id, 1
+        FROM cases_before o JOIN cases_after n ON n.id = o.id JOIN case_assignments a ON a.case_id = o.id
+        WHERE (o.programme, o.state) IS DISTINCT FROM (n.programme, n.state)
+    ) moves
+    GROUP BY programme, state, user_id HAVING sum(delta) <> 0
+  ON CONFLICT (programme, user_id, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE FUNCTION case_counts_on_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO case_state_counts AS c (programme, state, cases)
+    SELECT programme, state, -count(*) FROM deleted_cases GROUP BY programme, state
+  ON CONFLICT (programme, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+-- Before the row goes, while its assignments still exist: the cascade that removes them runs after
+-- the case is gone, when their own trigger can no longer find the case's programme and state.
+CREATE FUNCTION case_assignee_counts_on_case_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE case_assignee_counts c SET cases = c.cases - 1
+    FROM case_assignments a
+    WHERE a.case_id = OLD.id AND c.user_id = a.user_id AND c.programme = OLD.programme AND c.state = OLD.state;
+  RETURN OLD;
+END;
+$$;
+--> statement-breakpoint
+CREATE FUNCTION case_assignee_counts_on_assign() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO case_assignee_counts AS c (programme, state, user_id, cases)
+    SELECT k.programme, k.state, a.user_id, count(*)
+      FROM inserted_assignments a JOIN cases k ON k.id = a.case_id
+      GROUP BY k.programme, k.state, a.user_id
+  ON CONFLICT (programme, user_id, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE FUNCTION case_assignee_counts_on_reassign() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO case_assignee_counts AS c (programme, state, user_id, cases)
+    SELECT programme, state, user_id, sum(delta) FROM (
+      SELECT k.programme, k.state, a.user_id, -1 AS delta FROM assignments_before a JOIN cases k ON k.id = a.case_id
+      UNION ALL
+      SELECT k.programme, k.state, a.user_id, 1 FROM assignments_after a JOIN cases k ON k.id = a.case_id
+    ) moves
+    GROUP BY programme, state, user_id HAVING sum(delta) <> 0
+  ON CONFLICT (programme, user_id, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE FUNCTION case_assignee_counts_on_unassign() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO case_assignee_counts AS c (programme, state, user_id, cases)
+    SELECT k.programme, k.state, a.user_id, -count(*)
+      FROM deleted_assignments a JOIN cases k ON k.id = a.case_id
+      GROUP BY k.programme, k.state, a.user_id
+  ON CONFLICT (programme, user_id, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER case_counts_insert AFTER INSERT ON cases
+  REFERENCING NEW TABLE AS inserted_cases FOR EACH STATEMENT EXECUTE FUNCTION case_counts_on_insert();
+--> statement-breakpoint
+CREATE TRIGGER case_counts_update AFTER UPDATE ON cases
+  REFERENCING OLD TABLE AS cases_before NEW TABLE AS cases_after
+  FOR EACH STATEMENT EXECUTE FUNCTION case_counts_on_update();
+--> statement-breakpoint
+CREATE TRIGGER case_counts_delete AFTER DELETE ON cases
+  REFERENCING OLD TABLE AS deleted_cases FOR EACH STATEMENT EXECUTE FUNCTION case_counts_on_delete();
+--> statement-breakpoint
+CREATE TRIGGER case_assignee_counts_case_delete BEFORE DELETE ON cases
+  FOR EACH ROW EXECUTE FUNCTION case_assignee_counts_on_case_delete();
+--> statement-breakpoint
+CREATE TRIGGER case_assignee_counts_insert AFTER INSERT ON case_assignments
+  REFERENCING NEW TABLE AS inserted_assignments
+  FOR EACH STATEMENT EXECUTE FUNCTION case_assignee_counts_on_assign();
+--> statement-breakpoint
+CREATE TRIGGER case_assignee_counts_update AFTER UPDATE ON case_assignments
+  REFERENCING OLD TABLE AS assignments_before NEW TABLE AS assignments_after
+  FOR EACH STATEMENT EXECUTE FUNCTION case_assignee_counts_on_reassign();
+--> statement-breakpoint
+CREATE TRIGGER case_assignee_counts_delete AFTER DELETE ON case_assignments
+  REFERENCING OLD TABLE AS deleted_assignments
+  FOR EACH STATEMENT EXECUTE FUNCTION case_assignee_counts_on_unassign();
+--> statement-breakpoint
+-- The counts of the cases already there.
+INSERT INTO case_state_counts (programme, state, cases)
+  SELECT programme, state, count(*) FROM cases GROUP BY programme, state;
+--> statement-breakpoint
+INSERT INTO case_assignee_counts (programme, state, user_id, cases)
+  SELECT k.programme, k.state, a.user_id, count(*)
+    FROM case_assignments a JOIN cases k ON k.id = a.case_id
+    GROUP BY k.programme, k.state, a.user_id;

@@ -1,0 +1,174 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, type DatabaseHandle, openDatabase } from "../src/client";
+import { caseAssignments, cases, people, users } from "../src/schema";
+import { createTestDatabase } from "./support/postgres";
+
+/**
+ * The dashboard's counts (migration 0016) are kept by triggers; after every kind of change they
+ * must equal a count of the cases themselves, on both databases the product runs on.
+ */
+type Row = Record<string, string | number>;
+
+async function rows(db: Database, query: ReturnType<typeof sql>): Promise<Row[]> {
+  const result = await db.execute(query);
+  const list = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+  return list.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)])));
+}
+
+async function expectCountsAgree(db: Database) {
+  expect(
+    await rows(db, sql`select programme, state, cases from case_state_counts where cases <> 0 order by 1, 2`),
+  ).toEqual(
+    await rows(db, sql`select programme, state, count(*) as cases from cases group by 1, 2 order by 1, 2`),
+  );
+  expect(
+    await rows(
+      db,
+      sql`select programme, state, user_id, cases from case_assignee_counts where cases <> 0 order by 1, 2, 3`,
+    ),
+  ).toEqual(
+    await rows(
+      db,
+      sql`select k.programme, k.state, a.user_id, count(*) as cases
+          from case_assignments a join cases k on k.id = a.case_id group by 1, 2, 3 order by 1, 2, 3`,
+    ),
+  );
+}
+
+const backends = [
+  {
+    name: "PostgreSQL",
+    open: async () => {
+      const database = await createTestDatabase();
+      const handle = await openDatabase({ kind: "postgres", url: database.url, maxConnections: 8 });
+      return { handle, drop: () => database.drop() };
+    },
+  },
+  {
+    name: "PGlite",
+    open: async () => ({
+      handle: await openDatabase({ kind: "embedded", dataDir: undefined }),
+      drop: async () => undefined,
+    }),
+  },
+] as const;
+
+describe.each(backends)("dashboard counts on $name", ({ open }) => {
+  let handle: DatabaseHandle;
+  let drop: () => Promise<void>;
+  let db: Database;
+  let ana: string;
+  let ben: string;
+  let person: string;
+
+  beforeAll(async () => {
+    ({ handle, drop } = await open());
+    await handle.migrate();
+    db = handle.db;
+    const [a, b] = await db
+      .insert(users)
+      .values([
+        { email: "ana@example.org", name: "Ana" },
+        { email: "ben@example.org", name: "Ben" },
+      ])
+      .returning({ id: users.id });
+    ana = a?.id ?? "";
+    ben = b?.id ?? "";
+    const [p] = await db
+      .insert(people)
+      .values({ givenName: "Olena", familyName: "Koval", sex: "female", createdBy: ana })
+      .returning({ id: people.id });
+    person = p?.id ?? "";
+  });
+
+  afterAll(async () => {
+    await handle?.close();
+    await drop?.();
+  });
+
+  const newCases = (n: number, programme: "avrr" | "social_assistance", state: string) =>
+    db
+      .insert(cases)
+      .values(
+        Array.from({ length: n }, (_, i) => ({
+          reference: `${programme}-${state}-${i}-${Math.random()}`,
+          programme,
+          state,
+          personId: person,
+          ownerId: ana,
+        })),
+      )
+      .returning({ id: cases.id });
+
+  it("follow cases created, moved, reassigned and deleted, one at a time and in bulk", async () => {
+    const avrr = await newCases(6, "avrr", "application");
+    const social = await newCases(3, "social_assistance", "intake");
+    await db
+      .insert(caseAssignments)
+      .values([
+        ...avrr.map((c) => ({ caseId: c.id, userId: ana, kind: "owner" as const })),
+        ...social.map((c) => ({ caseId: c.id, userId: ana, kind: "owner" as const })),
+        { caseId: social[0]?.id ?? "", userId: ben, kind: "co" as const },
+      ]);
+    await expectCountsAgree(db);
+
+    // A bulk move of some cases, a single move, a move that changes nothing.
+    const moved = avrr.slice(0, 4).map((c) => c.id);
+    await db.update(cases).set({ state: "eligibility_counselling" }).where(inArray(cases.id, moved));
+    await db
+      .update(cases)
+      .set({ state: "closed", closedAt: new Date() })
+      .where(eq(cases.id, social[0]?.id ?? ""));
+    await db
+      .update(cases)
+      .set({ restricted: true })
+      .where(eq(cases.id, avrr[5]?.id ?? ""));
+    await expectCountsAgree(db);
+
+    // Ownership handed over (delete and insert), a co-worker moved by an update, one removed.
+    await db.transaction(async (tx) => {
+      await tx.delete(caseAssignments).where(eq(caseAssignments.caseId, avrr[0]?.id ?? ""));
+      await tx.insert(caseAssignments).values({ caseId: avrr[0]?.id ?? "", userId: ben, kind: "owner" });
+    });
+    await db
+      .update(caseAssignments)
+      .set({ caseId: social[1]?.id ?? "" })
+      .where(and(eq(caseAssignments.userId, ben), eq(caseAssignments.caseId, social[0]?.id ?? "")));
+    await db.delete(caseAssignments).where(eq(caseAssignments.caseId, avrr[1]?.id ?? ""));
+    await expectCountsAgree(db);
+
+    // A case deleted with its assignments (the cascade).
+    await db.delete(cases).where(inArray(cases.id, [avrr[2]?.id ?? "", social[2]?.id ?? ""]));
+    await expectCountsAgree(db);
+  });
+
+  it("stay unchanged when the change rolls back", async () => {
+    const before = await rows(db, sql`select * from case_state_counts order by 1, 2`);
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.update(cases).set({ state: "withdrawn" }).where(eq(cases.programme, "avrr"));
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    expect(await rows(db, sql`select * from case_state_counts order by 1, 2`)).toEqual(before);
+  });
+
+  it("stay right when many transactions move cases at once", async () => {
+    const batch = await newCases(20, "avrr", "application");
+    await db
+      .insert(caseAssignments)
+      .values(batch.map((c) => ({ caseId: c.id, userId: ana, kind: "owner" as const })));
+    await Promise.all(
+      batch.map((c, i) =>
+        db.transaction(async (tx) => {
+          await tx
+            .update(cases)
+            .set({ state: i % 2 === 0 ? "eligibility_counselling" : "withdrawn" })
+            .where(eq(cases.id, c.id));
+        }),
+      ),
+    );
+    await expectCountsAgree(db);
+  });
+});

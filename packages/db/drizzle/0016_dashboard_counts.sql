@@ -6,6 +6,14 @@ CREATE TABLE "case_assignee_counts" (
 	CONSTRAINT "case_assignee_counts_programme_user_id_state_pk" PRIMARY KEY("programme","user_id","state")
 );
 --> statement-breakpoint
+CREATE TABLE "case_month_counts" (
+	"programme" text NOT NULL,
+	"month" text NOT NULL,
+	"opened" integer DEFAULT 0 NOT NULL,
+	"closed" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "case_month_counts_programme_month_pk" PRIMARY KEY("programme","month")
+);
+--> statement-breakpoint
 CREATE TABLE "case_state_counts" (
 	"programme" text NOT NULL,
 	"state" text NOT NULL,
@@ -19,11 +27,25 @@ CREATE INDEX "case_workflow_tasks_open_due_idx" ON "case_workflow_tasks" USING b
 -- The counts are kept by statement triggers over the transition tables: each statement's changes are
 -- added up in one upsert per key, so a bulk import costs one aggregate, not a million row updates.
 -- A case's assignee counts follow its state; an assignment's follow the case it joins.
+-- The office's calendar month of an instant: OFFICE_TIME_ZONE in packages/domain (a test holds the
+-- two together).
+CREATE FUNCTION office_month(at timestamptz) RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT to_char(at AT TIME ZONE 'Europe/Vilnius', 'YYYY-MM')
+$$;
+--> statement-breakpoint
 CREATE FUNCTION case_counts_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO case_state_counts AS c (programme, state, cases)
     SELECT programme, state, count(*) FROM inserted_cases GROUP BY programme, state
   ON CONFLICT (programme, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+  INSERT INTO case_month_counts AS c (programme, month, opened, closed)
+    SELECT programme, month, sum(opened), sum(closed) FROM (
+      SELECT programme, office_month(opened_at) AS month, 1 AS opened, 0 AS closed FROM inserted_cases
+      UNION ALL
+      SELECT programme, office_month(closed_at), 0, 1 FROM inserted_cases WHERE closed_at IS NOT NULL
+    ) months
+    GROUP BY programme, month
+  ON CONFLICT (programme, month) DO UPDATE SET opened = c.opened + EXCLUDED.opened, closed = c.closed + EXCLUDED.closed;
   RETURN NULL;
 END;
 $$;
@@ -42,6 +64,26 @@ BEGIN
     ) moves
     GROUP BY programme, state HAVING sum(delta) <> 0
   ON CONFLICT (programme, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+  INSERT INTO case_month_counts AS c (programme, month, opened, closed)
+    SELECT programme, month, sum(opened), sum(closed) FROM (
+      SELECT o.programme, office_month(o.opened_at) AS month, -1 AS opened, 0 AS closed
+        FROM cases_before o JOIN cases_after n ON n.id = o.id
+        WHERE (o.programme, o.opened_at) IS DISTINCT FROM (n.programme, n.opened_at)
+      UNION ALL
+      SELECT n.programme, office_month(n.opened_at), 1, 0
+        FROM cases_before o JOIN cases_after n ON n.id = o.id
+        WHERE (o.programme, o.opened_at) IS DISTINCT FROM (n.programme, n.opened_at)
+      UNION ALL
+      SELECT o.programme, office_month(o.closed_at), 0, -1
+        FROM cases_before o JOIN cases_after n ON n.id = o.id
+        WHERE o.closed_at IS NOT NULL AND (o.programme, o.closed_at) IS DISTINCT FROM (n.programme, n.closed_at)
+      UNION ALL
+      SELECT n.programme, office_month(n.closed_at), 0, 1
+        FROM cases_before o JOIN cases_after n ON n.id = o.id
+        WHERE n.closed_at IS NOT NULL AND (o.programme, o.closed_at) IS DISTINCT FROM (n.programme, n.closed_at)
+    ) moves
+    GROUP BY programme, month HAVING sum(opened) <> 0 OR sum(closed) <> 0
+  ON CONFLICT (programme, month) DO UPDATE SET opened = c.opened + EXCLUDED.opened, closed = c.closed + EXCLUDED.closed;
   INSERT INTO case_assignee_counts AS c (programme, state, user_id, cases)
     SELECT programme, state, user_id, sum(delta) FROM (
       SELECT o.programme, o.state, a.user_id, -1 AS delta
@@ -63,6 +105,14 @@ BEGIN
   INSERT INTO case_state_counts AS c (programme, state, cases)
     SELECT programme, state, -count(*) FROM deleted_cases GROUP BY programme, state
   ON CONFLICT (programme, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
+  INSERT INTO case_month_counts AS c (programme, month, opened, closed)
+    SELECT programme, month, -sum(opened), -sum(closed) FROM (
+      SELECT programme, office_month(opened_at) AS month, 1 AS opened, 0 AS closed FROM deleted_cases
+      UNION ALL
+      SELECT programme, office_month(closed_at), 0, 1 FROM deleted_cases WHERE closed_at IS NOT NULL
+    ) months
+    GROUP BY programme, month
+  ON CONFLICT (programme, month) DO UPDATE SET opened = c.opened + EXCLUDED.opened, closed = c.closed + EXCLUDED.closed;
   RETURN NULL;
 END;
 $$;
@@ -147,3 +197,11 @@ INSERT INTO case_assignee_counts (programme, state, user_id, cases)
   SELECT k.programme, k.state, a.user_id, count(*)
     FROM case_assignments a JOIN cases k ON k.id = a.case_id
     GROUP BY k.programme, k.state, a.user_id;
+--> statement-breakpoint
+INSERT INTO case_month_counts (programme, month, opened, closed)
+  SELECT programme, month, sum(opened), sum(closed) FROM (
+    SELECT programme, office_month(opened_at) AS month, 1 AS opened, 0 AS closed FROM cases
+    UNION ALL
+    SELECT programme, office_month(closed_at), 0, 1 FROM cases WHERE closed_at IS NOT NULL
+  ) months
+  GROUP BY programme, month;

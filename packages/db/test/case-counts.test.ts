@@ -1,3 +1,4 @@
+import { OFFICE_TIME_ZONE } from "@kelias/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, type DatabaseHandle, openDatabase } from "../src/client";
@@ -17,6 +18,22 @@ async function rows(db: Database, query: ReturnType<typeof sql>): Promise<Row[]>
 }
 
 async function expectCountsAgree(db: Database) {
+  expect(
+    await rows(
+      db,
+      sql`select programme, month, opened, closed from case_month_counts
+          where opened <> 0 or closed <> 0 order by 1, 2`,
+    ),
+  ).toEqual(
+    await rows(
+      db,
+      sql`select programme, month, sum(opened) as opened, sum(closed) as closed from (
+            select programme, office_month(opened_at) as month, 1 as opened, 0 as closed from cases
+            union all
+            select programme, office_month(closed_at), 0, 1 from cases where closed_at is not null
+          ) m group by 1, 2 order by 1, 2`,
+    ),
+  );
   expect(
     await rows(db, sql`select programme, state, cases from case_state_counts where cases <> 0 order by 1, 2`),
   ).toEqual(
@@ -126,6 +143,22 @@ describe.each(backends)("dashboard counts on $name", ({ open }) => {
       .where(eq(cases.id, avrr[5]?.id ?? ""));
     await expectCountsAgree(db);
 
+    // Opened in another month (a correction), closed and then reopened.
+    await db
+      .update(cases)
+      .set({ openedAt: new Date("2025-12-31T22:30:00Z") })
+      .where(eq(cases.id, avrr[4]?.id ?? ""));
+    await db
+      .update(cases)
+      .set({ state: "closed", closedAt: new Date("2026-02-28T22:30:00Z") })
+      .where(eq(cases.id, avrr[5]?.id ?? ""));
+    await expectCountsAgree(db);
+    await db
+      .update(cases)
+      .set({ state: "application", closedAt: null })
+      .where(eq(cases.id, avrr[5]?.id ?? ""));
+    await expectCountsAgree(db);
+
     // Ownership handed over (delete and insert), a co-worker moved by an update, one removed.
     await db.transaction(async (tx) => {
       await tx.delete(caseAssignments).where(eq(caseAssignments.caseId, avrr[0]?.id ?? ""));
@@ -152,6 +185,26 @@ describe.each(backends)("dashboard counts on $name", ({ open }) => {
       }),
     ).rejects.toThrow("changed my mind");
     expect(await rows(db, sql`select * from case_state_counts order by 1, 2`)).toEqual(before);
+  });
+
+  it("count months in the office's time zone, as the domain does", async () => {
+    const instants = [
+      "2025-12-31T21:59:59Z",
+      "2025-12-31T22:00:00Z",
+      "2026-03-31T20:59:59Z",
+      "2026-03-31T21:00:00Z",
+      "2026-10-31T21:59:59Z",
+      "2026-10-31T22:00:00Z",
+    ];
+    const officeMonth = new Intl.DateTimeFormat("en-CA", {
+      timeZone: OFFICE_TIME_ZONE,
+      year: "numeric",
+      month: "2-digit",
+    });
+    for (const at of instants) {
+      const [row] = await rows(db, sql`select office_month(${at}::timestamptz) as month`);
+      expect({ at, month: row?.month }).toEqual({ at, month: officeMonth.format(new Date(at)) });
+    }
   });
 
   it("stay right when many transactions move cases at once", async () => {

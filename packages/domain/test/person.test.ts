@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { todayIso } from "../src/age";
 import { displayName, personCreateInput } from "../src/person";
 
@@ -69,6 +69,16 @@ describe("personCreateInput", () => {
   });
 
   describe("date of birth", () => {
+    // Half an hour before midnight UTC: already tomorrow in Vilnius. A fixed clock, so the outcome
+    // does not depend on when the suite runs.
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2026-11-28T23:30:00Z"));
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
     it("accepts today", () => {
       expect(problems({ ...valid, dateOfBirth: todayIso(new Date()) })).toEqual([]);
     });

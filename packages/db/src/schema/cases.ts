@@ -88,6 +88,21 @@ export const caseAssigneeCounts = pgTable(
   (t) => [primaryKey({ columns: [t.programme, t.userId, t.state] })],
 );
 
+/**
+ * Per programme and office calendar month (YYYY-MM, Europe/Vilnius), the cases opened and the cases
+ * closed in it: the dashboard's "new and closed per month". Kept by the same triggers (migration 0016).
+ */
+export const caseMonthCounts = pgTable(
+  "case_month_counts",
+  {
+    programme: text().$type<Programme>().notNull(),
+    month: text().notNull(),
+    opened: integer().notNull().default(0),
+    closed: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.programme, t.month] })],
+);
+
 /** A change of who works on a case, with the note the manager left for the people taking over. */
 export const caseHandovers = pgTable(
   "case_handovers",

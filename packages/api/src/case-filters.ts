@@ -1,19 +1,11 @@
-import { cases, caseTasks, caseWorkflowTasks } from "@kelias/db";
-import { and, eq, exists, isNull, lt, or, type SQL, sql } from "drizzle-orm";
-import type { AuthedContext } from "./trpc";
+import { cases } from "@kelias/db";
+import { lt, type SQL } from "drizzle-orm";
 
 /**
- * Cases with an open task (manual or workflow-created) due before `today`. A probe per case on the
- * open tasks' partial indexes, so a list walks its own sort index and stops once the page is full,
- * however many overdue tasks the whole office has.
+ * Cases with an open task (manual or workflow-created) due before `today`: the case's earliest
+ * open task date, which the task triggers keep on the case (migration 0016). A list tests it on
+ * each row it walks; the dashboard reads it as a range of `cases_programme_next_task_due_idx`.
  */
-export function hasOverdueTask(ctx: Pick<AuthedContext, "db">, today: string): SQL {
-  const openAndLate = (table: typeof caseTasks | typeof caseWorkflowTasks) =>
-    exists(
-      ctx.db
-        .select({ one: sql`1` })
-        .from(table)
-        .where(and(eq(table.caseId, cases.id), isNull(table.doneAt), lt(table.dueDate, today))),
-    );
-  return or(openAndLate(caseTasks), openAndLate(caseWorkflowTasks)) ?? sql`false`;
+export function hasOverdueTask(today: string): SQL {
+  return lt(cases.nextTaskDue, today);
 }

@@ -21,8 +21,10 @@ CREATE TABLE "case_state_counts" (
 	CONSTRAINT "case_state_counts_programme_state_pk" PRIMARY KEY("programme","state")
 );
 --> statement-breakpoint
+ALTER TABLE "cases" ADD COLUMN "next_task_due" date;--> statement-breakpoint
 ALTER TABLE "case_assignee_counts" ADD CONSTRAINT "case_assignee_counts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "case_tasks_open_due_idx" ON "case_tasks" USING btree ("due_date","case_id") WHERE "case_tasks"."done_at" is null;--> statement-breakpoint
+CREATE INDEX "cases_programme_next_task_due_idx" ON "cases" USING btree ("programme","next_task_due","state","id") WHERE "cases"."next_task_due" is not null;--> statement-breakpoint
 CREATE INDEX "case_workflow_tasks_open_due_idx" ON "case_workflow_tasks" USING btree ("due_date","case_id") WHERE "case_workflow_tasks"."done_at" is null;--> statement-breakpoint
 -- The counts are kept by statement triggers over the transition tables: each statement's changes are
 -- added up in one upsert per key, so a bulk import costs one aggregate, not a million row updates.
@@ -205,3 +207,61 @@ INSERT INTO case_month_counts (programme, month, opened, closed)
     SELECT programme, office_month(closed_at), 0, 1 FROM cases WHERE closed_at IS NOT NULL
   ) months
   GROUP BY programme, month;
+--> statement-breakpoint
+-- cases.next_task_due: the earliest due date of the open tasks of each case a statement touched.
+CREATE FUNCTION case_next_task_due_refresh(case_ids uuid[]) RETURNS void LANGUAGE sql AS $$
+  UPDATE cases c SET next_task_due = due.at
+    FROM (
+      SELECT k.id, (
+        SELECT min(open.due_date) FROM (
+          SELECT t.due_date FROM case_tasks t WHERE t.case_id = k.id AND t.done_at IS NULL
+          UNION ALL
+          SELECT w.due_date FROM case_workflow_tasks w WHERE w.case_id = k.id AND w.done_at IS NULL
+        ) open
+      ) AS at
+      FROM unnest(case_ids) AS k(id)
+    ) due
+    WHERE c.id = due.id AND c.next_task_due IS DISTINCT FROM due.at
+$$;
+--> statement-breakpoint
+-- One function for both task tables: each trigger names its transition tables the same way.
+CREATE FUNCTION case_tasks_on_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    PERFORM case_next_task_due_refresh(ARRAY(SELECT DISTINCT case_id FROM tasks_after));
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM case_next_task_due_refresh(ARRAY(SELECT DISTINCT case_id FROM tasks_before));
+  ELSE
+    PERFORM case_next_task_due_refresh(
+      ARRAY(SELECT case_id FROM tasks_after UNION SELECT case_id FROM tasks_before)
+    );
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER case_tasks_next_due_insert AFTER INSERT ON case_tasks
+  REFERENCING NEW TABLE AS tasks_after FOR EACH STATEMENT EXECUTE FUNCTION case_tasks_on_change();
+--> statement-breakpoint
+CREATE TRIGGER case_tasks_next_due_update AFTER UPDATE ON case_tasks
+  REFERENCING OLD TABLE AS tasks_before NEW TABLE AS tasks_after
+  FOR EACH STATEMENT EXECUTE FUNCTION case_tasks_on_change();
+--> statement-breakpoint
+CREATE TRIGGER case_tasks_next_due_delete AFTER DELETE ON case_tasks
+  REFERENCING OLD TABLE AS tasks_before FOR EACH STATEMENT EXECUTE FUNCTION case_tasks_on_change();
+--> statement-breakpoint
+CREATE TRIGGER case_workflow_tasks_next_due_insert AFTER INSERT ON case_workflow_tasks
+  REFERENCING NEW TABLE AS tasks_after FOR EACH STATEMENT EXECUTE FUNCTION case_tasks_on_change();
+--> statement-breakpoint
+CREATE TRIGGER case_workflow_tasks_next_due_update AFTER UPDATE ON case_workflow_tasks
+  REFERENCING OLD TABLE AS tasks_before NEW TABLE AS tasks_after
+  FOR EACH STATEMENT EXECUTE FUNCTION case_tasks_on_change();
+--> statement-breakpoint
+CREATE TRIGGER case_workflow_tasks_next_due_delete AFTER DELETE ON case_workflow_tasks
+  REFERENCING OLD TABLE AS tasks_before FOR EACH STATEMENT EXECUTE FUNCTION case_tasks_on_change();
+--> statement-breakpoint
+SELECT case_next_task_due_refresh(ARRAY(
+  SELECT case_id FROM case_tasks WHERE done_at IS NULL
+  UNION
+  SELECT case_id FROM case_workflow_tasks WHERE done_at IS NULL
+));

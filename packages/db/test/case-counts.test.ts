@@ -2,7 +2,7 @@ import { OFFICE_TIME_ZONE } from "@kelias/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, type DatabaseHandle, openDatabase } from "../src/client";
-import { caseAssignments, cases, people, users } from "../src/schema";
+import { caseAssignments, cases, caseTasks, caseWorkflowTasks, people, users } from "../src/schema";
 import { createTestDatabase } from "./support/postgres";
 
 /**
@@ -18,6 +18,16 @@ async function rows(db: Database, query: ReturnType<typeof sql>): Promise<Row[]>
 }
 
 async function expectCountsAgree(db: Database) {
+  expect(await rows(db, sql`select id, next_task_due as due from cases order by id`)).toEqual(
+    await rows(
+      db,
+      sql`select k.id, (select min(due_date) from (
+            select due_date from case_tasks t where t.case_id = k.id and t.done_at is null
+            union all
+            select due_date from case_workflow_tasks w where w.case_id = k.id and w.done_at is null
+          ) open) as due from cases k order by k.id`,
+    ),
+  );
   expect(
     await rows(
       db,
@@ -173,6 +183,43 @@ describe.each(backends)("dashboard counts on $name", ({ open }) => {
 
     // A case deleted with its assignments (the cascade).
     await db.delete(cases).where(inArray(cases.id, [avrr[2]?.id ?? "", social[2]?.id ?? ""]));
+    await expectCountsAgree(db);
+  });
+
+  it("keep each case's earliest open task due date through adds, completions and deletions", async () => {
+    const [one, two] = await newCases(2, "social_assistance", "intake");
+    const caseOne = one?.id ?? "";
+    const caseTwo = two?.id ?? "";
+    const task = (caseId: string, dueDate: string | null) => ({
+      caseId,
+      title: "Call back",
+      dueDate,
+      createdBy: ana,
+      updatedBy: ana,
+    });
+    const added = await db
+      .insert(caseTasks)
+      .values([task(caseOne, "2026-03-10"), task(caseOne, "2026-02-01"), task(caseTwo, null)])
+      .returning({ id: caseTasks.id });
+    await db.insert(caseWorkflowTasks).values({
+      caseId: caseTwo,
+      kind: "reintegration_contact",
+      dueDate: "2026-05-01",
+      createdBy: ana,
+    });
+    await expectCountsAgree(db);
+    await db
+      .update(caseTasks)
+      .set({ doneAt: new Date(), doneBy: ana })
+      .where(eq(caseTasks.id, added[1]?.id ?? ""));
+    await expectCountsAgree(db);
+    await db.delete(caseTasks).where(eq(caseTasks.caseId, caseOne));
+    await db
+      .update(caseWorkflowTasks)
+      .set({ dueDate: "2026-04-01" })
+      .where(eq(caseWorkflowTasks.caseId, caseTwo));
+    await expectCountsAgree(db);
+    await db.delete(cases).where(eq(cases.id, caseTwo));
     await expectCountsAgree(db);
   });
 

@@ -6,9 +6,7 @@ import {
   caseStateCounts,
   caseStateHistory,
   cases,
-  caseTasks,
   caseWorkflowFacts,
-  caseWorkflowTasks,
   people,
   traffickingScreenings,
   users,
@@ -27,22 +25,8 @@ import {
   TERMINAL_STATES,
   type TypeOfExploitation,
 } from "@kelias/domain";
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  gt,
-  gte,
-  inArray,
-  isNull,
-  lt,
-  lte,
-  notInArray,
-  type SQL,
-  sql,
-} from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, inArray, lte, notInArray, type SQL, sql } from "drizzle-orm";
+import { hasOverdueTask } from "../case-filters";
 import type { AuthedContext } from "../trpc";
 import { ctStageSql, OPEN_STATE, withinDays } from "./figure-filters";
 
@@ -179,15 +163,9 @@ export async function dashboardFigures(
 
 /**
  * Each person's open cases (from the counts the triggers keep), and how many of those have an
- * overdue task: the same cases as the list's "overdue" filter, found from the late open tasks (a
- * few thousand) rather than by probing every open case.
+ * overdue task: the list's own "overdue" filter, a range of an index here.
  */
 async function caseloads(ctx: Ctx, programmes: Programme[], base: SQL, today: string) {
-  const late = (table: typeof caseTasks | typeof caseWorkflowTasks) =>
-    ctx.db
-      .select({ caseId: table.caseId })
-      .from(table)
-      .where(and(isNull(table.doneAt), lt(table.dueDate, today)));
   const open = sql<number>`sum(${caseAssigneeCounts.cases})::int`.mapWith(Number);
   const [loads, overdue] = await Promise.all([
     ctx.db
@@ -204,10 +182,10 @@ async function caseloads(ctx: Ctx, programmes: Programme[], base: SQL, today: st
       .having(gt(open, 0))
       .orderBy(desc(open), asc(users.name)),
     ctx.db
-      .select({ userId: caseAssignments.userId, cases: n(sql`count(distinct ${cases.id})`) })
+      .select({ userId: caseAssignments.userId, cases: count() })
       .from(cases)
       .innerJoin(caseAssignments, eq(caseAssignments.caseId, cases.id))
-      .where(and(base, OPEN_STATE, inArray(cases.id, late(caseTasks).union(late(caseWorkflowTasks)))))
+      .where(and(base, OPEN_STATE, hasOverdueTask(today)))
       .groupBy(caseAssignments.userId),
   ]);
   const overdueOf = new Map(overdue.map((row) => [row.userId, row.cases]));
@@ -239,66 +217,66 @@ function departures(ctx: Ctx, base: SQL, since: string, until: string) {
     .as("departures");
 }
 
+/** Both AVRR figures in one pass over the departures: per destination, and the grand total row. */
 async function avrrFigures(ctx: Ctx, base: SQL, since: string, until: string) {
   const d = departures(ctx, base, since, until);
-  const [returns, [summary]] = await Promise.all([
-    ctx.db
-      .select({ country: d.country, cases: count() })
-      .from(d)
-      .groupBy(d.country)
-      .orderBy(desc(count()), asc(d.country)),
-    ctx.db
-      .select({
-        departed: count(),
-        median: sql<number | null>`percentile_cont(0.5) within group (order by ${d.days})`.mapWith((v) =>
-          v === null ? null : Math.round(Number(v) * 10) / 10,
-        ),
-      })
-      .from(d),
-  ]);
-  return { returns, departed: summary?.departed ?? 0, medianDaysToDeparture: summary?.median ?? null };
+  const rows = await ctx.db
+    .select({
+      total: sql<number>`grouping(${d.country})`.mapWith(Number),
+      country: d.country,
+      cases: count(),
+      median: sql<number | null>`percentile_cont(0.5) within group (order by ${d.days})`.mapWith((v) =>
+        v === null ? null : Math.round(Number(v) * 10) / 10,
+      ),
+    })
+    .from(d)
+    .groupBy(sql`grouping sets ((${d.country}), ())`)
+    .orderBy(desc(count()), asc(d.country));
+  const summary = rows.find((row) => row.total === 1);
+  return {
+    returns: rows.filter((row) => row.total === 0).map(({ country, cases }) => ({ country, cases })),
+    departed: summary?.cases ?? 0,
+    medianDaysToDeparture: summary?.median ?? null,
+  };
 }
 
+/** Services by type, and their cost per currency, in one pass (grouping sets) over the period's services. */
 async function socialAssistanceFigures(ctx: Ctx, base: SQL, since: string, until: string) {
-  const where = and(
-    base,
-    eq(cases.programme, "social_assistance"),
-    sql`${caseServices.deliveredOn} >= ${since}`,
-    sql`${caseServices.deliveredOn} < ${until}`,
-  );
-  const [byType, costs] = await Promise.all([
-    ctx.db
-      .select({
-        type: caseServices.type,
-        services: count(),
-        quantity: n(sql`sum(${caseServices.quantity})`),
-        cases: n(sql`count(distinct ${caseServices.caseId})`),
-      })
-      .from(caseServices)
-      .innerJoin(cases, eq(cases.id, caseServices.caseId))
-      .where(where)
-      .groupBy(caseServices.type)
-      .orderBy(asc(caseServices.type)),
-    ctx.db
-      .select({
-        type: caseServices.type,
-        currency: caseServices.currency,
-        // Exact decimal, as text: money is never a float.
-        total: sql<string>`sum(${caseServices.cost})::text`,
-      })
-      .from(caseServices)
-      .innerJoin(cases, eq(cases.id, caseServices.caseId))
-      .where(and(where, sql`${caseServices.cost} is not null`))
-      .groupBy(caseServices.type, caseServices.currency)
-      .orderBy(asc(caseServices.currency)),
-  ]);
+  const rows = await ctx.db
+    .select({
+      perCurrency: sql<number>`1 - grouping(${caseServices.currency})`.mapWith(Number),
+      type: caseServices.type,
+      currency: caseServices.currency,
+      services: count(),
+      quantity: n(sql`sum(${caseServices.quantity})`),
+      cases: n(sql`count(distinct ${caseServices.caseId})`),
+      // Exact decimal, as text: money is never a float.
+      total: sql<string | null>`sum(${caseServices.cost})::text`,
+    })
+    .from(caseServices)
+    .innerJoin(cases, eq(cases.id, caseServices.caseId))
+    .where(
+      and(
+        base,
+        eq(cases.programme, "social_assistance"),
+        sql`${caseServices.deliveredOn} >= ${since}`,
+        sql`${caseServices.deliveredOn} < ${until}`,
+      ),
+    )
+    .groupBy(sql`grouping sets ((${caseServices.type}), (${caseServices.type}, ${caseServices.currency}))`)
+    .orderBy(asc(caseServices.type), asc(caseServices.currency));
   return {
-    services: byType.map((row) => ({
-      ...row,
-      costs: costs
-        .filter((c) => c.type === row.type && c.currency !== null)
-        .map((c) => ({ currency: c.currency as Currency, total: c.total })),
-    })),
+    services: rows
+      .filter((row) => row.perCurrency === 0)
+      .map(({ type, services, quantity, cases }) => ({
+        type,
+        services,
+        quantity,
+        cases,
+        costs: rows
+          .filter((c) => c.perCurrency === 1 && c.type === type && c.currency !== null && c.total !== null)
+          .map((c) => ({ currency: c.currency as Currency, total: c.total as string })),
+      })),
   };
 }
 

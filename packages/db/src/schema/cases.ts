@@ -1,6 +1,6 @@
 import type { Programme, SensitiveCategory } from "@kelias/domain";
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./columns";
 import { people } from "./people";
 import { users } from "./users";
@@ -21,6 +21,12 @@ export const cases = pgTable(
     restricted: boolean().notNull().default(false),
     openedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp({ withTimezone: true }),
+    /**
+     * The earliest due date of the case's open tasks (manual and workflow-created), null when none:
+     * kept by triggers on both task tables (migration 0016), so that "cases with an overdue task"
+     * is a range of an index rather than a probe of every case's tasks.
+     */
+    nextTaskDue: date({ mode: "string" }),
     version: version(),
     ...timestamps(),
   },
@@ -35,6 +41,10 @@ export const cases = pgTable(
     index("cases_programme_closed_idx").on(t.programme, t.closedAt).where(sql`${t.closedAt} is not null`),
     index("cases_updated_idx").on(t.updatedAt, t.id),
     index("cases_programme_updated_idx").on(t.programme, t.updatedAt, t.id),
+    // The dashboard's overdue caseloads: the cases of a programme whose earliest open task is late.
+    index("cases_programme_next_task_due_idx")
+      .on(t.programme, t.nextTaskDue, t.state, t.id)
+      .where(sql`${t.nextTaskDue} is not null`),
   ],
 );
 

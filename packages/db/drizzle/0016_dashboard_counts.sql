@@ -21,8 +21,11 @@ CREATE TABLE "case_state_counts" (
 	CONSTRAINT "case_state_counts_programme_state_pk" PRIMARY KEY("programme","state")
 );
 --> statement-breakpoint
+DROP INDEX "case_services_delivered_idx";--> statement-breakpoint
+ALTER TABLE "case_services" ADD COLUMN "programme" text;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "next_task_due" date;--> statement-breakpoint
 ALTER TABLE "case_assignee_counts" ADD CONSTRAINT "case_assignee_counts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "case_services_programme_delivered_idx" ON "case_services" USING btree ("programme","delivered_on","type","currency","case_id","quantity","cost");--> statement-breakpoint
 CREATE INDEX "case_tasks_open_due_idx" ON "case_tasks" USING btree ("due_date","case_id") WHERE "case_tasks"."done_at" is null;--> statement-breakpoint
 CREATE INDEX "cases_programme_next_task_due_idx" ON "cases" USING btree ("programme","next_task_due","state","id") WHERE "cases"."next_task_due" is not null;--> statement-breakpoint
 CREATE INDEX "case_workflow_tasks_open_due_idx" ON "case_workflow_tasks" USING btree ("due_date","case_id") WHERE "case_workflow_tasks"."done_at" is null;--> statement-breakpoint
@@ -265,3 +268,27 @@ SELECT case_next_task_due_refresh(ARRAY(
   UNION
   SELECT case_id FROM case_workflow_tasks WHERE done_at IS NULL
 ));
+--> statement-breakpoint
+-- case_services.programme: the programme of the service's case, whatever the writer sent.
+CREATE FUNCTION case_services_set_programme() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.programme := (SELECT programme FROM cases WHERE id = NEW.case_id);
+  RETURN NEW;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER case_services_programme BEFORE INSERT OR UPDATE OF case_id, programme ON case_services
+  FOR EACH ROW EXECUTE FUNCTION case_services_set_programme();
+--> statement-breakpoint
+CREATE FUNCTION case_services_follow_programme() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE case_services SET programme = NEW.programme WHERE case_id = NEW.id;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER case_services_follow_case AFTER UPDATE OF programme ON cases
+  FOR EACH ROW WHEN (OLD.programme IS DISTINCT FROM NEW.programme)
+  EXECUTE FUNCTION case_services_follow_programme();
+--> statement-breakpoint
+UPDATE case_services s SET programme = c.programme FROM cases c WHERE c.id = s.case_id;

@@ -2,7 +2,15 @@ import { OFFICE_TIME_ZONE } from "@kelias/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, type DatabaseHandle, openDatabase } from "../src/client";
-import { caseAssignments, cases, caseTasks, caseWorkflowTasks, people, users } from "../src/schema";
+import {
+  caseAssignments,
+  caseServices,
+  cases,
+  caseTasks,
+  caseWorkflowTasks,
+  people,
+  users,
+} from "../src/schema";
 import { createTestDatabase } from "./support/postgres";
 
 /**
@@ -220,6 +228,32 @@ describe.each(backends)("dashboard counts on $name", ({ open }) => {
       .where(eq(caseWorkflowTasks.caseId, caseTwo));
     await expectCountsAgree(db);
     await db.delete(cases).where(eq(cases.id, caseTwo));
+    await expectCountsAgree(db);
+  });
+
+  it("give each service its case's programme, and follow the case when that changes", async () => {
+    const [one] = await newCases(1, "social_assistance", "intake");
+    const caseId = one?.id ?? "";
+    const service = {
+      caseId,
+      type: "interpretation",
+      provider: "Interpreter",
+      deliveredOn: "2026-01-10",
+      createdBy: ana,
+      updatedBy: ana,
+    };
+    // Whatever the writer sends, the database copies the case's.
+    await db.insert(caseServices).values([service, { ...service, programme: "avrr" }]);
+    const programmes = async () =>
+      (
+        await db
+          .select({ programme: caseServices.programme })
+          .from(caseServices)
+          .where(eq(caseServices.caseId, caseId))
+      ).map((r) => r.programme);
+    expect(await programmes()).toEqual(["social_assistance", "social_assistance"]);
+    await db.update(cases).set({ programme: "avrr" }).where(eq(cases.id, caseId));
+    expect(await programmes()).toEqual(["avrr", "avrr"]);
     await expectCountsAgree(db);
   });
 

@@ -25,7 +25,7 @@ import {
   TERMINAL_STATES,
   type TypeOfExploitation,
 } from "@kelias/domain";
-import { and, asc, count, desc, eq, gt, gte, inArray, lte, notInArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, notInArray, type SQL, sql } from "drizzle-orm";
 import { hasOverdueTask } from "../case-filters";
 import type { AuthedContext } from "../trpc";
 import { ctStageSql, OPEN_STATE, withinDays } from "./figure-filters";
@@ -134,7 +134,7 @@ export async function dashboardFigures(
         ),
       caseloads(ctx, programmes, base, today),
       has("avrr") ? avrrFigures(ctx, base, since, until) : null,
-      has("social_assistance") ? socialAssistanceFigures(ctx, base, since, until) : null,
+      has("social_assistance") ? socialAssistanceFigures(ctx, programmes, since, until) : null,
       has("counter_trafficking") ? counterTraffickingFigures(ctx, base, since, until) : null,
       has("labour_migration") ? labourMigrationFigures(ctx, base, since, until) : null,
     ]);
@@ -241,7 +241,7 @@ async function avrrFigures(ctx: Ctx, base: SQL, since: string, until: string) {
 }
 
 /** Services by type, and their cost per currency, in one pass (grouping sets) over the period's services. */
-async function socialAssistanceFigures(ctx: Ctx, base: SQL, since: string, until: string) {
+async function socialAssistanceFigures(ctx: Ctx, programmes: Programme[], since: string, until: string) {
   const rows = await ctx.db
     .select({
       perCurrency: sql<number>`1 - grouping(${caseServices.currency})`.mapWith(Number),
@@ -254,13 +254,13 @@ async function socialAssistanceFigures(ctx: Ctx, base: SQL, since: string, until
       total: sql<string | null>`sum(${caseServices.cost})::text`,
     })
     .from(caseServices)
-    .innerJoin(cases, eq(cases.id, caseServices.caseId))
+    // The service carries its case's programme: the scope here is the managed programmes.
     .where(
       and(
-        base,
-        eq(cases.programme, "social_assistance"),
-        sql`${caseServices.deliveredOn} >= ${since}`,
-        sql`${caseServices.deliveredOn} < ${until}`,
+        inArray(caseServices.programme, programmes),
+        eq(caseServices.programme, "social_assistance"),
+        gte(caseServices.deliveredOn, since),
+        lt(caseServices.deliveredOn, until),
       ),
     )
     .groupBy(sql`grouping sets ((${caseServices.type}), (${caseServices.type}, ${caseServices.currency}))`)

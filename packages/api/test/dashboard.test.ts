@@ -1,4 +1,4 @@
-import { verifyAuditChain } from "@kelias/db";
+import { caseAssignments, verifyAuditChain } from "@kelias/db";
 import { type CaseFigureFilter, PROGRAMMES, type Programme } from "@kelias/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "./support/db";
@@ -70,6 +70,8 @@ beforeAll(async () => {
     openedAt: noon("2001-03-05"),
   });
   await addOverdueTask(t.db, applying.id, workerA, "2001-01-01");
+  // Worker B works on it too: a co-worker's caseload counts it, overdue task included.
+  await t.db.insert(caseAssignments).values({ caseId: applying.id, userId: workerB.id, kind: "co" });
 
   // Labour migration: two contract checks, one with a red flag.
   await shapedCase(t.db, {
@@ -201,7 +203,7 @@ describe("dashboard figures (hand-computed)", () => {
       open: 5,
       overdue: 1,
     });
-    expect(after.caseload.find((r) => r.userId === workerB.id)).toMatchObject({ open: 4, overdue: 0 });
+    expect(after.caseload.find((r) => r.userId === workerB.id)).toMatchObject({ open: 5, overdue: 1 });
   });
 
   it("counts AVRR returns by destination and the median days from application to departure", () => {

@@ -26,9 +26,9 @@ ALTER TABLE "case_services" ADD COLUMN "programme" text;--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "next_task_due" date;--> statement-breakpoint
 ALTER TABLE "case_assignee_counts" ADD CONSTRAINT "case_assignee_counts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "case_services_programme_delivered_idx" ON "case_services" USING btree ("programme","delivered_on","type","currency","case_id","quantity","cost");--> statement-breakpoint
-CREATE INDEX "case_tasks_open_due_idx" ON "case_tasks" USING btree ("due_date","case_id") WHERE "case_tasks"."done_at" is null;--> statement-breakpoint
-CREATE INDEX "cases_programme_next_task_due_idx" ON "cases" USING btree ("programme","next_task_due","state","id") WHERE "cases"."next_task_due" is not null;--> statement-breakpoint
-CREATE INDEX "case_workflow_tasks_open_due_idx" ON "case_workflow_tasks" USING btree ("due_date","case_id") WHERE "case_workflow_tasks"."done_at" is null;--> statement-breakpoint
+CREATE INDEX "case_assignments_co_idx" ON "case_assignments" USING btree ("case_id","user_id") WHERE "case_assignments"."kind" = 'co';--> statement-breakpoint
+CREATE INDEX "cases_programme_next_task_due_idx" ON "cases" USING btree ("programme","next_task_due","state","owner_id","id") WHERE "cases"."next_task_due" is not null;--> statement-breakpoint
+CREATE INDEX "case_workflow_tasks_open_idx" ON "case_workflow_tasks" USING btree ("case_id","due_date") WHERE "case_workflow_tasks"."done_at" is null;--> statement-breakpoint
 -- The counts are kept by statement triggers over the transition tables: each statement's changes are
 -- added up in one upsert per key, so a bulk import costs one aggregate, not a million row updates.
 -- A case's assignee counts follow its state; an assignment's follow the case it joins.

@@ -167,7 +167,7 @@ export async function dashboardFigures(
  */
 async function caseloads(ctx: Ctx, programmes: Programme[], base: SQL, today: string) {
   const open = sql<number>`sum(${caseAssigneeCounts.cases})::int`.mapWith(Number);
-  const [loads, overdue] = await Promise.all([
+  const [loads, overdueOwned, overdueShared] = await Promise.all([
     ctx.db
       .select({ userId: users.id, name: users.name, open })
       .from(caseAssigneeCounts)
@@ -181,14 +181,23 @@ async function caseloads(ctx: Ctx, programmes: Programme[], base: SQL, today: st
       .groupBy(users.id, users.name)
       .having(gt(open, 0))
       .orderBy(desc(open), asc(users.name)),
+    // Owners from the case row itself; co-workers (a few) through their assignments. A person is
+    // never both on one case (one assignment per case and person), so the two add up.
+    ctx.db
+      .select({ userId: cases.ownerId, cases: count() })
+      .from(cases)
+      .where(and(base, OPEN_STATE, hasOverdueTask(today)))
+      .groupBy(cases.ownerId),
     ctx.db
       .select({ userId: caseAssignments.userId, cases: count() })
-      .from(cases)
-      .innerJoin(caseAssignments, eq(caseAssignments.caseId, cases.id))
-      .where(and(base, OPEN_STATE, hasOverdueTask(today)))
+      .from(caseAssignments)
+      .innerJoin(cases, eq(cases.id, caseAssignments.caseId))
+      .where(and(eq(caseAssignments.kind, "co"), base, OPEN_STATE, hasOverdueTask(today)))
       .groupBy(caseAssignments.userId),
   ]);
-  const overdueOf = new Map(overdue.map((row) => [row.userId, row.cases]));
+  const overdueOf = new Map<string, number>();
+  for (const row of [...overdueOwned, ...overdueShared])
+    overdueOf.set(row.userId, (overdueOf.get(row.userId) ?? 0) + row.cases);
   return loads.map((row) => ({ ...row, overdue: overdueOf.get(row.userId) ?? 0 }));
 }
 

@@ -241,7 +241,5 @@ export const caseTasks = pgTable(
     index("case_tasks_case_idx").on(t.caseId, t.dueDate),
     // "My tasks": the open tasks of a set of cases.
     index("case_tasks_open_idx").on(t.caseId, t.dueDate).where(sql`${t.doneAt} is null`),
-    // The dashboard's overdue count: the open tasks already late, whatever their case.
-    index("case_tasks_open_due_idx").on(t.dueDate, t.caseId).where(sql`${t.doneAt} is null`),
   ],
 );

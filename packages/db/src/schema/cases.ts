@@ -51,9 +51,10 @@ export const cases = pgTable(
     index("cases_programme_closed_idx").on(t.programme, t.closedAt).where(sql`${t.closedAt} is not null`),
     index("cases_updated_idx").on(t.updatedAt, t.id),
     index("cases_programme_updated_idx").on(t.programme, t.updatedAt, t.id),
-    // The dashboard's overdue caseloads: the cases of a programme whose earliest open task is late.
+    // The dashboard's overdue caseloads: the cases of a programme whose earliest open task is late,
+    // with their owner (and id, for the co-workers), read from the index alone.
     index("cases_programme_next_task_due_idx")
-      .on(t.programme, t.nextTaskDue, t.state, t.id)
+      .on(t.programme, t.nextTaskDue, t.state, t.ownerId, t.id)
       .where(sql`${t.nextTaskDue} is not null`),
   ],
 );
@@ -73,6 +74,8 @@ export const caseAssignments = pgTable(
   (t) => [
     primaryKey({ columns: [t.caseId, t.userId] }),
     index("case_assignments_user_idx").on(t.userId, t.caseId),
+    // Co-workers apart from owners (an owner is also `cases.owner_id`): the dashboard's caseloads.
+    index("case_assignments_co_idx").on(t.caseId, t.userId).where(sql`${t.kind} = 'co'`),
   ],
 );
 

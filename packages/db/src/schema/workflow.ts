@@ -140,7 +140,8 @@ export const caseWorkflowTasks = pgTable(
   },
   (t) => [
     index("case_workflow_tasks_case_idx").on(t.caseId, t.dueDate),
-    index("case_workflow_tasks_open_due_idx").on(t.dueDate, t.caseId).where(sql`${t.doneAt} is null`),
+    // The open tasks of a case: what `cases.next_task_due` is computed from.
+    index("case_workflow_tasks_open_idx").on(t.caseId, t.dueDate).where(sql`${t.doneAt} is null`),
   ],
 );
 

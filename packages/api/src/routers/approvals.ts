@@ -3,7 +3,7 @@ import { bulkReassignInput, caseScope } from "@kelias/domain";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import { authorize, deny } from "../authorize";
+import { authorize, deny, refuseStale } from "../authorize";
 import { type LoadedCase, requireCase } from "../case-access";
 import { caseScopeSql } from "../scope";
 import { authedProcedure, router } from "../trpc";
@@ -94,7 +94,7 @@ export const approvalsRouter = router({
         const found = await requireCase(ctx, caseId, "case.assign");
         const target = { entityType: "case", entityId: caseId };
         if (found.row.version !== version) {
-          return deny(ctx, "case.bulkReassign", "CONFLICT", target, "stale_version");
+          return refuseStale(ctx, "case.bulkReassign", target);
         }
         if (!found.facts.assigneeIds.includes(input.fromUserId)) {
           return deny(ctx, "case.bulkReassign", "BAD_REQUEST", target, "not_assigned");
@@ -177,7 +177,7 @@ export const approvalsRouter = router({
         return { cases: await move };
       } catch (error) {
         if (!(error instanceof StaleVersion)) throw error;
-        return deny(ctx, "case.bulkReassign", "CONFLICT", { entityType: "case" }, "stale_version");
+        return refuseStale(ctx, "case.bulkReassign", { entityType: "case" });
       }
     }),
 });

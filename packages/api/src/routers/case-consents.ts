@@ -9,10 +9,10 @@ import {
   referralStatusInput,
 } from "@kelias/domain";
 import { and, eq, sql } from "drizzle-orm";
-import { deny } from "../authorize";
+import { deny, refuseStale, STALE } from "../authorize";
 import { requireCase } from "../case-access";
 import { type AuthedContext, authedProcedure } from "../trpc";
-import { auditChange, caseTarget, checklistOf, STALE } from "./case-record";
+import { auditChange, caseTarget, checklistOf } from "./case-record";
 
 const WITHDRAWN = Symbol("consent withdrawn meanwhile");
 
@@ -96,7 +96,7 @@ export const caseConsentProcedures = {
         });
         return updated;
       });
-      if (result === STALE) return deny(ctx, "case.consent.withdraw", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "case.consent.withdraw", target);
       return result;
     }),
 
@@ -190,7 +190,7 @@ export const caseConsentProcedures = {
         });
         return updated;
       });
-      if (result === STALE) return deny(ctx, "case.referral.status", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "case.referral.status", target);
       return result;
     }),
 };

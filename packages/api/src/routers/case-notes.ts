@@ -1,10 +1,10 @@
 import { caseNoteRevisions, caseNotes } from "@kelias/db";
 import { noteAddInput, noteEditInput } from "@kelias/domain";
 import { and, eq, sql } from "drizzle-orm";
-import { deny } from "../authorize";
+import { deny, refuseStale, STALE } from "../authorize";
 import { requireCase } from "../case-access";
 import { authedProcedure } from "../trpc";
-import { auditChange, caseTarget, STALE } from "./case-record";
+import { auditChange, caseTarget } from "./case-record";
 
 /**
  * Notes on a case, author and time stamped. An edit names the version it was made on and keeps the
@@ -48,7 +48,7 @@ export const caseNoteProcedures = {
         .limit(1);
       if (!current) return deny(ctx, "case.note.edit", "NOT_FOUND", target);
       if (current.version !== input.version) {
-        return deny(ctx, "case.note.edit", "CONFLICT", target, "stale_version");
+        return refuseStale(ctx, "case.note.edit", target);
       }
       if (current.content === input.content) return { id: current.id, version: current.version };
       const result = await ctx.db.transaction(async (tx) => {
@@ -80,7 +80,7 @@ export const caseNoteProcedures = {
         });
         return updated;
       });
-      if (result === STALE) return deny(ctx, "case.note.edit", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "case.note.edit", target);
       return result;
     }),
 };

@@ -22,9 +22,6 @@ import {
 import { desc, eq, inArray } from "drizzle-orm";
 import type { AuthedContext } from "../trpc";
 
-/** What a transaction answers when the version the user saw is no longer the current one. */
-export const STALE = Symbol("stale version");
-
 /** The target of every record change in the audit log: the case, so its timeline shows it. */
 export const caseTarget = (caseId: string) => ({ entityType: "case", entityId: caseId });
 

@@ -10,7 +10,7 @@ import {
   withhold,
 } from "@kelias/domain";
 import { and, eq, sql } from "drizzle-orm";
-import { deny } from "../authorize";
+import { deny, refuseStale, STALE } from "../authorize";
 import { requireCase } from "../case-access";
 import { type AuthedContext, authedProcedure } from "../trpc";
 
@@ -53,8 +53,6 @@ export async function sensitiveNotesFor(
   });
   return Object.fromEntries(entries) as Record<SensitiveCategory, SensitiveNote | null | Withheld>;
 }
-
-const STALE = Symbol("stale version");
 
 export const caseSensitiveProcedures = {
   /** Writes one sensitive note; only the people working on the case may. */
@@ -116,7 +114,7 @@ export const caseSensitiveProcedures = {
         });
         return { version };
       });
-      if (result === STALE) return deny(ctx, "case.field.write", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "case.field.write", target);
       return result;
     }),
 };

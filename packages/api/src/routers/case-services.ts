@@ -1,11 +1,11 @@
 import { caseServices, serviceTypes } from "@kelias/db";
 import { type Programme, serviceAddInput, serviceEditInput } from "@kelias/domain";
 import { and, eq, sql } from "drizzle-orm";
-import { deny } from "../authorize";
+import { deny, refuseStale, STALE } from "../authorize";
 import { requireCase } from "../case-access";
 import { refuseField } from "../field-refusal";
 import { type AuthedContext, authedProcedure } from "../trpc";
-import { auditChange, caseTarget, STALE } from "./case-record";
+import { auditChange, caseTarget } from "./case-record";
 
 /**
  * A service is recorded with a type the service-type reference data offers: active, and for the
@@ -102,7 +102,7 @@ export const caseServiceProcedures = {
         });
         return updated;
       });
-      if (result === STALE) return deny(ctx, "case.service.edit", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "case.service.edit", target);
       return result;
     }),
 };

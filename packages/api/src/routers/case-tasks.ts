@@ -12,11 +12,11 @@ import {
   type WorkflowTaskKind,
 } from "@kelias/domain";
 import { and, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
-import { authorize, deny } from "../authorize";
+import { authorize, deny, refuseStale, STALE } from "../authorize";
 import { requireCase } from "../case-access";
 import { assignedTo, caseScopeSql } from "../scope";
 import { authedProcedure } from "../trpc";
-import { auditChange, caseTarget, STALE } from "./case-record";
+import { auditChange, caseTarget } from "./case-record";
 
 /** "My tasks" lists at most this many open tasks of each origin. */
 const MY_TASKS_LIMIT = 500;
@@ -91,7 +91,7 @@ export const caseTaskProcedures = {
         });
         return updated;
       });
-      if (result === STALE) return deny(ctx, "case.task.edit", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "case.task.edit", target);
       return result;
     }),
 
@@ -140,7 +140,7 @@ export const caseTaskProcedures = {
         await auditChange(tx, ctx, row.id, action, { taskId: current.id, origin: input.origin });
         return { id: current.id, version, done: input.done };
       });
-      if (result === STALE) return deny(ctx, action, "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, action, target);
       return result;
     }),
 

@@ -1,11 +1,9 @@
 import { appendAudit, caseAssignments, caseHandovers, cases, users } from "@kelias/db";
 import { alwaysRestricted, caseAssignInput, caseRestrictInput, caseUnassignInput } from "@kelias/domain";
 import { and, eq, sql } from "drizzle-orm";
-import { deny } from "../authorize";
+import { deny, refuseStale, STALE } from "../authorize";
 import { requireCase } from "../case-access";
 import { type AuthedContext, authedProcedure } from "../trpc";
-
-const CONFLICT = Symbol("stale version");
 
 /** Bumps the case's version if it is still the one the user saw; false when someone changed it meanwhile. */
 export async function claimVersion(
@@ -54,7 +52,7 @@ export const caseTeamProcedures = {
       }
       const result = await ctx.db.transaction(async (tx) => {
         const set = input.as === "owner" ? { ownerId: input.userId } : {};
-        if (!(await claimVersion(tx, row.id, input.version, set))) return CONFLICT;
+        if (!(await claimVersion(tx, row.id, input.version, set))) return STALE;
         if (input.as === "owner") {
           // The previous owner leaves the case; a co-worker who becomes owner changes role.
           await tx
@@ -88,7 +86,7 @@ export const caseTeamProcedures = {
         });
         return { id: row.id, version: input.version + 1 };
       });
-      if (result === CONFLICT) return deny(ctx, "case.assign", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "case.assign", target);
       return result;
     }),
 
@@ -106,7 +104,7 @@ export const caseTeamProcedures = {
         return deny(ctx, "case.unassign", "BAD_REQUEST", target, "not_assigned");
       }
       const result = await ctx.db.transaction(async (tx) => {
-        if (!(await claimVersion(tx, row.id, input.version))) return CONFLICT;
+        if (!(await claimVersion(tx, row.id, input.version))) return STALE;
         await tx
           .delete(caseAssignments)
           .where(and(eq(caseAssignments.caseId, row.id), eq(caseAssignments.userId, input.userId)));
@@ -127,7 +125,7 @@ export const caseTeamProcedures = {
         });
         return { id: row.id, version: input.version + 1 };
       });
-      if (result === CONFLICT) return deny(ctx, "case.unassign", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "case.unassign", target);
       return result;
     }),
 
@@ -142,8 +140,7 @@ export const caseTeamProcedures = {
         return deny(ctx, "case.restrict", "BAD_REQUEST", target, "always_restricted");
       }
       const result = await ctx.db.transaction(async (tx) => {
-        if (!(await claimVersion(tx, row.id, input.version, { restricted: input.restricted })))
-          return CONFLICT;
+        if (!(await claimVersion(tx, row.id, input.version, { restricted: input.restricted }))) return STALE;
         await appendAudit(tx, {
           actorId: ctx.user.id,
           action: "case.restrict",
@@ -154,7 +151,7 @@ export const caseTeamProcedures = {
         });
         return { id: row.id, version: input.version + 1, restricted: input.restricted };
       });
-      if (result === CONFLICT) return deny(ctx, "case.restrict", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "case.restrict", target);
       return result;
     }),
 };

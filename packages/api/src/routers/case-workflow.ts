@@ -34,12 +34,11 @@ import {
 } from "@kelias/domain";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { deny } from "../authorize";
+import { deny, refuseStale, STALE } from "../authorize";
 import { requireCase } from "../case-access";
 import { refuseWithReasons } from "../refusal-reasons";
 import { authedProcedure } from "../trpc";
 
-const STALE = Symbol("stale version");
 const PENDING = Symbol("approval pending");
 
 type CaseRow = typeof cases.$inferSelect;
@@ -346,7 +345,7 @@ export const caseWorkflowProcedures = {
         });
         return { id: row.id, version: input.version + 1 };
       });
-      if (result === STALE) return deny(ctx, "case.setWorkflowFacts", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "case.setWorkflowFacts", target);
       return result;
     }),
 
@@ -362,7 +361,7 @@ export const caseWorkflowProcedures = {
       const { row } = await requireCase(ctx, input.caseId, "case.update");
       const target = { entityType: "case", entityId: row.id };
       if (row.version !== input.version) {
-        return deny(ctx, "case.transition", "CONFLICT", target, "stale_version");
+        return refuseStale(ctx, "case.transition", target);
       }
       const { facts } = await guardFacts(ctx.db, row.id);
       const check = checkTransition(row.programme, row.state, input.to, facts, { reason: input.reason });
@@ -462,7 +461,7 @@ export const caseWorkflowProcedures = {
           suggestions: check.suggestions,
         };
       });
-      if (result === STALE) return deny(ctx, "case.transition", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "case.transition", target);
       if (result === PENDING) {
         return deny(
           ctx,
@@ -495,7 +494,7 @@ export const caseWorkflowProcedures = {
       const { row } = await requireCase(ctx, approval.caseId, "case.approve");
       const target = { entityType: "case", entityId: row.id };
       if (row.version !== input.version) {
-        return deny(ctx, "case.decideApproval", "CONFLICT", target, "stale_version");
+        return refuseStale(ctx, "case.decideApproval", target);
       }
       if (approval.status !== "pending" || approval.fromState !== row.state) {
         return deny(
@@ -543,7 +542,7 @@ export const caseWorkflowProcedures = {
           });
           return { id: row.id, version: input.version + 1, state: row.state, tasks: [] as WorkflowTask[] };
         });
-        if (result === STALE) return deny(ctx, "case.decideApproval", "CONFLICT", target, "stale_version");
+        if (result === STALE) return refuseStale(ctx, "case.decideApproval", target);
         return result;
       }
       // The facts (and the unsafe-destinations list) may have changed since the request: check again.
@@ -584,7 +583,7 @@ export const caseWorkflowProcedures = {
         });
         return { id: row.id, version: input.version + 1, state: approval.toState, tasks: check.tasks };
       });
-      if (result === STALE) return deny(ctx, "case.decideApproval", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "case.decideApproval", target);
       return result;
     }),
 };

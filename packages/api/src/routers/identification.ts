@@ -40,11 +40,11 @@ import {
 } from "@kelias/domain";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { deny } from "../authorize";
+import { deny, refuseStale, STALE } from "../authorize";
 import { type LoadedCase, requireCase } from "../case-access";
 import { caseScopeSql } from "../scope";
 import { type AuthedContext, authedProcedure, router } from "../trpc";
-import { auditChange, caseTarget, STALE } from "./case-record";
+import { auditChange, caseTarget } from "./case-record";
 
 type ScreeningRow = typeof traffickingScreenings.$inferSelect;
 
@@ -278,7 +278,7 @@ export const identificationRouter = router({
       const target = caseTarget(row.id);
       const current = await screeningOf(ctx.db, row.id);
       if ((current?.version ?? null) !== input.version) {
-        return deny(ctx, "identification.save", "CONFLICT", target, "stale_version");
+        return refuseStale(ctx, "identification.save", target);
       }
       const catalogueId = current?.indicatorCatalogueId ?? CURRENT_ILO_CATALOGUE.id;
       const assessment = assess(input.facts, catalogueId);
@@ -328,7 +328,7 @@ export const identificationRouter = router({
         });
         return { ...saved, assessment };
       });
-      if (result === STALE) return deny(ctx, "identification.save", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "identification.save", target);
       return result;
     }),
 
@@ -344,7 +344,7 @@ export const identificationRouter = router({
         return deny(ctx, "identification.propose", "BAD_REQUEST", target, refuse("screening_missing"));
       }
       if (screening.version !== input.screeningVersion) {
-        return deny(ctx, "identification.propose", "CONFLICT", target, "stale_version");
+        return refuseStale(ctx, "identification.propose", target);
       }
       if (await pendingProposal(ctx.db, row.id)) {
         return deny(ctx, "identification.propose", "BAD_REQUEST", target, refuse("proposal_pending"));
@@ -386,7 +386,7 @@ export const identificationRouter = router({
         });
         return { proposalId: proposal.id, screeningVersion: claimed.version, assessment };
       });
-      if (result === STALE) return deny(ctx, "identification.propose", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "identification.propose", target);
       return result;
     }),
 
@@ -522,7 +522,7 @@ export const identificationRouter = router({
           if (error instanceof StaleCase) return STALE;
           throw error;
         });
-      if (result === STALE) return deny(ctx, "identification.decide", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "identification.decide", target);
       return result;
     }),
 

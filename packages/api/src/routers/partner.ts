@@ -1,11 +1,9 @@
 import { appendAudit, type Executor, partners } from "@kelias/db";
 import { can, partnerCreateInput, partnerListInput, partnerUpdateInput } from "@kelias/domain";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import { authorize, deny } from "../authorize";
+import { authorize, deny, refuseStale, STALE } from "../authorize";
 import { recordReferenceVersion } from "../reference-history";
 import { authedProcedure, router } from "../trpc";
-
-const STALE = Symbol("stale version");
 
 /** Keeps the partner as the change left it in the reference-data history. */
 async function recordPartnerVersion(tx: Executor, partnerId: string, changedBy: string, changedAt: Date) {
@@ -137,7 +135,7 @@ export const partnerRouter = router({
         });
         return updated;
       });
-      if (result === STALE) return deny(ctx, "partner.update", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "partner.update", target);
       return result;
     }),
 });

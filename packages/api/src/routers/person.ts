@@ -30,7 +30,7 @@ import {
 } from "@kelias/domain";
 import { and, arrayOverlaps, asc, desc, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
-import { authorize, deny } from "../authorize";
+import { authorize, deny, refuseStale } from "../authorize";
 import { cursorText, pastCursor } from "../keyset";
 import { caseScopeSql } from "../scope";
 import { type AuthedContext, authedProcedure, router } from "../trpc";
@@ -621,7 +621,7 @@ export const personRouter = router({
         });
         return row;
       });
-      if (!updated) return deny(ctx, "person.update", "CONFLICT", target, "stale_version");
+      if (!updated) return refuseStale(ctx, "person.update", target);
       return { id: person.id, version: updated.version };
     }),
 });

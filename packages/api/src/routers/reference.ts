@@ -1,11 +1,9 @@
 import { appendAudit, referenceHistory, unsafeDestinationList, unsafeDestinations, users } from "@kelias/db";
 import { referenceHistoryInput, unsafeDestinationsSetInput } from "@kelias/domain";
 import { and, asc, desc, eq, lt, notInArray, type SQL, sql } from "drizzle-orm";
-import { authorize, deny } from "../authorize";
+import { authorize, refuseStale, STALE } from "../authorize";
 import { recordReferenceVersion } from "../reference-history";
 import { authedProcedure, router } from "../trpc";
-
-const STALE = Symbol("stale version");
 
 /** Reference data the workflows read; administrators change it, everyone working with cases reads it. */
 export const referenceRouter = router({
@@ -88,8 +86,7 @@ export const referenceRouter = router({
         });
         return { version: input.version + 1, countries: [...input.countries].sort() };
       });
-      if (result === STALE)
-        return deny(ctx, "reference.setUnsafeDestinations", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "reference.setUnsafeDestinations", target);
       return result;
     }),
 

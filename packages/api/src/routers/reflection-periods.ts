@@ -8,10 +8,8 @@ import {
   reflectionPeriodSetInput,
 } from "@kelias/domain";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { authorize, deny } from "../authorize";
+import { authorize, refuseStale, STALE } from "../authorize";
 import { authedProcedure, router } from "../trpc";
-
-const STALE = Symbol("stale version");
 
 const target = (countryCode: string) => ({ entityType: "reflection_period", entityId: countryCode });
 
@@ -101,7 +99,7 @@ export const reflectionPeriodRouter = router({
         return { countryCode: input.countryCode, days: input.days, version: saved.version };
       });
       if (result === STALE) {
-        return deny(ctx, "reflectionPeriod.set", "CONFLICT", target(input.countryCode), "stale_version");
+        return refuseStale(ctx, "reflectionPeriod.set", target(input.countryCode));
       }
       return result;
     }),
@@ -137,7 +135,7 @@ export const reflectionPeriodRouter = router({
         return { countryCode: input.countryCode };
       });
       if (result === STALE) {
-        return deny(ctx, "reflectionPeriod.remove", "CONFLICT", target(input.countryCode), "stale_version");
+        return refuseStale(ctx, "reflectionPeriod.remove", target(input.countryCode));
       }
       return result;
     }),

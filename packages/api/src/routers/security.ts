@@ -2,7 +2,7 @@ import { endOtherSessions, readSecuritySettings, removeMfa, SECURITY_SETTING_LIM
 import { appendAudit, securitySettings, users } from "@kelias/db";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { authorize, deny } from "../authorize";
+import { authorize, deny, refuseStale, STALE } from "../authorize";
 import { authedProcedure, router } from "../trpc";
 
 const { idleTimeoutMinutes: idle, absoluteLifetimeHours: lifetime } = SECURITY_SETTING_LIMITS;
@@ -14,8 +14,6 @@ const settingsInput = z.object({
   /** The version read; 0 while the defaults apply. */
   version: z.int().min(0),
 });
-
-const STALE = Symbol("stale version");
 
 /** Administrators: the office's sign-in settings, and ending another user's sessions or second factor. */
 export const securityRouter = router({
@@ -65,13 +63,7 @@ export const securityRouter = router({
         return { ...values, version: saved.version };
       });
       if (result === STALE) {
-        return deny(
-          ctx,
-          "security.settings.update",
-          "CONFLICT",
-          { entityType: "security_settings" },
-          "stale_version",
-        );
+        return refuseStale(ctx, "security.settings.update", { entityType: "security_settings" });
       }
       return result;
     }),

@@ -1,12 +1,10 @@
 import { appendAudit, type Executor, serviceTypes } from "@kelias/db";
 import { serviceTypeCreateInput, serviceTypeListInput, serviceTypeUpdateInput } from "@kelias/domain";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { authorize, deny } from "../authorize";
+import { authorize, deny, refuseStale, STALE } from "../authorize";
 import { refuseField } from "../field-refusal";
 import { recordReferenceVersion } from "../reference-history";
 import { authedProcedure, router } from "../trpc";
-
-const STALE = Symbol("stale version");
 
 const columns = {
   id: serviceTypes.id,
@@ -157,7 +155,7 @@ export const serviceTypeRouter = router({
         });
         return updated;
       });
-      if (result === STALE) return deny(ctx, "serviceType.update", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "serviceType.update", target);
       return result;
     }),
 });

@@ -10,14 +10,13 @@ import {
   userUpdateInput,
 } from "@kelias/domain";
 import { and, arrayContains, asc, eq, or, type SQL, sql } from "drizzle-orm";
-import { authorize, deny } from "../authorize";
+import { authorize, deny, refuseStale, STALE } from "../authorize";
 import { apiEnv } from "../env";
 import { refuseField } from "../field-refusal";
 import { sendSetPasswordMail } from "../mail";
 import { issueSetPasswordToken, setPasswordPath } from "../set-password";
 import { authedProcedure, router } from "../trpc";
 
-const STALE = Symbol("stale version");
 const LAST_ADMIN = Symbol("last admin");
 
 /** Emails are unique whatever their case (the users_email_key index). */
@@ -178,7 +177,7 @@ export const userRouter = router({
         });
         return { ...updated, ...link };
       });
-      if (result === STALE) return deny(ctx, "user.resetPassword", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "user.resetPassword", target);
       const path = setPasswordPath(result.token);
       const mail = await sendSetPasswordMail(apiEnv(), {
         to: before.email,
@@ -268,7 +267,7 @@ export const userRouter = router({
         });
         return updated[0];
       });
-      if (result === STALE) return deny(ctx, "user.update", "CONFLICT", target, "stale_version");
+      if (result === STALE) return refuseStale(ctx, "user.update", target);
       if (result === LAST_ADMIN) return deny(ctx, "user.update", "FORBIDDEN", target, "last_admin");
       return result;
     }),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AuditEntry, appendAudit, verifyAuditChain } from "../src/audit";
 import { type Database, type DatabaseHandle, openDatabase } from "../src/client";
 import { type AuditRow, auditLog } from "../src/schema";
+import { failure } from "./support/failure";
 
 let handle: DatabaseHandle;
 let db: Database;
@@ -15,18 +16,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => handle?.close());
-
-/** The message of a rejection and of everything that caused it (drizzle wraps driver errors). */
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    const messages: string[] = [];
-    for (let e: unknown = error; e instanceof Error; e = e.cause) messages.push(e.message);
-    return messages.join(" <- ");
-  }
-  throw new Error("expected a failure");
-}
 
 const rows = () => db.select().from(auditLog).orderBy(asc(auditLog.seq));
 

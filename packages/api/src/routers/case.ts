@@ -1,12 +1,4 @@
-import {
-  appendAudit,
-  caseAssignments,
-  caseHandovers,
-  cases,
-  nextCaseReference,
-  people,
-  users,
-} from "@kelias/db";
+import { appendAudit, caseAssignments, caseHandovers, cases, people, users } from "@kelias/db";
 import {
   alwaysRestricted,
   can,
@@ -16,7 +8,6 @@ import {
   caseScope,
   decodeCursor,
   encodeCursor,
-  initialState,
   officeToday,
 } from "@kelias/domain";
 import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
@@ -24,6 +15,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { authorize, deny } from "../authorize";
 import { requireCase } from "../case-access";
 import { hasOverdueTask } from "../case-filters";
+import { insertCase } from "../case-insert";
 import { cursorText, pastCursor } from "../keyset";
 import { figureFilterSql } from "../reports/figure-filters";
 import { assignedTo, caseScopeSql } from "../scope";
@@ -67,22 +59,12 @@ export const caseRouter = router({
       }
       const now = new Date();
       return ctx.db.transaction(async (tx) => {
-        const reference = await nextCaseReference(tx, input.programme, now.getUTCFullYear());
-        const [row] = await tx
-          .insert(cases)
-          .values({
-            reference,
-            programme: input.programme,
-            state: initialState(input.programme),
-            personId: input.personId,
-            ownerId: ctx.user.id,
-            // Counter-trafficking cases are always restricted: the people in them may be in danger.
-            restricted: alwaysRestricted(input.programme),
-            openedAt: now,
-          })
-          .returning({ id: cases.id, reference: cases.reference });
-        if (!row) throw new Error("case insert returned nothing");
-        await tx.insert(caseAssignments).values({ caseId: row.id, userId: ctx.user.id, kind: "owner" });
+        const row = await insertCase(tx, {
+          programme: input.programme,
+          personId: input.personId,
+          ownerId: ctx.user.id,
+          now,
+        });
         await appendAudit(tx, {
           actorId: ctx.user.id,
           action: "case.create",
@@ -90,7 +72,7 @@ export const caseRouter = router({
           entityType: "case",
           entityId: row.id,
           ip: ctx.ip,
-          detail: { programme: input.programme, personId: input.personId, reference },
+          detail: { programme: input.programme, personId: input.personId, reference: row.reference },
         });
         return row;
       });

@@ -1,19 +1,16 @@
 import {
   appendAudit,
-  caseAssignments,
   caseStateHistory,
   cases,
   caseWorkflowTasks,
   type Executor,
   identificationDecisions,
-  nextCaseReference,
   reflectionPeriodLengths,
   traffickingScreeningRevisions,
   traffickingScreenings,
   users,
 } from "@kelias/db";
 import {
-  alwaysRestricted,
   assessIdentification,
   CURRENT_ILO_CATALOGUE,
   can,
@@ -28,7 +25,6 @@ import {
   identificationDecideInput,
   identificationHistoryInput,
   identificationProposeInput,
-  initialState,
   officeToday,
   reflectionPeriod,
   reflectionPeriodDays,
@@ -42,6 +38,7 @@ import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { deny, refuseStale, STALE } from "../authorize";
 import { type LoadedCase, requireCase } from "../case-access";
+import { insertCase } from "../case-insert";
 import { caseScopeSql } from "../scope";
 import { type AuthedContext, authedProcedure, router } from "../trpc";
 import { auditChange, caseTarget } from "./case-record";
@@ -643,21 +640,12 @@ export const identificationRouter = router({
       const now = new Date();
       const programme = "counter_trafficking" as const;
       return ctx.db.transaction(async (tx) => {
-        const reference = await nextCaseReference(tx, programme, now.getUTCFullYear());
-        const [created] = await tx
-          .insert(cases)
-          .values({
-            reference,
-            programme,
-            state: initialState(programme),
-            personId: source.personId,
-            ownerId: ctx.user.id,
-            restricted: alwaysRestricted(programme),
-            openedAt: now,
-          })
-          .returning({ id: cases.id, reference: cases.reference });
-        if (!created) throw new Error("case insert returned nothing");
-        await tx.insert(caseAssignments).values({ caseId: created.id, userId: ctx.user.id, kind: "owner" });
+        const created = await insertCase(tx, {
+          programme,
+          personId: source.personId,
+          ownerId: ctx.user.id,
+          now,
+        });
         const facts = EMPTY_IDENTIFICATION_FACTS;
         const [screening] = await tx
           .insert(traffickingScreenings)
@@ -689,7 +677,12 @@ export const identificationRouter = router({
           entityType: "case",
           entityId: created.id,
           ip: ctx.ip,
-          detail: { programme, personId: source.personId, reference, sourceCaseId: source.id },
+          detail: {
+            programme,
+            personId: source.personId,
+            reference: created.reference,
+            sourceCaseId: source.id,
+          },
         });
         await auditChange(tx, ctx, source.id, "identification.screenForTrafficking", { caseId: created.id });
         return { ...created, created: true };

@@ -31,7 +31,8 @@ CREATE INDEX "cases_programme_next_task_due_idx" ON "cases" USING btree ("progra
 CREATE INDEX "case_workflow_tasks_open_idx" ON "case_workflow_tasks" USING btree ("case_id","due_date") WHERE "case_workflow_tasks"."done_at" is null;--> statement-breakpoint
 -- The counts are kept by statement triggers over the transition tables: each statement's changes are
 -- added up in one upsert per key, so a bulk import costs one aggregate, not a million row updates.
--- A case's assignee counts follow its state; an assignment's follow the case it joins.
+-- A case's assignee counts follow its state; an assignment's follow the case it joins. Every upsert
+-- takes its rows in key order, so that concurrent statements lock the count rows in one order.
 -- The office's calendar month of an instant: OFFICE_TIME_ZONE in packages/domain (a test holds the
 -- two together).
 CREATE FUNCTION office_month(at timestamptz) RETURNS text LANGUAGE sql STABLE AS $$
@@ -41,7 +42,7 @@ $$;
 CREATE FUNCTION case_counts_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO case_state_counts AS c (programme, state, cases)
-    SELECT programme, state, count(*) FROM inserted_cases GROUP BY programme, state
+    SELECT programme, state, count(*) FROM inserted_cases GROUP BY programme, state ORDER BY programme, state
   ON CONFLICT (programme, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
   INSERT INTO case_month_counts AS c (programme, month, opened, closed)
     SELECT programme, month, sum(opened), sum(closed) FROM (
@@ -49,7 +50,7 @@ BEGIN
       UNION ALL
       SELECT programme, office_month(closed_at), 0, 1 FROM inserted_cases WHERE closed_at IS NOT NULL
     ) months
-    GROUP BY programme, month
+    GROUP BY programme, month ORDER BY programme, month
   ON CONFLICT (programme, month) DO UPDATE SET opened = c.opened + EXCLUDED.opened, closed = c.closed + EXCLUDED.closed;
   RETURN NULL;
 END;
@@ -67,7 +68,7 @@ BEGIN
         FROM cases_before o JOIN cases_after n ON n.id = o.id
         WHERE (o.programme, o.state) IS DISTINCT FROM (n.programme, n.state)
     ) moves
-    GROUP BY programme, state HAVING sum(delta) <> 0
+    GROUP BY programme, state HAVING sum(delta) <> 0 ORDER BY programme, state
   ON CONFLICT (programme, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
   INSERT INTO case_month_counts AS c (programme, month, opened, closed)
     SELECT programme, month, sum(opened), sum(closed) FROM (
@@ -87,7 +88,7 @@ BEGIN
         FROM cases_before o JOIN cases_after n ON n.id = o.id
         WHERE n.closed_at IS NOT NULL AND (o.programme, o.closed_at) IS DISTINCT FROM (n.programme, n.closed_at)
     ) moves
-    GROUP BY programme, month HAVING sum(opened) <> 0 OR sum(closed) <> 0
+    GROUP BY programme, month HAVING sum(opened) <> 0 OR sum(closed) <> 0 ORDER BY programme, month
   ON CONFLICT (programme, month) DO UPDATE SET opened = c.opened + EXCLUDED.opened, closed = c.closed + EXCLUDED.closed;
   INSERT INTO case_assignee_counts AS c (programme, state, user_id, cases)
     SELECT programme, state, user_id, sum(delta) FROM (
@@ -99,7 +100,7 @@ BEGIN
         FROM cases_before o JOIN cases_after n ON n.id = o.id JOIN case_assignments a ON a.case_id = o.id
         WHERE (o.programme, o.state) IS DISTINCT FROM (n.programme, n.state)
     ) moves
-    GROUP BY programme, state, user_id HAVING sum(delta) <> 0
+    GROUP BY programme, state, user_id HAVING sum(delta) <> 0 ORDER BY programme, state, user_id
   ON CONFLICT (programme, user_id, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
   RETURN NULL;
 END;
@@ -108,7 +109,7 @@ $$;
 CREATE FUNCTION case_counts_on_delete() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO case_state_counts AS c (programme, state, cases)
-    SELECT programme, state, -count(*) FROM deleted_cases GROUP BY programme, state
+    SELECT programme, state, -count(*) FROM deleted_cases GROUP BY programme, state ORDER BY programme, state
   ON CONFLICT (programme, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
   INSERT INTO case_month_counts AS c (programme, month, opened, closed)
     SELECT programme, month, -sum(opened), -sum(closed) FROM (
@@ -116,7 +117,7 @@ BEGIN
       UNION ALL
       SELECT programme, office_month(closed_at), 0, 1 FROM deleted_cases WHERE closed_at IS NOT NULL
     ) months
-    GROUP BY programme, month
+    GROUP BY programme, month ORDER BY programme, month
   ON CONFLICT (programme, month) DO UPDATE SET opened = c.opened + EXCLUDED.opened, closed = c.closed + EXCLUDED.closed;
   RETURN NULL;
 END;
@@ -138,7 +139,7 @@ BEGIN
   INSERT INTO case_assignee_counts AS c (programme, state, user_id, cases)
     SELECT k.programme, k.state, a.user_id, count(*)
       FROM inserted_assignments a JOIN cases k ON k.id = a.case_id
-      GROUP BY k.programme, k.state, a.user_id
+      GROUP BY k.programme, k.state, a.user_id ORDER BY k.programme, k.state, a.user_id
   ON CONFLICT (programme, user_id, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
   RETURN NULL;
 END;
@@ -152,7 +153,7 @@ BEGIN
       UNION ALL
       SELECT k.programme, k.state, a.user_id, 1 FROM assignments_after a JOIN cases k ON k.id = a.case_id
     ) moves
-    GROUP BY programme, state, user_id HAVING sum(delta) <> 0
+    GROUP BY programme, state, user_id HAVING sum(delta) <> 0 ORDER BY programme, state, user_id
   ON CONFLICT (programme, user_id, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
   RETURN NULL;
 END;
@@ -163,7 +164,7 @@ BEGIN
   INSERT INTO case_assignee_counts AS c (programme, state, user_id, cases)
     SELECT k.programme, k.state, a.user_id, -count(*)
       FROM deleted_assignments a JOIN cases k ON k.id = a.case_id
-      GROUP BY k.programme, k.state, a.user_id
+      GROUP BY k.programme, k.state, a.user_id ORDER BY k.programme, k.state, a.user_id
   ON CONFLICT (programme, user_id, state) DO UPDATE SET cases = c.cases + EXCLUDED.cases;
   RETURN NULL;
 END;

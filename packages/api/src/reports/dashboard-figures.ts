@@ -139,18 +139,17 @@ export async function dashboardFigures(
       has("labour_migration") ? labourMigrationFigures(ctx, base, since, until) : null,
     ]);
 
+  const months = monthsOf(period);
   const perMonth = programmes.flatMap((programme) =>
-    monthsOf(period).map((month) => ({
-      programme,
-      month,
-      opened: monthly.find((r) => r.programme === programme && r.month === month)?.opened ?? 0,
-      closed: monthly.find((r) => r.programme === programme && r.month === month)?.closed ?? 0,
-    })),
+    months.map((month) => {
+      const counted = monthly.find((r) => r.programme === programme && r.month === month);
+      return { programme, month, opened: counted?.opened ?? 0, closed: counted?.closed ?? 0 };
+    }),
   );
   return {
     programmes,
     period,
-    months: monthsOf(period),
+    months,
     openByState,
     perMonth,
     caseload,

@@ -10,6 +10,7 @@ import {
 import { type CaseFigureFilter, type CtStage, OFFICE_TIME_ZONE, TERMINAL_STATES } from "@kelias/domain";
 import type { AnyColumn } from "drizzle-orm";
 import { and, eq, exists, gte, lt, notInArray, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { AuthedContext } from "../trpc";
 
 /** The instant an office calendar day starts: periods are counted in the office's time zone. */
@@ -25,6 +26,30 @@ export function withinDays(column: AnyColumn, since?: string, until?: string): S
   return parts;
 }
 
+/** The case has a row of `table` (joined by its case id) that meets every condition. */
+function caseHas(
+  ctx: Pick<AuthedContext, "db">,
+  table: PgTable & { caseId: AnyPgColumn },
+  ...conditions: (SQL | undefined)[]
+): SQL {
+  return exists(
+    ctx.db
+      .select({ one: sql`1` })
+      .from(table)
+      .where(and(eq(table.caseId, cases.id), ...conditions)),
+  );
+}
+
+/** The case entered the state within the period (its state history says so). */
+function enteredStateSql(ctx: Pick<AuthedContext, "db">, state: string, since?: string, until?: string): SQL {
+  return caseHas(
+    ctx,
+    caseStateHistory,
+    eq(caseStateHistory.toState, state),
+    ...withinDays(caseStateHistory.at, since, until),
+  );
+}
+
 /**
  * A counter-trafficking case reached the stage within the period: its screening was opened, it
  * moved to presumed victim, or a manager confirmed an identification as actual victim.
@@ -37,43 +62,20 @@ export function ctStageSql(
 ): SQL {
   switch (stage) {
     case "screened":
-      return exists(
-        ctx.db
-          .select({ one: sql`1` })
-          .from(traffickingScreenings)
-          .where(
-            and(
-              eq(traffickingScreenings.caseId, cases.id),
-              ...withinDays(traffickingScreenings.createdAt, since, until),
-            ),
-          ),
+      return caseHas(
+        ctx,
+        traffickingScreenings,
+        ...withinDays(traffickingScreenings.createdAt, since, until),
       );
     case "presumed":
-      return exists(
-        ctx.db
-          .select({ one: sql`1` })
-          .from(caseStateHistory)
-          .where(
-            and(
-              eq(caseStateHistory.caseId, cases.id),
-              eq(caseStateHistory.toState, "presumed_victim"),
-              ...withinDays(caseStateHistory.at, since, until),
-            ),
-          ),
-      );
+      return enteredStateSql(ctx, "presumed_victim", since, until);
     case "identified":
-      return exists(
-        ctx.db
-          .select({ one: sql`1` })
-          .from(identificationDecisions)
-          .where(
-            and(
-              eq(identificationDecisions.caseId, cases.id),
-              eq(identificationDecisions.kind, "decision"),
-              eq(identificationDecisions.status, "ActualVictimOfTrafficking"),
-              ...withinDays(identificationDecisions.at, since, until),
-            ),
-          ),
+      return caseHas(
+        ctx,
+        identificationDecisions,
+        eq(identificationDecisions.kind, "decision"),
+        eq(identificationDecisions.status, "ActualVictimOfTrafficking"),
+        ...withinDays(identificationDecisions.at, since, until),
       );
   }
 }
@@ -90,64 +92,27 @@ export function figureFilterSql(ctx: Pick<AuthedContext, "db">, filter: CaseFigu
   parts.push(...withinDays(cases.openedAt, filter.openedSince, filter.openedUntil));
   parts.push(...withinDays(cases.closedAt, filter.closedSince, filter.closedUntil));
   if (filter.enteredState) {
-    parts.push(
-      exists(
-        ctx.db
-          .select({ one: sql`1` })
-          .from(caseStateHistory)
-          .where(
-            and(
-              eq(caseStateHistory.caseId, cases.id),
-              eq(caseStateHistory.toState, filter.enteredState),
-              ...withinDays(caseStateHistory.at, filter.enteredSince, filter.enteredUntil),
-            ),
-          ),
-      ),
-    );
+    parts.push(enteredStateSql(ctx, filter.enteredState, filter.enteredSince, filter.enteredUntil));
   }
   const facts: SQL[] = [];
   if (filter.destinationCountry)
     facts.push(eq(caseWorkflowFacts.destinationCountry, filter.destinationCountry));
   if (filter.redFlag === "any") facts.push(sql`cardinality(${caseWorkflowFacts.contractRedFlags}) > 0`);
   else if (filter.redFlag) facts.push(sql`${filter.redFlag} = any(${caseWorkflowFacts.contractRedFlags})`);
-  if (facts.length > 0) {
-    parts.push(
-      exists(
-        ctx.db
-          .select({ one: sql`1` })
-          .from(caseWorkflowFacts)
-          .where(and(eq(caseWorkflowFacts.caseId, cases.id), ...facts)),
-      ),
-    );
-  }
+  if (facts.length > 0) parts.push(caseHas(ctx, caseWorkflowFacts, ...facts));
   if (filter.serviceType) {
     const delivered: SQL[] = [];
     if (filter.serviceSince) delivered.push(gte(caseServices.deliveredOn, filter.serviceSince));
     if (filter.serviceUntil) delivered.push(lt(caseServices.deliveredOn, filter.serviceUntil));
-    parts.push(
-      exists(
-        ctx.db
-          .select({ one: sql`1` })
-          .from(caseServices)
-          .where(
-            and(eq(caseServices.caseId, cases.id), eq(caseServices.type, filter.serviceType), ...delivered),
-          ),
-      ),
-    );
+    parts.push(caseHas(ctx, caseServices, eq(caseServices.type, filter.serviceType), ...delivered));
   }
   if (filter.ctStage) parts.push(ctStageSql(ctx, filter.ctStage, filter.stageSince, filter.stageUntil));
   if (filter.exploitationType) {
     parts.push(
-      exists(
-        ctx.db
-          .select({ one: sql`1` })
-          .from(traffickingScreenings)
-          .where(
-            and(
-              eq(traffickingScreenings.caseId, cases.id),
-              sql`${filter.exploitationType} = any(${traffickingScreenings.typesOfExploitation})`,
-            ),
-          ),
+      caseHas(
+        ctx,
+        traffickingScreenings,
+        sql`${filter.exploitationType} = any(${traffickingScreenings.typesOfExploitation})`,
       ),
     );
   }

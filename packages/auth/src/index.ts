@@ -30,7 +30,6 @@ export {
 } from "./password-policy";
 export { decoyHash, hashPassword, verifyPassword } from "./passwords";
 export {
-  currentSecuritySettings,
   DEFAULT_SECURITY_SETTINGS,
   mfaRequiredFor,
   readSecuritySettings,

@@ -8,7 +8,7 @@ import { authEnv } from "./env";
 import { clearLockout, lockedUntil, recordFailure } from "./lockout";
 import { verifySecondFactor } from "./mfa";
 import { decoyHash, verifyPassword } from "./passwords";
-import { currentSecuritySettings, mfaRequiredFor } from "./security-settings";
+import { mfaRequiredFor, readSecuritySettings } from "./security-settings";
 import { endSession, hasConfirmedMfa, startSession } from "./session-records";
 import { SIGN_IN_CODE_INVALID, SIGN_IN_CODE_REQUIRED } from "./sign-in-errors";
 import { findUserByEmail } from "./users";
@@ -149,7 +149,7 @@ export async function checkCredentials(context: SignInContext, input: unknown): 
 
   await clearLockout(db, user.id);
   const roles = user.roles as Role[];
-  const settings = await currentSecuritySettings(db);
+  const settings = await readSecuritySettings(db);
   const sessionId = await startSession(db, {
     userId: user.id,
     ip,

@@ -1,4 +1,4 @@
-import { type Database, type Executor, securitySettings } from "@kelias/db";
+import { type Executor, securitySettings } from "@kelias/db";
 import type { Role } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 
@@ -26,6 +26,11 @@ export const SECURITY_SETTING_LIMITS = {
   absoluteLifetimeHours: { min: 1, max: 24 },
 } as const;
 
+/**
+ * The settings in force, read on every request (one primary-key row). Not cached in the process:
+ * Next bundles this module more than once (pages, route handlers), so a cache cleared by the save
+ * in one bundle went on serving the old settings in another, and a session was judged under both.
+ */
 export async function readSecuritySettings(db: Executor): Promise<SecuritySettings> {
   const [row] = await db.select().from(securitySettings).where(eq(securitySettings.id, 1)).limit(1);
   if (!row) return DEFAULT_SECURITY_SETTINGS;
@@ -35,15 +40,6 @@ export async function readSecuritySettings(db: Executor): Promise<SecuritySettin
     mfaRequiredForCaseworkers: row.mfaRequiredForCaseworkers,
     version: row.version,
   };
-}
-
-/**
- * The settings in force, read on every request (one primary-key row). Not cached in the process:
- * Next bundles this module more than once (pages, route handlers), so a cache cleared by the save
- * in one bundle went on serving the old settings in another, and a session was judged under both.
- */
-export async function currentSecuritySettings(db: Database): Promise<SecuritySettings> {
-  return readSecuritySettings(db);
 }
 
 /** Whether this user must sign in with a second factor. */

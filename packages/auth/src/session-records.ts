@@ -7,7 +7,7 @@ import {
   users,
 } from "@kelias/db";
 import { and, desc, eq, isNotNull, isNull, ne } from "drizzle-orm";
-import { currentSecuritySettings, type SecuritySettings } from "./security-settings";
+import { readSecuritySettings, type SecuritySettings } from "./security-settings";
 
 /** Last-seen is written at most this often: every request reads the row, few need to write it. */
 export const LAST_SEEN_RESOLUTION_MS = 60_000;
@@ -75,7 +75,7 @@ export async function checkSession(
     .where(eq(authSessions.id, claims.sessionId))
     .limit(1);
   if (!row || row.userId !== claims.userId) return { ok: false, reason: "unknown" };
-  const settings = await currentSecuritySettings(db);
+  const settings = await readSecuritySettings(db);
   const end = sessionEnd(row, settings, now);
   if (end === "ended") return { ok: false, reason: "ended" };
   if (end) {
@@ -133,7 +133,7 @@ export interface ActiveSession {
 
 /** The user's sessions that are still valid now, the most recently used first. */
 export async function activeSessions(db: Database, userId: string, now: Date): Promise<ActiveSession[]> {
-  const settings = await currentSecuritySettings(db);
+  const settings = await readSecuritySettings(db);
   const rows = await db
     .select({
       id: authSessions.id,

@@ -4,12 +4,12 @@ import {
   beginTotpEnrolment,
   checkNewPassword,
   confirmTotpEnrolment,
-  currentSecuritySettings,
   endOtherSessions,
   hashPassword,
   mfaRequiredFor,
   mfaStatus,
   PASSWORD_MAX_LENGTH,
+  readSecuritySettings,
   recordFailure,
   removeMfa,
   replaceRecoveryCodes,
@@ -95,7 +95,7 @@ export const accountRouter = router({
   /** Whether the user has a second factor, must have one, and how many recovery codes are left. */
   mfaStatus: enrolmentProcedure.meta({ action: "account.manage" }).query(async ({ ctx }) => {
     await authorize(ctx, { kind: "account.manage" });
-    const settings = await currentSecuritySettings(ctx.db);
+    const settings = await readSecuritySettings(ctx.db);
     return { ...(await mfaStatus(ctx.db, ctx.user.id)), required: mfaRequiredFor(ctx.user.roles, settings) };
   }),
 
@@ -139,7 +139,7 @@ export const accountRouter = router({
     .input(z.object({ password }))
     .mutation(async ({ ctx, input }) => {
       await authorize(ctx, { kind: "account.manage" });
-      const settings = await currentSecuritySettings(ctx.db);
+      const settings = await readSecuritySettings(ctx.db);
       if (mfaRequiredFor(ctx.user.roles, settings)) {
         return deny(
           ctx,

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { appendAudit, caseDocumentContents, caseDocuments, users } from "@kelias/db";
-import { type AllowedDocumentType, checkDocument, cleanFileName } from "@kelias/domain";
+import { type AllowedDocumentType, checkDocument, cleanFileName, idempotencyKey } from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
 import { desc, eq } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import { deny } from "./authorize";
 import { requireCase } from "./case-access";
 import type { Context } from "./context";
+import { writeOnce } from "./idempotency";
 import type { AuthedContext } from "./trpc";
 
 /** Signed-out transfers are refused and audited, as tRPC procedures are. */
@@ -27,29 +28,42 @@ export async function authed(ctx: Context, action: string): Promise<AuthedContex
 /**
  * Stores an uploaded file on a case. The type is read from the content (magic bytes), so a renamed
  * executable is refused whatever its name says. Used by the upload route (multipart, not tRPC).
+ * An idempotency key makes a retried upload answer the document it stored the first time.
  */
 export async function uploadCaseDocument(
   context: Context,
-  input: { caseId: string; fileName: string; bytes: Uint8Array; description: string },
+  input: {
+    caseId: string;
+    fileName: string;
+    bytes: Uint8Array;
+    description: string;
+    idempotencyKey?: string | undefined;
+  },
 ): Promise<{ id: string }> {
   const ctx = await authed(context, "document.upload");
   const { row } = await requireCase(ctx, input.caseId, "case.update");
   const target = { entityType: "case", entityId: row.id };
+  const key = idempotencyKey.optional().safeParse(input.idempotencyKey);
+  if (!key.success) return deny(ctx, "document.upload", "BAD_REQUEST", target, "invalid");
   const detected = await fileTypeFromBuffer(input.bytes);
   const refusal = checkDocument(input.bytes.byteLength, detected?.mime ?? null);
   if (refusal) return deny(ctx, "document.upload", "BAD_REQUEST", target, `document_${refusal}`);
   const mimeType = detected?.mime as AllowedDocumentType;
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
-  return ctx.db.transaction(async (tx) => {
+  const fileName = cleanFileName(input.fileName);
+  const description = input.description.trim().slice(0, 500);
+  // The content takes part in the comparison through its digest: the same key with another file is refused.
+  const request = { caseId: row.id, fileName, description, sha256, idempotencyKey: key.data };
+  return writeOnce(ctx, { procedure: "document.upload", input: request }, async (tx) => {
     const [doc] = await tx
       .insert(caseDocuments)
       .values({
         caseId: row.id,
-        fileName: cleanFileName(input.fileName),
+        fileName,
         mimeType,
         sizeBytes: input.bytes.byteLength,
         sha256,
-        description: input.description.trim().slice(0, 500),
+        description,
         uploadedBy: ctx.user.id,
       })
       .returning({ id: caseDocuments.id });

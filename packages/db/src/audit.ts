@@ -20,7 +20,7 @@ export const GENESIS_HASH = "0".repeat(64);
 const AUDIT_LOCK_KEY = 7_281_003;
 
 /** JSON with sorted keys: jsonb does not keep key order, and the hash must not depend on it. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -2,6 +2,7 @@ export {
   type AuditEntry,
   type AuditVerification,
   appendAudit,
+  canonical as canonicalJson,
   type Executor,
   verifyAuditChain,
 } from "./audit";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CURRENCIES, moneyAmount } from "./case-record";
+import { withIdempotencyKey } from "./idempotency";
 import { PROGRAMMES } from "./programmes";
 import { ROLES } from "./roles";
 import { serviceTypeCode } from "./service-type-code";
@@ -84,7 +85,7 @@ function costOf(value: { defaultUnitCost: string | null; currency: string | null
 }
 
 export const serviceTypeCreateInput = z
-  .object({ code: serviceTypeCode, ...serviceTypeFields })
+  .object({ code: serviceTypeCode, ...serviceTypeFields, ...withIdempotencyKey })
   .superRefine(costOf)
   .superRefine((value, ctx) => {
     // A type an administrator adds has no catalog entry: it needs both names.

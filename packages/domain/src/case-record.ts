@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "./age";
+import { withIdempotencyKey } from "./idempotency";
 import { serviceTypeCode } from "./service-type-code";
 
 /**
@@ -241,7 +242,7 @@ const requiredText = (max: number) => text(max).min(1, "required");
 const version = z.number().int().min(1);
 const caseId = z.uuid();
 
-export const noteAddInput = z.object({ caseId, content: requiredText(10_000) });
+export const noteAddInput = z.object({ caseId, content: requiredText(10_000), ...withIdempotencyKey });
 export type NoteAddInput = z.infer<typeof noteAddInput>;
 
 export const noteEditInput = z.object({ caseId, noteId: z.uuid(), version, content: requiredText(10_000) });
@@ -280,7 +281,9 @@ function costWithCurrency(value: { cost: string | null; currency: Currency | nul
   }
 }
 
-export const serviceAddInput = z.object({ caseId, ...serviceFields }).superRefine(costWithCurrency);
+export const serviceAddInput = z
+  .object({ caseId, ...serviceFields, ...withIdempotencyKey })
+  .superRefine(costWithCurrency);
 export type ServiceAddInput = z.infer<typeof serviceAddInput>;
 
 export const serviceEditInput = z
@@ -304,6 +307,7 @@ export const consentRecordInput = z
     givenOn: pastDate,
     checklist: consentChecklistInput,
     note: text(2000).default(""),
+    ...withIdempotencyKey,
   })
   .superRefine((value, ctx) => {
     if (value.partnerId !== null && value.purpose !== REFERRAL_CONSENT_PURPOSE) {
@@ -327,6 +331,7 @@ export const referralCreateInput = z.object({
   /** What the person is referred for. */
   serviceType: z.enum(SERVICE_TYPES).nullable().default(null),
   reason: requiredText(2000),
+  ...withIdempotencyKey,
 });
 export type ReferralCreateInput = z.infer<typeof referralCreateInput>;
 
@@ -338,7 +343,12 @@ export const referralStatusInput = z.object({
 });
 export type ReferralStatusInput = z.infer<typeof referralStatusInput>;
 
-export const taskAddInput = z.object({ caseId, title: requiredText(300), dueDate: dueDate.nullable() });
+export const taskAddInput = z.object({
+  caseId,
+  title: requiredText(300),
+  dueDate: dueDate.nullable(),
+  ...withIdempotencyKey,
+});
 export type TaskAddInput = z.infer<typeof taskAddInput>;
 
 export const taskEditInput = z.object({
@@ -398,7 +408,7 @@ const partnerFields = {
     .default([]),
 };
 
-export const partnerCreateInput = z.object(partnerFields);
+export const partnerCreateInput = z.object({ ...partnerFields, ...withIdempotencyKey });
 export type PartnerCreateInput = z.infer<typeof partnerCreateInput>;
 
 export const partnerUpdateInput = z.object({ id: z.uuid(), version, ...partnerFields, active: z.boolean() });

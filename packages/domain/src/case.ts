@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withIdempotencyKey } from "./idempotency";
 import { cursorParam } from "./pagination";
 import { SENSITIVE_CATEGORIES } from "./policy";
 import { ALL_CASE_STATES, PROGRAMMES, type Programme } from "./programmes";
@@ -7,6 +8,7 @@ import { caseFigureFilterShape } from "./reports/case-filter";
 export const caseCreateInput = z.object({
   personId: z.uuid(),
   programme: z.enum(PROGRAMMES),
+  ...withIdempotencyKey,
 });
 export type CaseCreateInput = z.infer<typeof caseCreateInput>;
 

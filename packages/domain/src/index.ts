@@ -4,6 +4,7 @@ export * from "./case";
 export * from "./case-record";
 export * from "./countries";
 export * from "./documents";
+export * from "./idempotency";
 export * from "./identification";
 export * from "./pagination";
 export * from "./person";

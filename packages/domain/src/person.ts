@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { z } from "zod";
 import { isIsoDate, parseIsoDate, todayIso } from "./age";
 import { COUNTRY_CODES } from "./countries";
+import { withIdempotencyKey } from "./idempotency";
 import { LANGUAGE_CODES } from "./languages";
 import { cursorParam } from "./pagination";
 import { type Actor, type CaseFacts, can, type Withheld } from "./policy";
@@ -302,7 +303,7 @@ const always = {
  * many people arrive without documents, and an estimate is how the presumption of minority is applied.
  */
 export const personCreateInput = z
-  .object(personFields)
+  .object({ ...personFields, ...withIdempotencyKey })
   .superRefine((value, ctx) => checkPerson(value as Record<string, unknown>, ctx), always);
 export type PersonCreateInput = z.input<typeof personCreateInput>;
 export type PersonCreateData = z.output<typeof personCreateInput>;

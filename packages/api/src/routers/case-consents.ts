@@ -11,6 +11,7 @@ import {
 import { and, eq, sql } from "drizzle-orm";
 import { deny, refuseStale, STALE } from "../authorize";
 import { requireCase } from "../case-access";
+import { writeOnce } from "../idempotency";
 import { type AuthedContext, authedProcedure } from "../trpc";
 import { auditChange, caseTarget, checklistOf } from "./case-record";
 
@@ -39,7 +40,7 @@ export const caseConsentProcedures = {
       if (input.partnerId !== null && !(await activePartner(ctx, input.partnerId))) {
         return deny(ctx, "case.consent.record", "BAD_REQUEST", caseTarget(row.id), "partner_unavailable");
       }
-      return ctx.db.transaction(async (tx) => {
+      return writeOnce(ctx, { procedure: "case.recordConsent", input }, async (tx) => {
         const [consent] = await tx
           .insert(caseConsents)
           .values({
@@ -125,7 +126,7 @@ export const caseConsentProcedures = {
         on: officeToday(new Date()),
       });
       if (!check.allowed) return deny(ctx, "case.referral.create", "BAD_REQUEST", target, check.reason);
-      const result = await ctx.db.transaction(async (tx) => {
+      const result = await writeOnce(ctx, { procedure: "case.refer", input }, async (tx) => {
         // The consent must still be unwithdrawn when the referral is written.
         const [still] = await tx
           .select({ id: caseConsents.id })

@@ -3,6 +3,7 @@ import { noteAddInput, noteEditInput } from "@kelias/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { deny, refuseStale, STALE } from "../authorize";
 import { requireCase } from "../case-access";
+import { writeOnce } from "../idempotency";
 import { authedProcedure } from "../trpc";
 import { auditChange, caseTarget } from "./case-record";
 
@@ -16,7 +17,7 @@ export const caseNoteProcedures = {
     .input(noteAddInput)
     .mutation(async ({ ctx, input }) => {
       const { row } = await requireCase(ctx, input.caseId, "case.update");
-      return ctx.db.transaction(async (tx) => {
+      return writeOnce(ctx, { procedure: "case.addNote", input }, async (tx) => {
         const now = new Date();
         const [note] = await tx
           .insert(caseNotes)

@@ -4,6 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { deny, refuseStale, STALE } from "../authorize";
 import { requireCase } from "../case-access";
 import { refuseField } from "../field-refusal";
+import { writeOnce } from "../idempotency";
 import { type AuthedContext, authedProcedure } from "../trpc";
 import { auditChange, caseTarget } from "./case-record";
 
@@ -39,7 +40,7 @@ export const caseServiceProcedures = {
     .mutation(async ({ ctx, input }) => {
       const { row } = await requireCase(ctx, input.caseId, "case.update");
       await checkServiceType(ctx, "case.service.add", row, input.type, null);
-      return ctx.db.transaction(async (tx) => {
+      return writeOnce(ctx, { procedure: "case.addService", input }, async (tx) => {
         const now = new Date();
         const [service] = await tx
           .insert(caseServices)

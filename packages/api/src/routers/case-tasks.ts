@@ -14,6 +14,7 @@ import {
 import { and, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import { authorize, deny, refuseStale, STALE } from "../authorize";
 import { requireCase } from "../case-access";
+import { writeOnce } from "../idempotency";
 import { assignedTo, caseScopeSql } from "../scope";
 import { authedProcedure } from "../trpc";
 import { auditChange, caseTarget } from "./case-record";
@@ -42,7 +43,7 @@ export const caseTaskProcedures = {
     .input(taskAddInput)
     .mutation(async ({ ctx, input }) => {
       const { row } = await requireCase(ctx, input.caseId, "case.update");
-      return ctx.db.transaction(async (tx) => {
+      return writeOnce(ctx, { procedure: "case.addTask", input }, async (tx) => {
         const [task] = await tx
           .insert(caseTasks)
           .values({

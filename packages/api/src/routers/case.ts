@@ -16,6 +16,7 @@ import { authorize, deny } from "../authorize";
 import { requireCase } from "../case-access";
 import { hasOverdueTask } from "../case-filters";
 import { insertCase } from "../case-insert";
+import { writeOnce } from "../idempotency";
 import { cursorText, pastCursor } from "../keyset";
 import { figureFilterSql } from "../reports/figure-filters";
 import { assignedTo, caseScopeSql } from "../scope";
@@ -58,7 +59,7 @@ export const caseRouter = router({
         return deny(ctx, "case.create", "NOT_FOUND", { entityType: "person", entityId: input.personId });
       }
       const now = new Date();
-      return ctx.db.transaction(async (tx) => {
+      return writeOnce(ctx, { procedure: "case.create", input }, async (tx) => {
         const row = await insertCase(tx, {
           programme: input.programme,
           personId: input.personId,

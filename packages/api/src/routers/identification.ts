@@ -39,6 +39,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { deny, refuseStale, STALE } from "../authorize";
 import { type LoadedCase, requireCase } from "../case-access";
 import { insertCase } from "../case-insert";
+import { writeOnce } from "../idempotency";
 import { caseScopeSql } from "../scope";
 import { type AuthedContext, authedProcedure, router } from "../trpc";
 import { auditChange, caseTarget } from "./case-record";
@@ -630,16 +631,19 @@ export const identificationRouter = router({
       if (!can(ctx.user, { kind: "case.create", programme: "counter_trafficking" })) {
         return deny(ctx, "identification.screenForTrafficking", "FORBIDDEN", target);
       }
-      const opened = await ctx.db
-        .select({ id: cases.id, reference: cases.reference })
-        .from(traffickingScreenings)
-        .innerJoin(cases, eq(cases.id, traffickingScreenings.caseId))
-        .where(and(eq(traffickingScreenings.sourceCaseId, source.id), caseScopeSql(ctx, caseScope(ctx.user))))
-        .limit(1);
-      if (opened[0]) return { ...opened[0], created: false };
       const now = new Date();
       const programme = "counter_trafficking" as const;
-      return ctx.db.transaction(async (tx) => {
+      return writeOnce(ctx, { procedure: "identification.screenForTrafficking", input }, async (tx) => {
+        // Inside the write, so that a retry with the key replays the first answer (created) instead.
+        const [opened] = await tx
+          .select({ id: cases.id, reference: cases.reference })
+          .from(traffickingScreenings)
+          .innerJoin(cases, eq(cases.id, traffickingScreenings.caseId))
+          .where(
+            and(eq(traffickingScreenings.sourceCaseId, source.id), caseScopeSql(ctx, caseScope(ctx.user))),
+          )
+          .limit(1);
+        if (opened) return { ...opened, created: false };
         const created = await insertCase(tx, {
           programme,
           personId: source.personId,

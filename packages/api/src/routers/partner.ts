@@ -2,6 +2,7 @@ import { appendAudit, type Executor, partners } from "@kelias/db";
 import { can, partnerCreateInput, partnerListInput, partnerUpdateInput } from "@kelias/domain";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { authorize, deny, refuseStale, STALE } from "../authorize";
+import { writeOnce } from "../idempotency";
 import { recordReferenceVersion } from "../reference-history";
 import { authedProcedure, router } from "../trpc";
 
@@ -43,6 +44,8 @@ async function nameTaken(db: Executor, name: string, exceptId?: string): Promise
   return found.length > 0;
 }
 
+const NAME_TAKEN = Symbol("partner name taken");
+
 /** The registry of partner organisations: read by whoever works with cases, kept by administrators. */
 export const partnerRouter = router({
   /** Active partners by name; administrators can ask for the inactive ones too. */
@@ -73,13 +76,13 @@ export const partnerRouter = router({
     .input(partnerCreateInput)
     .mutation(async ({ ctx, input }) => {
       await authorize(ctx, { kind: "partner.manage" });
-      if (await nameTaken(ctx.db, input.name)) {
-        return deny(ctx, "partner.create", "BAD_REQUEST", { entityType: "partner" }, "partner_name_taken");
-      }
-      return ctx.db.transaction(async (tx) => {
+      const { idempotencyKey: _, ...fields } = input;
+      const result = await writeOnce(ctx, { procedure: "partner.create", input }, async (tx) => {
+        // Checked in the write: a retry of a create that went through replays it instead.
+        if (await nameTaken(tx, input.name)) return NAME_TAKEN;
         const [partner] = await tx
           .insert(partners)
-          .values({ ...input, createdBy: ctx.user.id, updatedBy: ctx.user.id })
+          .values({ ...fields, createdBy: ctx.user.id, updatedBy: ctx.user.id })
           .returning({ id: partners.id, version: partners.version });
         if (!partner) throw new Error("partner insert returned nothing");
         await recordPartnerVersion(tx, partner.id, ctx.user.id, new Date());
@@ -94,6 +97,10 @@ export const partnerRouter = router({
         });
         return partner;
       });
+      if (result === NAME_TAKEN) {
+        return deny(ctx, "partner.create", "BAD_REQUEST", { entityType: "partner" }, "partner_name_taken");
+      }
+      return result;
     }),
 
   update: authedProcedure

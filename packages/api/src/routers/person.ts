@@ -31,6 +31,7 @@ import {
 import { and, arrayOverlaps, asc, desc, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { authorize, deny, refuseStale } from "../authorize";
+import { writeOnce } from "../idempotency";
 import { cursorText, pastCursor } from "../keyset";
 import { caseScopeSql } from "../scope";
 import { type AuthedContext, authedProcedure, router } from "../trpc";
@@ -228,7 +229,7 @@ export const personRouter = router({
     .mutation(async ({ ctx, input }) => {
       await authorize(ctx, { kind: "person.create" });
       await requireVisibleMembers(ctx, "person.create", input.household);
-      return ctx.db.transaction(async (tx) => {
+      return writeOnce(ctx, { procedure: "person.create", input }, async (tx) => {
         const [row] = await tx
           .insert(people)
           .values({

@@ -3,6 +3,7 @@ import { serviceTypeCreateInput, serviceTypeListInput, serviceTypeUpdateInput } 
 import { and, asc, eq, sql } from "drizzle-orm";
 import { authorize, deny, refuseStale, STALE } from "../authorize";
 import { refuseField } from "../field-refusal";
+import { writeOnce } from "../idempotency";
 import { recordReferenceVersion } from "../reference-history";
 import { authedProcedure, router } from "../trpc";
 
@@ -33,6 +34,8 @@ function snapshotOf(row: NonNullable<Awaited<ReturnType<typeof loadServiceType>>
 /** The empty name of a built-in type is stored as null: its names come from the catalogs. */
 const storedName = (name: string) => (name === "" ? null : name);
 
+const CODE_TAKEN = Symbol("service type code taken");
+
 /**
  * The service types the case services form offers, with their default unit cost: reference data
  * that everyone working with cases reads and administrators keep. Every version is kept.
@@ -58,14 +61,15 @@ export const serviceTypeRouter = router({
     .mutation(async ({ ctx, input }) => {
       const target = { entityType: "service_type" };
       await authorize(ctx, { kind: "reference.manage" }, target);
-      const [taken] = await ctx.db
-        .select({ id: serviceTypes.id })
-        .from(serviceTypes)
-        .where(eq(sql`lower(${serviceTypes.code})`, input.code.toLowerCase()))
-        .limit(1);
-      if (taken) return refuseField(ctx, "serviceType.create", target, "code", "code_taken");
       const now = new Date();
-      return ctx.db.transaction(async (tx) => {
+      const result = await writeOnce(ctx, { procedure: "serviceType.create", input }, async (tx) => {
+        // Checked in the write: a retry of a create that went through replays it instead.
+        const [taken] = await tx
+          .select({ id: serviceTypes.id })
+          .from(serviceTypes)
+          .where(eq(sql`lower(${serviceTypes.code})`, input.code.toLowerCase()))
+          .limit(1);
+        if (taken) return CODE_TAKEN;
         const [created] = await tx
           .insert(serviceTypes)
           .values({
@@ -103,6 +107,8 @@ export const serviceTypeRouter = router({
         });
         return created;
       });
+      if (result === CODE_TAKEN) return refuseField(ctx, "serviceType.create", target, "code", "code_taken");
+      return result;
     }),
 
   update: authedProcedure

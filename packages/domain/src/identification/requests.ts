@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COUNTRY_CODES } from "../countries";
+import { withIdempotencyKey } from "../idempotency";
 import { identificationFactsSchema } from "./facts";
 import { traffickingProfileSchema } from "./profile";
 import { MAXIMUM_REFLECTION_PERIOD_DAYS, MINIMUM_REFLECTION_PERIOD_DAYS } from "./reflection-period";
@@ -52,7 +53,7 @@ export type IdentificationDecideInput = z.input<typeof identificationDecideInput
 export const identificationHistoryInput = z.object({ caseId: z.uuid() });
 
 /** Opens a linked, restricted counter-trafficking case for the person of a case of another programme. */
-export const screenForTraffickingInput = z.object({ sourceCaseId: z.uuid() });
+export const screenForTraffickingInput = z.object({ sourceCaseId: z.uuid(), ...withIdempotencyKey });
 
 export const reflectionPeriodSetInput = z.object({
   countryCode: z.enum(COUNTRY_CODES),

@@ -2,7 +2,7 @@ import { createRequestContext, uploadCaseDocument } from "@kelias/api/server";
 import { MAX_DOCUMENT_BYTES } from "@kelias/domain";
 import { httpError } from "@/lib/http-errors";
 
-/** Multipart upload of one file to a case: `file` and an optional `description`. */
+/** Multipart upload of one file to a case: `file`, an optional `description` and `idempotencyKey`. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   // Refuse oversized bodies before buffering them (multipart adds a little overhead to the file).
@@ -16,6 +16,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return Response.json({ code: "BAD_REQUEST", reason: "document_empty" }, { status: 400 });
   }
   const description = form?.get("description");
+  const idempotencyKey = form?.get("idempotencyKey");
   try {
     const ctx = await createRequestContext(request.headers);
     const created = await uploadCaseDocument(ctx, {
@@ -23,6 +24,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       fileName: file.name,
       bytes: new Uint8Array(await file.arrayBuffer()),
       description: typeof description === "string" ? description : "",
+      idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined,
     });
     return Response.json(created, { status: 201 });
   } catch (error) {

@@ -1,0 +1,403 @@
+import { randomUUID } from "node:crypto";
+import { resolveSessionUser } from "@kelias/auth";
+import {
+  caseAssignments,
+  caseConsents,
+  caseDocuments,
+  caseNotes,
+  caseReferrals,
+  caseServices,
+  cases,
+  caseTasks,
+  idempotencyKeys,
+  partners,
+  people,
+  serviceTypes,
+  verifyAuditChain,
+} from "@kelias/db";
+import { and, count, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { uploadCaseDocument } from "../src/documents";
+import { IDEMPOTENCY_KEY_HOURS } from "../src/idempotency";
+import { FULL_CHECKLIST, insertConsent, insertPartner } from "./support/case-record";
+import { openTestDatabase, type TestDatabase } from "./support/db";
+import {
+  assign,
+  auditSince,
+  createUser,
+  fingerprint,
+  IP,
+  lastAuditOf,
+  lastAuditSeq,
+  openCase,
+  PERSON,
+  signedIn,
+  type TestUser,
+  trpcError,
+} from "./support/fixtures";
+
+let t: TestDatabase;
+let worker: TestUser;
+let colleague: TestUser;
+let admin: TestUser;
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  worker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
+  colleague = await createUser(t.db, ["caseworker"], ["avrr"]);
+  admin = await createUser(t.db, ["admin"]);
+});
+
+afterAll(() => t?.close());
+
+const as = (user: TestUser) => signedIn(t.db, user);
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+/** How many rows of a table match: what a duplicated write would make two of. */
+async function countOf(
+  table:
+    | typeof caseNotes
+    | typeof caseTasks
+    | typeof caseServices
+    | typeof caseConsents
+    | typeof caseReferrals
+    | typeof caseDocuments,
+  caseId: string,
+): Promise<number> {
+  const [row] = await t.db.select({ n: count() }).from(table).where(eq(table.caseId, caseId));
+  return row?.n ?? 0;
+}
+
+async function keyRow(actorId: string, key: string) {
+  const [row] = await t.db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.actorId, actorId), eq(idempotencyKeys.key, key)));
+  return row;
+}
+
+interface CreateCase {
+  name: string;
+  actor: () => TestUser;
+  /**
+   * Whether the same request without a key makes a second record. Partner names and service-type
+   * codes are unique anyway, and a screening answers the case already opened from its source.
+   */
+  duplicatesWithoutKey: boolean;
+  /** Sends one request with the key; the same call twice is a retry. */
+  send(key: string): Promise<{ id: string }>;
+  /** The rows the write creates, counted where a duplicate would show. */
+  written(): Promise<number>;
+}
+
+/** Every procedure that creates a record, each with the place a duplicate would appear. */
+async function creates(): Promise<CreateCase[]> {
+  const c = await openCase(t.db, worker, "avrr");
+  const source = await openCase(t.db, worker, "labour_migration");
+  const partner = await insertPartner(t.db);
+  await insertConsent(t.db, c.id, { partnerId: partner.id });
+  const personFamilyName = `Idempotent ${randomUUID().slice(0, 8)}`;
+  const partnerName = `Partner ${randomUUID().slice(0, 8)}`;
+  const serviceTypeCode = `food_${randomUUID().slice(0, 8)}`;
+  const workerCaller = await as(worker);
+  const adminCaller = await as(admin);
+  return [
+    {
+      name: "case.addNote",
+      actor: () => worker,
+      duplicatesWithoutKey: true,
+      send: (key) => workerCaller.case.addNote({ caseId: c.id, content: "Called.", idempotencyKey: key }),
+      written: () => countOf(caseNotes, c.id),
+    },
+    {
+      name: "case.addTask",
+      actor: () => worker,
+      duplicatesWithoutKey: true,
+      send: (key) =>
+        workerCaller.case.addTask({ caseId: c.id, title: "Call back", dueDate: null, idempotencyKey: key }),
+      written: () => countOf(caseTasks, c.id),
+    },
+    {
+      name: "case.addService",
+      actor: () => worker,
+      duplicatesWithoutKey: true,
+      send: (key) =>
+        workerCaller.case.addService({
+          caseId: c.id,
+          type: "ticket",
+          provider: "Airline",
+          deliveredOn: "2026-02-03",
+          quantity: 1,
+          cost: "300",
+          currency: "EUR",
+          idempotencyKey: key,
+        }),
+      written: () => countOf(caseServices, c.id),
+    },
+    {
+      name: "case.recordConsent",
+      actor: () => worker,
+      duplicatesWithoutKey: true,
+      send: (key) =>
+        workerCaller.case.recordConsent({
+          caseId: c.id,
+          purpose: "assistance",
+          givenOn: "2026-01-15",
+          checklist: FULL_CHECKLIST,
+          idempotencyKey: key,
+        }),
+      written: () => countOf(caseConsents, c.id),
+    },
+    {
+      name: "case.refer",
+      actor: () => worker,
+      duplicatesWithoutKey: true,
+      send: (key) =>
+        workerCaller.case.refer({
+          caseId: c.id,
+          partnerId: partner.id,
+          reason: "Legal advice.",
+          idempotencyKey: key,
+        }),
+      written: () => countOf(caseReferrals, c.id),
+    },
+    {
+      name: "case.create",
+      actor: () => worker,
+      duplicatesWithoutKey: true,
+      send: (key) =>
+        workerCaller.case.create({ personId: c.personId, programme: "avrr", idempotencyKey: key }),
+      written: async () => t.db.$count(cases, eq(cases.personId, c.personId)),
+    },
+    {
+      name: "person.create",
+      actor: () => worker,
+      duplicatesWithoutKey: true,
+      send: (key) =>
+        workerCaller.person.create({ ...PERSON, familyName: personFamilyName, idempotencyKey: key }),
+      written: async () => t.db.$count(people, eq(people.familyName, personFamilyName)),
+    },
+    {
+      name: "identification.screenForTrafficking",
+      actor: () => worker,
+      duplicatesWithoutKey: false,
+      send: (key) =>
+        workerCaller.identification.screenForTrafficking({ sourceCaseId: source.id, idempotencyKey: key }),
+      written: async () =>
+        t.db.$count(
+          cases,
+          and(eq(cases.personId, source.personId), eq(cases.programme, "counter_trafficking")),
+        ),
+    },
+    {
+      name: "partner.create",
+      actor: () => admin,
+      duplicatesWithoutKey: false,
+      send: (key) => adminCaller.partner.create({ name: partnerName, kind: "ngo", idempotencyKey: key }),
+      written: async () => t.db.$count(partners, eq(partners.name, partnerName)),
+    },
+    {
+      name: "serviceType.create",
+      actor: () => admin,
+      duplicatesWithoutKey: false,
+      send: (key) =>
+        adminCaller.serviceType.create({
+          code: serviceTypeCode,
+          nameEn: "Food",
+          nameLt: "Maistas",
+          idempotencyKey: key,
+        }),
+      written: async () => t.db.$count(serviceTypes, eq(serviceTypes.code, serviceTypeCode)),
+    },
+    {
+      name: "document.upload",
+      actor: () => worker,
+      duplicatesWithoutKey: true,
+      send: async (key) =>
+        uploadCaseDocument(
+          { db: t.db, user: await resolveSessionUser(t.db, worker.claims), ip: IP },
+          { caseId: c.id, fileName: "letter.pdf", bytes: PDF, description: "", idempotencyKey: key },
+        ),
+      written: () => countOf(caseDocuments, c.id),
+    },
+  ];
+}
+
+describe("idempotency keys", () => {
+  it("answer a retried create with the first answer and write nothing again, for every create", async () => {
+    for (const create of await creates()) {
+      const key = randomUUID();
+      const before = await create.written();
+      const first = await create.send(key);
+      const actorId = create.actor().id;
+      const seq = await lastAuditSeq(t.db);
+      const retried = await create.send(key);
+      expect(retried, create.name).toEqual(first);
+      expect(await create.written(), create.name).toBe(before + 1);
+      // The retry appended only the record of the replay.
+      const appended = await auditSince(t.db, seq);
+      expect(
+        appended.map((e) => [e.action, e.actorId, e.outcome, e.detail]),
+        create.name,
+      ).toEqual([["idempotency.replay", actorId, "allowed", { procedure: create.name, key }]]);
+      if (create.duplicatesWithoutKey) {
+        // With another key (a new submission), the same request is a new record.
+        await create.send(randomUUID());
+        expect(await create.written(), create.name).toBe(before + 2);
+      }
+    }
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  });
+
+  it("replay the stored answer as it was first given (dates stay dates)", async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    const caller = await as(worker);
+    const key = randomUUID();
+    const first = await caller.case.create({ personId: c.personId, programme: "avrr", idempotencyKey: key });
+    const stored = await keyRow(worker.id, key);
+    expect(stored).toMatchObject({ procedure: "case.create", actorId: worker.id });
+    expect(
+      await caller.case.create({ personId: c.personId, programme: "avrr", idempotencyKey: key }),
+    ).toEqual(first);
+  });
+
+  it("refuse the same key with another input (CONFLICT idempotency_key_reused) and write nothing", async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    const caller = await as(worker);
+    const key = randomUUID();
+    await caller.case.addNote({ caseId: c.id, content: "First visit.", idempotencyKey: key });
+    const before = await fingerprint(t.db);
+    const seq = await lastAuditSeq(t.db);
+    const error = await trpcError(
+      caller.case.addNote({ caseId: c.id, content: "Second visit.", idempotencyKey: key }),
+    );
+    expect(error).toMatchObject({ code: "CONFLICT", message: "idempotency_key_reused" });
+    expect(await fingerprint(t.db)).toEqual(before);
+    expect((await auditSince(t.db, seq)).map((e) => [e.action, e.outcome, e.detail])).toEqual([
+      ["case.addNote", "denied", { code: "CONFLICT", reason: "idempotency_key_reused" }],
+    ]);
+  });
+
+  it("refuse the same key for another procedure, even with an input of the same shape", async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    const caller = await as(worker);
+    const key = randomUUID();
+    await caller.case.addTask({ caseId: c.id, title: "Call back", dueDate: null, idempotencyKey: key });
+    const before = await fingerprint(t.db);
+    const error = await trpcError(
+      caller.case.addNote({ caseId: c.id, content: "Call back", idempotencyKey: key }),
+    );
+    expect(error).toMatchObject({ code: "CONFLICT", message: "idempotency_key_reused" });
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
+
+  it("belong to their actor: another user's same key writes a record of its own", async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    await assign(t.db, c.id, colleague.id);
+    const key = randomUUID();
+    const input = { caseId: c.id, content: "Met at the office.", idempotencyKey: key };
+    const mine = await (await as(worker)).case.addNote(input);
+    const theirs = await (await as(colleague)).case.addNote(input);
+    expect(theirs.id).not.toBe(mine.id);
+    expect(await countOf(caseNotes, c.id)).toBe(2);
+    const [note] = await t.db.select().from(caseNotes).where(eq(caseNotes.id, theirs.id));
+    expect(note?.createdBy).toBe(colleague.id);
+  });
+
+  it("make concurrent requests with one key write once, and all of them get the same answer", async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    const caller = await as(worker);
+    const key = randomUUID();
+    const input = { caseId: c.id, title: "Book the flight", dueDate: "2026-03-01", idempotencyKey: key };
+    const answers = await Promise.all([1, 2, 3, 4].map(() => caller.case.addTask(input)));
+    expect(await countOf(caseTasks, c.id)).toBe(1);
+    expect(new Set(answers.map((a) => a.id)).size).toBe(1);
+
+    const personKey = randomUUID();
+    const familyName = `Racing ${randomUUID().slice(0, 8)}`;
+    const people_ = await Promise.all(
+      [1, 2, 3].map(() => caller.person.create({ ...PERSON, familyName, idempotencyKey: personKey })),
+    );
+    expect(new Set(people_.map((p) => p.id)).size).toBe(1);
+    expect(await t.db.$count(people, eq(people.familyName, familyName))).toBe(1);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  });
+
+  it("still check access on a retry: a user taken off the case gets NOT_FOUND, not the stored answer", async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    await assign(t.db, c.id, colleague.id);
+    const key = randomUUID();
+    const input = { caseId: c.id, content: "Home visit.", idempotencyKey: key };
+    await (await as(colleague)).case.addNote(input);
+    await t.db
+      .delete(caseAssignments)
+      .where(and(eq(caseAssignments.caseId, c.id), eq(caseAssignments.userId, colleague.id)));
+    const error = await trpcError((await as(colleague)).case.addNote(input));
+    expect(error.code).toBe("NOT_FOUND");
+    expect(await lastAuditOf(t.db, colleague.id)).toMatchObject({ action: "case.update", outcome: "denied" });
+    expect(await countOf(caseNotes, c.id)).toBe(1);
+  });
+
+  it("are not used up by a refused request: the corrected retry with the same key writes", async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    const caller = await as(worker);
+    const key = randomUUID();
+    const service = {
+      caseId: c.id,
+      provider: "Airline",
+      deliveredOn: "2026-02-03",
+      quantity: 1,
+      cost: null,
+      currency: null,
+      idempotencyKey: key,
+    };
+    const refused = await trpcError(caller.case.addService({ ...service, type: "no_such_type" }));
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(await keyRow(worker.id, key)).toBeUndefined();
+    const written = await caller.case.addService({ ...service, type: "ticket" });
+    expect(await keyRow(worker.id, key)).toMatchObject({ procedure: "case.addService" });
+    expect(await caller.case.addService({ ...service, type: "ticket" })).toEqual(written);
+    expect(await countOf(caseServices, c.id)).toBe(1);
+  });
+
+  it("must be uuids", async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    const error = await trpcError(
+      (await as(worker)).case.addNote({ caseId: c.id, content: "x", idempotencyKey: "again" }),
+    );
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(await countOf(caseNotes, c.id)).toBe(0);
+  });
+
+  it(`are pruned once older than ${IDEMPOTENCY_KEY_HOURS} hours, by the writes that claim new keys`, async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    const old = randomUUID();
+    const recent = randomUUID();
+    const hoursAgo = (h: number) => sql`now() - ${`${h} hours`}::interval`;
+    await t.db.insert(idempotencyKeys).values([
+      {
+        actorId: colleague.id,
+        key: old,
+        procedure: "case.addNote",
+        inputHash: "x",
+        result: {},
+        createdAt: hoursAgo(IDEMPOTENCY_KEY_HOURS + 1),
+      },
+      {
+        actorId: colleague.id,
+        key: recent,
+        procedure: "case.addNote",
+        inputHash: "x",
+        result: {},
+        createdAt: hoursAgo(IDEMPOTENCY_KEY_HOURS - 1),
+      },
+    ]);
+    await (await as(worker)).case.addNote({
+      caseId: c.id,
+      content: "Pruning.",
+      idempotencyKey: randomUUID(),
+    });
+    expect(await keyRow(colleague.id, old)).toBeUndefined();
+    expect(await keyRow(colleague.id, recent)).toBeDefined();
+  });
+});

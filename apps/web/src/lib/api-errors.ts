@@ -26,6 +26,7 @@ const REASONS = [
   "proposal_not_pending",
   "own_proposal",
   "already_counter_trafficking",
+  "idempotency_key_reused",
 ] as const;
 export type RefusalReason = (typeof REASONS)[number] | "generic";
 

@@ -17,6 +17,7 @@ import { Form } from "@/components/ui/Form";
 import { SelectField } from "@/components/ui/SelectField";
 import { fieldHint, fieldLabel } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/TextField";
+import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 export interface ServiceTypeValues {
@@ -49,6 +50,7 @@ export function ServiceTypeForm({
   const tAll = useTranslations();
   const trpc = useTRPC();
   const form = useRecordForm();
+  const submission = useIdempotencyKey();
   const [values, setValues] = useState<ServiceTypeValues>(editing?.values ?? EMPTY);
   const set = <K extends keyof ServiceTypeValues>(key: K, value: ServiceTypeValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -57,6 +59,7 @@ export function ServiceTypeForm({
       onError: form.fail,
       onSuccess: () => {
         setValues(EMPTY);
+        submission.renew();
         form.succeed();
       },
     }),
@@ -90,7 +93,11 @@ export function ServiceTypeForm({
       });
       if (input) update.mutate(input);
     } else {
-      const input = form.check(serviceTypeCreateInput, { code: values.code, ...fields });
+      const input = form.check(serviceTypeCreateInput, {
+        code: values.code,
+        ...fields,
+        idempotencyKey: submission.key,
+      });
       if (input) create.mutate(input);
     }
   }

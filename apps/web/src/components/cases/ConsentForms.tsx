@@ -19,6 +19,7 @@ import { SelectField } from "@/components/ui/SelectField";
 import { fieldHint, fieldLabel } from "@/components/ui/styles";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
+import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 import { CheckboxField, RecordRefusal, useRecordForm } from "./RecordForm";
 
@@ -45,6 +46,7 @@ export function ConsentForm({
   const t = useTranslations("record.consents");
   const trpc = useTRPC();
   const form = useRecordForm();
+  const submission = useIdempotencyKey();
   const [purpose, setPurpose] = useState<ConsentPurpose | null>(null);
   const [partnerId, setPartnerId] = useState<string>(ANY_PARTNER);
   const [givenOn, setGivenOn] = useState(today);
@@ -59,6 +61,7 @@ export function ConsentForm({
         setGivenOn(today);
         setChecklist(NONE);
         setNote("");
+        submission.renew();
         form.succeed();
       },
     }),
@@ -73,6 +76,7 @@ export function ConsentForm({
       givenOn,
       checklist,
       note,
+      idempotencyKey: submission.key,
     });
     if (input) record.mutate(input);
   }

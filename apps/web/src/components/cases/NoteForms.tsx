@@ -7,6 +7,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import { TextAreaField } from "@/components/ui/TextAreaField";
+import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 import { RecordRefusal, useRecordForm } from "./RecordForm";
 
@@ -14,12 +15,14 @@ export function AddNoteForm({ caseId }: { caseId: string }) {
   const t = useTranslations("record.notes");
   const trpc = useTRPC();
   const form = useRecordForm();
+  const submission = useIdempotencyKey();
   const [content, setContent] = useState("");
   const add = useMutation(
     trpc.case.addNote.mutationOptions({
       onError: form.fail,
       onSuccess: () => {
         setContent("");
+        submission.renew();
         form.succeed();
       },
     }),
@@ -27,7 +30,7 @@ export function AddNoteForm({ caseId }: { caseId: string }) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = form.check(noteAddInput, { caseId, content });
+    const input = form.check(noteAddInput, { caseId, content, idempotencyKey: submission.key });
     if (input) add.mutate(input);
   }
 

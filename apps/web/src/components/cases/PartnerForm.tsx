@@ -18,6 +18,7 @@ import { SelectField } from "@/components/ui/SelectField";
 import { fieldLabel } from "@/components/ui/styles";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
+import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 import { CheckboxField, RecordRefusal, useRecordForm } from "./RecordForm";
 
@@ -42,6 +43,7 @@ export function PartnerForm({
   const tAll = useTranslations();
   const trpc = useTRPC();
   const form = useRecordForm();
+  const submission = useIdempotencyKey();
   const [values, setValues] = useState<PartnerValues>(editing?.values ?? EMPTY);
   const set = <K extends keyof PartnerValues>(key: K, value: PartnerValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -50,6 +52,7 @@ export function PartnerForm({
       onError: form.fail,
       onSuccess: () => {
         setValues(EMPTY);
+        submission.renew();
         form.succeed();
       },
     }),
@@ -76,7 +79,7 @@ export function PartnerForm({
       });
       if (input) update.mutate(input);
     } else {
-      const input = form.check(partnerCreateInput, fields);
+      const input = form.check(partnerCreateInput, { ...fields, idempotencyKey: submission.key });
       if (input) create.mutate(input);
     }
   }

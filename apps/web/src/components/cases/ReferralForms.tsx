@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
+import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 import { RecordRefusal, useRecordForm } from "./RecordForm";
 
@@ -33,6 +34,7 @@ export function ReferralForm({
   const tAll = useTranslations();
   const trpc = useTRPC();
   const form = useRecordForm();
+  const submission = useIdempotencyKey();
   const [partnerId, setPartnerId] = useState<string | null>(null);
   const [serviceType, setServiceType] = useState<ServiceType | null>(null);
   const [reason, setReason] = useState("");
@@ -43,6 +45,7 @@ export function ReferralForm({
         setPartnerId(null);
         setServiceType(null);
         setReason("");
+        submission.renew();
         form.succeed();
       },
     }),
@@ -50,7 +53,13 @@ export function ReferralForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = form.check(referralCreateInput, { caseId, partnerId, serviceType, reason });
+    const input = form.check(referralCreateInput, {
+      caseId,
+      partnerId,
+      serviceType,
+      reason,
+      idempotencyKey: submission.key,
+    });
     if (input) refer.mutate(input);
   }
 

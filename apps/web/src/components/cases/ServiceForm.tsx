@@ -9,6 +9,7 @@ import { Form } from "@/components/ui/Form";
 import { type Option, SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
+import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { type DefaultCost, defaultCost } from "@/lib/service-types";
 import { useTRPC } from "@/trpc/client";
 import { RecordRefusal, useRecordForm } from "./RecordForm";
@@ -54,6 +55,7 @@ export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
   const t = useTranslations("record.services");
   const trpc = useTRPC();
   const form = useRecordForm();
+  const submission = useIdempotencyKey();
   const empty: ServiceValues = {
     type: null,
     provider: "",
@@ -71,6 +73,7 @@ export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
       onError: form.fail,
       onSuccess: () => {
         setValues(empty);
+        submission.renew();
         form.succeed();
       },
     }),
@@ -96,7 +99,11 @@ export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
       });
       if (input) edit.mutate(input);
     } else {
-      const input = form.check(serviceAddInput, { caseId, ...toInput(values) });
+      const input = form.check(serviceAddInput, {
+        caseId,
+        ...toInput(values),
+        idempotencyKey: submission.key,
+      });
       if (input) add.mutate(input);
     }
   }

@@ -7,6 +7,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import { TextField } from "@/components/ui/TextField";
+import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 import { CheckboxField, RecordRefusal, useRecordForm } from "./RecordForm";
 
@@ -14,6 +15,7 @@ export function AddTaskForm({ caseId }: { caseId: string }) {
   const t = useTranslations("record.tasks");
   const trpc = useTRPC();
   const form = useRecordForm();
+  const submission = useIdempotencyKey();
   const [title, setTitle] = useState("");
   const [dueDate, setDueDate] = useState("");
   const add = useMutation(
@@ -22,6 +24,7 @@ export function AddTaskForm({ caseId }: { caseId: string }) {
       onSuccess: () => {
         setTitle("");
         setDueDate("");
+        submission.renew();
         form.succeed();
       },
     }),
@@ -29,7 +32,12 @@ export function AddTaskForm({ caseId }: { caseId: string }) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = form.check(taskAddInput, { caseId, title, dueDate: dueDate.trim() || null });
+    const input = form.check(taskAddInput, {
+      caseId,
+      title,
+      dueDate: dueDate.trim() || null,
+      idempotencyKey: submission.key,
+    });
     if (input) add.mutate(input);
   }
 

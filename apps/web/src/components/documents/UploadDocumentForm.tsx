@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import { fieldError, fieldHint, fieldInput, fieldLabel } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/TextField";
+import { useIdempotencyKey } from "@/lib/idempotency-key";
 
 type Problem = "document_empty" | "document_too_large" | "document_type_not_allowed" | "generic";
 const KNOWN: readonly string[] = ["document_empty", "document_too_large", "document_type_not_allowed"];
@@ -17,6 +18,7 @@ export function UploadDocumentForm({ caseId }: { caseId: string }) {
   const router = useRouter();
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
+  const submission = useIdempotencyKey();
   const [description, setDescription] = useState("");
   const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState(false);
@@ -31,12 +33,14 @@ export function UploadDocumentForm({ caseId }: { caseId: string }) {
     const body = new FormData();
     body.set("file", file);
     body.set("description", description);
+    body.set("idempotencyKey", submission.key);
     setPending(true);
     const response = await fetch(`/api/cases/${caseId}/documents`, { method: "POST", body }).catch(
       () => null,
     );
     setPending(false);
     if (response?.ok) {
+      submission.renew();
       setProblem(null);
       setDescription("");
       if (fileRef.current) fileRef.current.value = "";

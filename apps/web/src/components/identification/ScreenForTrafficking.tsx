@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/Button";
+import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 /**
@@ -23,9 +24,13 @@ export function ScreenForTrafficking({
   const t = useTranslations("identification.screen");
   const router = useRouter();
   const trpc = useTRPC();
+  const submission = useIdempotencyKey();
   const open = useMutation(
     trpc.identification.screenForTrafficking.mutationOptions({
-      onSuccess: (opened) => router.push(`/cases/${opened.id}`),
+      onSuccess: (opened) => {
+        submission.renew();
+        router.push(`/cases/${opened.id}`);
+      },
     }),
   );
   if (!canOpen) return <p className="mt-2 text-sm">{t("cannot")}</p>;
@@ -40,7 +45,11 @@ export function ScreenForTrafficking({
         </p>
       ) : null}
       <div>
-        <Button variant="secondary" isDisabled={open.isPending} onPress={() => open.mutate({ sourceCaseId })}>
+        <Button
+          variant="secondary"
+          isDisabled={open.isPending}
+          onPress={() => open.mutate({ sourceCaseId, idempotencyKey: submission.key })}
+        >
           {label ?? t("open")}
         </Button>
       </div>

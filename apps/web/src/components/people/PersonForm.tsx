@@ -29,6 +29,7 @@ import { type Option, SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
 import { type RefusalReason, refusalReason } from "@/lib/api-errors";
 import { type FieldErrorCode, fieldCodes } from "@/lib/field-errors";
+import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 import { type Duplicates, DuplicateWarning } from "./DuplicateWarning";
 import { PersonPicker } from "./PersonPicker";
@@ -80,6 +81,7 @@ export function PersonForm({ countries, languages, person }: Props) {
     resolver,
     defaultValues: person?.values ?? EMPTY_PERSON,
   });
+  const submission = useIdempotencyKey();
   const create = useMutation(trpc.person.create.mutationOptions());
   const update = useMutation(trpc.person.update.mutationOptions());
   const checkDuplicates = useMutation(trpc.person.checkDuplicates.mutationOptions());
@@ -126,7 +128,8 @@ export function PersonForm({ countries, languages, person }: Props) {
             return;
           }
         }
-        const { id } = await create.mutateAsync(checked);
+        const { id } = await create.mutateAsync({ ...checked, idempotencyKey: submission.key });
+        submission.renew();
         router.push(`/people/${id}`);
       } catch (error) {
         const refused = refusalReason(error);

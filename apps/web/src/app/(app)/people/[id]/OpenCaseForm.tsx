@@ -8,6 +8,7 @@ import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import { type Option, SelectField } from "@/components/ui/SelectField";
+import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 export function OpenCaseForm({ personId, programmes }: { personId: string; programmes: Option[] }) {
@@ -16,6 +17,7 @@ export function OpenCaseForm({ personId, programmes }: { personId: string; progr
   const trpc = useTRPC();
   const [programme, setProgramme] = useState<Programme | null>(null);
   const [missing, setMissing] = useState(false);
+  const submission = useIdempotencyKey();
   const open = useMutation(trpc.case.create.mutationOptions());
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -24,8 +26,12 @@ export function OpenCaseForm({ personId, programmes }: { personId: string; progr
       setMissing(true);
       return;
     }
-    const created = await open.mutateAsync({ personId, programme }).catch(() => null);
-    if (created) router.push(`/cases/${created.id}`);
+    const created = await open
+      .mutateAsync({ personId, programme, idempotencyKey: submission.key })
+      .catch(() => null);
+    if (!created) return;
+    submission.renew();
+    router.push(`/cases/${created.id}`);
   }
 
   return (

@@ -249,7 +249,7 @@ describe("idempotency keys", () => {
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
   });
 
-  it("replay the stored answer as it was first given (dates stay dates)", async () => {
+  it("keep the first answer with the key, under the actor and procedure that sent it", async () => {
     const c = await openCase(t.db, worker, "avrr");
     const caller = await as(worker);
     const key = randomUUID();

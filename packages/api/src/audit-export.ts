@@ -5,9 +5,8 @@ import { TRPCError } from "@trpc/server";
 import { stringify } from "csv-stringify";
 import { auditPage } from "./audit-search";
 import { authorize } from "./authorize";
-import type { Context } from "./context";
+import type { AuthedContext, Context } from "./context";
 import { authed } from "./documents";
-import type { AuthedContext } from "./trpc";
 
 export const AUDIT_CSV_COLUMNS = [
   "seq",

@@ -1,6 +1,7 @@
 import { auditLog, type Executor, users } from "@kelias/db";
 import type { AuditSearchFilters } from "@kelias/domain";
-import { and, desc, eq, gte, like, lt, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, like, lt, or, type SQL, sql } from "drizzle-orm";
+import { auditNamesOf, legacyNamesUnder } from "./audit/catalogue";
 
 /** The WHERE clause of an audit-log search; the list and the CSV export share it. */
 export function auditWhere(filters: AuditSearchFilters, beforeSeq: number | null): SQL | undefined {
@@ -9,13 +10,16 @@ export function auditWhere(filters: AuditSearchFilters, beforeSeq: number | null
   if (filters.actorId) where.push(eq(auditLog.actorId, filters.actorId));
   if (filters.entityId !== "") where.push(eq(auditLog.entityId, filters.entityId));
   if (filters.action !== "") {
-    // An exact action, or every action under a prefix ending in a dot ("case." → case.*).
+    // An exact action, or every action under a prefix ending in a dot ("case." → case.*); either
+    // also finds the entries written under the names those actions had before.
     const action = filters.action;
-    where.push(
-      action.endsWith(".")
-        ? like(auditLog.action, `${action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-        : eq(auditLog.action, action),
-    );
+    if (action.endsWith(".")) {
+      const prefixed = like(auditLog.action, `${action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      const legacy = legacyNamesUnder(action);
+      where.push(legacy.length > 0 ? (or(prefixed, inArray(auditLog.action, legacy)) as SQL) : prefixed);
+    } else {
+      where.push(inArray(auditLog.action, auditNamesOf(action)));
+    }
   }
   if (filters.outcome) where.push(eq(auditLog.outcome, filters.outcome));
   // Whole days in UTC, both ends included.

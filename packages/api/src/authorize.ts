@@ -1,7 +1,7 @@
 import { appendAudit } from "@kelias/db";
 import { type Action, can } from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
-import type { AuthedContext } from "./trpc";
+import type { AuthedContext } from "./context";
 
 interface Target {
   entityType?: string;

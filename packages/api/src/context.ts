@@ -20,3 +20,6 @@ export function clientIpFrom(headers: Headers): string | null {
   if (forwarded) return forwarded.split(",")[0]?.trim() || null;
   return headers.get("x-real-ip");
 }
+
+/** The context of a signed-in request (tRPC procedures and the HTTP routes alike). */
+export type AuthedContext = Context & { user: NonNullable<Context["user"]> };

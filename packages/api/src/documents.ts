@@ -6,9 +6,8 @@ import { desc, eq } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import { deny } from "./authorize";
 import { requireCase } from "./case-access";
-import type { Context } from "./context";
+import type { AuthedContext, Context } from "./context";
 import { writeOnce } from "./idempotency";
-import type { AuthedContext } from "./trpc";
 
 /** Signed-out transfers are refused and audited, as tRPC procedures are. */
 export async function authed(ctx: Context, action: string): Promise<AuthedContext> {

@@ -1,7 +1,7 @@
 import { appendAudit } from "@kelias/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import type { AuthedContext } from "./trpc";
+import type { AuthedContext } from "./context";
 
 /**
  * Refuses an input that passed its schema but not a check against the database (an email already

@@ -1,6 +1,6 @@
 import { appendAudit } from "@kelias/db";
 import { TRPCError } from "@trpc/server";
-import type { AuthedContext } from "./trpc";
+import type { AuthedContext } from "./context";
 
 /**
  * Every reason a request is refused for, when there can be several at once (the guards of a

@@ -1,7 +1,7 @@
 import { caseAssignments, cases } from "@kelias/db";
 import type { CaseScope } from "@kelias/domain";
 import { and, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
-import type { AuthedContext } from "./trpc";
+import type { AuthedContext } from "./context";
 
 /**
  * The WHERE clause that keeps every case query inside the actor's scope. Every list, search, count

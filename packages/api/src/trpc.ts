@@ -3,7 +3,8 @@ import type { ActionKind } from "@kelias/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
-import type { Context } from "./context";
+import { StaleVersion } from "./concurrency";
+import type { AuthedContext, Context } from "./context";
 import { RefusalReasons } from "./refusal-reasons";
 
 /** Every procedure declares the action it performs; see `can` in @kelias/domain. */
@@ -53,7 +54,7 @@ const declared = t.middleware(async ({ meta, ctx, path, next }) => {
 
 export const publicProcedure = t.procedure.use(declared);
 
-export const authedProcedure = publicProcedure.use(async ({ ctx, path, next }) => {
+const signedIn = publicProcedure.use(async ({ ctx, path, next }) => {
   if (!ctx.user) {
     await appendAudit(ctx.db, {
       actorId: null,
@@ -64,7 +65,40 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, path, next }) =
     });
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   }
-  return next({ ctx: { ...ctx, user: ctx.user } });
+  return next({ ctx: { ...ctx, user: ctx.user, action: path } });
 });
 
-export type AuthedContext = Context & { user: NonNullable<Context["user"]> };
+/** The record a refusal names when the procedure's input names one. */
+function targetOf(input: unknown): { entityType: string; entityId: string } | undefined {
+  if (typeof input !== "object" || input === null) return undefined;
+  const { caseId, personId, id } = input as Record<string, unknown>;
+  if (typeof caseId === "string") return { entityType: "case", entityId: caseId };
+  if (typeof personId === "string") return { entityType: "person", entityId: personId };
+  if (typeof id === "string") return { entityType: "record", entityId: id };
+  return undefined;
+}
+
+/**
+ * Signed in; and every stale write, wherever `claimVersion` found it, is refused in one place:
+ * audited against the procedure with the record its input names, answered CONFLICT.
+ */
+export const authedProcedure = signedIn.use(async ({ ctx, path, getRawInput, next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof StaleVersion) {
+    await appendAudit(ctx.db, {
+      actorId: ctx.user.id,
+      action: path,
+      outcome: "denied",
+      ...(result.error.cause.target ?? targetOf(await getRawInput().catch(() => undefined))),
+      ip: ctx.ip,
+      detail: { code: "CONFLICT", reason: "stale_version" },
+    });
+    throw new TRPCError({ code: "CONFLICT", message: "stale_version", cause: result.error.cause });
+  }
+  return result;
+});
+
+export type { AuthedContext };
+
+/** A procedure's context: signed in, and the procedure's path, which is also its audit action. */
+export type ProcedureContext = AuthedContext & { action: string };

@@ -151,14 +151,14 @@ describe("changing the record id in an update", () => {
     const own = await openCase(t.db, worker, "avrr");
     const theirs = await openCase(t.db, colleague, "avrr");
     const colleagueCaller = await signedIn(t.db, colleague);
-    const note = await colleagueCaller.case.addNote({ caseId: theirs.id, content: "Private to this case." });
+    const note = await colleagueCaller.case.note.add({ caseId: theirs.id, content: "Private to this case." });
     const task = await colleagueCaller.case.addTask({ caseId: theirs.id, title: "Call back", dueDate: null });
     const before = await fingerprint(t.db);
     const caller = await signedIn(t.db, worker);
     // Called one after another: each refusal is awaited as soon as it happens.
     const attempts = [
       () =>
-        caller.case.editNote({
+        caller.case.note.edit({
           caseId: own.id,
           noteId: note.id,
           version: note.version,

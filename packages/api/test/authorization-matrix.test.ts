@@ -10,6 +10,7 @@ import {
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../src/server";
+import { callPath } from "./support/call-path";
 import {
   FULL_CHECKLIST,
   insertConsent,
@@ -277,8 +278,8 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   },
   "documents.list": onCases((c) => ({ caseId: c.id })),
   // The case record: notes, services, consents, referrals, tasks, timeline (written as the case's owner).
-  "case.addNote": onSharedCases((c) => ({ caseId: c.id, content: "Called the person back." })),
-  "case.editNote": onSharedCases(async (c) => {
+  "case.note.add": onSharedCases((c) => ({ caseId: c.id, content: "Called the person back." })),
+  "case.note.edit": onSharedCases(async (c) => {
     const note = await insertNote(t.db, c.id);
     return { caseId: c.id, noteId: note.id, version: note.version, content: "Called twice." };
   }),
@@ -555,10 +556,10 @@ const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   ["case.decideApproval", "colleague's",           UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
   ["documents.list",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
   ["documents.list",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.addNote",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.addNote",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.editNote",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.editNote",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.note.add",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.note.add",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.note.edit",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.note.edit",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
   ["case.addService",   "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
   ["case.addService",   "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
   ["case.editService",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
@@ -623,15 +624,6 @@ const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   ["serviceType.create", NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
   ["serviceType.update", NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
 ];
-
-type AnyCaller = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
-
-function callPath(caller: unknown, path: string, input: unknown): Promise<unknown> {
-  const [group = "", name = ""] = path.split(".");
-  const procedure = (caller as AnyCaller)[group]?.[name];
-  if (!procedure) throw new Error(`no procedure ${path} on the caller`);
-  return procedure(input);
-}
 
 // At run time tRPC v11 keeps a flat record of dotted path to procedure here.
 const procedurePaths = Object.keys(appRouter._def.procedures as unknown as Record<string, unknown>).sort();

@@ -91,7 +91,7 @@ describe("notes", () => {
   it("adds a note, author and time stamped, audited without its text", async () => {
     const c = await sharedCase();
     const before = new Date();
-    const note = await (await as(worker)).case.addNote({
+    const note = await (await as(worker)).case.note.add({
       caseId: c.id,
       content: "  First call: wants to return in May.  ",
     });
@@ -118,15 +118,15 @@ describe("notes", () => {
   it("edits a note and keeps the text it replaced, with who wrote it and when", async () => {
     const c = await sharedCase();
     const caller = await as(worker);
-    const note = await caller.case.addNote({ caseId: c.id, content: "Version one." });
-    const edited = await caller.case.editNote({
+    const note = await caller.case.note.add({ caseId: c.id, content: "Version one." });
+    const edited = await caller.case.note.edit({
       caseId: c.id,
       noteId: note.id,
       version: 1,
       content: "Version two.",
     });
     expect(edited.version).toBe(2);
-    const again = await caller.case.editNote({
+    const again = await caller.case.note.edit({
       caseId: c.id,
       noteId: note.id,
       version: 2,
@@ -160,10 +160,10 @@ describe("notes", () => {
     const c = await sharedCase();
     const note = await insertNote(t.db, c.id, "Original.");
     const caller = await as(worker);
-    await caller.case.editNote({ caseId: c.id, noteId: note.id, version: 1, content: "First tab's edit." });
+    await caller.case.note.edit({ caseId: c.id, noteId: note.id, version: 1, content: "First tab's edit." });
     await expectRefused(
       worker,
-      caller.case.editNote({ caseId: c.id, noteId: note.id, version: 1, content: "Second tab's edit." }),
+      caller.case.note.edit({ caseId: c.id, noteId: note.id, version: 1, content: "Second tab's edit." }),
       "CONFLICT",
       "stale_version",
       "case.note.edit",
@@ -179,7 +179,7 @@ describe("notes", () => {
     const note = await insertNote(t.db, other.id);
     await expectRefused(
       worker,
-      (await as(worker)).case.editNote({ caseId: mine.id, noteId: note.id, version: 1, content: "x" }),
+      (await as(worker)).case.note.edit({ caseId: mine.id, noteId: note.id, version: 1, content: "x" }),
       "NOT_FOUND",
     );
   });
@@ -194,7 +194,7 @@ describe("notes", () => {
       as: "co",
       note: "",
     });
-    await (await as(colleague)).case.editNote({
+    await (await as(colleague)).case.note.edit({
       caseId: c.id,
       noteId: note.id,
       version: 1,
@@ -636,14 +636,14 @@ describe("timeline", () => {
     const c = await workerCase();
     const caller = await as(worker);
     await caller.case.get({ id: c.id });
-    const { id: noteId } = await caller.case.addNote({ caseId: c.id, content: "Met at the office." });
-    await caller.case.editNote({
+    const { id: noteId } = await caller.case.note.add({ caseId: c.id, content: "Met at the office." });
+    await caller.case.note.edit({
       caseId: c.id,
       noteId,
       version: 1,
       content: "Met at the office with her son.",
     });
-    await trpcError(caller.case.editNote({ caseId: c.id, noteId, version: 1, content: "Stale." }));
+    await trpcError(caller.case.note.edit({ caseId: c.id, noteId, version: 1, content: "Stale." }));
     await (await as(manager)).case.get({ id: c.id });
 
     const { entries, earlier } = await caller.case.timeline({ caseId: c.id });
@@ -707,7 +707,7 @@ describe("access", () => {
     const seq = await lastAuditSeq(t.db);
     await expectRefused(
       worker,
-      (await as(worker)).case.addNote({ caseId: c.id, content: "Hello" }),
+      (await as(worker)).case.note.add({ caseId: c.id, content: "Hello" }),
       "NOT_FOUND",
     );
     expect(await t.db.$count(caseNotes, eq(caseNotes.caseId, c.id))).toBe(0);

@@ -103,10 +103,10 @@ async function creates(): Promise<CreateCase[]> {
   const adminCaller = await as(admin);
   return [
     {
-      name: "case.addNote",
+      name: "case.note.add",
       actor: () => worker,
       duplicatesWithoutKey: true,
-      send: (key) => workerCaller.case.addNote({ caseId: c.id, content: "Called.", idempotencyKey: key }),
+      send: (key) => workerCaller.case.note.add({ caseId: c.id, content: "Called.", idempotencyKey: key }),
       written: () => countOf(caseNotes, c.id),
     },
     {
@@ -265,16 +265,16 @@ describe("idempotency keys", () => {
     const c = await openCase(t.db, worker, "avrr");
     const caller = await as(worker);
     const key = randomUUID();
-    await caller.case.addNote({ caseId: c.id, content: "First visit.", idempotencyKey: key });
+    await caller.case.note.add({ caseId: c.id, content: "First visit.", idempotencyKey: key });
     const before = await fingerprint(t.db);
     const seq = await lastAuditSeq(t.db);
     const error = await trpcError(
-      caller.case.addNote({ caseId: c.id, content: "Second visit.", idempotencyKey: key }),
+      caller.case.note.add({ caseId: c.id, content: "Second visit.", idempotencyKey: key }),
     );
     expect(error).toMatchObject({ code: "CONFLICT", message: "idempotency_key_reused" });
     expect(await fingerprint(t.db)).toEqual(before);
     expect((await auditSince(t.db, seq)).map((e) => [e.action, e.outcome, e.detail])).toEqual([
-      ["case.addNote", "denied", { code: "CONFLICT", reason: "idempotency_key_reused" }],
+      ["case.note.add", "denied", { code: "CONFLICT", reason: "idempotency_key_reused" }],
     ]);
   });
 
@@ -285,7 +285,7 @@ describe("idempotency keys", () => {
     await caller.case.addTask({ caseId: c.id, title: "Call back", dueDate: null, idempotencyKey: key });
     const before = await fingerprint(t.db);
     const error = await trpcError(
-      caller.case.addNote({ caseId: c.id, content: "Call back", idempotencyKey: key }),
+      caller.case.note.add({ caseId: c.id, content: "Call back", idempotencyKey: key }),
     );
     expect(error).toMatchObject({ code: "CONFLICT", message: "idempotency_key_reused" });
     expect(await fingerprint(t.db)).toEqual(before);
@@ -296,8 +296,8 @@ describe("idempotency keys", () => {
     await assign(t.db, c.id, colleague.id);
     const key = randomUUID();
     const input = { caseId: c.id, content: "Met at the office.", idempotencyKey: key };
-    const mine = await (await as(worker)).case.addNote(input);
-    const theirs = await (await as(colleague)).case.addNote(input);
+    const mine = await (await as(worker)).case.note.add(input);
+    const theirs = await (await as(colleague)).case.note.add(input);
     expect(theirs.id).not.toBe(mine.id);
     expect(await countOf(caseNotes, c.id)).toBe(2);
     const [note] = await t.db.select().from(caseNotes).where(eq(caseNotes.id, theirs.id));
@@ -328,13 +328,16 @@ describe("idempotency keys", () => {
     await assign(t.db, c.id, colleague.id);
     const key = randomUUID();
     const input = { caseId: c.id, content: "Home visit.", idempotencyKey: key };
-    await (await as(colleague)).case.addNote(input);
+    await (await as(colleague)).case.note.add(input);
     await t.db
       .delete(caseAssignments)
       .where(and(eq(caseAssignments.caseId, c.id), eq(caseAssignments.userId, colleague.id)));
-    const error = await trpcError((await as(colleague)).case.addNote(input));
+    const error = await trpcError((await as(colleague)).case.note.add(input));
     expect(error.code).toBe("NOT_FOUND");
-    expect(await lastAuditOf(t.db, colleague.id)).toMatchObject({ action: "case.update", outcome: "denied" });
+    expect(await lastAuditOf(t.db, colleague.id)).toMatchObject({
+      action: "case.note.add",
+      outcome: "denied",
+    });
     expect(await countOf(caseNotes, c.id)).toBe(1);
   });
 
@@ -363,7 +366,7 @@ describe("idempotency keys", () => {
   it("must be uuids", async () => {
     const c = await openCase(t.db, worker, "avrr");
     const error = await trpcError(
-      (await as(worker)).case.addNote({ caseId: c.id, content: "x", idempotencyKey: "again" }),
+      (await as(worker)).case.note.add({ caseId: c.id, content: "x", idempotencyKey: "again" }),
     );
     expect(error.code).toBe("BAD_REQUEST");
     expect(await countOf(caseNotes, c.id)).toBe(0);
@@ -378,7 +381,7 @@ describe("idempotency keys", () => {
       {
         actorId: colleague.id,
         key: old,
-        procedure: "case.addNote",
+        procedure: "case.note.add",
         inputHash: "x",
         result: {},
         createdAt: hoursAgo(IDEMPOTENCY_KEY_HOURS + 1),
@@ -386,13 +389,13 @@ describe("idempotency keys", () => {
       {
         actorId: colleague.id,
         key: recent,
-        procedure: "case.addNote",
+        procedure: "case.note.add",
         inputHash: "x",
         result: {},
         createdAt: hoursAgo(IDEMPOTENCY_KEY_HOURS - 1),
       },
     ]);
-    await (await as(worker)).case.addNote({
+    await (await as(worker)).case.note.add({
       caseId: c.id,
       content: "Pruning.",
       idempotencyKey: randomUUID(),

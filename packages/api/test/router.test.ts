@@ -5,6 +5,7 @@ import { desc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../src/server";
 import { authedProcedure, createCallerFactory, publicProcedure, router } from "../src/trpc";
+import { callPath } from "./support/call-path";
 import { openTestDatabase, type TestDatabase } from "./support/db";
 import { callerFor, createUser, IP, lastAuditOf, PERSON, trpcError } from "./support/fixtures";
 
@@ -50,8 +51,8 @@ const DECLARED: Record<string, ActionKind> = {
   "case.setWorkflowFacts": "case.update",
   "case.transition": "case.update",
   "case.decideApproval": "case.approve",
-  "case.addNote": "case.update",
-  "case.editNote": "case.update",
+  "case.note.add": "case.update",
+  "case.note.edit": "case.update",
   "case.addService": "case.update",
   "case.editService": "case.update",
   "case.recordConsent": "case.update",
@@ -137,8 +138,8 @@ const VALID_INPUT: Record<string, unknown> = {
   "case.setWorkflowFacts": { caseId: randomUUID(), version: 1, ticketRecorded: true },
   "case.transition": { caseId: randomUUID(), version: 1, to: "eligibility_counselling", reason: "" },
   "case.decideApproval": { approvalId: randomUUID(), version: 1, approve: true, reason: "" },
-  "case.addNote": { caseId: randomUUID(), content: "Called the person." },
-  "case.editNote": { caseId: randomUUID(), noteId: randomUUID(), version: 1, content: "Called twice." },
+  "case.note.add": { caseId: randomUUID(), content: "Called the person." },
+  "case.note.edit": { caseId: randomUUID(), noteId: randomUUID(), version: 1, content: "Called twice." },
   "case.addService": {
     caseId: randomUUID(),
     type: "Health",
@@ -246,16 +247,6 @@ const VALID_INPUT: Record<string, unknown> = {
   "user.create": { name: "Someone", email: "someone@example.org", roles: ["caseworker"] },
   "user.resetPassword": { id: randomUUID(), version: 1 },
 };
-
-type AnyCaller = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
-
-/** Calls a procedure by its dotted path on a caller. */
-function callPath(caller: unknown, path: string, input: unknown): Promise<unknown> {
-  const [group = "", name = ""] = path.split(".");
-  const procedure = (caller as AnyCaller)[group]?.[name];
-  if (!procedure) throw new Error(`no procedure ${path} on the caller`);
-  return procedure(input);
-}
 
 // At run time tRPC v11 keeps a flat record of dotted path to procedure here (its type says otherwise).
 const procedures = Object.entries(

@@ -23,10 +23,9 @@ import {
 import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { authorize, deny } from "../authorize";
 import { hasOverdueTask } from "../case-filters";
-import type { Context } from "../context";
+import type { AuthedContext, Context } from "../context";
 import { authed } from "../documents";
 import { assignedTo, caseScopeSql } from "../scope";
-import type { AuthedContext } from "../trpc";
 import { type Cell, CONTENT_TYPES, csvStream, type TableSource, xlsxStream } from "./export-writers";
 import { figureFilterSql } from "./figure-filters";
 

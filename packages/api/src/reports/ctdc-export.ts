@@ -11,10 +11,9 @@ import {
 } from "@kelias/domain";
 import { and, eq, ne } from "drizzle-orm";
 import { authorize } from "../authorize";
-import type { Context } from "../context";
+import type { AuthedContext, Context } from "../context";
 import { authed } from "../documents";
 import { caseScopeSql } from "../scope";
-import type { AuthedContext } from "../trpc";
 import type { ExportFile } from "./case-export";
 import { type Cell, CONTENT_TYPES, csvStream, xlsxStream } from "./export-writers";
 

@@ -27,7 +27,7 @@ import {
 } from "@kelias/domain";
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, notInArray, type SQL, sql } from "drizzle-orm";
 import { hasOverdueTask } from "../case-filters";
-import type { AuthedContext } from "../trpc";
+import type { AuthedContext } from "../context";
 import { ctStageSql, OPEN_STATE, withinDays } from "./figure-filters";
 
 type Ctx = Pick<AuthedContext, "db">;

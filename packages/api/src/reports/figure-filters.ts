@@ -11,7 +11,7 @@ import { type CaseFigureFilter, type CtStage, OFFICE_TIME_ZONE, TERMINAL_STATES 
 import type { AnyColumn } from "drizzle-orm";
 import { and, eq, exists, gte, lt, notInArray, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { AuthedContext } from "../trpc";
+import type { AuthedContext } from "../context";
 
 /** The instant an office calendar day starts: periods are counted in the office's time zone. */
 export function officeDayStart(day: string): SQL {

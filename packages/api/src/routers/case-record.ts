@@ -20,7 +20,7 @@ import {
   type WorkflowTaskKind,
 } from "@kelias/domain";
 import { desc, eq, inArray } from "drizzle-orm";
-import type { AuthedContext } from "../trpc";
+import type { AuthedContext } from "../context";
 
 /** The target of every record change in the audit log: the case, so its timeline shows it. */
 export const caseTarget = (caseId: string) => ({ entityType: "case", entityId: caseId });

@@ -21,8 +21,8 @@ import { cursorText, pastCursor } from "../keyset";
 import { figureFilterSql } from "../reports/figure-filters";
 import { assignedTo, caseScopeSql } from "../scope";
 import { authedProcedure, router } from "../trpc";
+import { noteRouter } from "./case/note/router";
 import { caseConsentProcedures } from "./case-consents";
-import { caseNoteProcedures } from "./case-notes";
 import { caseRecordFor } from "./case-record";
 import { caseSensitiveProcedures, sensitiveNotesFor } from "./case-sensitive";
 import { caseServiceProcedures } from "./case-services";
@@ -246,7 +246,7 @@ export const caseRouter = router({
 
   ...caseTeamProcedures,
   ...caseSensitiveProcedures,
-  ...caseNoteProcedures,
+  note: noteRouter,
   ...caseServiceProcedures,
   ...caseConsentProcedures,
   ...caseTaskProcedures,

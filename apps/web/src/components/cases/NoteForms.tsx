@@ -18,7 +18,7 @@ export function AddNoteForm({ caseId }: { caseId: string }) {
   const submission = useIdempotencyKey();
   const [content, setContent] = useState("");
   const add = useMutation(
-    trpc.case.addNote.mutationOptions({
+    trpc.case.note.add.mutationOptions({
       onError: form.fail,
       onSuccess: () => {
         setContent("");
@@ -74,7 +74,7 @@ export function NoteEditor({ caseId, noteId, version, content, label }: EditorPr
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(content);
   const edit = useMutation(
-    trpc.case.editNote.mutationOptions({
+    trpc.case.note.edit.mutationOptions({
       onError: form.fail,
       onSuccess: () => {
         setEditing(false);

@@ -1,0 +1,30 @@
+import { appendAudit, type Executor } from "@kelias/db";
+import type { AuthedContext } from "../context";
+import { type AuditAction, type AuditDetail, auditCatalogue } from "./catalogue";
+
+interface Target {
+  entityType: string;
+  entityId?: string | null;
+}
+
+/**
+ * Appends an allowed action to the audit log, in the transaction of the change it records. The
+ * detail is checked against the catalogue, so the log never holds a shape nobody declared.
+ */
+export async function recordAllowed<A extends AuditAction>(
+  executor: Executor,
+  ctx: AuthedContext,
+  action: A,
+  target: Target,
+  detail: AuditDetail<A>,
+): Promise<void> {
+  await appendAudit(executor, {
+    actorId: ctx.user.id,
+    action,
+    outcome: "allowed",
+    entityType: target.entityType,
+    entityId: target.entityId ?? null,
+    ip: ctx.ip,
+    detail: auditCatalogue[action].parse(detail) as Record<string, unknown>,
+  });
+}

@@ -85,6 +85,25 @@ describe("the team, restriction, sensitive-note and approval procedures audit un
       outcome: "denied",
       detail: { code: "FORBIDDEN" },
     });
+    await trpcError(caller.approvals.queue());
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "approvals.queue",
+      outcome: "denied",
+      detail: { code: "FORBIDDEN" },
+    });
+    await trpcError(
+      caller.approvals.bulkReassign({
+        fromUserId: worker.id,
+        toUserId: colleague.id,
+        cases: [{ caseId: c.id, version: 1 }],
+      }),
+    );
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "approvals.bulkReassign",
+      outcome: "denied",
+      entityId: c.id,
+      detail: { code: "FORBIDDEN" },
+    });
   });
 });
 

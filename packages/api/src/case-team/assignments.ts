@@ -26,6 +26,11 @@ export async function makeOwner(tx: Executor, caseId: string, userId: string): P
     });
 }
 
+/** Adds the user to the case as a co-worker. */
+export async function addCoWorker(tx: Executor, caseId: string, userId: string): Promise<void> {
+  await tx.insert(caseAssignments).values({ caseId, userId, kind: "co" });
+}
+
 /** Takes the user off the case, whatever their role on it. */
 export async function removeAssignee(tx: Executor, caseId: string, userId: string): Promise<void> {
   await tx

@@ -1,9 +1,9 @@
-import { caseAssignments, caseHandovers, cases } from "@kelias/db";
+import { caseHandovers, cases } from "@kelias/db";
 import { bulkReassignInput } from "@kelias/domain";
 import { recordAllowed } from "../../audit/record";
 import { deny } from "../../authorize";
 import { type LoadedCase, requireCase } from "../../case-access";
-import { eligibleAssignee, makeOwner, removeAssignee } from "../../case-team/assignments";
+import { addCoWorker, eligibleAssignee, makeOwner, removeAssignee } from "../../case-team/assignments";
 import { claimVersion, StaleVersion } from "../../concurrency";
 import { authedProcedure } from "../../trpc";
 import { caseTarget } from "../case-record";
@@ -49,7 +49,7 @@ export const bulkReassign = authedProcedure
         if (asOwner) {
           await makeOwner(tx, row.id, input.toUserId);
         } else if (!facts.assigneeIds.includes(input.toUserId)) {
-          await tx.insert(caseAssignments).values({ caseId: row.id, userId: input.toUserId, kind: "co" });
+          await addCoWorker(tx, row.id, input.toUserId);
         }
         const note = { caseId: row.id, note: input.note, createdBy: ctx.user.id };
         await tx.insert(caseHandovers).values(

@@ -1,10 +1,10 @@
 import { caseApprovals, cases, people, users } from "@kelias/db";
-import { caseScope } from "@kelias/domain";
+import { can, caseScope } from "@kelias/domain";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { recordAllowed } from "../../audit/record";
-import { authorize } from "../../authorize";
+import { deny } from "../../authorize";
 import { caseScopeSql } from "../../scope";
 import { authedProcedure } from "../../trpc";
 
@@ -22,7 +22,7 @@ export const queue = authedProcedure
   .meta({ action: "approval.list" })
   .input(z.void())
   .query(async ({ ctx }) => {
-    await authorize(ctx, { kind: "approval.list" });
+    if (!can(ctx.user, { kind: "approval.list" })) return deny(ctx, ctx.action, "FORBIDDEN");
     const scope = caseScope(ctx.user);
     const managed = scope.managedProgrammes;
     const rows =

@@ -1,9 +1,9 @@
-import { caseAssignments, caseHandovers, cases } from "@kelias/db";
+import { caseHandovers, cases } from "@kelias/db";
 import { caseAssignInput } from "@kelias/domain";
 import { recordAllowed } from "../../../audit/record";
 import { deny } from "../../../authorize";
 import { caseProcedure } from "../../../case-procedure";
-import { eligibleAssignee, makeOwner, removeAssignee } from "../../../case-team/assignments";
+import { addCoWorker, eligibleAssignee, makeOwner, removeAssignee } from "../../../case-team/assignments";
 import { claimVersion } from "../../../concurrency";
 import { caseTarget } from "../../case-record";
 
@@ -39,7 +39,7 @@ export const assign = caseProcedure("case.assign")
         await removeAssignee(tx, row.id, row.ownerId);
         await makeOwner(tx, row.id, input.userId);
       } else {
-        await tx.insert(caseAssignments).values({ caseId: row.id, userId: input.userId, kind: "co" });
+        await addCoWorker(tx, row.id, input.userId);
       }
       await tx.insert(caseHandovers).values({
         caseId: row.id,

@@ -1,5 +1,5 @@
 import type { Executor } from "@kelias/db";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 
 /**
@@ -16,18 +16,29 @@ export class StaleVersion extends Error {
   }
 }
 
-/** A table whose rows carry an id and a version (see `version()` in the schema's columns). */
-type Versioned = PgTable & { id: PgColumn; version: PgColumn };
+/** A table whose rows carry a version (see `version()` in the schema's columns). */
+type Versioned = PgTable & { version: PgColumn };
 
 /**
  * The one optimistic-concurrency write: sets `set` on the row `id` only while it still has `version`,
  * and bumps the version (and `updatedAt` where the table has one). Returns the new version; throws
  * `StaleVersion` when the row moved on (or does not exist), having written nothing.
  */
-export async function claimVersion<T extends Versioned>(
+export function claimVersion<T extends Versioned & { id: PgColumn }>(
   executor: Executor,
   table: T,
   id: string,
+  version: number,
+  set: PgUpdateSetSource<T> = {},
+): Promise<number> {
+  return claimVersionWhere(executor, table, eq(table.id, id), version, set);
+}
+
+/** `claimVersion` for a table keyed by something else than an `id` (a case and a category, say). */
+export async function claimVersionWhere<T extends Versioned>(
+  executor: Executor,
+  table: T,
+  key: SQL,
   version: number,
   set: PgUpdateSetSource<T> = {},
 ): Promise<number> {
@@ -35,7 +46,7 @@ export async function claimVersion<T extends Versioned>(
   const [claimed] = await executor
     .update(table as PgTable)
     .set({ ...stamp, ...set, version: sql`${table.version} + 1` } as PgUpdateSetSource<PgTable>)
-    .where(and(eq(table.id, id), eq(table.version, version)))
+    .where(and(key, eq(table.version, version)))
     .returning({ version: table.version });
   if (!claimed) throw new StaleVersion();
   return claimed.version as number;

@@ -1,5 +1,5 @@
 import { accountRouter } from "./routers/account";
-import { approvalsRouter } from "./routers/approvals";
+import { approvalsRouter } from "./routers/approvals/router";
 import { auditRouter } from "./routers/audit";
 import { caseRouter } from "./routers/case";
 import { dashboardRouter } from "./routers/dashboard";

@@ -94,11 +94,11 @@ const forged = <T>(input: T, extra: Record<string, unknown>) => ({ ...input, ...
 describe("changing the record id in an update", () => {
   it.each([
     [
-      "case.setRestricted",
+      "case.restriction.set",
       (c: { id: string; version: number }) => ({ caseId: c.id, version: c.version, restricted: true }),
     ],
     [
-      "case.assign",
+      "case.team.assign",
       (c: { id: string; version: number }) => ({
         caseId: c.id,
         version: c.version,
@@ -111,9 +111,9 @@ describe("changing the record id in an update", () => {
     const before = await caseState(target.id);
     const caller = await signedIn(t.db, manager);
     const call =
-      path === "case.setRestricted"
-        ? caller.case.setRestricted(input(target) as Parameters<typeof caller.case.setRestricted>[0])
-        : caller.case.assign(input(target) as Parameters<typeof caller.case.assign>[0]);
+      path === "case.restriction.set"
+        ? caller.case.restriction.set(input(target) as Parameters<typeof caller.case.restriction.set>[0])
+        : caller.case.team.assign(input(target) as Parameters<typeof caller.case.team.assign>[0]);
     const error = await trpcError(call);
     expect(error.code).toBe("NOT_FOUND");
     expect(await caseState(target.id)).toEqual(before);
@@ -128,10 +128,10 @@ describe("changing the record id in an update", () => {
     const target = await openCase(t.db, lmWorker, "labour_migration");
     const caller = await signedIn(t.db, manager);
     const hidden = await trpcError(
-      caller.case.setRestricted({ caseId: target.id, version: 1, restricted: true }),
+      caller.case.restriction.set({ caseId: target.id, version: 1, restricted: true }),
     );
     const missing = await trpcError(
-      caller.case.setRestricted({ caseId: randomUUID(), version: 1, restricted: true }),
+      caller.case.restriction.set({ caseId: randomUUID(), version: 1, restricted: true }),
     );
     expect([hidden.code, hidden.message]).toEqual([missing.code, missing.message]);
   });
@@ -141,7 +141,7 @@ describe("changing the record id in an update", () => {
     const before = await fingerprint(t.db);
     const caller = await signedIn(t.db, worker);
     const error = await trpcError(
-      caller.case.setSensitive({ caseId: target.id, category: "health", content: "x", version: null }),
+      caller.case.sensitive.set({ caseId: target.id, category: "health", content: "x", version: null }),
     );
     expect(error.code).toBe("NOT_FOUND");
     expect(await fingerprint(t.db)).toEqual(before);
@@ -190,7 +190,9 @@ describe("changing the record id in an update", () => {
     await assign(t.db, target.id, helper.id);
     const before = await caseState(target.id);
     const caller = await signedIn(t.db, worker);
-    const error = await trpcError(caller.case.unassign({ caseId: target.id, version: 1, userId: helper.id }));
+    const error = await trpcError(
+      caller.case.team.unassign({ caseId: target.id, version: 1, userId: helper.id }),
+    );
     expect(error.code).toBe("FORBIDDEN");
     expect(await caseState(target.id)).toEqual(before);
   });
@@ -255,7 +257,7 @@ describe("moving a case to another programme to escape scope", () => {
   it("ignores a programme sent with case.setRestricted", async () => {
     const target = await openCase(t.db, worker, "avrr");
     const caller = await signedIn(t.db, manager);
-    await caller.case.setRestricted(
+    await caller.case.restriction.set(
       forged({ caseId: target.id, version: 1, restricted: true }, { programme: "labour_migration" }),
     );
     const { row } = await caseState(target.id);
@@ -265,12 +267,12 @@ describe("moving a case to another programme to escape scope", () => {
     );
   });
 
-  it("ignores a programme sent with case.assign, which judges the assignee by the case's own programme", async () => {
+  it("ignores a programme sent with case.team.assign, which judges the assignee by the case's own programme", async () => {
     const target = await openCase(t.db, worker, "avrr");
     const caller = await signedIn(t.db, manager);
     const before = await caseState(target.id);
     const error = await trpcError(
-      caller.case.assign(
+      caller.case.team.assign(
         forged(
           { caseId: target.id, version: 1, userId: lmWorker.id, as: "co" as const },
           { programme: "labour_migration" },
@@ -280,7 +282,7 @@ describe("moving a case to another programme to escape scope", () => {
     expect([error.code, error.message]).toEqual(["BAD_REQUEST", "assignee_not_eligible"]);
     expect(await caseState(target.id)).toEqual(before);
 
-    await caller.case.assign(
+    await caller.case.team.assign(
       forged(
         { caseId: target.id, version: 1, userId: helper.id, as: "co" as const },
         { programme: "labour_migration" },
@@ -488,20 +490,26 @@ describe("optimistic versions", () => {
     });
   });
 
-  it.each(["case.setRestricted", "case.assign", "case.unassign"] as const)(
+  it.each(["case.restriction.set", "case.team.assign", "case.team.unassign"] as const)(
     "refuses %s made against an old case version: CONFLICT stale_version, unchanged",
     async (path) => {
       const target = await openCase(t.db, worker, "avrr");
       await assign(t.db, target.id, colleague.id);
       const caller = await signedIn(t.db, manager);
-      await caller.case.setRestricted({ caseId: target.id, version: 1, restricted: true });
+      await caller.case.restriction.set({ caseId: target.id, version: 1, restricted: true });
       const before = await caseState(target.id);
       const error = await trpcError(
-        path === "case.setRestricted"
-          ? caller.case.setRestricted({ caseId: target.id, version: 1, restricted: false })
-          : path === "case.assign"
-            ? caller.case.assign({ caseId: target.id, version: 1, userId: helper.id, as: "owner", note: "" })
-            : caller.case.unassign({ caseId: target.id, version: 1, userId: colleague.id, note: "" }),
+        path === "case.restriction.set"
+          ? caller.case.restriction.set({ caseId: target.id, version: 1, restricted: false })
+          : path === "case.team.assign"
+            ? caller.case.team.assign({
+                caseId: target.id,
+                version: 1,
+                userId: helper.id,
+                as: "owner",
+                note: "",
+              })
+            : caller.case.team.unassign({ caseId: target.id, version: 1, userId: colleague.id, note: "" }),
       );
       expect([error.code, error.message]).toEqual(["CONFLICT", "stale_version"]);
       expect(await caseState(target.id)).toEqual(before);
@@ -524,7 +532,7 @@ describe("counter-trafficking cases", () => {
       alwaysRestricted: true,
     });
     const error = await trpcError(
-      caller.case.setRestricted({ caseId: target.id, version: 1, restricted: false }),
+      caller.case.restriction.set({ caseId: target.id, version: 1, restricted: false }),
     );
     expect([error.code, error.message]).toEqual(["BAD_REQUEST", "always_restricted"]);
     expect(await caseState(target.id)).toEqual(before);
@@ -555,7 +563,7 @@ describe("who a case can be assigned to", () => {
     const caller = await signedIn(t.db, manager);
     for (const as of ["co", "owner"] as const) {
       const error = await trpcError(
-        caller.case.assign({ caseId: target.id, version: 1, userId, as, note: "" }),
+        caller.case.team.assign({ caseId: target.id, version: 1, userId, as, note: "" }),
       );
       expect([error.code, error.message]).toEqual(["BAD_REQUEST", "assignee_not_eligible"]);
     }
@@ -567,7 +575,7 @@ describe("handing a case over", () => {
   it("removes the previous owner's access and leaves a note the new owner reads in case.get", async () => {
     const target = await openCase(t.db, worker, "avrr");
     const note = "She prefers calls in the morning; interpreter booked for Tuesday.";
-    await (await signedIn(t.db, manager)).case.assign({
+    await (await signedIn(t.db, manager)).case.team.assign({
       caseId: target.id,
       version: 1,
       userId: helper.id,
@@ -583,7 +591,7 @@ describe("handing a case over", () => {
     expect(
       (
         await trpcError(
-          previous.case.setSensitive({ caseId: target.id, category: "health", content: "x", version: null }),
+          previous.case.sensitive.set({ caseId: target.id, category: "health", content: "x", version: null }),
         )
       ).code,
     ).toBe("NOT_FOUND");
@@ -606,7 +614,7 @@ describe("handing a case over", () => {
   it("makes a co-worker the owner without leaving them twice on the case", async () => {
     const target = await openCase(t.db, worker, "avrr");
     await assign(t.db, target.id, helper.id);
-    await (await signedIn(t.db, manager)).case.assign({
+    await (await signedIn(t.db, manager)).case.team.assign({
       caseId: target.id,
       version: 1,
       userId: helper.id,

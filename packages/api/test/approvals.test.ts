@@ -47,15 +47,15 @@ const versionOf = async (id: string) => {
 async function eligibilityRequest(owner: TestUser) {
   const c = await openCase(t.db, owner, "avrr");
   const caller = await signedIn(t.db, owner);
-  await caller.case.transition({ caseId: c.id, version: 1, to: "eligibility_counselling" });
-  await caller.case.setWorkflowFacts({
+  await caller.case.workflow.transition({ caseId: c.id, version: 1, to: "eligibility_counselling" });
+  await caller.case.workflow.setFacts({
     caseId: c.id,
     version: 2,
     eligibilityCriterion: "expired_permit",
     voluntaryDecisionRecorded: true,
     destinationCountry: "GE",
   });
-  const { approvalId } = await caller.case.transition({
+  const { approvalId } = await caller.case.workflow.transition({
     caseId: c.id,
     version: 3,
     to: "eligible",
@@ -103,7 +103,7 @@ describe("approvals queue", () => {
     const caller = await signedIn(t.db, manager);
     const item = (await caller.approvals.queue()).find((q) => q.approvalId === request.approvalId);
     if (!item) throw new Error("not queued");
-    await caller.case.decideApproval({
+    await caller.case.workflow.decideApproval({
       approvalId: item.approvalId,
       version: item.caseVersion,
       approve: true,
@@ -116,7 +116,7 @@ describe("approvals queue", () => {
   it("rejects with a reason through the same procedure", async () => {
     const request = await eligibilityRequest(worker);
     const caller = await signedIn(t.db, manager);
-    await caller.case.decideApproval({
+    await caller.case.workflow.decideApproval({
       approvalId: request.approvalId,
       version: 4,
       approve: false,
@@ -169,7 +169,7 @@ describe("bulk reassignment", () => {
       .from(caseHandovers)
       .where(eq(caseHandovers.caseId, owned.id));
     expect(notes).toEqual([{ kind: "owner", note: "Worker on leave from Monday." }]);
-    const entries = (await auditSince(t.db, seq)).filter((e) => e.action === "case.assign");
+    const entries = (await auditSince(t.db, seq)).filter((e) => e.action === "approvals.bulkReassign");
     expect(entries.map((e) => e.entityId).sort()).toEqual([owned.id, coWorked.id].sort());
     expect(entries[0]?.detail).toMatchObject({ bulk: true, fromUserId: worker.id, userId: newcomer.id });
   });

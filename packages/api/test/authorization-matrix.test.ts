@@ -126,15 +126,15 @@ function onSharedCases(input: (c: { id: string; version: number }) => unknown) {
 async function pendingApproval(owner: TestUser) {
   const c = await openCase(t.db, owner, "avrr");
   const caller = await signedIn(t.db, owner);
-  await caller.case.transition({ caseId: c.id, version: 1, to: "eligibility_counselling" });
-  await caller.case.setWorkflowFacts({
+  await caller.case.workflow.transition({ caseId: c.id, version: 1, to: "eligibility_counselling" });
+  await caller.case.workflow.setFacts({
     caseId: c.id,
     version: 2,
     eligibilityCriterion: "expired_permit",
     voluntaryDecisionRecorded: true,
     destinationCountry: "GE",
   });
-  const { approvalId } = await caller.case.transition({ caseId: c.id, version: 3, to: "eligible" });
+  const { approvalId } = await caller.case.workflow.transition({ caseId: c.id, version: 3, to: "eligible" });
   return { approvalId, version: 4, approve: true, reason: "" };
 }
 
@@ -250,29 +250,33 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   },
   "case.list": { [NONE]: async () => ({ view: "all" }) },
   "case.get": onCases((c) => ({ id: c.id })),
-  "case.assign": onCases((c) => ({
+  "case.team.assign": onCases((c) => ({
     caseId: c.id,
     version: c.version,
     userId: helper.id,
     as: "co",
     note: "Hi",
   })),
-  "case.unassign": onCases(
+  "case.team.unassign": onCases(
     (c) => ({ caseId: c.id, version: c.version, userId: helper.id, note: "Bye" }),
     (id) => assign(t.db, id, helper.id),
   ),
-  "case.setRestricted": onCases((c) => ({ caseId: c.id, version: c.version, restricted: true })),
-  "case.setSensitive": onCases((c) => ({
+  "case.restriction.set": onCases((c) => ({ caseId: c.id, version: c.version, restricted: true })),
+  "case.sensitive.set": onCases((c) => ({
     caseId: c.id,
     category: "health",
     content: "Asthma",
     version: null,
   })),
-  "case.workflow": onCases((c) => ({ caseId: c.id })),
-  "case.setWorkflowFacts": onCases((c) => ({ caseId: c.id, version: c.version, ticketRecorded: true })),
-  "case.transition": onCases((c) => ({ caseId: c.id, version: c.version, to: "eligibility_counselling" })),
+  "case.workflow.get": onCases((c) => ({ caseId: c.id })),
+  "case.workflow.setFacts": onCases((c) => ({ caseId: c.id, version: c.version, ticketRecorded: true })),
+  "case.workflow.transition": onCases((c) => ({
+    caseId: c.id,
+    version: c.version,
+    to: "eligibility_counselling",
+  })),
   // An eligibility decision the case's owner asked for, waiting for a manager.
-  "case.decideApproval": {
+  "case.workflow.decideApproval": {
     "assigned to caseworker": () => pendingApproval(caseworker()),
     "colleague's": () => pendingApproval(colleague),
   },
@@ -538,22 +542,22 @@ const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   ["case.list",          NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID],
   ["case.get",           "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
   ["case.get",           "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.assign",        "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.assign",        "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.unassign",      "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.unassign",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.setRestricted", "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.setRestricted", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.setSensitive",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.setSensitive",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.workflow",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.workflow",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.setWorkflowFacts", "assigned to caseworker", UNAUTH,  OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.setWorkflowFacts", "colleague's",         UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.transition",    "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.transition",    "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.decideApproval", "assigned to caseworker", UNAUTH,    FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.decideApproval", "colleague's",           UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["case.team.assign",             "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["case.team.assign",             "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["case.team.unassign",           "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["case.team.unassign",           "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["case.restriction.set",         "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["case.restriction.set",         "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["case.sensitive.set",           "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.sensitive.set",           "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.workflow.get",            "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["case.workflow.get",            "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["case.workflow.setFacts",       "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.workflow.setFacts",       "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.workflow.transition",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.workflow.transition",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.workflow.decideApproval", "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["case.workflow.decideApproval", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
   ["documents.list",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
   ["documents.list",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
   ["case.note.add",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],

@@ -187,7 +187,7 @@ describe("notes", () => {
   it("lets a co-worker edit a note; the history names both authors", async () => {
     const c = await workerCase();
     const note = await insertNote(t.db, c.id, "Written by the owner.");
-    await (await as(manager)).case.assign({
+    await (await as(manager)).case.team.assign({
       caseId: c.id,
       version: 1,
       userId: colleague.id,

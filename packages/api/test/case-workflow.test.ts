@@ -76,17 +76,17 @@ async function stateOf(caseId: string) {
 
 async function record(user: TestUser, caseId: string, facts: WorkflowFactsPatch) {
   const caller = await signedIn(t.db, user);
-  return caller.case.setWorkflowFacts({ caseId, version: await versionOf(caseId), ...facts });
+  return caller.case.workflow.setFacts({ caseId, version: await versionOf(caseId), ...facts });
 }
 
 async function move(user: TestUser, caseId: string, to: string, reason = "") {
   const caller = await signedIn(t.db, user);
-  return caller.case.transition({ caseId, version: await versionOf(caseId), to, reason });
+  return caller.case.workflow.transition({ caseId, version: await versionOf(caseId), to, reason });
 }
 
 async function approve(user: TestUser, approvalId: string, caseId: string, approveIt = true, reason = "") {
   const caller = await signedIn(t.db, user);
-  return caller.case.decideApproval({
+  return caller.case.workflow.decideApproval({
     approvalId,
     version: await versionOf(caseId),
     approve: approveIt,
@@ -116,7 +116,7 @@ async function historyOf(caseId: string) {
     .orderBy(asc(caseStateHistory.at));
 }
 
-describe("case.transition", () => {
+describe("case.workflow.transition", () => {
   it("moves a case one step: state, version, history, audit", async () => {
     const c = await openCase(t.db, worker, "avrr");
     const result = await move(worker, c.id, "eligibility_counselling");
@@ -142,7 +142,7 @@ describe("case.transition", () => {
       }),
     ]);
     expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
-      action: "case.transition",
+      action: "case.workflow.transition",
       outcome: "allowed",
       entityId: c.id,
       detail: { from: "application", to: "eligibility_counselling", kind: "advance", tasks: [] },
@@ -156,16 +156,16 @@ describe("case.transition", () => {
     const seq = await lastAuditSeq(t.db);
     const before = await fingerprint(t.db);
     const error = await trpcError(
-      caller.case.transition({ caseId: c.id, version: 2, to: "eligible", reason: "" }),
+      caller.case.workflow.transition({ caseId: c.id, version: 2, to: "eligible", reason: "" }),
     );
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.message).toBe("eligibility_criterion_missing");
     const codes = ["eligibility_criterion_missing", "voluntary_decision_missing", "destination_missing"];
-    expect(errorShape(error, "case.transition", "mutation").data).toMatchObject({ reasons: codes });
+    expect(errorShape(error, "case.workflow.transition", "mutation").data).toMatchObject({ reasons: codes });
     expect(await fingerprint(t.db)).toEqual(before);
     expect(await auditSince(t.db, seq)).toEqual([
       expect.objectContaining({
-        action: "case.transition",
+        action: "case.workflow.transition",
         outcome: "denied",
         detail: { code: "BAD_REQUEST", reason: codes[0], reasons: codes },
       }),
@@ -175,14 +175,20 @@ describe("case.transition", () => {
   it("refuses a state that is not a step from here, and a missing reason where one is required", async () => {
     const c = await openCase(t.db, worker, "avrr");
     const caller = await signedIn(t.db, worker);
-    const notNext = await trpcError(caller.case.transition({ caseId: c.id, version: 1, to: "departed" }));
+    const notNext = await trpcError(
+      caller.case.workflow.transition({ caseId: c.id, version: 1, to: "departed" }),
+    );
     expect(notNext).toMatchObject({ code: "BAD_REQUEST", message: "not_a_transition" });
-    const unknown = await trpcError(caller.case.transition({ caseId: c.id, version: 1, to: "screening" }));
+    const unknown = await trpcError(
+      caller.case.workflow.transition({ caseId: c.id, version: 1, to: "screening" }),
+    );
     expect(unknown).toMatchObject({ code: "BAD_REQUEST", message: "unknown_state" });
-    const noReason = await trpcError(caller.case.transition({ caseId: c.id, version: 1, to: "withdrawn" }));
+    const noReason = await trpcError(
+      caller.case.workflow.transition({ caseId: c.id, version: 1, to: "withdrawn" }),
+    );
     expect(noReason).toMatchObject({ code: "BAD_REQUEST", message: "reason_required" });
     const blank = await trpcError(
-      caller.case.transition({ caseId: c.id, version: 1, to: "withdrawn", reason: "   " }),
+      caller.case.workflow.transition({ caseId: c.id, version: 1, to: "withdrawn", reason: "   " }),
     );
     expect(blank).toMatchObject({ code: "BAD_REQUEST", message: "reason_required" });
     expect(await stateOf(c.id)).toMatchObject({ state: "application", version: 1 });
@@ -194,7 +200,7 @@ describe("case.transition", () => {
     try {
       const unsafe = await trpcError(move(worker, c.id, "eligible"));
       expect(unsafe).toMatchObject({ code: "BAD_REQUEST", message: "destination_unsafe" });
-      const workflow = await (await signedIn(t.db, worker)).case.workflow({ caseId: c.id });
+      const workflow = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
       expect(workflow.transitions.find((x) => x.to === "eligible")).toMatchObject({
         allowed: false,
         blocked: ["destination_unsafe"],
@@ -209,7 +215,7 @@ describe("case.transition", () => {
     try {
       const missing = await trpcError(move(worker, c.id, "eligible"));
       expect(missing).toMatchObject({ code: "BAD_REQUEST", message: "unsafe_destinations_unavailable" });
-      const workflow = await (await signedIn(t.db, worker)).case.workflow({ caseId: c.id });
+      const workflow = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
       expect(workflow.unsafeDestinationsAvailable).toBe(false);
     } finally {
       await t.db.insert(unsafeDestinationList).values(list);
@@ -221,7 +227,7 @@ describe("case.transition", () => {
     await move(worker, c.id, "eligibility_counselling");
     const caller = await signedIn(t.db, worker);
     const error = await trpcError(
-      caller.case.transition({ caseId: c.id, version: 1, to: "withdrawn", reason: "x" }),
+      caller.case.workflow.transition({ caseId: c.id, version: 1, to: "withdrawn", reason: "x" }),
     );
     expect(error).toMatchObject({ code: "CONFLICT", message: "stale_version" });
     expect(await stateOf(c.id)).toMatchObject({ state: "eligibility_counselling", version: 2 });
@@ -231,19 +237,25 @@ describe("case.transition", () => {
     const c = await openCase(t.db, worker, "avrr");
     const outsider = await signedIn(t.db, colleague);
     expect(
-      (await trpcError(outsider.case.transition({ caseId: c.id, version: 1, to: "eligibility_counselling" })))
-        .code,
+      (
+        await trpcError(
+          outsider.case.workflow.transition({ caseId: c.id, version: 1, to: "eligibility_counselling" }),
+        )
+      ).code,
     ).toBe("NOT_FOUND");
-    expect((await trpcError(outsider.case.workflow({ caseId: c.id }))).code).toBe("NOT_FOUND");
+    expect((await trpcError(outsider.case.workflow.get({ caseId: c.id }))).code).toBe("NOT_FOUND");
     expect(
-      (await trpcError(outsider.case.setWorkflowFacts({ caseId: c.id, version: 1, ...ELIGIBILITY }))).code,
+      (await trpcError(outsider.case.workflow.setFacts({ caseId: c.id, version: 1, ...ELIGIBILITY }))).code,
     ).toBe("NOT_FOUND");
     const otherProgramme = await signedIn(t.db, managerOfOther);
-    expect((await trpcError(otherProgramme.case.workflow({ caseId: c.id }))).code).toBe("NOT_FOUND");
+    expect((await trpcError(otherProgramme.case.workflow.get({ caseId: c.id }))).code).toBe("NOT_FOUND");
     const boss = await signedIn(t.db, manager);
     expect(
-      (await trpcError(boss.case.transition({ caseId: c.id, version: 1, to: "eligibility_counselling" })))
-        .code,
+      (
+        await trpcError(
+          boss.case.workflow.transition({ caseId: c.id, version: 1, to: "eligibility_counselling" }),
+        )
+      ).code,
     ).toBe("FORBIDDEN");
     expect(await stateOf(c.id)).toMatchObject({ state: "application", version: 1 });
   });
@@ -269,7 +281,7 @@ describe("approval", () => {
     const approvalId = requested.approvalId as string;
     expect(await stateOf(c.id)).toMatchObject({ state: "eligibility_counselling", version: 4 });
 
-    const seen = await (await signedIn(t.db, worker)).case.workflow({ caseId: c.id });
+    const seen = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
     expect(seen.pending).toMatchObject({
       id: approvalId,
       fromState: "eligibility_counselling",
@@ -289,7 +301,7 @@ describe("approval", () => {
     expect(again).toMatchObject({ code: "BAD_REQUEST", message: "approval_pending" });
 
     // The manager sees it, with no transitions to make (not assigned), and may approve.
-    const managerView = await (await signedIn(t.db, manager)).case.workflow({ caseId: c.id });
+    const managerView = await (await signedIn(t.db, manager)).case.workflow.get({ caseId: c.id });
     expect(managerView.transitions).toEqual([]);
     expect(managerView.permissions).toMatchObject({ update: false, approve: true, ownRequest: false });
 
@@ -310,11 +322,11 @@ describe("approval", () => {
       reason: "Permit expired in March.",
     });
     expect(await lastAuditOf(t.db, manager.id)).toMatchObject({
-      action: "case.decideApproval",
+      action: "case.workflow.decideApproval",
       outcome: "allowed",
       detail: { approvalId, approve: true, from: "eligibility_counselling", to: "eligible", tasks: [] },
     });
-    const after = await (await signedIn(t.db, worker)).case.workflow({ caseId: c.id });
+    const after = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
     expect(after.pending).toBeNull();
     expect(after.history[0]).toMatchObject({ toState: "eligible", approvedByName: manager.name });
   });
@@ -324,7 +336,7 @@ describe("approval", () => {
     const { approvalId } = await move(worker, c.id, "eligible");
     const boss = await signedIn(t.db, manager);
     const noReason = await trpcError(
-      boss.case.decideApproval({
+      boss.case.workflow.decideApproval({
         approvalId: approvalId as string,
         version: await versionOf(c.id),
         approve: false,
@@ -332,13 +344,13 @@ describe("approval", () => {
     );
     expect(noReason.code).toBe("BAD_REQUEST");
     expect(
-      errorShape(noReason, "case.decideApproval", "mutation").data.fieldErrors?.fieldErrors,
+      errorShape(noReason, "case.workflow.decideApproval", "mutation").data.fieldErrors?.fieldErrors,
     ).toMatchObject({
       reason: ["required"],
     });
     await approve(manager, approvalId as string, c.id, false, "Return decision not on file.");
     expect(await stateOf(c.id)).toMatchObject({ state: "eligibility_counselling" });
-    const seen = await (await signedIn(t.db, worker)).case.workflow({ caseId: c.id });
+    const seen = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
     expect(seen.pending).toBeNull();
     expect(seen.lastRejection).toMatchObject({
       status: "rejected",
@@ -347,7 +359,7 @@ describe("approval", () => {
       toState: "eligible",
     });
     expect(await lastAuditOf(t.db, manager.id)).toMatchObject({
-      action: "case.decideApproval",
+      action: "case.workflow.decideApproval",
       detail: { approvalId, approve: false },
     });
     // Deciding it again is refused; asking again is possible.
@@ -375,7 +387,7 @@ describe("approval", () => {
     const refused = await trpcError(approve(workingManager, ownId as string, own.id));
     expect(refused).toMatchObject({ code: "FORBIDDEN", message: "own_request" });
     expect(
-      (await (await signedIn(t.db, workingManager)).case.workflow({ caseId: own.id })).permissions,
+      (await (await signedIn(t.db, workingManager)).case.workflow.get({ caseId: own.id })).permissions,
     ).toMatchObject({ approve: false, ownRequest: true });
     await approve(otherManager, ownId as string, own.id);
     expect(await stateOf(own.id)).toMatchObject({ state: "eligible" });
@@ -389,7 +401,12 @@ describe("approval", () => {
     const version = await versionOf(c.id);
     await record(worker, c.id, { destinationCountry: "AM" });
     const stale = await trpcError(
-      boss.case.decideApproval({ approvalId: approvalId as string, version, approve: true, reason: "" }),
+      boss.case.workflow.decideApproval({
+        approvalId: approvalId as string,
+        version,
+        approve: true,
+        reason: "",
+      }),
     );
     expect(stale).toMatchObject({ code: "CONFLICT", message: "stale_version" });
     expect(await stateOf(c.id)).toMatchObject({ state: "eligibility_counselling" });
@@ -401,7 +418,7 @@ describe("approval", () => {
     await record(worker, c.id, { destinationCountry: null });
     const blocked = await trpcError(approve(manager, approvalId as string, c.id));
     expect(blocked).toMatchObject({ code: "BAD_REQUEST", message: "destination_missing" });
-    const seen = await (await signedIn(t.db, manager)).case.workflow({ caseId: c.id });
+    const seen = await (await signedIn(t.db, manager)).case.workflow.get({ caseId: c.id });
     expect(seen.pending).toMatchObject({ id: approvalId, blocked: ["destination_missing"] });
     expect(await stateOf(c.id)).toMatchObject({ state: "eligibility_counselling" });
   });
@@ -455,7 +472,7 @@ describe("approval", () => {
   });
 });
 
-describe("case.setWorkflowFacts", () => {
+describe("case.workflow.setFacts", () => {
   it("records facts, shares the case version, audits the field names only", async () => {
     const c = await openCase(t.db, worker, "avrr");
     const result = await record(worker, c.id, {
@@ -465,10 +482,10 @@ describe("case.setWorkflowFacts", () => {
     expect(result).toEqual({ id: c.id, version: 2 });
     await record(worker, c.id, { destinationCountry: "MD" });
     expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
-      action: "case.setWorkflowFacts",
+      action: "case.workflow.setFacts",
       detail: { fields: ["destinationCountry"] },
     });
-    const seen = await (await signedIn(t.db, worker)).case.workflow({ caseId: c.id });
+    const seen = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
     expect(seen.version).toBe(3);
     expect(seen.facts).toMatchObject({
       eligibilityCriterion: "visa_free_overstay",
@@ -477,29 +494,32 @@ describe("case.setWorkflowFacts", () => {
       voluntaryDecisionRecorded: false,
     });
     expect(seen.factFields).toContain("arrivalDate");
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({ action: "case.workflow", outcome: "allowed" });
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "case.workflow.get",
+      outcome: "allowed",
+    });
   });
 
   it("refuses a stale version, facts of another programme, and invalid values", async () => {
     const c = await openCase(t.db, worker, "avrr");
     const caller = await signedIn(t.db, worker);
     await record(worker, c.id, { ticketRecorded: true });
-    const stale = await trpcError(caller.case.setWorkflowFacts({ caseId: c.id, version: 1 }));
+    const stale = await trpcError(caller.case.workflow.setFacts({ caseId: c.id, version: 1 }));
     expect(stale).toMatchObject({ code: "CONFLICT", message: "stale_version" });
     const foreign = await trpcError(
-      caller.case.setWorkflowFacts({ caseId: c.id, version: 2, contractRedFlags: ["deceptive_terms"] }),
+      caller.case.workflow.setFacts({ caseId: c.id, version: 2, contractRedFlags: ["deceptive_terms"] }),
     );
     expect(foreign).toMatchObject({ code: "BAD_REQUEST", message: "facts_not_for_programme" });
     const future = await trpcError(
-      caller.case.setWorkflowFacts({ caseId: c.id, version: 2, arrivalDate: "2999-01-01" }),
+      caller.case.workflow.setFacts({ caseId: c.id, version: 2, arrivalDate: "2999-01-01" }),
     );
     expect(
-      errorShape(future, "case.setWorkflowFacts", "mutation").data.fieldErrors?.fieldErrors,
+      errorShape(future, "case.workflow.setFacts", "mutation").data.fieldErrors?.fieldErrors,
     ).toMatchObject({
       arrivalDate: ["in_future"],
     });
     const duplicate = await trpcError(
-      caller.case.setWorkflowFacts({
+      caller.case.workflow.setFacts({
         caseId: c.id,
         version: 2,
         vulnerabilityCategories: ["elderly", "elderly"],
@@ -512,11 +532,11 @@ describe("case.setWorkflowFacts", () => {
   it("is refused to a manager who does not work on the case", async () => {
     const c = await openCase(t.db, worker, "avrr");
     const boss = await signedIn(t.db, manager);
-    expect((await trpcError(boss.case.setWorkflowFacts({ caseId: c.id, version: 1 }))).code).toBe(
+    expect((await trpcError(boss.case.workflow.setFacts({ caseId: c.id, version: 1 }))).code).toBe(
       "FORBIDDEN",
     );
     await assign(t.db, c.id, manager.id);
-    await boss.case.setWorkflowFacts({ caseId: c.id, version: 1, ticketRecorded: true });
+    await boss.case.workflow.setFacts({ caseId: c.id, version: 1, ticketRecorded: true });
   });
 });
 
@@ -528,7 +548,7 @@ describe("the AVRR journey", () => {
     await move(worker, c.id, "travel_documents");
     await move(worker, c.id, "travel_booked");
     const notReady = await trpcError(move(worker, c.id, "departed"));
-    expect(errorShape(notReady, "case.transition", "mutation").data.reasons).toEqual([
+    expect(errorShape(notReady, "case.workflow.transition", "mutation").data.reasons).toEqual([
       "travel_documents_missing",
       "ticket_missing",
     ]);
@@ -554,7 +574,7 @@ describe("the AVRR journey", () => {
     expect(rows.map((r) => ({ kind: r.kind, dueDate: r.dueDate }))).toEqual(expected);
     const history = await historyOf(c.id);
     expect(rows.every((r) => r.historyId === history.at(-1)?.id && r.createdBy === worker.id)).toBe(true);
-    const seen = await (await signedIn(t.db, worker)).case.workflow({ caseId: c.id });
+    const seen = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
     expect(seen.tasks.map((task) => task.kind)).toEqual(expected.map((e) => e.kind));
     expect(seen.history.map((h) => h.toState)).toEqual([
       "arrived",
@@ -579,7 +599,7 @@ describe("labour migration", () => {
       { kind: "open_trafficking_screening", redFlags: ["fees_charged_to_worker", "withheld_documents"] },
     ]);
     const caller = await signedIn(t.db, worker);
-    const seen = await caller.case.workflow({ caseId: c.id });
+    const seen = await caller.case.workflow.get({ caseId: c.id });
     expect(seen.suggestions).toHaveLength(1);
     expect(seen.permissions.openScreening).toBe(true);
     const screening = await caller.case.create({ personId: seen.personId, programme: "counter_trafficking" });
@@ -587,7 +607,7 @@ describe("labour migration", () => {
 
     const lmOnly = await createUser(t.db, ["caseworker"], ["labour_migration"]);
     const own = await openCase(t.db, lmOnly, "labour_migration");
-    const view = await (await signedIn(t.db, lmOnly)).case.workflow({ caseId: own.id });
+    const view = await (await signedIn(t.db, lmOnly)).case.workflow.get({ caseId: own.id });
     expect(view.permissions.openScreening).toBe(false);
   });
 });

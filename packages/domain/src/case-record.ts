@@ -389,7 +389,7 @@ export const caseTimelineInput = z.object({
 export type CaseTimelineInput = z.infer<typeof caseTimelineInput>;
 
 /** Audit actions that only read (besides every action ending in ".read"): the timeline's "changes" view leaves them out. */
-export const READ_ACTIONS = ["case.read", "case.timeline", "case.workflow"] as const;
+export const READ_ACTIONS = ["case.read", "case.timeline", "case.workflow.get"] as const;
 
 export function isReadAction(action: string): boolean {
   return (READ_ACTIONS as readonly string[]).includes(action) || action.endsWith(".read");

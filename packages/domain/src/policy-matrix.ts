@@ -57,6 +57,8 @@ export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
   "case.list (scoped)": { kind: "case.list" },
   "case.create, own programme": { kind: "case.create", programme: "avrr" },
   "case.create, other programme": { kind: "case.create", programme: "labour_migration" },
+  "case.receive (be assigned), own programme": { kind: "case.receive", programme: "avrr" },
+  "case.receive (be assigned), other programme": { kind: "case.receive", programme: "labour_migration" },
   "staff.list": { kind: "staff.list" },
   "user.list": { kind: "user.list" },
   "user.create": { kind: "user.create" },

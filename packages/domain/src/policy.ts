@@ -45,6 +45,11 @@ export type Action =
   | { kind: "case.read"; case: CaseFacts }
   | { kind: "case.update"; case: CaseFacts }
   | { kind: "case.assign"; case: CaseFacts }
+  /**
+   * Being given a case of the programme, as owner or co-worker: asked of the person a manager
+   * assigns (whose account must be active), not of the manager, who needs `case.assign`.
+   */
+  | { kind: "case.receive"; programme: Programme }
   | { kind: "case.restrict"; case: CaseFacts }
   /** Approves or rejects a transition that needs a second pair of eyes (the programme's managers). */
   | { kind: "case.approve"; case: CaseFacts }
@@ -130,6 +135,8 @@ export function can(actor: Actor, action: Action): boolean {
     case "case.list":
       return has(actor, "caseworker") || has(actor, "manager");
     case "case.create":
+    case "case.receive":
+      // The caseworkers of the programme open its cases, and are the ones its cases go to.
       return has(actor, "caseworker") && actor.programmes.includes(action.programme);
     case "case.read":
       return worksOn(actor, action.case) || managesProgramme(actor, action.case.programme);

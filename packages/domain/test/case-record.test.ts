@@ -262,10 +262,21 @@ describe("input schemas", () => {
 
 describe("isReadAction", () => {
   it("tells reads from changes", () => {
-    for (const action of ["case.read", "case.timeline", "case.workflow", "document.read", "person.read"]) {
+    for (const action of [
+      "case.read",
+      "case.timeline",
+      "case.workflow.get",
+      "document.read",
+      "person.read",
+    ]) {
       expect(isReadAction(action)).toBe(true);
     }
-    for (const action of ["case.note.add", "case.assign", "case.field.write", "case.referral.create"]) {
+    for (const action of [
+      "case.note.add",
+      "case.team.assign",
+      "case.sensitive.set",
+      "case.referral.create",
+    ]) {
       expect(isReadAction(action)).toBe(false);
     }
   });

@@ -268,6 +268,8 @@ const ACTIONS: Record<string, Action> = {
   "case.create in AVRR": { kind: "case.create", programme: "avrr" },
   "case.create in counter-trafficking": { kind: "case.create", programme: "counter_trafficking" },
   "case.create in labour migration": { kind: "case.create", programme: "labour_migration" },
+  "case.receive in AVRR": { kind: "case.receive", programme: "avrr" },
+  "case.receive in labour migration": { kind: "case.receive", programme: "labour_migration" },
   "staff.list": { kind: "staff.list" },
   "user.list": { kind: "user.list" },
   "user.create": { kind: "user.create" },
@@ -287,8 +289,9 @@ const ACTIONS: Record<string, Action> = {
 };
 
 /**
- * Caseworkers open cases in the programmes they belong to (labour migration is none of them);
- * managers list the staff they can assign; admins manage users (never their own access), read
+ * Caseworkers open cases in the programmes they belong to (labour migration is none of them), and
+ * only they are given the cases of those programmes (a manager is assigned only when also a
+ * caseworker there); managers list the staff they can assign; admins manage users (never their own access), read
  * the audit log and manage reference data, which everyone working with cases reads.
  */
 const OTHER_ACTIONS = table(`
@@ -302,6 +305,8 @@ const OTHER_ACTIONS = table(`
   case.create in AVRR                 | yes        | no      | no           | no         | no    | yes                | no
   case.create in counter-trafficking  | yes        | no      | no           | no         | no    | yes                | no
   case.create in labour migration     | no         | no      | no           | no         | no    | no                 | no
+  case.receive in AVRR                | yes        | no      | no           | no         | no    | yes                | no
+  case.receive in labour migration    | no         | no      | no           | no         | no    | no                 | no
   staff.list                          | no         | yes     | yes          | yes        | no    | yes                | no
   user.list                           | no         | no      | no           | no         | yes   | no                 | no
   user.create                         | no         | no      | no           | no         | yes   | no                 | no
@@ -375,6 +380,7 @@ describe("policy tables: completeness", () => {
       "case.read": true,
       "case.update": true,
       "case.assign": true,
+      "case.receive": true,
       "case.restrict": true,
       "case.approve": true,
       "case.field.read": true,
@@ -573,6 +579,7 @@ describe("policy properties", () => {
       { kind: "case.read", case: facts },
       { kind: "case.update", case: facts },
       { kind: "case.assign", case: facts },
+      { kind: "case.receive", programme },
       { kind: "case.restrict", case: facts },
       { kind: "case.approve", case: facts },
       { kind: "case.field.read", case: facts, category },

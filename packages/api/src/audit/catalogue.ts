@@ -1,3 +1,10 @@
+import {
+  EMPTY_WORKFLOW_FACTS,
+  SENSITIVE_CATEGORIES,
+  TRANSITION_KINDS,
+  WORKFLOW_TASK_KINDS,
+  type WorkflowFactField,
+} from "@kelias/domain";
 import { z } from "zod";
 
 /**
@@ -9,10 +16,57 @@ import { z } from "zod";
  * the procedure: the outcome column tells them apart.
  */
 const noteId = z.uuid();
+const userId = z.uuid();
+const state = z.string();
+const approvalId = z.uuid();
+const transitionKind = z.enum(TRANSITION_KINDS);
+/** The kinds of the tasks a move created (their due dates are on the tasks). */
+const taskKinds = z.array(z.enum(WORKFLOW_TASK_KINDS));
+/** Reads of a case record who read it and when; the entry has no detail. */
+const read = z.object({}).strict();
 
 export const auditCatalogue = {
+  /** One entry per case moved; `bulk` tells them from a single assignment. */
+  "approvals.bulkReassign": z.object({
+    bulk: z.literal(true),
+    as: z.enum(["owner", "co"]),
+    fromUserId: userId,
+    userId,
+  }),
+  /** The cases whose approvals the manager was shown. */
+  "approvals.queue": z.object({ caseIds: z.array(z.uuid()) }),
   "case.note.add": z.object({ noteId }),
   "case.note.edit": z.object({ noteId, version: z.number().int() }),
+  "case.restriction.set": z.object({ restricted: z.boolean(), was: z.boolean() }),
+  /** Which note and its new version; never the content (admins read the log). */
+  "case.sensitive.set": z.object({ category: z.enum(SENSITIVE_CATEGORIES), version: z.number().int() }),
+  "case.team.assign": z.object({ as: z.enum(["owner", "co"]), userId, previousOwnerId: userId }),
+  "case.team.unassign": z.object({ userId }),
+  "case.timeline": read,
+  /** Approved (the move was made, with its tasks) or rejected (the case stayed). */
+  "case.workflow.decideApproval": z.object({
+    approvalId,
+    approve: z.boolean(),
+    from: state,
+    to: state,
+    tasks: taskKinds.optional(),
+  }),
+  "case.workflow.get": read,
+  /** Which facts were recorded, never their values: some (vulnerability) are sensitive. */
+  "case.workflow.setFacts": z.object({
+    fields: z.array(z.enum(Object.keys(EMPTY_WORKFLOW_FACTS) as [WorkflowFactField, ...WorkflowFactField[]])),
+  }),
+  /** A move made (with its tasks and the approvals it cancelled), or an approval asked for. */
+  "case.workflow.transition": z.union([
+    z.object({
+      from: state,
+      to: state,
+      kind: transitionKind,
+      tasks: taskKinds,
+      cancelledApprovalIds: z.array(approvalId).optional(),
+    }),
+    z.object({ from: state, to: state, kind: transitionKind, approvalId, pending: z.literal(true) }),
+  ]),
 } as const satisfies Record<string, z.ZodType>;
 
 export type AuditAction = keyof typeof auditCatalogue;
@@ -35,13 +89,33 @@ export function isAuditAction(action: string): action is AuditAction {
  * and hash-chained, so old entries keep their names; the search looks for both.
  */
 export const LEGACY_AUDIT_ACTIONS: Partial<Record<AuditAction, readonly string[]>> = {
+  // Before, a bulk reassignment wrote `case.assign` per case (found under case.team.assign) and
+  // its refusals `case.bulkReassign`.
+  "approvals.bulkReassign": ["case.bulkReassign"],
+  "approvals.queue": ["approval.list"],
   "case.note.add": [],
   "case.note.edit": [],
+  "case.restriction.set": ["case.restrict"],
+  "case.sensitive.set": ["case.field.write"],
+  "case.team.assign": ["case.assign"],
+  "case.team.unassign": ["case.unassign"],
+  "case.workflow.decideApproval": ["case.decideApproval"],
+  "case.workflow.get": ["case.workflow"],
+  "case.workflow.setFacts": ["case.setWorkflowFacts"],
+  "case.workflow.transition": ["case.transition"],
 };
 
 /** Every name an entry of `action` may carry: the action and the names it replaced. */
 export function auditNamesOf(action: string): string[] {
   return isAuditAction(action) ? [action, ...(LEGACY_AUDIT_ACTIONS[action] ?? [])] : [action];
+}
+
+/** The name an entry's action carries today: an older name gives the action that replaced it. */
+export function currentAuditName(action: string): string {
+  for (const [current, old] of Object.entries(LEGACY_AUDIT_ACTIONS)) {
+    if (old?.includes(action)) return current;
+  }
+  return action;
 }
 
 /** The legacy names of every action under a prefix (`case.` → the old names of every case.* action). */

@@ -9,21 +9,22 @@ interface Target {
 
 /**
  * Appends an allowed action to the audit log, in the transaction of the change it records. The
- * detail is checked against the catalogue, so the log never holds a shape nobody declared.
+ * detail is checked against the catalogue, so the log never holds a shape nobody declared. The
+ * target is null for actions on no record in particular (a queue, a list).
  */
 export async function recordAllowed<A extends AuditAction>(
   executor: Executor,
   ctx: AuthedContext,
   action: A,
-  target: Target,
+  target: Target | null,
   detail: AuditDetail<A>,
 ): Promise<void> {
   await appendAudit(executor, {
     actorId: ctx.user.id,
     action,
     outcome: "allowed",
-    entityType: target.entityType,
-    entityId: target.entityId ?? null,
+    entityType: target?.entityType ?? null,
+    entityId: target?.entityId ?? null,
     ip: ctx.ip,
     detail: auditCatalogue[action].parse(detail) as Record<string, unknown>,
   });

@@ -16,20 +16,22 @@ import { authorize, deny } from "../authorize";
 import { requireCase } from "../case-access";
 import { hasOverdueTask } from "../case-filters";
 import { insertCase } from "../case-insert";
+import { sensitiveNotesFor } from "../case-record/sensitive-notes";
 import { writeOnce } from "../idempotency";
 import { cursorText, pastCursor } from "../keyset";
 import { figureFilterSql } from "../reports/figure-filters";
 import { assignedTo, caseScopeSql } from "../scope";
 import { authedProcedure, router } from "../trpc";
 import { noteRouter } from "./case/note/router";
+import { restrictionRouter } from "./case/restriction/router";
+import { sensitiveRouter } from "./case/sensitive/router";
+import { teamRouter } from "./case/team/router";
+import { timeline } from "./case/timeline";
+import { workflowRouter } from "./case/workflow/router";
 import { caseConsentProcedures } from "./case-consents";
 import { caseRecordFor } from "./case-record";
-import { caseSensitiveProcedures, sensitiveNotesFor } from "./case-sensitive";
 import { caseServiceProcedures } from "./case-services";
 import { caseTaskProcedures } from "./case-tasks";
-import { caseTeamProcedures } from "./case-team";
-import { caseTimelineProcedures } from "./case-timeline";
-import { caseWorkflowProcedures } from "./case-workflow";
 
 /** Lists count their rows up to this many. */
 export const COUNT_CAP = 1000;
@@ -244,12 +246,13 @@ export const caseRouter = router({
       };
     }),
 
-  ...caseTeamProcedures,
-  ...caseSensitiveProcedures,
+  team: teamRouter,
+  restriction: restrictionRouter,
+  sensitive: sensitiveRouter,
   note: noteRouter,
   ...caseServiceProcedures,
   ...caseConsentProcedures,
   ...caseTaskProcedures,
-  ...caseTimelineProcedures,
-  ...caseWorkflowProcedures,
+  timeline,
+  workflow: workflowRouter,
 });

@@ -67,7 +67,7 @@ export async function lastAuditOf(db: Database, actorId: string) {
   return entries.at(-1);
 }
 
-/** Adds a user to a case as co-worker, directly: setup only (case.assign is tested through the API). */
+/** Adds a user to a case as co-worker, directly: setup only (case.team.assign is tested through the API). */
 export async function assign(db: Database, caseId: string, userId: string) {
   await db.insert(caseAssignments).values({ caseId, userId, kind: "co" });
 }

@@ -22,6 +22,13 @@
  * - Vocabularies: `ELIGIBILITY_CRITERIA`, `VULNERABILITY_CATEGORIES`, `DURABLE_SOLUTION_KINDS`,
  *   `CONTRACT_RED_FLAGS`, `WORKFLOW_MESSAGE_CODES`, `WORKFLOW_TASK_KINDS`, `TRANSITION_KINDS`.
  * - `addCalendarMonths(date, n)` (31 January + 1 month = 28/29 February) and `avrrArrivalTasks(date)`.
+ * - Orchestration, still without I/O: `planPath(programme, from, route, facts, { reason })` plans the
+ *   moves along a route of states, one allowed step at a time, stopping before a refused step or one
+ *   that needs an approval; `pathToReflectionPeriod(from, reason)` is the counter-trafficking course
+ *   a decision that starts the reflection period takes (`TOWARDS_REFLECTION_PERIOD`).
+ *   `offeredTransitions(programme, state, facts, approvalPending)` is `availableTransitions` with
+ *   `approval_pending` on the moves needing an approval while one waits (one at a time per case);
+ *   `standingSuggestions(programme, facts)` the prompts the recorded facts keep up whatever the state.
  *
  * The rules, across programmes
  * - Reasons are required where someone will later ask "why": withdrawal, refusal (not eligible, not a
@@ -39,6 +46,8 @@
 export { addCalendarMonths } from "./calendar";
 export { avrrArrivalTasks } from "./effects";
 export { availableTransitions, checkTransition, WORKFLOWS } from "./engine";
+export { type OfferedTransition, offeredTransitions, standingSuggestions } from "./offers";
+export { type PlannedMove, pathToReflectionPeriod, planPath, TOWARDS_REFLECTION_PERIOD } from "./path";
 export { type CaseTransitionInput, caseTransitionInput } from "./request";
 export * from "./types";
 export * from "./vocabulary";

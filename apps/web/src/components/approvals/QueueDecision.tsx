@@ -30,7 +30,7 @@ export function QueueDecision({ approvalId, version, caseLabel }: Props) {
   const [missingReason, setMissingReason] = useState(false);
   const [refusal, setRefusal] = useState<WorkflowRefusal | null>(null);
   const decide = useMutation(
-    trpc.case.decideApproval.mutationOptions({
+    trpc.case.workflow.decideApproval.mutationOptions({
       onError: (error) => setRefusal(workflowRefusal(error)),
       onSuccess: () => {
         setRefusal(null);

@@ -60,9 +60,9 @@ export function CaseTeam(props: Props) {
     setNote("");
     router.refresh();
   };
-  const assign = useMutation(trpc.case.assign.mutationOptions({ onError, onSuccess }));
-  const unassign = useMutation(trpc.case.unassign.mutationOptions({ onError, onSuccess }));
-  const restrict = useMutation(trpc.case.setRestricted.mutationOptions({ onError, onSuccess }));
+  const assign = useMutation(trpc.case.team.assign.mutationOptions({ onError, onSuccess }));
+  const unassign = useMutation(trpc.case.team.unassign.mutationOptions({ onError, onSuccess }));
+  const restrict = useMutation(trpc.case.restriction.set.mutationOptions({ onError, onSuccess }));
   const pending = assign.isPending || unassign.isPending || restrict.isPending;
 
   function submit(event: FormEvent<HTMLFormElement>) {

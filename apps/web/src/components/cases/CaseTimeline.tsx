@@ -8,11 +8,12 @@ const DESCRIBED = new Set([
   "case.create",
   "case.read",
   "case.timeline",
-  "case.workflow",
-  "case.assign",
-  "case.unassign",
-  "case.restrict",
-  "case.field.write",
+  "case.workflow.get",
+  "case.team.assign",
+  "case.team.unassign",
+  "approvals.bulkReassign",
+  "case.restriction.set",
+  "case.sensitive.set",
   "case.note.add",
   "case.note.edit",
   "case.service.add",
@@ -25,9 +26,9 @@ const DESCRIBED = new Set([
   "case.task.edit",
   "case.task.done",
   "case.task.reopen",
-  "case.setWorkflowFacts",
-  "case.transition",
-  "case.decideApproval",
+  "case.workflow.setFacts",
+  "case.workflow.transition",
+  "case.workflow.decideApproval",
   "document.upload",
   "document.read",
 ]);
@@ -72,19 +73,19 @@ export async function CaseTimeline({ caseId, include, before }: Props) {
         return t(`actions.${key}`, {
           status: text("status") ? tAll(`record.referrals.statuses.${text("status")}`) : "",
         });
-      case "case.field.write":
+      case "case.sensitive.set":
         return t(`actions.${key}`, {
           category: text("category") ? tAll(`sensitive.categories.${text("category")}`) : "",
         });
-      case "case.transition":
-        return t(detail.pending === true ? "actions.case_transition_requested" : `actions.${key}`, {
+      case "case.workflow.transition":
+        return t(detail.pending === true ? "actions.case_workflow_transition_requested" : `actions.${key}`, {
           state: text("to") ? tAll(`states.${text("to")}`) : "",
         });
-      case "case.decideApproval":
+      case "case.workflow.decideApproval":
         return t(
           detail.approve === true
-            ? "actions.case_decideApproval_approved"
-            : "actions.case_decideApproval_rejected",
+            ? "actions.case_workflow_decideApproval_approved"
+            : "actions.case_workflow_decideApproval_rejected",
           {
             state: text("to") ? tAll(`states.${text("to")}`) : "",
           },

@@ -20,7 +20,7 @@ function calendarDate(iso: string): Date {
  * them, the facts they depend on, and how it got here.
  */
 export async function CaseWorkflow({ caseId }: { caseId: string }) {
-  const w = await orPageError((await api()).case.workflow({ caseId }));
+  const w = await orPageError((await api()).case.workflow.get({ caseId }));
   const t = await getTranslations("workflow");
   const tState = await getTranslations("states");
   const format = await getFormatter();

@@ -26,7 +26,7 @@ export function CaseWorkflowApproval({ approvalId, version }: Props) {
   const [reasonError, setReasonError] = useState<FieldErrorCode | null>(null);
   const [refusal, setRefusal] = useState<WorkflowRefusal | null>(null);
   const decide = useMutation(
-    trpc.case.decideApproval.mutationOptions({
+    trpc.case.workflow.decideApproval.mutationOptions({
       onError: (error) => {
         const field =
           error instanceof TRPCClientError ? fieldCodes(error.data?.fieldErrors).reason : undefined;

@@ -67,7 +67,7 @@ export function CaseWorkflowFacts({ caseId, version, fields, facts, countries }:
   const [errors, setErrors] = useState<Record<string, FieldErrorCode>>({});
   const [failure, setFailure] = useState<ReturnType<typeof refusalReason> | "invalid" | null>(null);
   const [done, setDone] = useState(false);
-  const record = useMutation(trpc.case.setWorkflowFacts.mutationOptions());
+  const record = useMutation(trpc.case.workflow.setFacts.mutationOptions());
 
   const set = <K extends WorkflowFactField>(field: K, value: RecordedWorkflowFacts[K]) => {
     setValues((current) => ({ ...current, [field]: value }));

@@ -50,7 +50,7 @@ export function CaseWorkflowTransitions({ caseId, version, transitions }: Props)
   const [refusal, setRefusal] = useState<WorkflowRefusal | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const move = useMutation(
-    trpc.case.transition.mutationOptions({
+    trpc.case.workflow.transition.mutationOptions({
       onError: (error) => {
         const found = workflowRefusal(error);
         setRefusal(found);

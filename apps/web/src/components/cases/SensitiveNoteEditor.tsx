@@ -26,7 +26,7 @@ export function SensitiveNoteEditor({ caseId, category, content, version }: Prop
   const [reason, setReason] = useState<RefusalReason | null>(null);
   const [saved, setSaved] = useState(false);
   const save = useMutation(
-    trpc.case.setSensitive.mutationOptions({
+    trpc.case.sensitive.set.mutationOptions({
       onError: (error) => setReason(refusalReason(error)),
       onSuccess: () => {
         setReason(null);

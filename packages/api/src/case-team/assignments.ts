@@ -1,0 +1,39 @@
+import { caseAssignments, type Executor, users } from "@kelias/db";
+import { can, type Programme } from "@kelias/domain";
+import { and, eq } from "drizzle-orm";
+
+/**
+ * Whether a case of the programme may be given to the user: the policy decides on their roles and
+ * programmes (`case.receive`); a deactivated account is given nothing.
+ */
+export async function eligibleAssignee(db: Executor, userId: string, programme: Programme): Promise<boolean> {
+  const [candidate] = await db
+    .select({ id: users.id, roles: users.roles, programmes: users.programmes })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.active, true)))
+    .limit(1);
+  return candidate !== undefined && can(candidate, { kind: "case.receive", programme });
+}
+
+/** Makes the user the case's owner; a co-worker who becomes owner changes role. */
+export async function makeOwner(tx: Executor, caseId: string, userId: string): Promise<void> {
+  await tx
+    .insert(caseAssignments)
+    .values({ caseId, userId, kind: "owner" })
+    .onConflictDoUpdate({
+      target: [caseAssignments.caseId, caseAssignments.userId],
+      set: { kind: "owner", assignedAt: new Date() },
+    });
+}
+
+/** Adds the user to the case as a co-worker. */
+export async function addCoWorker(tx: Executor, caseId: string, userId: string): Promise<void> {
+  await tx.insert(caseAssignments).values({ caseId, userId, kind: "co" });
+}
+
+/** Takes the user off the case, whatever their role on it. */
+export async function removeAssignee(tx: Executor, caseId: string, userId: string): Promise<void> {
+  await tx
+    .delete(caseAssignments)
+    .where(and(eq(caseAssignments.caseId, caseId), eq(caseAssignments.userId, userId)));
+}

@@ -1,0 +1,47 @@
+import { caseSensitiveNotes } from "@kelias/db";
+import { can, caseSensitiveSetInput } from "@kelias/domain";
+import { and, eq, type SQL } from "drizzle-orm";
+import { recordAllowed } from "../../../audit/record";
+import { deny } from "../../../authorize";
+import { caseProcedure } from "../../../case-procedure";
+import { claimVersionWhere, StaleVersion } from "../../../concurrency";
+import { caseTarget } from "../../case-record";
+
+/**
+ * Writes one sensitive note (health, trafficking details, identity documents) against the version
+ * that was read (`null`: there was none yet); only the people working on the case may. Loaded for
+ * reading, so that someone who may read the case but not write the category is answered FORBIDDEN.
+ */
+export const set = caseProcedure("case.read")
+  .meta({ action: "case.field.write" })
+  .input(caseSensitiveSetInput)
+  .mutation(async ({ ctx, input }) => {
+    const { row, facts } = ctx.case;
+    const target = caseTarget(row.id);
+    if (!can(ctx.user, { kind: "case.field.write", case: facts, category: input.category })) {
+      return deny(ctx, ctx.action, "FORBIDDEN", target);
+    }
+    return ctx.db.transaction(async (tx) => {
+      const written = { content: input.content, updatedBy: ctx.user.id, updatedAt: new Date() };
+      let version: number;
+      if (input.version === null) {
+        const inserted = await tx
+          .insert(caseSensitiveNotes)
+          .values({ caseId: row.id, category: input.category, ...written })
+          .onConflictDoNothing()
+          .returning({ version: caseSensitiveNotes.version });
+        // Someone wrote the first note of this category meanwhile.
+        if (inserted.length === 0) throw new StaleVersion();
+        version = 1;
+      } else {
+        const key = and(
+          eq(caseSensitiveNotes.caseId, row.id),
+          eq(caseSensitiveNotes.category, input.category),
+        ) as SQL;
+        version = await claimVersionWhere(tx, caseSensitiveNotes, key, input.version, written);
+      }
+      // The content itself is not copied into the audit log, which admins read.
+      await recordAllowed(tx, ctx, "case.sensitive.set", target, { category: input.category, version });
+      return { version };
+    });
+  });

@@ -1,0 +1,35 @@
+import { caseApprovals } from "@kelias/db";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { deny } from "../authorize";
+import { type CaseActionKind, requireCase } from "../case-access";
+import { StaleVersion } from "../concurrency";
+import { authedProcedure } from "../trpc";
+
+/**
+ * A procedure on one approval request: its input names `approvalId`; the request and its case are
+ * loaded before the handler runs (`ctx.approval`, `ctx.case`). An unknown request, and one on a case
+ * the actor may not read, answer NOT_FOUND alike; a readable case on which the action is not
+ * allowed answers FORBIDDEN; all audited under the procedure's path, as `caseProcedure` does.
+ */
+export function approvalProcedure(access: CaseActionKind) {
+  return authedProcedure
+    .meta({ action: access })
+    .input(z.object({ approvalId: z.uuid() }))
+    .use(async ({ ctx, input, next }) => {
+      const [approval] = await ctx.db
+        .select()
+        .from(caseApprovals)
+        .where(eq(caseApprovals.id, input.approvalId))
+        .limit(1);
+      if (!approval) {
+        return deny(ctx, ctx.action, "NOT_FOUND", { entityType: "approval", entityId: input.approvalId });
+      }
+      const loaded = await requireCase(ctx, approval.caseId, access);
+      const result = await next({ ctx: { approval, case: loaded } });
+      if (!result.ok && result.error.cause instanceof StaleVersion) {
+        result.error.cause.target ??= { entityType: "case", entityId: loaded.row.id };
+      }
+      return result;
+    });
+}

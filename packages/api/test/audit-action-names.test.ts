@@ -1,0 +1,165 @@
+import { appendAudit, verifyAuditChain } from "@kelias/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "./support/db";
+import {
+  assign,
+  auditSince,
+  createUser,
+  lastAuditOf,
+  lastAuditSeq,
+  openCase,
+  signedIn,
+  type TestUser,
+  trpcError,
+} from "./support/fixtures";
+
+let t: TestDatabase;
+let worker: TestUser;
+let colleague: TestUser;
+let manager: TestUser;
+let admin: TestUser;
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  worker = await createUser(t.db, ["caseworker"], ["avrr"]);
+  colleague = await createUser(t.db, ["caseworker"], ["avrr"]);
+  manager = await createUser(t.db, ["manager"], ["avrr"]);
+  admin = await createUser(t.db, ["admin"]);
+});
+
+afterAll(() => t?.close());
+
+describe("the team, restriction, sensitive-note and approval procedures audit under their paths", () => {
+  it("writes each allowed change under the procedure's path, with its catalogued detail", async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    const boss = await signedIn(t.db, manager);
+    const seq = await lastAuditSeq(t.db);
+    await boss.case.team.assign({ caseId: c.id, version: 1, userId: colleague.id, as: "co", note: "" });
+    await boss.case.team.unassign({ caseId: c.id, version: 2, userId: colleague.id, note: "" });
+    await boss.case.restriction.set({ caseId: c.id, version: 3, restricted: true });
+    await (await signedIn(t.db, worker)).case.sensitive.set({
+      caseId: c.id,
+      category: "health",
+      content: "Asthma; inhaler in the bag.",
+      version: null,
+    });
+    await boss.approvals.queue();
+    const entries = (await auditSince(t.db, seq)).map((e) => [e.action, e.entityType, e.entityId, e.detail]);
+    expect(entries).toEqual([
+      ["case.team.assign", "case", c.id, { as: "co", userId: colleague.id, previousOwnerId: worker.id }],
+      ["case.team.unassign", "case", c.id, { userId: colleague.id }],
+      ["case.restriction.set", "case", c.id, { restricted: true, was: false }],
+      ["case.sensitive.set", "case", c.id, { category: "health", version: 1 }],
+      // Other files' approvals share the database: which cases, not how many.
+      ["approvals.queue", null, null, { caseIds: expect.any(Array) }],
+    ]);
+  });
+
+  it("writes refusals under the path too, not under the policy action they needed", async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    const caller = await signedIn(t.db, worker);
+    await trpcError(
+      caller.case.team.assign({ caseId: c.id, version: 1, userId: colleague.id, as: "co", note: "" }),
+    );
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "case.team.assign",
+      outcome: "denied",
+      entityId: c.id,
+      detail: { code: "FORBIDDEN" },
+    });
+    await trpcError(caller.case.restriction.set({ caseId: c.id, version: 1, restricted: true }));
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "case.restriction.set",
+      outcome: "denied",
+    });
+    await trpcError(
+      (await signedIn(t.db, manager)).case.sensitive.set({
+        caseId: c.id,
+        category: "health",
+        content: "x",
+        version: null,
+      }),
+    );
+    expect(await lastAuditOf(t.db, manager.id)).toMatchObject({
+      action: "case.sensitive.set",
+      outcome: "denied",
+      detail: { code: "FORBIDDEN" },
+    });
+    await trpcError(caller.approvals.queue());
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "approvals.queue",
+      outcome: "denied",
+      detail: { code: "FORBIDDEN" },
+    });
+    await trpcError(
+      caller.approvals.bulkReassign({
+        fromUserId: worker.id,
+        toUserId: colleague.id,
+        cases: [{ caseId: c.id, version: 1 }],
+      }),
+    );
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "approvals.bulkReassign",
+      outcome: "denied",
+      entityId: c.id,
+      detail: { code: "FORBIDDEN" },
+    });
+  });
+});
+
+describe("entries written under the names these actions had before", () => {
+  async function withOldEntries() {
+    const c = await openCase(t.db, worker, "avrr");
+    await assign(t.db, c.id, colleague.id);
+    const old = (action: string, detail: Record<string, unknown> = {}) =>
+      appendAudit(t.db, {
+        actorId: worker.id,
+        action,
+        outcome: "allowed",
+        entityType: "case",
+        entityId: c.id,
+        detail,
+      });
+    await old("case.workflow");
+    await old("case.transition", { from: "application", to: "eligibility_counselling", kind: "advance" });
+    await old("case.assign", { as: "co", userId: colleague.id });
+    await old("case.restrict", { restricted: true });
+    await old("case.field.write", { category: "health" });
+    return c;
+  }
+
+  it("are shown in the case timeline under the names the actions have today", async () => {
+    const c = await withOldEntries();
+    const caller = await signedIn(t.db, worker);
+    const { entries } = await caller.case.timeline({ caseId: c.id });
+    expect(entries.map((e) => e.action).slice(-5)).toEqual([
+      "case.workflow.get",
+      "case.workflow.transition",
+      "case.team.assign",
+      "case.restriction.set",
+      "case.sensitive.set",
+    ]);
+    const changes = await caller.case.timeline({ caseId: c.id, include: "changes" });
+    // The old workflow read is a read under either name.
+    expect(changes.entries.map((e) => e.action)).not.toContain("case.workflow.get");
+    expect(changes.entries.map((e) => e.action)).toContain("case.workflow.transition");
+  });
+
+  it("are found by the audit search under the names the actions have today", async () => {
+    const c = await withOldEntries();
+    const caller = await signedIn(t.db, admin);
+    const search = async (action: string) =>
+      (
+        await caller.audit.list({
+          filters: { actorId: worker.id, entityId: c.id, action, outcome: null, from: null, to: null },
+        })
+      ).entries.map((e) => e.action);
+    expect(await search("case.workflow.transition")).toEqual(["case.transition"]);
+    expect(await search("case.team.assign")).toEqual(["case.assign"]);
+    expect(await search("case.workflow.")).toEqual(["case.transition", "case.workflow"]);
+  });
+});
+
+it("leaves the audit chain intact", async () => {
+  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+});

@@ -1,0 +1,191 @@
+import { caseApprovals, caseStateHistory, cases, caseWorkflowTasks, verifyAuditChain } from "@kelias/db";
+import { pathToReflectionPeriod } from "@kelias/domain";
+import { asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { StaleVersion } from "../src/concurrency";
+import { moveCase } from "../src/workflow/move-case";
+import { openTestDatabase, type TestDatabase } from "./support/db";
+import { createUser, fingerprint, openCase, type TestUser } from "./support/fixtures";
+
+let t: TestDatabase;
+let worker: TestUser;
+let manager: TestUser;
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  worker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
+  manager = await createUser(t.db, ["manager"], ["avrr", "counter_trafficking"]);
+});
+
+afterAll(() => t?.close());
+
+async function caseRow(id: string) {
+  const [row] = await t.db.select().from(cases).where(eq(cases.id, id));
+  if (!row) throw new Error(`no case ${id}`);
+  return row;
+}
+
+const historyOf = (caseId: string) =>
+  t.db
+    .select()
+    .from(caseStateHistory)
+    .where(eq(caseStateHistory.caseId, caseId))
+    .orderBy(asc(caseStateHistory.at));
+
+const tasksOf = (caseId: string) =>
+  t.db.select().from(caseWorkflowTasks).where(eq(caseWorkflowTasks.caseId, caseId));
+
+const REFLECTION_TASK = { kind: "reflection_period_ending", dueDate: "2026-03-01" } as const;
+
+describe("moveCase, the one writer of workflow state", () => {
+  it("moves a case along a planned path: one version claimed, one history row per step, tasks on the last", async () => {
+    const c = await openCase(t.db, worker, "counter_trafficking");
+    const before = await caseRow(c.id);
+    expect(before.state).toBe("referred");
+    const path = pathToReflectionPeriod(before.state, "Confirmed as presumed victim.");
+    const at = new Date();
+    const moved = await t.db.transaction((tx) =>
+      moveCase(tx, manager.id, {
+        case: before,
+        version: before.version,
+        steps: path,
+        reason: "Confirmed as presumed victim.",
+        movedBy: manager.id,
+        approvalId: null,
+        tasks: [REFLECTION_TASK],
+        at,
+      }),
+    );
+    expect(moved).toMatchObject({
+      state: "reflection_period",
+      version: before.version + 1,
+      cancelledApprovalIds: [],
+    });
+    expect(await caseRow(c.id)).toMatchObject({ state: "reflection_period", version: 2, closedAt: null });
+    const history = await historyOf(c.id);
+    expect(history.map((h) => [h.fromState, h.toState, h.kind])).toEqual([
+      ["referred", "screening", "advance"],
+      ["screening", "presumed_victim", "advance"],
+      ["presumed_victim", "reflection_period", "advance"],
+    ]);
+    expect(
+      history.every((h) => h.movedBy === manager.id && h.reason === "Confirmed as presumed victim."),
+    ).toBe(true);
+    expect(moved.historyIds).toEqual(history.map((h) => h.id));
+    expect(await tasksOf(c.id)).toEqual([
+      expect.objectContaining({ ...REFLECTION_TASK, historyId: history.at(-1)?.id, createdBy: manager.id }),
+    ]);
+  });
+
+  it("with nothing to move, leaves the case as it is and still creates the tasks", async () => {
+    const c = await openCase(t.db, worker, "counter_trafficking");
+    const row = await caseRow(c.id);
+    const moved = await t.db.transaction((tx) =>
+      moveCase(tx, manager.id, {
+        case: row,
+        version: row.version,
+        steps: [],
+        reason: "",
+        movedBy: manager.id,
+        approvalId: null,
+        tasks: [REFLECTION_TASK],
+        at: new Date(),
+      }),
+    );
+    expect(moved).toEqual({ state: "referred", version: 1, historyIds: [], cancelledApprovalIds: [] });
+    expect(await caseRow(c.id)).toMatchObject({ state: "referred", version: 1 });
+    expect(await historyOf(c.id)).toEqual([]);
+    expect(await tasksOf(c.id)).toEqual([expect.objectContaining({ ...REFLECTION_TASK, historyId: null })]);
+  });
+
+  it("closes a case entering a terminal state and cancels the approval that waited elsewhere", async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    const row = await caseRow(c.id);
+    const [waiting] = await t.db
+      .insert(caseApprovals)
+      .values({
+        caseId: c.id,
+        fromState: "application",
+        toState: "eligibility_counselling",
+        kind: "advance",
+        requestedBy: worker.id,
+      })
+      .returning({ id: caseApprovals.id });
+    const moved = await t.db.transaction((tx) =>
+      moveCase(tx, worker.id, {
+        case: row,
+        version: row.version,
+        steps: [{ to: "withdrawn", kind: "withdraw" }],
+        reason: "Stays with family.",
+        movedBy: worker.id,
+        approvalId: null,
+        tasks: [],
+        at: new Date(),
+      }),
+    );
+    expect(moved.cancelledApprovalIds).toEqual([waiting?.id]);
+    expect((await caseRow(c.id)).closedAt).toBeInstanceOf(Date);
+    const [approval] = await t.db.select().from(caseApprovals).where(eq(caseApprovals.caseId, c.id));
+    expect(approval).toMatchObject({
+      status: "cancelled",
+      decidedBy: worker.id,
+      decisionReason: "moved to withdrawn",
+    });
+  });
+
+  it("keeps the approval it applies pending for the caller to decide", async () => {
+    const c = await openCase(t.db, worker, "avrr");
+    const row = await caseRow(c.id);
+    const [applied] = await t.db
+      .insert(caseApprovals)
+      .values({
+        caseId: c.id,
+        fromState: "application",
+        toState: "eligibility_counselling",
+        kind: "advance",
+        requestedBy: worker.id,
+      })
+      .returning({ id: caseApprovals.id });
+    const moved = await t.db.transaction((tx) =>
+      moveCase(tx, manager.id, {
+        case: row,
+        version: row.version,
+        steps: [{ to: "eligibility_counselling", kind: "advance" }],
+        reason: "",
+        movedBy: worker.id,
+        approvalId: applied?.id ?? null,
+        tasks: [],
+        at: new Date(),
+      }),
+    );
+    expect(moved.cancelledApprovalIds).toEqual([]);
+    const [approval] = await t.db.select().from(caseApprovals).where(eq(caseApprovals.caseId, c.id));
+    expect(approval?.status).toBe("pending");
+    expect((await historyOf(c.id)).map((h) => h.approvalId)).toEqual([applied?.id]);
+  });
+
+  it("writes nothing when the case changed meanwhile", async () => {
+    const c = await openCase(t.db, worker, "counter_trafficking");
+    const row = await caseRow(c.id);
+    await t.db.update(cases).set({ version: 2 }).where(eq(cases.id, c.id));
+    const before = await fingerprint(t.db);
+    const move = t.db.transaction((tx) =>
+      moveCase(tx, manager.id, {
+        case: row,
+        version: row.version,
+        steps: pathToReflectionPeriod(row.state, ""),
+        reason: "",
+        movedBy: manager.id,
+        approvalId: null,
+        tasks: [REFLECTION_TASK],
+        at: new Date(),
+      }),
+    );
+    await expect(move).rejects.toBeInstanceOf(StaleVersion);
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
+});
+
+it("leaves the audit chain intact", async () => {
+  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+});

@@ -1,3 +1,4 @@
+import { CONSENT_PURPOSES, PARTNER_KINDS, REFERRAL_STATUSES, TASK_ORIGINS } from "@kelias/domain";
 import { z } from "zod";
 
 /**
@@ -9,10 +10,35 @@ import { z } from "zod";
  * the procedure: the outcome column tells them apart.
  */
 const noteId = z.uuid();
+const version = z.number().int();
+const consentId = z.uuid();
+const referralId = z.uuid();
+const serviceId = z.uuid();
+const taskId = z.uuid();
+const partnerId = z.uuid();
+/** The service type code a service names (it may keep a type since retired). */
+const serviceType = z.string();
+const dueDate = z.string().nullable();
+const purpose = z.enum(CONSENT_PURPOSES);
+const referralStatus = z.enum(REFERRAL_STATUSES);
 
 export const auditCatalogue = {
+  "case.consent.record": z.object({ consentId, purpose, partnerId: partnerId.nullable() }),
+  "case.consent.withdraw": z.object({ consentId, purpose }),
   "case.note.add": z.object({ noteId }),
-  "case.note.edit": z.object({ noteId, version: z.number().int() }),
+  "case.note.edit": z.object({ noteId, version }),
+  "case.referral.add": z.object({ referralId, partnerId, consentId }),
+  "case.referral.setStatus": z.object({ referralId, from: referralStatus, status: referralStatus }),
+  "case.service.add": z.object({ serviceId, type: serviceType }),
+  "case.service.edit": z.object({ serviceId, type: serviceType, version }),
+  "case.task.add": z.object({ taskId, dueDate }),
+  "case.task.edit": z.object({ taskId, dueDate, version }),
+  /** `done` false: the task was opened again. */
+  "case.task.setDone": z.object({ taskId, origin: z.enum(TASK_ORIGINS), done: z.boolean() }),
+  "partner.create": z.object({ name: z.string(), kind: z.enum(PARTNER_KINDS) }),
+  "partner.update": z.object({ name: z.string(), kind: z.enum(PARTNER_KINDS), active: z.boolean(), version }),
+  "serviceType.create": z.object({ code: z.string(), version }),
+  "serviceType.update": z.object({ code: z.string(), active: z.boolean(), version }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type AuditAction = keyof typeof auditCatalogue;
@@ -37,6 +63,10 @@ export function isAuditAction(action: string): action is AuditAction {
 export const LEGACY_AUDIT_ACTIONS: Partial<Record<AuditAction, readonly string[]>> = {
   "case.note.add": [],
   "case.note.edit": [],
+  "case.referral.add": ["case.referral.create"],
+  "case.referral.setStatus": ["case.referral.status"],
+  // Ticking and reopening were two names; the detail's `done` tells them apart now.
+  "case.task.setDone": ["case.task.done", "case.task.reopen"],
 };
 
 /** Every name an entry of `action` may carry: the action and the names it replaced. */

@@ -25,6 +25,7 @@ const SHOWN_DETAIL = [
   "approve",
   "pending",
   "kind",
+  "done",
 ] as const;
 
 function shownDetail(detail: Record<string, unknown>): Record<string, string | boolean | number> {

@@ -21,12 +21,13 @@ import { cursorText, pastCursor } from "../keyset";
 import { figureFilterSql } from "../reports/figure-filters";
 import { assignedTo, caseScopeSql } from "../scope";
 import { authedProcedure, router } from "../trpc";
+import { consentRouter } from "./case/consent/router";
 import { noteRouter } from "./case/note/router";
-import { caseConsentProcedures } from "./case-consents";
+import { referralRouter } from "./case/referral/router";
+import { serviceRouter } from "./case/service/router";
+import { taskRouter } from "./case/task/router";
 import { caseRecordFor } from "./case-record";
 import { caseSensitiveProcedures, sensitiveNotesFor } from "./case-sensitive";
-import { caseServiceProcedures } from "./case-services";
-import { caseTaskProcedures } from "./case-tasks";
 import { caseTeamProcedures } from "./case-team";
 import { caseTimelineProcedures } from "./case-timeline";
 import { caseWorkflowProcedures } from "./case-workflow";
@@ -247,9 +248,10 @@ export const caseRouter = router({
   ...caseTeamProcedures,
   ...caseSensitiveProcedures,
   note: noteRouter,
-  ...caseServiceProcedures,
-  ...caseConsentProcedures,
-  ...caseTaskProcedures,
+  service: serviceRouter,
+  consent: consentRouter,
+  referral: referralRouter,
+  task: taskRouter,
   ...caseTimelineProcedures,
   ...caseWorkflowProcedures,
 });

@@ -19,10 +19,14 @@ const DESCRIBED = new Set([
   "case.service.edit",
   "case.consent.record",
   "case.consent.withdraw",
-  "case.referral.create",
-  "case.referral.status",
+  "case.referral.add",
+  "case.referral.setStatus",
   "case.task.add",
   "case.task.edit",
+  "case.task.setDone",
+  // Names entries had before the actions were named by their procedure.
+  "case.referral.create",
+  "case.referral.status",
   "case.task.done",
   "case.task.reopen",
   "case.setWorkflowFacts",
@@ -68,10 +72,23 @@ export async function CaseTimeline({ caseId, include, before }: Props) {
       case "case.service.add":
       case "case.service.edit":
         return t(`actions.${key}`, { type: text("type") ? tAll(`record.serviceTypes.${text("type")}`) : "" });
+      case "case.referral.add":
+      case "case.referral.create":
+        return t("actions.case_referral_add");
+      case "case.referral.setStatus":
       case "case.referral.status":
-        return t(`actions.${key}`, {
+        return t("actions.case_referral_setStatus", {
           status: text("status") ? tAll(`record.referrals.statuses.${text("status")}`) : "",
         });
+      case "case.task.setDone":
+      case "case.task.done":
+      case "case.task.reopen": {
+        // A refusal does not say which way the task was to go.
+        const done = action === "case.task.setDone" ? detail.done : action === "case.task.done";
+        if (done === true) return t("actions.case_task_setDone_done");
+        if (done === false) return t("actions.case_task_setDone_reopened");
+        return t("actions.case_task_setDone");
+      }
       case "case.field.write":
         return t(`actions.${key}`, {
           category: text("category") ? tAll(`sensitive.categories.${text("category")}`) : "",

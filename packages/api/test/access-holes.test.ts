@@ -152,7 +152,11 @@ describe("changing the record id in an update", () => {
     const theirs = await openCase(t.db, colleague, "avrr");
     const colleagueCaller = await signedIn(t.db, colleague);
     const note = await colleagueCaller.case.note.add({ caseId: theirs.id, content: "Private to this case." });
-    const task = await colleagueCaller.case.addTask({ caseId: theirs.id, title: "Call back", dueDate: null });
+    const task = await colleagueCaller.case.task.add({
+      caseId: theirs.id,
+      title: "Call back",
+      dueDate: null,
+    });
     const before = await fingerprint(t.db);
     const caller = await signedIn(t.db, worker);
     // Called one after another: each refusal is awaited as soon as it happens.
@@ -165,7 +169,7 @@ describe("changing the record id in an update", () => {
           content: "Overwritten",
         }),
       () =>
-        caller.case.editTask({
+        caller.case.task.edit({
           caseId: own.id,
           taskId: task.id,
           version: task.version,
@@ -173,7 +177,7 @@ describe("changing the record id in an update", () => {
           dueDate: null,
         }),
       () =>
-        caller.case.setTaskDone({
+        caller.case.task.setDone({
           caseId: own.id,
           taskId: task.id,
           origin: "manual",

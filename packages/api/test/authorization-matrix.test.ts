@@ -287,7 +287,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     const note = await insertNote(t.db, c.id);
     return { caseId: c.id, noteId: note.id, version: note.version, content: "Called twice." };
   }),
-  "case.addService": onSharedCases((c) => ({
+  "case.service.add": onSharedCases((c) => ({
     caseId: c.id,
     type: "Legal",
     provider: "Lawyer",
@@ -296,7 +296,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     cost: "80",
     currency: "EUR",
   })),
-  "case.editService": onSharedCases(async (c) => {
+  "case.service.edit": onSharedCases(async (c) => {
     const service = await insertService(t.db, c.id);
     return {
       caseId: c.id,
@@ -310,31 +310,31 @@ const SETUPS: Record<string, Record<string, Setup>> = {
       currency: "EUR",
     };
   }),
-  "case.recordConsent": onSharedCases((c) => ({
+  "case.consent.record": onSharedCases((c) => ({
     caseId: c.id,
     purpose: "referral",
     givenOn: "2026-01-10",
     checklist: FULL_CHECKLIST,
   })),
-  "case.withdrawConsent": onSharedCases(async (c) => {
+  "case.consent.withdraw": onSharedCases(async (c) => {
     const consent = await insertConsent(t.db, c.id);
     return { caseId: c.id, consentId: consent.id, version: consent.version, withdrawnOn: "2026-01-20" };
   }),
-  "case.refer": onSharedCases(async (c) => {
+  "case.referral.add": onSharedCases(async (c) => {
     const partner = await insertPartner(t.db);
     await insertConsent(t.db, c.id, { partnerId: partner.id });
     return { caseId: c.id, partnerId: partner.id, reason: "Legal advice on the return decision." };
   }),
-  "case.setReferralStatus": onSharedCases(async (c) => {
+  "case.referral.setStatus": onSharedCases(async (c) => {
     const referral = await insertReferral(t.db, c.id, (await insertPartner(t.db)).id);
     return { caseId: c.id, referralId: referral.id, version: referral.version, status: "accepted" };
   }),
-  "case.addTask": onSharedCases((c) => ({
+  "case.task.add": onSharedCases((c) => ({
     caseId: c.id,
     title: "Book the interpreter",
     dueDate: "2026-02-01",
   })),
-  "case.editTask": onSharedCases(async (c) => {
+  "case.task.edit": onSharedCases(async (c) => {
     const task = await insertTask(t.db, c.id);
     return {
       caseId: c.id,
@@ -344,12 +344,12 @@ const SETUPS: Record<string, Record<string, Setup>> = {
       dueDate: null,
     };
   }),
-  "case.setTaskDone": onSharedCases(async (c) => {
+  "case.task.setDone": onSharedCases(async (c) => {
     const task = await insertTask(t.db, c.id);
     return { caseId: c.id, taskId: task.id, origin: "manual", version: task.version, done: true };
   }),
   "case.timeline": onSharedCases((c) => ({ caseId: c.id })),
-  "case.myTasks": { [NONE]: async () => undefined },
+  "case.task.mine": { [NONE]: async () => undefined },
   "partner.list": { [NONE]: async () => undefined },
   "partner.create": {
     [NONE]: async () => ({ name: `Partner ${randomUUID()}`, kind: "clinic", city: "Kaunas" }),
@@ -564,27 +564,27 @@ const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   ["case.note.add",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
   ["case.note.edit",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
   ["case.note.edit",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.addService",   "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.addService",   "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.editService",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.editService",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.recordConsent","assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.recordConsent","colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.withdrawConsent","assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.withdrawConsent","colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.refer",        "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.refer",        "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.setReferralStatus","assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.setReferralStatus","colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.addTask",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.addTask",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.editTask",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.editTask",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.setTaskDone",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.setTaskDone",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.service.add",   "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.service.add",   "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.service.edit",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.service.edit",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.consent.record", "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.consent.record", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.consent.withdraw", "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.consent.withdraw", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.referral.add",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.referral.add",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.referral.setStatus", "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.referral.setStatus", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.task.add",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.task.add",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.task.edit",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.task.edit",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.task.setDone",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
+  ["case.task.setDone",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
   ["case.timeline",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
   ["case.timeline",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.myTasks",       NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID],
+  ["case.task.mine",     NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID],
   ["partner.list",       NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
   ["partner.create",     NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
   ["partner.update",     NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],

@@ -316,7 +316,7 @@ describe("case.list sorting", () => {
       for (let i = 0; i < 5; i++)
         ids.push((await caller.case.create({ personId, programme: "labour_migration" })).id);
       // Touching the oldest case makes "changed" order differ from "opened" order.
-      await caller.case.addTask({ caseId: ids[0] ?? "", title: "Call back", dueDate: null });
+      await caller.case.task.add({ caseId: ids[0] ?? "", title: "Call back", dueDate: null });
       const all = await caller.case.list({ sort, limit: 50 });
       const key = (c: (typeof all.items)[number]) =>
         (sort.startsWith("updated") ? c.updatedAt : c.openedAt).getTime();
@@ -344,20 +344,20 @@ describe("case.list overdue filter", () => {
     const { id: personId } = await caller.person.create(PERSON);
     const open = async () => (await caller.case.create({ personId, programme: "social_assistance" })).id;
     const [late, doneLate, future, none] = [await open(), await open(), await open(), await open()];
-    await caller.case.addTask({ caseId: late, title: "Visit", dueDate: "2020-01-10" });
-    const { id: doneTaskId } = await caller.case.addTask({
+    await caller.case.task.add({ caseId: late, title: "Visit", dueDate: "2020-01-10" });
+    const { id: doneTaskId } = await caller.case.task.add({
       caseId: doneLate,
       title: "Visit",
       dueDate: "2020-01-10",
     });
-    await caller.case.setTaskDone({
+    await caller.case.task.setDone({
       caseId: doneLate,
       taskId: doneTaskId,
       origin: "manual",
       version: 1,
       done: true,
     });
-    await caller.case.addTask({ caseId: future, title: "Visit", dueDate: "2099-01-10" });
+    await caller.case.task.add({ caseId: future, title: "Visit", dueDate: "2099-01-10" });
 
     const overdue = await caller.case.list({ overdue: true });
     expect(overdue.items.map((c) => c.id)).toEqual([late]);
@@ -372,7 +372,7 @@ describe("case.list overdue filter", () => {
     const caller = await signedIn(t.db, owner);
     const { id: personId } = await caller.person.create(PERSON);
     const { id: caseId } = await caller.case.create({ personId, programme: "social_assistance" });
-    await caller.case.addTask({ caseId, title: "Visit", dueDate: "2020-01-10" });
+    await caller.case.task.add({ caseId, title: "Visit", dueDate: "2020-01-10" });
     const theirs = await (await signedIn(t.db, stranger)).case.list({ view: "all", overdue: true });
     expect(theirs.items.map((c) => c.id)).not.toContain(caseId);
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  appendAudit,
   caseConsents,
   caseNoteRevisions,
   caseNotes,
@@ -214,7 +215,7 @@ describe("services", () => {
   it("records a service with quantity, exact cost and currency, and edits it with its version", async () => {
     const c = await sharedCase();
     const caller = await as(worker);
-    const service = await caller.case.addService({
+    const service = await caller.case.service.add({
       caseId: c.id,
       type: "reintegration_grant",
       provider: "IOM Vilnius",
@@ -231,7 +232,7 @@ describe("services", () => {
       detail: { serviceId: service.id, type: "reintegration_grant" },
     });
 
-    const edited = await caller.case.editService({
+    const edited = await caller.case.service.edit({
       caseId: c.id,
       serviceId: service.id,
       version: 1,
@@ -257,7 +258,7 @@ describe("services", () => {
 
     await expectRefused(
       worker,
-      caller.case.editService({
+      caller.case.service.edit({
         caseId: c.id,
         serviceId: service.id,
         version: 1,
@@ -277,7 +278,7 @@ describe("services", () => {
   it("refuses a cost without currency with BAD_REQUEST and the field named", async () => {
     const c = await sharedCase();
     const error = await trpcError(
-      (await as(worker)).case.addService({
+      (await as(worker)).case.service.add({
         caseId: c.id,
         type: "ticket",
         provider: "Airline",
@@ -296,7 +297,7 @@ describe("services", () => {
 
 describe("consents and referrals", () => {
   const referTo = async (user: TestUser, caseId: string, partnerId: string) =>
-    (await as(user)).case.refer({
+    (await as(user)).case.referral.add({
       caseId,
       partnerId,
       serviceType: "Legal",
@@ -306,7 +307,7 @@ describe("consents and referrals", () => {
   it("records a consent per purpose with the checklist and who recorded it, and withdraws it", async () => {
     const c = await sharedCase();
     const caller = await as(worker);
-    const consent = await caller.case.recordConsent({
+    const consent = await caller.case.consent.record({
       caseId: c.id,
       purpose: "assistance",
       givenOn: "2026-01-15",
@@ -326,7 +327,7 @@ describe("consents and referrals", () => {
       checklist: { ...FULL_CHECKLIST, researchUse: false },
     });
 
-    const withdrawn = await caller.case.withdrawConsent({
+    const withdrawn = await caller.case.consent.withdraw({
       caseId: c.id,
       consentId: consent.id,
       version: 1,
@@ -343,7 +344,7 @@ describe("consents and referrals", () => {
     });
     await expectRefused(
       worker,
-      caller.case.withdrawConsent({
+      caller.case.consent.withdraw({
         caseId: c.id,
         consentId: consent.id,
         version: 2,
@@ -363,7 +364,7 @@ describe("consents and referrals", () => {
       .where(eq(caseConsents.id, consent.id));
     await expectRefused(
       worker,
-      (await as(worker)).case.withdrawConsent({
+      (await as(worker)).case.consent.withdraw({
         caseId: c.id,
         consentId: consent.id,
         version: 1,
@@ -382,7 +383,7 @@ describe("consents and referrals", () => {
       referTo(worker, c.id, partner.id),
       "BAD_REQUEST",
       "consent_missing",
-      "case.referral.create",
+      "case.referral.add",
     );
     expect(await t.db.$count(caseReferrals, eq(caseReferrals.caseId, c.id))).toBe(0);
   });
@@ -401,7 +402,7 @@ describe("consents and referrals", () => {
     const partner = await insertPartner(t.db);
     if (consent === "withdrawn") {
       const { id } = await insertConsent(t.db, c.id);
-      await (await as(worker)).case.withdrawConsent({
+      await (await as(worker)).case.consent.withdraw({
         caseId: c.id,
         consentId: id,
         version: 1,
@@ -420,7 +421,7 @@ describe("consents and referrals", () => {
     const c = await referralCase();
     const partner = await insertPartner(t.db);
     const caller = await as(worker);
-    const consent = await caller.case.recordConsent({
+    const consent = await caller.case.consent.record({
       caseId: c.id,
       purpose: "referral",
       partnerId: partner.id,
@@ -429,11 +430,11 @@ describe("consents and referrals", () => {
     });
     const referral = await referTo(worker, c.id, partner.id);
     expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
-      action: "case.referral.create",
+      action: "case.referral.add",
       outcome: "allowed",
       detail: { referralId: referral.id, partnerId: partner.id, consentId: consent.id },
     });
-    const accepted = await caller.case.setReferralStatus({
+    const accepted = await caller.case.referral.setStatus({
       caseId: c.id,
       referralId: referral.id,
       version: 1,
@@ -453,7 +454,7 @@ describe("consents and referrals", () => {
     ]);
     await expectRefused(
       worker,
-      caller.case.setReferralStatus({
+      caller.case.referral.setStatus({
         caseId: c.id,
         referralId: referral.id,
         version: 1,
@@ -472,7 +473,7 @@ describe("consents and referrals", () => {
     await expectRefused(worker, referTo(worker, c.id, randomUUID()), "BAD_REQUEST", "partner_unavailable");
     await expectRefused(
       worker,
-      (await as(worker)).case.recordConsent({
+      (await as(worker)).case.consent.record({
         caseId: c.id,
         purpose: "referral",
         partnerId: inactive.id,
@@ -489,8 +490,12 @@ describe("tasks", () => {
   it("adds, edits, ticks and reopens a manual task, each with its version", async () => {
     const c = await sharedCase();
     const caller = await as(worker);
-    const task = await caller.case.addTask({ caseId: c.id, title: "Book the flight", dueDate: "2026-03-01" });
-    const edited = await caller.case.editTask({
+    const task = await caller.case.task.add({
+      caseId: c.id,
+      title: "Book the flight",
+      dueDate: "2026-03-01",
+    });
+    const edited = await caller.case.task.edit({
       caseId: c.id,
       taskId: task.id,
       version: 1,
@@ -498,7 +503,7 @@ describe("tasks", () => {
       dueDate: "2026-03-02",
     });
     expect(edited.version).toBe(2);
-    const done = await caller.case.setTaskDone({
+    const done = await caller.case.task.setDone({
       caseId: c.id,
       taskId: task.id,
       origin: "manual",
@@ -514,18 +519,18 @@ describe("tasks", () => {
     });
     expect(row?.doneAt).toBeInstanceOf(Date);
     expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
-      action: "case.task.done",
-      detail: { taskId: task.id, origin: "manual" },
+      action: "case.task.setDone",
+      detail: { taskId: task.id, origin: "manual", done: true },
     });
 
     await expectRefused(
       worker,
-      caller.case.setTaskDone({ caseId: c.id, taskId: task.id, origin: "manual", version: 2, done: false }),
+      caller.case.task.setDone({ caseId: c.id, taskId: task.id, origin: "manual", version: 2, done: false }),
       "CONFLICT",
       "stale_version",
-      "case.task.reopen",
+      "case.task.setDone",
     );
-    await caller.case.setTaskDone({
+    await caller.case.task.setDone({
       caseId: c.id,
       taskId: task.id,
       origin: "manual",
@@ -536,7 +541,7 @@ describe("tasks", () => {
     expect(reopened).toMatchObject({ doneAt: null, doneBy: null, version: 4 });
     await expectRefused(
       worker,
-      caller.case.editTask({ caseId: c.id, taskId: task.id, version: 1, title: "Old", dueDate: null }),
+      caller.case.task.edit({ caseId: c.id, taskId: task.id, version: 1, title: "Old", dueDate: null }),
       "CONFLICT",
       "stale_version",
     );
@@ -555,7 +560,7 @@ describe("tasks", () => {
         done: false,
       }),
     ]);
-    await caller.case.setTaskDone({
+    await caller.case.task.setDone({
       caseId: c.id,
       taskId: task.id,
       origin: "workflow",
@@ -566,7 +571,7 @@ describe("tasks", () => {
     expect(row?.doneBy).toBe(worker.id);
     await expectRefused(
       worker,
-      caller.case.setTaskDone({ caseId: c.id, taskId: task.id, origin: "workflow", version: 1, done: true }),
+      caller.case.task.setDone({ caseId: c.id, taskId: task.id, origin: "workflow", version: 1, done: true }),
       "CONFLICT",
       "stale_version",
     );
@@ -574,7 +579,7 @@ describe("tasks", () => {
     const manual = await insertTask(t.db, c.id);
     await expectRefused(
       worker,
-      caller.case.setTaskDone({
+      caller.case.task.setDone({
         caseId: c.id,
         taskId: manual.id,
         origin: "workflow",
@@ -605,7 +610,7 @@ describe("tasks", () => {
     const workflowTask = await insertWorkflowTask(t.db, other.id, "2021-06-01");
     await insertTask(t.db, colleagues.id, "2020-01-01");
 
-    const { tasks, today: answeredToday } = await (await as(me)).case.myTasks();
+    const { tasks, today: answeredToday } = await (await as(me)).case.task.mine();
     expect(answeredToday).toBe(today);
     expect(tasks.map((x) => [x.id, x.overdue])).toEqual([
       [overdue.id, true],
@@ -627,7 +632,7 @@ describe("tasks", () => {
   });
 
   it("refuses My tasks to an administrator", async () => {
-    await expectRefused(admin, (await as(admin)).case.myTasks(), "FORBIDDEN");
+    await expectRefused(admin, (await as(admin)).case.task.mine(), "FORBIDDEN");
   });
 });
 
@@ -669,7 +674,7 @@ describe("timeline", () => {
     const c = await workerCase();
     const caller = await as(worker);
     for (let i = 0; i < 3; i++)
-      await caller.case.addTask({ caseId: c.id, title: `Task ${i}`, dueDate: null });
+      await caller.case.task.add({ caseId: c.id, title: `Task ${i}`, dueDate: null });
     await caller.case.get({ id: c.id });
     const changes = await caller.case.timeline({ caseId: c.id, include: "changes" });
     expect(changes.entries.map((e) => e.action)).toEqual([
@@ -690,6 +695,31 @@ describe("timeline", () => {
     });
     expect(previous.entries.map((e) => e.action)).toEqual(["case.create", "case.task.add"]);
     expect(previous.earlier).toBeNull();
+  });
+
+  it("says which way a task was set: ticked or reopened", async () => {
+    const c = await workerCase();
+    const caller = await as(worker);
+    const task = await caller.case.task.add({ caseId: c.id, title: "Call back", dueDate: null });
+    const done = await caller.case.task.setDone({
+      caseId: c.id,
+      taskId: task.id,
+      origin: "manual",
+      version: task.version,
+      done: true,
+    });
+    await caller.case.task.setDone({
+      caseId: c.id,
+      taskId: task.id,
+      origin: "manual",
+      version: done.version,
+      done: false,
+    });
+    const { entries } = await caller.case.timeline({ caseId: c.id, include: "changes" });
+    expect(entries.filter((e) => e.action === "case.task.setDone").map((e) => e.detail)).toEqual([
+      { origin: "manual", done: true },
+      { origin: "manual", done: false },
+    ]);
   });
 
   it("answers NOT_FOUND for a case out of scope, exactly as for one that does not exist", async () => {
@@ -721,12 +751,12 @@ describe("access", () => {
     expect(record.notes).toEqual(expect.any(Array));
     await expectRefused(
       manager,
-      caller.case.addTask({ caseId: c.id, title: "Check", dueDate: null }),
+      caller.case.task.add({ caseId: c.id, title: "Check", dueDate: null }),
       "FORBIDDEN",
     );
     await expectRefused(
       manager,
-      caller.case.recordConsent({
+      caller.case.consent.record({
         caseId: c.id,
         purpose: "referral",
         givenOn: "2026-01-01",
@@ -782,6 +812,11 @@ describe("partner registry", () => {
       "CONFLICT",
       "stale_version",
     );
+    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+      action: "partner.update",
+      entityType: "partner",
+      entityId: created.id,
+    });
     await expectRefused(
       admin,
       caller.partner.update({ id: randomUUID(), version: 1, name: "Nobody", kind: "ngo", active: true }),
@@ -804,6 +839,38 @@ describe("partner registry", () => {
     for (const user of [worker, manager]) {
       await expectRefused(user, (await as(user)).partner.create({ name: "Mine", kind: "ngo" }), "FORBIDDEN");
     }
+  });
+});
+
+describe("audit names", () => {
+  it("finds the entries written under an action's old name when searching by its new one", async () => {
+    const subject = await createUser(t.db, ["caseworker"], ["avrr"]);
+    const c = await openCase(t.db, subject, "avrr");
+    for (const action of [
+      "case.task.done",
+      "case.task.reopen",
+      "case.referral.create",
+      "case.referral.status",
+    ]) {
+      await appendAudit(t.db, {
+        actorId: subject.id,
+        action,
+        outcome: "allowed",
+        entityType: "case",
+        entityId: c.id,
+        detail: {},
+      });
+    }
+    const caller = await as(admin);
+    const search = async (action: string) =>
+      (
+        await caller.audit.list({
+          filters: { actorId: subject.id, entityId: "", action, outcome: null, from: null, to: null },
+        })
+      ).entries.map((e) => e.action);
+    expect(await search("case.task.setDone")).toEqual(["case.task.reopen", "case.task.done"]);
+    expect(await search("case.referral.add")).toEqual(["case.referral.create"]);
+    expect(await search("case.referral.setStatus")).toEqual(["case.referral.status"]);
   });
 });
 

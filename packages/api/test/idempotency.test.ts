@@ -110,19 +110,19 @@ async function creates(): Promise<CreateCase[]> {
       written: () => countOf(caseNotes, c.id),
     },
     {
-      name: "case.addTask",
+      name: "case.task.add",
       actor: () => worker,
       duplicatesWithoutKey: true,
       send: (key) =>
-        workerCaller.case.addTask({ caseId: c.id, title: "Call back", dueDate: null, idempotencyKey: key }),
+        workerCaller.case.task.add({ caseId: c.id, title: "Call back", dueDate: null, idempotencyKey: key }),
       written: () => countOf(caseTasks, c.id),
     },
     {
-      name: "case.addService",
+      name: "case.service.add",
       actor: () => worker,
       duplicatesWithoutKey: true,
       send: (key) =>
-        workerCaller.case.addService({
+        workerCaller.case.service.add({
           caseId: c.id,
           type: "ticket",
           provider: "Airline",
@@ -135,11 +135,11 @@ async function creates(): Promise<CreateCase[]> {
       written: () => countOf(caseServices, c.id),
     },
     {
-      name: "case.recordConsent",
+      name: "case.consent.record",
       actor: () => worker,
       duplicatesWithoutKey: true,
       send: (key) =>
-        workerCaller.case.recordConsent({
+        workerCaller.case.consent.record({
           caseId: c.id,
           purpose: "assistance",
           givenOn: "2026-01-15",
@@ -149,11 +149,11 @@ async function creates(): Promise<CreateCase[]> {
       written: () => countOf(caseConsents, c.id),
     },
     {
-      name: "case.refer",
+      name: "case.referral.add",
       actor: () => worker,
       duplicatesWithoutKey: true,
       send: (key) =>
-        workerCaller.case.refer({
+        workerCaller.case.referral.add({
           caseId: c.id,
           partnerId: partner.id,
           reason: "Legal advice.",
@@ -282,7 +282,7 @@ describe("idempotency keys", () => {
     const c = await openCase(t.db, worker, "avrr");
     const caller = await as(worker);
     const key = randomUUID();
-    await caller.case.addTask({ caseId: c.id, title: "Call back", dueDate: null, idempotencyKey: key });
+    await caller.case.task.add({ caseId: c.id, title: "Call back", dueDate: null, idempotencyKey: key });
     const before = await fingerprint(t.db);
     const error = await trpcError(
       caller.case.note.add({ caseId: c.id, content: "Call back", idempotencyKey: key }),
@@ -309,7 +309,7 @@ describe("idempotency keys", () => {
     const caller = await as(worker);
     const key = randomUUID();
     const input = { caseId: c.id, title: "Book the flight", dueDate: "2026-03-01", idempotencyKey: key };
-    const answers = await Promise.all([1, 2, 3, 4].map(() => caller.case.addTask(input)));
+    const answers = await Promise.all([1, 2, 3, 4].map(() => caller.case.task.add(input)));
     expect(await countOf(caseTasks, c.id)).toBe(1);
     expect(new Set(answers.map((a) => a.id)).size).toBe(1);
 
@@ -354,12 +354,12 @@ describe("idempotency keys", () => {
       currency: null,
       idempotencyKey: key,
     };
-    const refused = await trpcError(caller.case.addService({ ...service, type: "no_such_type" }));
+    const refused = await trpcError(caller.case.service.add({ ...service, type: "no_such_type" }));
     expect(refused.code).toBe("BAD_REQUEST");
     expect(await keyRow(worker.id, key)).toBeUndefined();
-    const written = await caller.case.addService({ ...service, type: "ticket" });
-    expect(await keyRow(worker.id, key)).toMatchObject({ procedure: "case.addService" });
-    expect(await caller.case.addService({ ...service, type: "ticket" })).toEqual(written);
+    const written = await caller.case.service.add({ ...service, type: "ticket" });
+    expect(await keyRow(worker.id, key)).toMatchObject({ procedure: "case.service.add" });
+    expect(await caller.case.service.add({ ...service, type: "ticket" })).toEqual(written);
     expect(await countOf(caseServices, c.id)).toBe(1);
   });
 

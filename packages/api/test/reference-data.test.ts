@@ -108,6 +108,12 @@ describe("service types", () => {
       caller.serviceType.update({ id: created.id, version: 1, nameEn: "X", nameLt: "Y", active: true }),
     );
     expect([stale.code, stale.message]).toEqual(["CONFLICT", "stale_version"]);
+    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+      action: "serviceType.update",
+      outcome: "denied",
+      entityType: "service_type",
+      entityId: created.id,
+    });
 
     const duplicate = await trpcError(
       caller.serviceType.create({ code: taken.toUpperCase(), nameEn: "Food", nameLt: "Maistas" }),
@@ -175,10 +181,10 @@ describe("service types", () => {
     const ctCode = await codeOf(ctOnly.id);
     const anyCode = await codeOf(anywhere.id);
 
-    const added = await work.case.addService(service(anyCode));
+    const added = await work.case.service.add(service(anyCode));
     for (const refused of [ctCode, "no_such_type"]) {
-      const error = await trpcError(work.case.addService(service(refused)));
-      expect(errorShape(error, "case.addService", "mutation").data.fieldErrors?.fieldErrors).toEqual({
+      const error = await trpcError(work.case.service.add(service(refused)));
+      expect(errorShape(error, "case.service.add", "mutation").data.fieldErrors?.fieldErrors).toEqual({
         type: ["unknown_service_type"],
       });
     }
@@ -191,9 +197,9 @@ describe("service types", () => {
       nameLt: "Telefono kortelė",
       active: false,
     });
-    const retired = await trpcError(work.case.addService(service(anyCode)));
+    const retired = await trpcError(work.case.service.add(service(anyCode)));
     expect(retired.code).toBe("BAD_REQUEST");
-    await work.case.editService({
+    await work.case.service.edit({
       ...service(anyCode),
       serviceId: added.id,
       version: added.version,

@@ -53,17 +53,17 @@ const DECLARED: Record<string, ActionKind> = {
   "case.workflow.decideApproval": "case.approve",
   "case.note.add": "case.update",
   "case.note.edit": "case.update",
-  "case.addService": "case.update",
-  "case.editService": "case.update",
-  "case.recordConsent": "case.update",
-  "case.withdrawConsent": "case.update",
-  "case.refer": "case.update",
-  "case.setReferralStatus": "case.update",
-  "case.addTask": "case.update",
-  "case.editTask": "case.update",
-  "case.setTaskDone": "case.update",
+  "case.service.add": "case.update",
+  "case.service.edit": "case.update",
+  "case.consent.record": "case.update",
+  "case.consent.withdraw": "case.update",
+  "case.referral.add": "case.update",
+  "case.referral.setStatus": "case.update",
+  "case.task.add": "case.update",
+  "case.task.edit": "case.update",
+  "case.task.setDone": "case.update",
   "case.timeline": "case.read",
-  "case.myTasks": "case.list",
+  "case.task.mine": "case.list",
   "documents.list": "case.read",
   "partner.list": "reference.read",
   "partner.create": "partner.manage",
@@ -140,7 +140,7 @@ const VALID_INPUT: Record<string, unknown> = {
   "case.workflow.decideApproval": { approvalId: randomUUID(), version: 1, approve: true, reason: "" },
   "case.note.add": { caseId: randomUUID(), content: "Called the person." },
   "case.note.edit": { caseId: randomUUID(), noteId: randomUUID(), version: 1, content: "Called twice." },
-  "case.addService": {
+  "case.service.add": {
     caseId: randomUUID(),
     type: "Health",
     provider: "Clinic",
@@ -149,7 +149,7 @@ const VALID_INPUT: Record<string, unknown> = {
     cost: null,
     currency: null,
   },
-  "case.editService": {
+  "case.service.edit": {
     caseId: randomUUID(),
     serviceId: randomUUID(),
     version: 1,
@@ -160,7 +160,7 @@ const VALID_INPUT: Record<string, unknown> = {
     cost: "50",
     currency: "EUR",
   },
-  "case.recordConsent": {
+  "case.consent.record": {
     caseId: randomUUID(),
     purpose: "referral",
     givenOn: "2026-01-10",
@@ -174,28 +174,28 @@ const VALID_INPUT: Record<string, unknown> = {
       howToWithdraw: true,
     },
   },
-  "case.withdrawConsent": {
+  "case.consent.withdraw": {
     caseId: randomUUID(),
     consentId: randomUUID(),
     version: 1,
     withdrawnOn: "2026-01-11",
   },
-  "case.refer": { caseId: randomUUID(), partnerId: randomUUID(), reason: "Legal advice" },
-  "case.setReferralStatus": {
+  "case.referral.add": { caseId: randomUUID(), partnerId: randomUUID(), reason: "Legal advice" },
+  "case.referral.setStatus": {
     caseId: randomUUID(),
     referralId: randomUUID(),
     version: 1,
     status: "accepted",
   },
-  "case.addTask": { caseId: randomUUID(), title: "Call back", dueDate: null },
-  "case.editTask": {
+  "case.task.add": { caseId: randomUUID(), title: "Call back", dueDate: null },
+  "case.task.edit": {
     caseId: randomUUID(),
     taskId: randomUUID(),
     version: 1,
     title: "Call",
     dueDate: "2026-02-01",
   },
-  "case.setTaskDone": {
+  "case.task.setDone": {
     caseId: randomUUID(),
     taskId: randomUUID(),
     origin: "manual",
@@ -203,7 +203,7 @@ const VALID_INPUT: Record<string, unknown> = {
     done: true,
   },
   "case.timeline": { caseId: randomUUID() },
-  "case.myTasks": undefined,
+  "case.task.mine": undefined,
   "documents.list": { caseId: randomUUID() },
   "partner.list": undefined,
   "partner.create": { name: "Caritas Vilnius", kind: "ngo" },

@@ -1,6 +1,10 @@
 import {
+  CONSENT_PURPOSES,
   EMPTY_WORKFLOW_FACTS,
+  PARTNER_KINDS,
+  REFERRAL_STATUSES,
   SENSITIVE_CATEGORIES,
+  TASK_ORIGINS,
   TRANSITION_KINDS,
   WORKFLOW_TASK_KINDS,
   type WorkflowFactField,
@@ -25,6 +29,18 @@ const taskKinds = z.array(z.enum(WORKFLOW_TASK_KINDS));
 /** Reads of a case record who read it and when; the entry has no detail. */
 const read = z.object({}).strict();
 
+const version = z.number().int();
+const consentId = z.uuid();
+const referralId = z.uuid();
+const serviceId = z.uuid();
+const taskId = z.uuid();
+const partnerId = z.uuid();
+/** The service type code a service names (it may keep a type since retired). */
+const serviceType = z.string();
+const dueDate = z.string().nullable();
+const purpose = z.enum(CONSENT_PURPOSES);
+const referralStatus = z.enum(REFERRAL_STATUSES);
+
 export const auditCatalogue = {
   /** One entry per case moved; `bulk` tells them from a single assignment. */
   "approvals.bulkReassign": z.object({
@@ -35,11 +51,21 @@ export const auditCatalogue = {
   }),
   /** The cases whose approvals the manager was shown. */
   "approvals.queue": z.object({ caseIds: z.array(z.uuid()) }),
+  "case.consent.record": z.object({ consentId, purpose, partnerId: partnerId.nullable() }),
+  "case.consent.withdraw": z.object({ consentId, purpose }),
   "case.note.add": z.object({ noteId }),
   "case.note.edit": z.object({ noteId, version: z.number().int() }),
+  "case.referral.add": z.object({ referralId, partnerId, consentId }),
+  "case.referral.setStatus": z.object({ referralId, from: referralStatus, status: referralStatus }),
   "case.restriction.set": z.object({ restricted: z.boolean(), was: z.boolean() }),
   /** Which note and its new version; never the content (admins read the log). */
   "case.sensitive.set": z.object({ category: z.enum(SENSITIVE_CATEGORIES), version: z.number().int() }),
+  "case.service.add": z.object({ serviceId, type: serviceType }),
+  "case.service.edit": z.object({ serviceId, type: serviceType, version }),
+  "case.task.add": z.object({ taskId, dueDate }),
+  "case.task.edit": z.object({ taskId, dueDate, version }),
+  /** `done` false: the task was opened again. */
+  "case.task.setDone": z.object({ taskId, origin: z.enum(TASK_ORIGINS), done: z.boolean() }),
   "case.team.assign": z.object({ as: z.enum(["owner", "co"]), userId, previousOwnerId: userId }),
   "case.team.unassign": z.object({ userId }),
   "case.timeline": read,
@@ -67,6 +93,10 @@ export const auditCatalogue = {
     }),
     z.object({ from: state, to: state, kind: transitionKind, approvalId, pending: z.literal(true) }),
   ]),
+  "partner.create": z.object({ name: z.string(), kind: z.enum(PARTNER_KINDS) }),
+  "partner.update": z.object({ name: z.string(), kind: z.enum(PARTNER_KINDS), active: z.boolean(), version }),
+  "serviceType.create": z.object({ code: z.string(), version }),
+  "serviceType.update": z.object({ code: z.string(), active: z.boolean(), version }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type AuditAction = keyof typeof auditCatalogue;
@@ -103,6 +133,10 @@ export const LEGACY_AUDIT_ACTIONS: Partial<Record<AuditAction, readonly string[]
   "case.workflow.get": ["case.workflow"],
   "case.workflow.setFacts": ["case.setWorkflowFacts"],
   "case.workflow.transition": ["case.transition"],
+  "case.referral.add": ["case.referral.create"],
+  "case.referral.setStatus": ["case.referral.status"],
+  // Ticking and reopening were two names; the detail's `done` tells them apart now.
+  "case.task.setDone": ["case.task.done", "case.task.reopen"],
 };
 
 /** Every name an entry of `action` may carry: the action and the names it replaced. */

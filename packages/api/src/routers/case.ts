@@ -16,22 +16,23 @@ import { authorize, deny } from "../authorize";
 import { requireCase } from "../case-access";
 import { hasOverdueTask } from "../case-filters";
 import { insertCase } from "../case-insert";
+import { caseRecordFor } from "../case-record/record";
 import { sensitiveNotesFor } from "../case-record/sensitive-notes";
 import { writeOnce } from "../idempotency";
 import { cursorText, pastCursor } from "../keyset";
 import { figureFilterSql } from "../reports/figure-filters";
 import { assignedTo, caseScopeSql } from "../scope";
 import { authedProcedure, router } from "../trpc";
+import { consentRouter } from "./case/consent/router";
 import { noteRouter } from "./case/note/router";
+import { referralRouter } from "./case/referral/router";
 import { restrictionRouter } from "./case/restriction/router";
 import { sensitiveRouter } from "./case/sensitive/router";
+import { serviceRouter } from "./case/service/router";
+import { taskRouter } from "./case/task/router";
 import { teamRouter } from "./case/team/router";
 import { timeline } from "./case/timeline";
 import { workflowRouter } from "./case/workflow/router";
-import { caseConsentProcedures } from "./case-consents";
-import { caseRecordFor } from "./case-record";
-import { caseServiceProcedures } from "./case-services";
-import { caseTaskProcedures } from "./case-tasks";
 
 /** Lists count their rows up to this many. */
 export const COUNT_CAP = 1000;
@@ -250,9 +251,10 @@ export const caseRouter = router({
   restriction: restrictionRouter,
   sensitive: sensitiveRouter,
   note: noteRouter,
-  ...caseServiceProcedures,
-  ...caseConsentProcedures,
-  ...caseTaskProcedures,
+  service: serviceRouter,
+  consent: consentRouter,
+  referral: referralRouter,
+  task: taskRouter,
   timeline,
   workflow: workflowRouter,
 });

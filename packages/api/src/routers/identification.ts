@@ -39,10 +39,10 @@ import { alias } from "drizzle-orm/pg-core";
 import { deny, refuseStale, STALE } from "../authorize";
 import { type LoadedCase, requireCase } from "../case-access";
 import { insertCase } from "../case-insert";
+import { auditChange, caseTarget } from "../case-record/audit";
 import { writeOnce } from "../idempotency";
 import { caseScopeSql } from "../scope";
 import { type AuthedContext, authedProcedure, router } from "../trpc";
-import { auditChange, caseTarget } from "./case-record";
 
 type ScreeningRow = typeof traffickingScreenings.$inferSelect;
 

@@ -20,12 +20,11 @@ const DESCRIBED = new Set([
   "case.service.edit",
   "case.consent.record",
   "case.consent.withdraw",
-  "case.referral.create",
-  "case.referral.status",
+  "case.referral.add",
+  "case.referral.setStatus",
   "case.task.add",
   "case.task.edit",
-  "case.task.done",
-  "case.task.reopen",
+  "case.task.setDone",
   "case.workflow.setFacts",
   "case.workflow.transition",
   "case.workflow.decideApproval",
@@ -69,10 +68,19 @@ export async function CaseTimeline({ caseId, include, before }: Props) {
       case "case.service.add":
       case "case.service.edit":
         return t(`actions.${key}`, { type: text("type") ? tAll(`record.serviceTypes.${text("type")}`) : "" });
-      case "case.referral.status":
-        return t(`actions.${key}`, {
+      case "case.referral.add":
+        return t("actions.case_referral_add");
+      case "case.referral.setStatus":
+        return t("actions.case_referral_setStatus", {
           status: text("status") ? tAll(`record.referrals.statuses.${text("status")}`) : "",
         });
+      case "case.task.setDone": {
+        // A refusal does not say which way the task was to go.
+        const done = detail.done;
+        if (done === true) return t("actions.case_task_setDone_done");
+        if (done === false) return t("actions.case_task_setDone_reopened");
+        return t("actions.case_task_setDone");
+      }
       case "case.sensitive.set":
         return t(`actions.${key}`, {
           category: text("category") ? tAll(`sensitive.categories.${text("category")}`) : "",

@@ -53,7 +53,7 @@ export function ConsentForm({
   const [checklist, setChecklist] = useState<ConsentChecklist>(NONE);
   const [note, setNote] = useState("");
   const record = useMutation(
-    trpc.case.recordConsent.mutationOptions({
+    trpc.case.consent.record.mutationOptions({
       onError: form.fail,
       onSuccess: () => {
         setPurpose(null);
@@ -171,7 +171,7 @@ export function WithdrawConsentForm(props: {
   const [withdrawnOn, setWithdrawnOn] = useState(props.today);
   const [note, setNote] = useState("");
   const withdraw = useMutation(
-    trpc.case.withdrawConsent.mutationOptions({
+    trpc.case.consent.withdraw.mutationOptions({
       onError: form.fail,
       onSuccess: () => {
         setOpen(false);

@@ -39,7 +39,7 @@ export function ReferralForm({
   const [serviceType, setServiceType] = useState<ServiceType | null>(null);
   const [reason, setReason] = useState("");
   const refer = useMutation(
-    trpc.case.refer.mutationOptions({
+    trpc.case.referral.add.mutationOptions({
       onError: form.fail,
       onSuccess: () => {
         setPartnerId(null);
@@ -122,7 +122,7 @@ export function ReferralStatusForm(props: {
   const form = useRecordForm();
   const [status, setStatus] = useState<ReferralStatus>(props.status);
   const update = useMutation(
-    trpc.case.setReferralStatus.mutationOptions({ onError: form.fail, onSuccess: form.succeed }),
+    trpc.case.referral.setStatus.mutationOptions({ onError: form.fail, onSuccess: form.succeed }),
   );
 
   function submit(event: FormEvent<HTMLFormElement>) {

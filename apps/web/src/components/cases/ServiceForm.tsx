@@ -69,7 +69,7 @@ export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
   const set = <K extends keyof ServiceValues>(key: K, value: ServiceValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const add = useMutation(
-    trpc.case.addService.mutationOptions({
+    trpc.case.service.add.mutationOptions({
       onError: form.fail,
       onSuccess: () => {
         setValues(empty);
@@ -79,7 +79,7 @@ export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
     }),
   );
   const edit = useMutation(
-    trpc.case.editService.mutationOptions({
+    trpc.case.service.edit.mutationOptions({
       onError: form.fail,
       onSuccess: () => {
         editing?.onDone();

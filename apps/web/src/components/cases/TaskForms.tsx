@@ -19,7 +19,7 @@ export function AddTaskForm({ caseId }: { caseId: string }) {
   const [title, setTitle] = useState("");
   const [dueDate, setDueDate] = useState("");
   const add = useMutation(
-    trpc.case.addTask.mutationOptions({
+    trpc.case.task.add.mutationOptions({
       onError: form.fail,
       onSuccess: () => {
         setTitle("");
@@ -89,7 +89,7 @@ export function TaskToggle({ caseId, taskId, origin, version, done, label }: Tog
   const [checked, setChecked] = useState(done);
   useEffect(() => setChecked(done), [done]);
   const toggle = useMutation(
-    trpc.case.setTaskDone.mutationOptions({
+    trpc.case.task.setDone.mutationOptions({
       onError: (error) => {
         setChecked(done);
         form.fail(error);

@@ -3,10 +3,10 @@ import { bulkReassignInput } from "@kelias/domain";
 import { recordAllowed } from "../../audit/record";
 import { deny } from "../../authorize";
 import { type LoadedCase, requireCase } from "../../case-access";
+import { caseTarget } from "../../case-record/audit";
 import { addCoWorker, eligibleAssignee, makeOwner, removeAssignee } from "../../case-team/assignments";
 import { claimVersion, StaleVersion } from "../../concurrency";
 import { authedProcedure } from "../../trpc";
-import { caseTarget } from "../case-record";
 
 /**
  * Moves a set of cases from one caseworker to another in one transaction, with a handover note

@@ -4,7 +4,7 @@ import { and, desc, eq, inArray, lt, not, or, type SQL, sql } from "drizzle-orm"
 import { auditNamesOf, currentAuditName } from "../../audit/catalogue";
 import { recordAllowed } from "../../audit/record";
 import { caseProcedure } from "../../case-procedure";
-import { caseTarget } from "../case-record";
+import { caseTarget } from "../../case-record/audit";
 
 /**
  * The parts of an audit entry's detail the timeline shows. Details hold ids and codes, never what
@@ -27,7 +27,11 @@ const SHOWN_DETAIL = [
   "approve",
   "pending",
   "kind",
+  "done",
 ] as const;
+
+/** The two names `case.task.setDone` replaced said which way the task went; its detail says it now. */
+const LEGACY_DONE: Record<string, boolean> = { "case.task.done": true, "case.task.reopen": false };
 
 function shownDetail(detail: Record<string, unknown>): Record<string, string | boolean | number> {
   const shown: Record<string, string | boolean | number> = {};
@@ -83,7 +87,10 @@ export const timeline = caseProcedure("case.read")
         action: currentAuditName(r.action),
         outcome: r.outcome,
         actorName: r.actorName,
-        detail: shownDetail(r.detail),
+        detail:
+          r.action in LEGACY_DONE
+            ? { ...shownDetail(r.detail), done: LEGACY_DONE[r.action] as boolean }
+            : shownDetail(r.detail),
       })),
       /** Pass as `before` for the events before these; null when there are none. */
       earlier: rows.length > input.limit ? (page[0]?.seq ?? null) : null,

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyTasksPage() {
   const t = await getTranslations();
   const format = await getFormatter();
-  const { tasks } = await orPageError((await api()).case.myTasks());
+  const { tasks } = await orPageError((await api()).case.task.mine());
   const named = await Promise.all(tasks.map(async (task) => ({ task, name: await taskName(task) })));
   const overdue = tasks.filter((task) => task.overdue).length;
   return (

@@ -2,8 +2,8 @@ import { caseNotes } from "@kelias/db";
 import { noteAddInput } from "@kelias/domain";
 import { recordAllowed } from "../../../audit/record";
 import { caseProcedure } from "../../../case-procedure";
+import { caseTarget } from "../../../case-record/audit";
 import { writeOnce } from "../../../idempotency";
-import { caseTarget } from "../../case-record";
 
 /** Adds a note to the case, author and time stamped. */
 export const add = caseProcedure("case.update")

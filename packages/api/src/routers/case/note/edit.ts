@@ -4,8 +4,8 @@ import { and, eq } from "drizzle-orm";
 import { recordAllowed } from "../../../audit/record";
 import { deny } from "../../../authorize";
 import { caseProcedure } from "../../../case-procedure";
+import { caseTarget } from "../../../case-record/audit";
 import { claimVersion, requireVersion } from "../../../concurrency";
-import { caseTarget } from "../../case-record";
 
 /**
  * Edits a note against the version that was read, keeping the text it replaces; the audit log

@@ -3,8 +3,8 @@ import { alwaysRestricted, caseRestrictInput } from "@kelias/domain";
 import { recordAllowed } from "../../../audit/record";
 import { deny } from "../../../authorize";
 import { caseProcedure } from "../../../case-procedure";
+import { caseTarget } from "../../../case-record/audit";
 import { claimVersion } from "../../../concurrency";
-import { caseTarget } from "../../case-record";
 
 /** Marks a case restricted or lifts it; counter-trafficking cases always stay restricted. */
 export const set = caseProcedure("case.restrict")

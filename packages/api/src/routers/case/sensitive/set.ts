@@ -4,8 +4,8 @@ import { and, eq, type SQL } from "drizzle-orm";
 import { recordAllowed } from "../../../audit/record";
 import { deny } from "../../../authorize";
 import { caseProcedure } from "../../../case-procedure";
+import { caseTarget } from "../../../case-record/audit";
 import { claimVersionWhere, StaleVersion } from "../../../concurrency";
-import { caseTarget } from "../../case-record";
 
 /**
  * Writes one sensitive note (health, trafficking details, identity documents) against the version

@@ -3,9 +3,9 @@ import { caseAssignInput } from "@kelias/domain";
 import { recordAllowed } from "../../../audit/record";
 import { deny } from "../../../authorize";
 import { caseProcedure } from "../../../case-procedure";
+import { caseTarget } from "../../../case-record/audit";
 import { addCoWorker, eligibleAssignee, makeOwner, removeAssignee } from "../../../case-team/assignments";
 import { claimVersion } from "../../../concurrency";
-import { caseTarget } from "../../case-record";
 
 /**
  * Hands a case over to a new owner, or adds a co-worker, with a note for whoever takes over. The

@@ -3,9 +3,9 @@ import { caseUnassignInput } from "@kelias/domain";
 import { recordAllowed } from "../../../audit/record";
 import { deny } from "../../../authorize";
 import { caseProcedure } from "../../../case-procedure";
+import { caseTarget } from "../../../case-record/audit";
 import { removeAssignee } from "../../../case-team/assignments";
 import { claimVersion } from "../../../concurrency";
-import { caseTarget } from "../../case-record";
 
 /** Removes a co-worker, with a note; the owner can only be replaced, never removed. */
 export const unassign = caseProcedure("case.assign")

@@ -8,12 +8,12 @@ import {
 import { eq } from "drizzle-orm";
 import { recordAllowed } from "../../../audit/record";
 import { deny } from "../../../authorize";
+import { caseTarget } from "../../../case-record/audit";
 import { claimVersion, requireVersion } from "../../../concurrency";
 import { refuseWithReasons } from "../../../refusal-reasons";
 import { approvalProcedure } from "../../../workflow/approval-procedure";
 import { guardFacts } from "../../../workflow/guard-facts";
 import { moveCase } from "../../../workflow/move-case";
-import { caseTarget } from "../../case-record";
 
 /**
  * A manager of the programme approves (the move is applied, its guards checked again) or rejects

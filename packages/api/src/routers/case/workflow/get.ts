@@ -12,8 +12,8 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { recordAllowed } from "../../../audit/record";
 import { caseProcedure } from "../../../case-procedure";
+import { caseTarget } from "../../../case-record/audit";
 import { guardFacts } from "../../../workflow/guard-facts";
-import { caseTarget } from "../../case-record";
 
 const requester = alias(users, "requester");
 const decider = alias(users, "decider");

@@ -10,8 +10,8 @@ import {
 import { recordAllowed } from "../../../audit/record";
 import { deny } from "../../../authorize";
 import { caseProcedure } from "../../../case-procedure";
+import { caseTarget } from "../../../case-record/audit";
 import { claimVersion } from "../../../concurrency";
-import { caseTarget } from "../../case-record";
 
 /**
  * Records workflow facts: the fields given are replaced, the others kept. The facts share the

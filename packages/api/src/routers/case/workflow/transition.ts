@@ -9,11 +9,11 @@ import { and, eq } from "drizzle-orm";
 import { recordAllowed } from "../../../audit/record";
 import { deny } from "../../../authorize";
 import { caseProcedure } from "../../../case-procedure";
+import { caseTarget } from "../../../case-record/audit";
 import { claimVersion, requireVersion } from "../../../concurrency";
 import { refuseWithReasons } from "../../../refusal-reasons";
 import { guardFacts } from "../../../workflow/guard-facts";
 import { moveCase } from "../../../workflow/move-case";
-import { caseTarget } from "../../case-record";
 
 /**
  * Moves a case to another state of its workflow, or, for the moves that need a second pair of

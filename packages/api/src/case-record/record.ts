@@ -1,5 +1,4 @@
 import {
-  appendAudit,
   caseConsents,
   caseNoteRevisions,
   caseNotes,
@@ -9,60 +8,11 @@ import {
   caseWorkflowTasks,
   type Executor,
   partners,
-  users,
 } from "@kelias/db";
-import {
-  type ConsentChecklist,
-  compareTasks,
-  consentStatus,
-  isOverdue,
-  officeToday,
-  type WorkflowTaskKind,
-} from "@kelias/domain";
+import { compareTasks, consentStatus, isOverdue, officeToday, type WorkflowTaskKind } from "@kelias/domain";
 import { desc, eq, inArray } from "drizzle-orm";
-import type { AuthedContext } from "../context";
-
-/** The target of every record change in the audit log: the case, so its timeline shows it. */
-export const caseTarget = (caseId: string) => ({ entityType: "case", entityId: caseId });
-
-/** Appends an allowed change of the case record to the audit log, in the transaction of the change. */
-export async function auditChange(
-  tx: Executor,
-  ctx: AuthedContext,
-  caseId: string,
-  action: string,
-  detail: Record<string, unknown>,
-): Promise<void> {
-  await appendAudit(tx, {
-    actorId: ctx.user.id,
-    action,
-    outcome: "allowed",
-    ...caseTarget(caseId),
-    ip: ctx.ip,
-    detail,
-  });
-}
-
-/** The names of users by id, in one query. */
-export async function namesOf(db: Executor, ids: Iterable<string | null>): Promise<Map<string, string>> {
-  const unique = [...new Set([...ids].filter((id): id is string => id !== null))];
-  if (unique.length === 0) return new Map();
-  const rows = await db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(inArray(users.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-export const checklistOf = (row: typeof caseConsents.$inferSelect): ConsentChecklist => ({
-  interview: row.interview,
-  purposeExplained: row.purposeExplained,
-  usesExplained: row.usesExplained,
-  researchUse: row.researchUse,
-  rightToAccess: row.rightToAccess,
-  storagePeriod: row.storagePeriod,
-  howToWithdraw: row.howToWithdraw,
-});
+import { checklistOf } from "./consent-checklist";
+import { namesOf } from "./names";
 
 export interface RecordTask {
   id: string;

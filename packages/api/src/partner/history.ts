@@ -1,0 +1,35 @@
+import { type Executor, partners } from "@kelias/db";
+import { eq } from "drizzle-orm";
+import { recordReferenceVersion } from "../reference-history";
+
+/** Keeps the partner as the change left it in the reference-data history. */
+export async function recordPartnerVersion(
+  tx: Executor,
+  partnerId: string,
+  changedBy: string,
+  changedAt: Date,
+): Promise<void> {
+  const [row] = await tx
+    .select({
+      name: partners.name,
+      kind: partners.kind,
+      city: partners.city,
+      contact: partners.contact,
+      services: partners.services,
+      active: partners.active,
+      version: partners.version,
+    })
+    .from(partners)
+    .where(eq(partners.id, partnerId))
+    .limit(1);
+  if (!row) throw new Error("partner vanished in its own transaction");
+  const { version, ...snapshot } = row;
+  await recordReferenceVersion(tx, {
+    kind: "partner",
+    entityId: partnerId,
+    version,
+    snapshot,
+    changedBy,
+    changedAt,
+  });
+}

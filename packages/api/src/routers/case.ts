@@ -20,6 +20,7 @@ import { cursorText, pastCursor } from "../keyset";
 import { figureFilterSql } from "../reports/figure-filters";
 import { assignedTo, caseScopeSql } from "../scope";
 import { authedProcedure, router } from "../trpc";
+import { documentRouter } from "./case/document/router";
 import { noteRouter } from "./case/note/router";
 import { caseConsentProcedures } from "./case-consents";
 import { caseRecordFor } from "./case-record";
@@ -246,6 +247,7 @@ export const caseRouter = router({
   ...caseTeamProcedures,
   ...caseSensitiveProcedures,
   note: noteRouter,
+  document: documentRouter,
   ...caseServiceProcedures,
   ...caseConsentProcedures,
   ...caseTaskProcedures,

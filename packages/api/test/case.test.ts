@@ -248,7 +248,7 @@ describe("case.get", () => {
     const error = await trpcError((await signedIn(t.db, user)).case.get({ id: target.id }));
     expect(error.code).toBe("NOT_FOUND");
     expect(await lastAuditOf(t.db, user.id)).toMatchObject({
-      action: "case.read",
+      action: "case.get",
       outcome: "denied",
       entityType: "case",
       entityId: target.id,
@@ -262,7 +262,7 @@ describe("case.get", () => {
     const id = randomUUID();
     const missing = await trpcError(caller.case.get({ id }));
     expect(await lastAuditOf(t.db, otherWorker.id)).toMatchObject({
-      action: "case.read",
+      action: "case.get",
       outcome: "denied",
       entityId: id,
     });

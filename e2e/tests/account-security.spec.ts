@@ -82,7 +82,7 @@ test("pages carry a nonce-based CSP that forbids framing, and cross-site changes
   // Served over plain HTTP here: no HSTS.
   expect(response?.headers()["strict-transport-security"]).toBeUndefined();
 
-  const forged = await request.post("/api/trpc/account.signOutOthers", {
+  const forged = await request.post("/api/trpc/account.session.signOutOthers", {
     headers: { origin: "https://attacker.example", "content-type": "application/json" },
     data: {},
   });
@@ -94,7 +94,7 @@ test("pages carry a nonce-based CSP that forbids framing, and cross-site changes
   });
   expect(upload.status()).toBe(403);
   // The same request from the app's own origin reaches the API (which wants a signed-in user).
-  const own = await request.post("/api/trpc/account.signOutOthers", {
+  const own = await request.post("/api/trpc/account.session.signOutOthers", {
     headers: { origin: new URL(page.url()).origin, "content-type": "application/json" },
     data: {},
   });

@@ -143,6 +143,6 @@ test("an admin searches the audit log, exports the search and verifies the chain
   await expectAccessible(page);
 
   // The search itself was recorded.
-  await page.goto("/admin/audit?action=audit.search");
-  await expect(page.getByRole("table")).toContainText("audit.search");
+  await page.goto("/admin/audit?action=audit.list");
+  await expect(page.getByRole("table")).toContainText("audit.list");
 });

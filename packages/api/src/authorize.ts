@@ -48,7 +48,14 @@ export function refuseStale(ctx: AuthedContext, action: string, target: Target =
   return deny(ctx, action, "CONFLICT", target, "stale_version");
 }
 
-/** Asks the policy; a refusal is audited and answered FORBIDDEN. */
-export async function authorize(ctx: AuthedContext, action: Action, target: Target = {}): Promise<void> {
-  if (!can(ctx.user, action)) await deny(ctx, action.kind, "FORBIDDEN", target);
+/**
+ * Asks the policy; a refusal is audited and answered FORBIDDEN, under the procedure's path when a
+ * procedure asks (the HTTP routes, which have none, under the policy's action).
+ */
+export async function authorize(
+  ctx: AuthedContext & { action?: string },
+  action: Action,
+  target: Target = {},
+): Promise<void> {
+  if (!can(ctx.user, action)) await deny(ctx, ctx.action ?? action.kind, "FORBIDDEN", target);
 }

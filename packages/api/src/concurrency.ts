@@ -1,6 +1,6 @@
 import type { Executor } from "@kelias/db";
 import { and, eq, type SQL, sql } from "drizzle-orm";
-import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
+import { getTableConfig, type PgColumn, type PgTable, type PgUpdateSetSource } from "drizzle-orm/pg-core";
 
 /**
  * Thrown when a write names a version someone else has since replaced. Thrown inside a transaction
@@ -20,18 +20,29 @@ export class StaleVersion extends Error {
 type Versioned = PgTable & { version: PgColumn };
 
 /**
- * The one optimistic-concurrency write: sets `set` on the row `id` only while it still has `version`,
- * and bumps the version (and `updatedAt` where the table has one). Returns the new version; throws
- * `StaleVersion` when the row moved on (or does not exist), having written nothing.
+ * The column a row is claimed by: the table's one-column primary key (an `id`, or the country code
+ * of the per-country reference rows), so that keyed tables need no surrogate id to be versioned.
  */
-export function claimVersion<T extends Versioned & { id: PgColumn }>(
+function keyOf(table: PgTable): PgColumn {
+  const [key, ...more] = getTableConfig(table).columns.filter((column) => column.primary);
+  if (!key || more.length > 0) throw new Error(`${getTableConfig(table).name} has no one-column primary key`);
+  return key;
+}
+
+/**
+ * The one optimistic-concurrency write: sets `set` on the row whose primary key is `id` only while
+ * it still has `version`, and bumps the version (and `updatedAt` where the table has one). Returns
+ * the new version; throws `StaleVersion` when the row moved on (or does not exist), having written
+ * nothing.
+ */
+export function claimVersion<T extends Versioned>(
   executor: Executor,
   table: T,
-  id: string,
+  id: string | number,
   version: number,
   set: PgUpdateSetSource<T> = {},
 ): Promise<number> {
-  return claimVersionWhere(executor, table, eq(table.id, id), version, set);
+  return claimVersionWhere(executor, table, eq(keyOf(table), id), version, set);
 }
 
 /** `claimVersion` for a table keyed by something else than an `id` (a case and a category, say). */

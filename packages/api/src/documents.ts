@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { appendAudit, caseDocumentContents, caseDocuments, users } from "@kelias/db";
+import { appendAudit, caseDocumentContents, caseDocuments } from "@kelias/db";
 import { type AllowedDocumentType, checkDocument, cleanFileName, idempotencyKey } from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import { deny } from "./authorize";
 import { requireCase } from "./case-access";
@@ -105,21 +105,4 @@ export async function readCaseDocument(
     detail: { documentId: doc.id },
   });
   return { fileName: doc.fileName, mimeType: doc.mimeType, content: blob.content };
-}
-
-export async function listCaseDocuments(ctx: AuthedContext, caseId: string) {
-  return ctx.db
-    .select({
-      id: caseDocuments.id,
-      fileName: caseDocuments.fileName,
-      mimeType: caseDocuments.mimeType,
-      sizeBytes: caseDocuments.sizeBytes,
-      description: caseDocuments.description,
-      uploadedAt: caseDocuments.uploadedAt,
-      uploadedByName: users.name,
-    })
-    .from(caseDocuments)
-    .innerJoin(users, eq(users.id, caseDocuments.uploadedBy))
-    .where(eq(caseDocuments.caseId, caseId))
-    .orderBy(desc(caseDocuments.uploadedAt));
 }

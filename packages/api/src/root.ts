@@ -1,18 +1,17 @@
-import { accountRouter } from "./routers/account";
+import { accountRouter } from "./routers/account/router";
 import { approvalsRouter } from "./routers/approvals/router";
-import { auditRouter } from "./routers/audit";
+import { auditRouter } from "./routers/audit/router";
 import { caseRouter } from "./routers/case";
-import { dashboardRouter } from "./routers/dashboard";
-import { documentsRouter } from "./routers/documents";
-import { exportRouter } from "./routers/export";
+import { dashboardRouter } from "./routers/dashboard/router";
+import { exportRouter } from "./routers/export/router";
 import { identificationRouter } from "./routers/identification";
 import { partnerRouter } from "./routers/partner/router";
 import { personRouter } from "./routers/person";
-import { referenceRouter } from "./routers/reference";
-import { reflectionPeriodRouter } from "./routers/reflection-periods";
-import { securityRouter } from "./routers/security";
+import { referenceRouter } from "./routers/reference/router";
+import { reflectionPeriodRouter } from "./routers/reflection-period/router";
+import { securityRouter } from "./routers/security/router";
 import { serviceTypeRouter } from "./routers/service-type/router";
-import { staffRouter } from "./routers/staff";
+import { staffRouter } from "./routers/staff/router";
 import { userRouter } from "./routers/user";
 import { router } from "./trpc";
 
@@ -22,7 +21,6 @@ export const appRouter = router({
   audit: auditRouter,
   case: caseRouter,
   dashboard: dashboardRouter,
-  documents: documentsRouter,
   export: exportRouter,
   identification: identificationRouter,
   partner: partnerRouter,

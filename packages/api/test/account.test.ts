@@ -70,13 +70,13 @@ describe("enrolling a second factor", () => {
   it("shows a QR code, confirms with a code from the app, and hands out recovery codes once", async () => {
     const user = await userWithPassword();
     const { caller } = await onSession(user);
-    expect(await caller.account.mfaStatus()).toEqual({
+    expect(await caller.account.mfa.status()).toEqual({
       enrolled: false,
       recoveryCodesLeft: 0,
       required: false,
     });
 
-    const enrolment = await caller.account.beginMfa();
+    const enrolment = await caller.account.mfa.begin();
     expect(enrolment.qrCode).toMatch(/^data:image\/png;base64,/);
     expect(enrolment.uri).toContain(`secret=${enrolment.secret}`);
     // Pending until confirmed: signing in needs no code yet.
@@ -84,22 +84,24 @@ describe("enrolling a second factor", () => {
 
     const seq = await lastAuditSeq(t.db);
     const before = await fingerprint(t.db);
-    expect(await fieldRefusal(caller.account.confirmMfa({ code: "000000" }), "account.confirmMfa")).toEqual({
-      code: "BAD_REQUEST",
-      reason: "wrong_code",
-      fields: { code: ["wrong_code"] },
-    });
+    expect(await fieldRefusal(caller.account.mfa.confirm({ code: "000000" }), "account.mfa.confirm")).toEqual(
+      {
+        code: "BAD_REQUEST",
+        reason: "wrong_code",
+        fields: { code: ["wrong_code"] },
+      },
+    );
     expect(await fingerprint(t.db)).toEqual(before);
     expect(await auditSince(t.db, seq)).toEqual([
       expect.objectContaining({ action: "account.mfa.confirm", outcome: "denied" }),
     ]);
 
-    const { recoveryCodes } = await caller.account.confirmMfa({
+    const { recoveryCodes } = await caller.account.mfa.confirm({
       code: totpCodeAt(enrolment.secret, new Date()),
     });
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
-    expect(await caller.account.mfaStatus()).toEqual({
+    expect(await caller.account.mfa.status()).toEqual({
       enrolled: true,
       recoveryCodesLeft: 10,
       required: false,
@@ -113,7 +115,7 @@ describe("enrolling a second factor", () => {
     expect(hashes.map((h) => h.codeHash)).not.toContain(recoveryCodes[0]);
 
     // A confirmed authenticator is not replaced by starting again.
-    expect(await trpcError(caller.account.beginMfa())).toMatchObject({
+    expect(await trpcError(caller.account.mfa.begin())).toMatchObject({
       code: "CONFLICT",
       message: "mfa_already_enrolled",
     });
@@ -122,33 +124,33 @@ describe("enrolling a second factor", () => {
   it("gives new recovery codes (the old stop working) and turns MFA off, each after the password", async () => {
     const user = await userWithPassword();
     const { caller } = await onSession(user);
-    const { secret } = await caller.account.beginMfa();
-    const { recoveryCodes: first } = await caller.account.confirmMfa({
+    const { secret } = await caller.account.mfa.begin();
+    const { recoveryCodes: first } = await caller.account.mfa.confirm({
       code: totpCodeAt(secret, new Date()),
     });
 
     expect(
-      await fieldRefusal(caller.account.newRecoveryCodes({ password: "not my password" }), "x"),
+      await fieldRefusal(caller.account.mfa.newRecoveryCodes({ password: "not my password" }), "x"),
     ).toMatchObject({ code: "BAD_REQUEST", fields: { password: ["wrong_password"] } });
-    const { recoveryCodes: second } = await caller.account.newRecoveryCodes({ password: PASSWORD });
+    const { recoveryCodes: second } = await caller.account.mfa.newRecoveryCodes({ password: PASSWORD });
     expect(await signIn(user, PASSWORD, first[0])).toEqual({ status: "code_invalid" });
     expect(await signIn(user, PASSWORD, second[0])).toMatchObject({ status: "signed_in" });
 
-    expect(await fieldRefusal(caller.account.disableMfa({ password: "nope" }), "x")).toMatchObject({
+    expect(await fieldRefusal(caller.account.mfa.disable({ password: "nope" }), "x")).toMatchObject({
       code: "BAD_REQUEST",
       fields: { password: ["wrong_password"] },
     });
-    expect(await caller.account.disableMfa({ password: PASSWORD })).toEqual({ enrolled: false });
+    expect(await caller.account.mfa.disable({ password: PASSWORD })).toEqual({ enrolled: false });
     expect(await signIn(user, PASSWORD)).toMatchObject({ status: "signed_in" });
   });
 
   it("does not let a manager turn off a second factor they must have", async () => {
     const manager = await userWithPassword(["manager"]);
     const caller = await signedIn(t.db, manager);
-    const { secret } = await caller.account.beginMfa();
-    await caller.account.confirmMfa({ code: totpCodeAt(secret, new Date()) });
-    expect(await caller.account.mfaStatus()).toMatchObject({ required: true });
-    expect(await trpcError(caller.account.disableMfa({ password: PASSWORD }))).toMatchObject({
+    const { secret } = await caller.account.mfa.begin();
+    await caller.account.mfa.confirm({ code: totpCodeAt(secret, new Date()) });
+    expect(await caller.account.mfa.status()).toMatchObject({ required: true });
+    expect(await trpcError(caller.account.mfa.disable({ password: PASSWORD }))).toMatchObject({
       code: "FORBIDDEN",
       message: "mfa_required",
     });
@@ -160,7 +162,10 @@ describe("changing one's password", () => {
     const user = await userWithPassword();
     const { caller } = await onSession(user);
     const change = (currentPassword: string, newPassword: string) =>
-      fieldRefusal(caller.account.changePassword({ currentPassword, newPassword }), "account.changePassword");
+      fieldRefusal(
+        caller.account.password.change({ currentPassword, newPassword }),
+        "account.password.change",
+      );
 
     expect(await change("wrong", "another long passphrase")).toMatchObject({
       fields: { currentPassword: ["wrong_password"] },
@@ -185,7 +190,7 @@ describe("changing one's password", () => {
     const { caller, sessionId } = await onSession(user);
     const other = await onSession(user);
     expect(
-      await caller.account.changePassword({
+      await caller.account.password.change({
         currentPassword: PASSWORD,
         newPassword: "river stones and quiet maps",
       }),

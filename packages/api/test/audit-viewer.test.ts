@@ -74,6 +74,21 @@ describe("audit.list", () => {
     });
   });
 
+  it("finds, under an action's name, the entries written under the names it had before", async () => {
+    const older = await createUser(t.db, ["admin"]);
+    for (const action of ["security.signOutUser", "security.user.signOut", "audit.search"]) {
+      await appendAudit(t.db, { actorId: older.id, action, outcome: "allowed", entityType: "user" });
+    }
+    const caller = await signedIn(t.db, admin);
+    const search = async (action: string) =>
+      (await caller.audit.list({ filters: { ...NO_FILTERS, actorId: older.id, action } })).entries.map(
+        (e) => e.action,
+      );
+    expect(await search("security.user.signOut")).toEqual(["security.user.signOut", "security.signOutUser"]);
+    expect(await search("security.user.")).toEqual(["security.user.signOut", "security.signOutUser"]);
+    expect(await search("audit.list")).toEqual(["audit.search"]);
+  });
+
   it("filters by period: whole days, both ends included", async () => {
     const caller = await signedIn(t.db, admin);
     const today = new Date().toISOString().slice(0, 10);
@@ -105,7 +120,7 @@ describe("audit.list", () => {
     const caller = await signedIn(t.db, admin);
     await caller.audit.list({ filters: { ...NO_FILTERS, entityId: RECORD } });
     expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
-      action: "audit.search",
+      action: "audit.list",
       outcome: "allowed",
       ip: IP,
       detail: { filters: { entityId: RECORD } },
@@ -120,7 +135,7 @@ describe("audit.list", () => {
     const caller = await signedIn(t.db, user);
     expect((await trpcError(caller.audit.list({}))).code).toBe("FORBIDDEN");
     expect((await trpcError(caller.audit.verify())).code).toBe("FORBIDDEN");
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({ action: "audit.read", outcome: "denied" });
+    expect(await lastAuditOf(t.db, user.id)).toMatchObject({ action: "audit.verify", outcome: "denied" });
   });
 });
 

@@ -187,33 +187,33 @@ async function withPassword(actor: TestUser | null) {
 }
 
 const SETUPS: Record<string, Record<string, Setup>> = {
-  "account.mfaStatus": { [NONE]: async () => undefined },
-  "account.beginMfa": { [NONE]: async () => undefined },
+  "account.mfa.status": { [NONE]: async () => undefined },
+  "account.mfa.begin": { [NONE]: async () => undefined },
   // The actor starts enrolling; the code is the one their app would show.
-  "account.confirmMfa": {
+  "account.mfa.confirm": {
     [NONE]: async (actor) => {
       if (!actor) return { code: "123456" };
       const enrolment = await beginTotpEnrolment(t.db, actor, authEnv().mfaKey);
       return { code: enrolment ? totpCodeAt(enrolment.secret, new Date()) : "123456" };
     },
   },
-  "account.newRecoveryCodes": { [NONE]: async (actor) => ({ password: await withPassword(actor) }) },
-  "account.disableMfa": { [NONE]: async (actor) => ({ password: await withPassword(actor) }) },
-  "account.sessions": { [NONE]: async () => undefined },
-  "account.signOutOthers": { [NONE]: async () => undefined },
-  "account.changePassword": {
+  "account.mfa.newRecoveryCodes": { [NONE]: async (actor) => ({ password: await withPassword(actor) }) },
+  "account.mfa.disable": { [NONE]: async (actor) => ({ password: await withPassword(actor) }) },
+  "account.session.list": { [NONE]: async () => undefined },
+  "account.session.signOutOthers": { [NONE]: async () => undefined },
+  "account.password.change": {
     [NONE]: async (actor) => ({
       currentPassword: await withPassword(actor),
       newPassword: "a brand new long passphrase",
     }),
   },
-  "security.settings": { [NONE]: async () => undefined },
+  "security.settings.get": { [NONE]: async () => undefined },
   // Saves the settings as they are: allowed or refused, the office's settings stay the same.
-  "security.updateSettings": { [NONE]: async () => readSecuritySettings(t.db) },
-  "security.signOutUser": {
+  "security.settings.update": { [NONE]: async () => readSecuritySettings(t.db) },
+  "security.user.signOut": {
     "another user": async () => ({ userId: (await createUser(t.db, ["caseworker"], ["avrr"])).id }),
   },
-  "security.resetMfa": {
+  "security.user.resetMfa": {
     "another user": async () => ({ userId: (await createUser(t.db, ["caseworker"], ["avrr"])).id }),
     "own account": async (actor) => ({ userId: actor?.id ?? randomUUID() }),
   },
@@ -280,7 +280,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     "assigned to caseworker": () => pendingApproval(caseworker()),
     "colleague's": () => pendingApproval(colleague),
   },
-  "documents.list": onCases((c) => ({ caseId: c.id })),
+  "case.document.list": onCases((c) => ({ caseId: c.id })),
   // The case record: notes, services, consents, referrals, tasks, timeline (written as the case's owner).
   "case.note.add": onSharedCases((c) => ({ caseId: c.id, content: "Called the person back." })),
   "case.note.edit": onSharedCases(async (c) => {
@@ -367,8 +367,8 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     },
   },
   "person.create": { [NONE]: async () => PERSON },
-  "reference.unsafeDestinations": { [NONE]: async () => undefined },
-  "reference.setUnsafeDestinations": {
+  "reference.unsafeDestination.get": { [NONE]: async () => undefined },
+  "reference.unsafeDestination.set": {
     [NONE]: async () => {
       const [list] = await t.db
         .select({ version: unsafeDestinationList.version })
@@ -516,19 +516,19 @@ const NOT_FOUND = "NOT_FOUND";
 // biome-ignore format: a table is read by its columns
 const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   // procedure           record                    signed out  caseworker  cw other prog.  manager  mgr other prog.  admin
-  ["account.mfaStatus",  NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["account.beginMfa",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["account.confirmMfa", NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["account.newRecoveryCodes", NONE,               UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["account.disableMfa", NONE,                     UNAUTH,     OK,         OK,             "FORBIDDEN mfa_required", "FORBIDDEN mfa_required", "FORBIDDEN mfa_required"],
-  ["account.sessions",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["account.signOutOthers", NONE,                  UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["account.changePassword", NONE,                 UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["security.settings",  NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["security.updateSettings", NONE,                UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["security.signOutUser", "another user",         UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["security.resetMfa",  "another user",           UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["security.resetMfa",  "own account",            UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_account"],
+  ["account.mfa.status",  NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["account.mfa.begin",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["account.mfa.confirm", NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["account.mfa.newRecoveryCodes", NONE,               UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["account.mfa.disable", NONE,                     UNAUTH,     OK,         OK,             "FORBIDDEN mfa_required", "FORBIDDEN mfa_required", "FORBIDDEN mfa_required"],
+  ["account.session.list",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["account.session.signOutOthers", NONE,                  UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["account.password.change", NONE,                 UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["security.settings.get",  NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["security.settings.update", NONE,                UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["security.user.signOut", "another user",         UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["security.user.resetMfa",  "another user",           UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["security.user.resetMfa",  "own account",            UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_account"],
   ["approvals.queue",    NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID],
   ["approvals.bulkReassign", "assigned to caseworker", UNAUTH, FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
   ["approvals.bulkReassign", "colleague's",        UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
@@ -558,8 +558,8 @@ const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   ["case.workflow.transition",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
   ["case.workflow.decideApproval", "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
   ["case.workflow.decideApproval", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["documents.list",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["documents.list",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["case.document.list",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
+  ["case.document.list",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
   ["case.note.add",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
   ["case.note.add",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
   ["case.note.edit",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
@@ -589,8 +589,8 @@ const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   ["partner.create",     NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
   ["partner.update",     NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
   ["person.create",      NONE,                     UNAUTH,     OK,         OK,             FORBID,  FORBID,          FORBID],
-  ["reference.unsafeDestinations", NONE,           UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["reference.setUnsafeDestinations", NONE,        UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["reference.unsafeDestination.get", NONE,           UNAUTH,     OK,         OK,             OK,      OK,              OK],
+  ["reference.unsafeDestination.set", NONE,        UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
   ["person.checkDuplicates", NONE,                 UNAUTH,     OK,         OK,             FORBID,  FORBID,          FORBID],
   ["person.search",      NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID],
   ["person.list",        NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID],

@@ -54,9 +54,9 @@ afterAll(async () => {
 
 async function setUnsafe(countries: string[]) {
   const caller = await signedIn(t.db, admin);
-  const list = await caller.reference.unsafeDestinations();
+  const list = await caller.reference.unsafeDestination.get();
   if (!list) throw new Error("no unsafe-destinations list");
-  return caller.reference.setUnsafeDestinations({ version: list.version, countries: countries as never });
+  return caller.reference.unsafeDestination.set({ version: list.version, countries: countries as never });
 }
 
 async function versionOf(caseId: string): Promise<number> {
@@ -612,22 +612,22 @@ describe("labour migration", () => {
   });
 });
 
-describe("reference.unsafeDestinations", () => {
+describe("reference.unsafeDestination.get", () => {
   it("is read by everyone working with cases and set by admins only, keeping who added each country", async () => {
     const first = await setUnsafe(["SO"]);
-    const second = await (await signedIn(t.db, admin)).reference.setUnsafeDestinations({
+    const second = await (await signedIn(t.db, admin)).reference.unsafeDestination.set({
       version: first.version,
       countries: ["SO", "YE"],
     });
     expect(second.countries).toEqual(["SO", "YE"]);
-    const list = await (await signedIn(t.db, worker)).reference.unsafeDestinations();
+    const list = await (await signedIn(t.db, worker)).reference.unsafeDestination.get();
     expect(list?.countries.map((c) => c.code)).toEqual(["SO", "YE"]);
     expect(list?.updatedByName).toBe(admin.name);
     const [so] = await t.db.select().from(unsafeDestinations).where(eq(unsafeDestinations.countryCode, "SO"));
     expect(so?.addedBy).toBe(admin.id);
 
     const stale = await trpcError(
-      (await signedIn(t.db, admin)).reference.setUnsafeDestinations({
+      (await signedIn(t.db, admin)).reference.unsafeDestination.set({
         version: first.version,
         countries: [],
       }),
@@ -635,7 +635,7 @@ describe("reference.unsafeDestinations", () => {
     expect(stale).toMatchObject({ code: "CONFLICT", message: "stale_version" });
     for (const user of [worker, manager]) {
       const refused = await trpcError(
-        (await signedIn(t.db, user)).reference.setUnsafeDestinations({
+        (await signedIn(t.db, user)).reference.unsafeDestination.set({
           version: second.version,
           countries: [],
         }),
@@ -643,7 +643,7 @@ describe("reference.unsafeDestinations", () => {
       expect(refused.code).toBe("FORBIDDEN");
     }
     await setUnsafe([]);
-    expect((await (await signedIn(t.db, manager)).reference.unsafeDestinations())?.countries).toEqual([]);
+    expect((await (await signedIn(t.db, manager)).reference.unsafeDestination.get())?.countries).toEqual([]);
   });
 });
 

@@ -258,7 +258,7 @@ describe("dashboard figures (hand-computed)", () => {
 
   it("audits the read", async () => {
     expect(await lastAuditOf(t.db, manager.id)).toMatchObject({
-      action: "dashboard.read",
+      action: "dashboard.figures",
       outcome: "allowed",
       detail: { period: PERIOD },
     });
@@ -378,7 +378,7 @@ describe("scope", () => {
     );
     expect(error.code).toBe("FORBIDDEN");
     expect(await lastAuditOf(t.db, labourManager.id)).toMatchObject({
-      action: "dashboard.read",
+      action: "dashboard.figures",
       outcome: "denied",
     });
   });

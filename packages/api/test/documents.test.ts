@@ -64,7 +64,7 @@ describe("documents", () => {
       bytes: PDF,
       description: "",
     });
-    const listed = await (await signedIn(t.db, worker)).documents.list({ caseId });
+    const listed = await (await signedIn(t.db, worker)).case.document.list({ caseId });
     expect(listed.map((d) => [d.fileName, d.mimeType])).toEqual(
       expect.arrayContaining([
         ["passport scan.png", "image/png"],

@@ -12,6 +12,7 @@ import {
   auditSince,
   createUser,
   IP,
+  lastAuditOf,
   lastAuditSeq,
   openCase,
   signedIn,
@@ -233,6 +234,10 @@ describe("CTDC export", () => {
       "FORBIDDEN",
     );
     expect((await trpcError((await signedIn(t.db, worker)).export.ctdcSummary())).code).toBe("FORBIDDEN");
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "export.ctdcSummary",
+      outcome: "denied",
+    });
     await expect(exportCtdc(await contextOf(avrrManager), "csv")).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
@@ -288,6 +293,8 @@ describe("period report", () => {
     await expect(exportPeriodReport(await contextOf(worker), {}, labels)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+    // Under the route's name, as the other refusals of the route.
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({ action: "report.export", outcome: "denied" });
     await expect(
       exportPeriodReport(await contextOf(manager), { period: { from: "2025-13", to: "2025-01" } }, labels),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });

@@ -518,7 +518,10 @@ describe("person.checkDuplicates", () => {
     const user = who();
     const error = await trpcError((await signedIn(t.db, user)).person.checkDuplicates(newPerson()));
     expect(error.code).toBe("FORBIDDEN");
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({ action: "person.create", outcome: "denied" });
+    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+      action: "person.checkDuplicates",
+      outcome: "denied",
+    });
   });
 });
 

@@ -215,7 +215,7 @@ describe("person.get", () => {
   it("refuses an admin with FORBIDDEN, audited", async () => {
     const error = await trpcError((await signedIn(t.db, admin)).person.get({ id: personId }));
     expect(error.code).toBe("FORBIDDEN");
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({ action: "person.read", outcome: "denied" });
+    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({ action: "person.get", outcome: "denied" });
   });
 
   it("refuses an id that is not a uuid with BAD_REQUEST", async () => {

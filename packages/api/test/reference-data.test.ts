@@ -216,12 +216,12 @@ describe("service types", () => {
 describe("unsafe destinations and partners keep their history", () => {
   it("keeps each version of the list with what was added and removed", async () => {
     const caller = await signedIn(t.db, admin);
-    const list = await caller.reference.unsafeDestinations();
-    const first = await caller.reference.setUnsafeDestinations({
+    const list = await caller.reference.unsafeDestination.get();
+    const first = await caller.reference.unsafeDestination.set({
       version: list?.version ?? 1,
       countries: ["SY", "AF"],
     });
-    await caller.reference.setUnsafeDestinations({ version: first.version, countries: ["AF", "YE"] });
+    await caller.reference.unsafeDestination.set({ version: first.version, countries: ["AF", "YE"] });
     const [latest, previous] = await caller.reference.history({ kind: "unsafe_destinations" });
     expect(latest).toMatchObject({
       version: first.version + 1,

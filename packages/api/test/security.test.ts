@@ -75,8 +75,8 @@ async function accountThrottle(userId: string) {
 /** Enrols TOTP through the API as the user would; returns the secret and the recovery codes. */
 async function enrol(user: TestUser) {
   const caller = await signedIn(t.db, user);
-  const { secret } = await caller.account.beginMfa();
-  const { recoveryCodes } = await caller.account.confirmMfa({ code: totpCodeAt(secret, new Date()) });
+  const { secret } = await caller.account.mfa.begin();
+  const { recoveryCodes } = await caller.account.mfa.confirm({ code: totpCodeAt(secret, new Date()) });
   return { secret, recoveryCodes };
 }
 
@@ -184,7 +184,7 @@ describe("second factor at sign-in", () => {
     expect(await lastAuditOf(t.db, user.id)).toMatchObject({ detail: { secondFactor: "recovery_code" } });
     expect(await signIn(user, { code: first })).toEqual({ status: "code_invalid" });
     expect(await signIn(user, { code: second })).toMatchObject({ status: "signed_in" });
-    expect((await (await signedIn(t.db, user)).account.mfaStatus()).recoveryCodesLeft).toBe(8);
+    expect((await (await signedIn(t.db, user)).account.mfa.status()).recoveryCodesLeft).toBe(8);
   });
 
   it("sends a manager or an admin without a second factor to enrol first", async () => {
@@ -199,9 +199,9 @@ describe("second factor at sign-in", () => {
     // Only enrolment is open to them.
     const caller = createCaller({ db: t.db, user: null, pendingEnrolment: pending.pendingEnrolment, ip: IP });
     expect((await trpcError(caller.user.me())).code).toBe("UNAUTHORIZED");
-    expect((await trpcError(caller.account.sessions())).code).toBe("UNAUTHORIZED");
-    const { secret } = await caller.account.beginMfa();
-    await caller.account.confirmMfa({ code: totpCodeAt(secret, new Date()) });
+    expect((await trpcError(caller.account.session.list())).code).toBe("UNAUTHORIZED");
+    const { secret } = await caller.account.mfa.begin();
+    await caller.account.mfa.confirm({ code: totpCodeAt(secret, new Date()) });
 
     const after = await resolveRequestSession(t.db, claims, { now: T0, demoMode: false });
     expect(after).toMatchObject({ user: { id: manager.id }, pendingEnrolment: null });
@@ -260,22 +260,22 @@ describe("session records", () => {
     const third = await session(user, now);
     const sessionUser = (await resolve(here, now)).user;
     const own = createCaller({ db: t.db, user: sessionUser, sessionId: here.sessionId, ip: IP });
-    const listed = await own.account.sessions();
+    const listed = await own.account.session.list();
     expect(listed.map((s) => s.id).sort()).toEqual([here, elsewhere, third].map((c) => c.sessionId).sort());
     expect(listed.find((s) => s.current)?.id).toBe(here.sessionId);
     expect(listed[0]).toMatchObject({ userAgent: "vitest" });
 
-    expect(await own.account.signOutOthers()).toEqual({ ended: 2 });
+    expect(await own.account.session.signOutOthers()).toEqual({ ended: 2 });
     expect((await resolve(elsewhere, now)).user).toBeNull();
     expect((await resolve(third, now)).user).toBeNull();
     expect((await resolve(here, now)).user).not.toBeNull();
-    expect((await own.account.sessions()).map((s) => s.id)).toEqual([here.sessionId]);
+    expect((await own.account.session.list()).map((s) => s.id)).toEqual([here.sessionId]);
 
     const adminCaller = await signedIn(t.db, admin);
-    expect(await adminCaller.security.signOutUser({ userId: user.id })).toEqual({ ended: 1 });
+    expect(await adminCaller.security.user.signOut({ userId: user.id })).toEqual({ ended: 1 });
     expect((await resolve(here, now)).user).toBeNull();
     expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
-      action: "security.signOutUser",
+      action: "security.user.signOut",
       outcome: "allowed",
       entityId: user.id,
       detail: { ended: 1 },
@@ -286,8 +286,8 @@ describe("session records", () => {
 describe("security settings", () => {
   it("are changed by an admin with the version read, audited, and apply to sessions at once", async () => {
     const caller = await signedIn(t.db, admin);
-    const before = await caller.security.settings();
-    const changed = await caller.security.updateSettings({
+    const before = await caller.security.settings.get();
+    const changed = await caller.security.settings.update({
       ...before,
       idleTimeoutMinutes: 10,
       mfaRequiredForCaseworkers: true,
@@ -315,23 +315,30 @@ describe("security settings", () => {
     expect(row).toMatchObject({ endReason: "idle" });
 
     // A save from a stale read is refused; nothing changes.
-    const stale = await trpcError(caller.security.updateSettings({ ...before, idleTimeoutMinutes: 60 }));
+    const stale = await trpcError(caller.security.settings.update({ ...before, idleTimeoutMinutes: 60 }));
     expect(stale).toMatchObject({ code: "CONFLICT", message: "stale_version" });
-    expect(await caller.security.settings()).toMatchObject({ idleTimeoutMinutes: 10 });
-    const bad = await trpcError(caller.security.updateSettings({ ...changed, idleTimeoutMinutes: 2 }));
+    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+      action: "security.settings.update",
+      outcome: "denied",
+      entityType: "security_settings",
+      entityId: "1",
+      detail: { code: "CONFLICT", reason: "stale_version" },
+    });
+    expect(await caller.security.settings.get()).toMatchObject({ idleTimeoutMinutes: 10 });
+    const bad = await trpcError(caller.security.settings.update({ ...changed, idleTimeoutMinutes: 2 }));
     expect(bad.code).toBe("BAD_REQUEST");
 
-    await caller.security.updateSettings({ ...before, version: changed.version });
-    expect(await caller.security.settings()).toMatchObject({ ...before, version: changed.version + 1 });
+    await caller.security.settings.update({ ...before, version: changed.version });
+    expect(await caller.security.settings.get()).toMatchObject({ ...before, version: changed.version + 1 });
   });
 
   it("let an admin reset another user's second factor, never their own", async () => {
     const user = await userWithPassword();
     await enrol(user);
     const caller = await signedIn(t.db, admin);
-    expect(await caller.security.resetMfa({ userId: user.id })).toEqual({ removed: true });
+    expect(await caller.security.user.resetMfa({ userId: user.id })).toEqual({ removed: true });
     expect(await signIn(user)).toMatchObject({ status: "signed_in" });
-    const own = await trpcError(caller.security.resetMfa({ userId: admin.id }));
+    const own = await trpcError(caller.security.user.resetMfa({ userId: admin.id }));
     expect(own).toMatchObject({ code: "FORBIDDEN", message: "own_account" });
   });
 });

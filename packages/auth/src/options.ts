@@ -1,6 +1,6 @@
 /// <reference path="./next-auth.d.ts" />
 import { appendAudit, type Database, sharedDatabase } from "@kelias/db";
-import type { Role } from "@kelias/domain";
+import type { Actor, Role } from "@kelias/domain";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -82,13 +82,13 @@ export type SignInResult =
 
 /** Whether a user who has no second factor must enrol one before using the app. */
 export function mfaEnrolmentDue(
-  user: { roles: readonly Role[]; isDemo: boolean; mfaEnrolled: boolean },
+  user: Actor & { isDemo: boolean; mfaEnrolled: boolean },
   settings: Parameters<typeof mfaRequiredFor>[1],
   demoMode: boolean,
 ): boolean {
   // Demo accounts, which exist only in demo mode, are exempt so that the demo stays one click away.
   if (user.isDemo && demoMode) return false;
-  return !user.mfaEnrolled && mfaRequiredFor(user.roles, settings);
+  return !user.mfaEnrolled && mfaRequiredFor(user, settings);
 }
 
 export async function checkCredentials(context: SignInContext, input: unknown): Promise<SignInResult> {
@@ -167,7 +167,11 @@ export async function checkCredentials(context: SignInContext, input: unknown): 
       roles,
       sessionVersion: user.sessionVersion,
       sessionId,
-      mfaDue: mfaEnrolmentDue({ roles, isDemo: user.isDemo, mfaEnrolled: enrolled }, settings, demoMode),
+      mfaDue: mfaEnrolmentDue(
+        { id: user.id, roles, programmes: user.programmes, isDemo: user.isDemo, mfaEnrolled: enrolled },
+        settings,
+        demoMode,
+      ),
     },
   };
 }

@@ -1,5 +1,5 @@
 import { type Executor, securitySettings } from "@kelias/db";
-import type { Role } from "@kelias/domain";
+import { type Actor, can } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 
 export interface SecuritySettings {
@@ -42,8 +42,8 @@ export async function readSecuritySettings(db: Executor): Promise<SecuritySettin
   };
 }
 
-/** Whether this user must sign in with a second factor. */
-export function mfaRequiredFor(roles: readonly Role[], settings: SecuritySettings): boolean {
-  if (roles.includes("admin") || roles.includes("manager")) return true;
-  return roles.includes("caseworker") && settings.mfaRequiredForCaseworkers;
+/** Whether this user must sign in with a second factor: the policy's `account.mfa.optional`, under these settings. */
+export function mfaRequiredFor(actor: Actor, settings: SecuritySettings): boolean {
+  const { mfaRequiredForCaseworkers } = settings;
+  return !can(actor, { kind: "account.mfa.optional", mfaRequiredForCaseworkers });
 }

@@ -30,7 +30,7 @@ export async function resolveRequestSession(
   const user = await resolveSessionUser(db, claims);
   if (!user) return NOBODY;
   const due = mfaEnrolmentDue(
-    { roles: user.roles, isDemo: check.isDemo, mfaEnrolled: check.mfaEnrolled },
+    { ...user, isDemo: check.isDemo, mfaEnrolled: check.mfaEnrolled },
     check.settings,
     options.demoMode,
   );

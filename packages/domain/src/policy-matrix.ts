@@ -51,6 +51,14 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
 export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
   "session.read": { kind: "session.read" },
   "account.manage (own account)": { kind: "account.manage" },
+  "account.mfa.optional, caseworkers may go without": {
+    kind: "account.mfa.optional",
+    mfaRequiredForCaseworkers: false,
+  },
+  "account.mfa.optional, caseworkers must enrol": {
+    kind: "account.mfa.optional",
+    mfaRequiredForCaseworkers: true,
+  },
   "security.manage": { kind: "security.manage" },
   "person.create": { kind: "person.create" },
   "person.read (scoped)": { kind: "person.read" },
@@ -59,7 +67,8 @@ export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
   "case.create, other programme": { kind: "case.create", programme: "labour_migration" },
   "case.receive (be assigned), own programme": { kind: "case.receive", programme: "avrr" },
   "case.receive (be assigned), other programme": { kind: "case.receive", programme: "labour_migration" },
-  "staff.list": { kind: "staff.list" },
+  "staff.list, own programme": { kind: "staff.list", programme: "avrr" },
+  "staff.list, other programme": { kind: "staff.list", programme: "labour_migration" },
   "user.list": { kind: "user.list" },
   "user.create": { kind: "user.create" },
   "user.update, another user": { kind: "user.update", change: { targetId: OTHER, changesAccess: true } },
@@ -70,6 +79,8 @@ export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
   "reference.manage": { kind: "reference.manage" },
   "partner.manage": { kind: "partner.manage" },
   "dashboard.read (managed programmes)": { kind: "dashboard.read" },
+  "dashboard.read, own programme": { kind: "dashboard.read", programme: "avrr" },
+  "dashboard.read, other programme": { kind: "dashboard.read", programme: "labour_migration" },
   "approval.list (managed programmes)": { kind: "approval.list" },
   "case.export (scoped)": { kind: "case.export" },
   "ctdc.export (counter-trafficking managers)": { kind: "ctdc.export" },

@@ -34,6 +34,11 @@ export type Action =
   | { kind: "session.read" }
   /** The signed-in user's own sign-in security: password, second factor, sessions. */
   | { kind: "account.manage" }
+  /**
+   * Works without a second factor (and may turn theirs off): not admins and managers, nor
+   * caseworkers while the office's security settings require one of them.
+   */
+  | { kind: "account.mfa.optional"; mfaRequiredForCaseworkers: boolean }
   /** Sign-in security settings, and ending another user's sessions or second factor: administrators. */
   | { kind: "security.manage" }
   | { kind: "person.create" }
@@ -55,8 +60,8 @@ export type Action =
   | { kind: "case.approve"; case: CaseFacts }
   | { kind: "case.field.read"; case: CaseFacts; category: SensitiveCategory }
   | { kind: "case.field.write"; case: CaseFacts; category: SensitiveCategory }
-  /** Programme colleagues a manager can assign; scoped to the programmes the actor manages. */
-  | { kind: "staff.list" }
+  /** The colleagues a manager can assign in a programme: the programmes the actor manages. */
+  | { kind: "staff.list"; programme: Programme }
   | { kind: "user.list" }
   /** Opens an account; its first password is chosen by the user through a one-time link. */
   | { kind: "user.create" }
@@ -68,8 +73,11 @@ export type Action =
   | { kind: "reference.manage" }
   /** Adds and edits the partner organisations cases are referred to (the registry is read with reference.read). */
   | { kind: "partner.manage" }
-  /** Dashboards and period reports: figures of the programmes the actor manages, computed in the query. */
-  | { kind: "dashboard.read" }
+  /**
+   * Dashboards and period reports: figures of the programmes the actor manages, computed in the
+   * query; with a programme, the figures of that one, which the actor must manage.
+   */
+  | { kind: "dashboard.read"; programme?: Programme }
   /** The queue of decisions waiting for the actor; each decision is checked again on its case. */
   | { kind: "approval.list" }
   /** Case lists to CSV/XLSX: the rows of the actor's scope, sensitive fields withheld as on screen. */
@@ -129,6 +137,10 @@ export function can(actor: Actor, action: Action): boolean {
     case "account.manage":
       // Anyone who works in the app; an account without any role has nothing to protect yet.
       return actor.roles.length > 0;
+    case "account.mfa.optional":
+      // Without a role there is nothing to protect yet, and no enrolment to make (account.manage).
+      if (has(actor, "admin") || has(actor, "manager")) return false;
+      return !(has(actor, "caseworker") && action.mfaRequiredForCaseworkers);
     case "person.create":
       return has(actor, "caseworker");
     case "person.read":
@@ -152,7 +164,7 @@ export function can(actor: Actor, action: Action): boolean {
     case "case.field.write":
       return worksOn(actor, action.case);
     case "staff.list":
-      return has(actor, "manager");
+      return managesProgramme(actor, action.programme);
     case "user.list":
     case "user.create":
     case "audit.read":
@@ -163,6 +175,7 @@ export function can(actor: Actor, action: Action): boolean {
     case "reference.read":
       return has(actor, "caseworker") || has(actor, "manager") || has(actor, "admin");
     case "dashboard.read":
+      return action.programme ? managesProgramme(actor, action.programme) : has(actor, "manager");
     case "approval.list":
       return has(actor, "manager");
     case "case.export":

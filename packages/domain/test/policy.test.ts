@@ -14,6 +14,7 @@ import {
   type UserChange,
   withhold,
 } from "../src/policy";
+import { MATRIX_CASE_ACTIONS, MATRIX_OTHER_ACTIONS } from "../src/policy-matrix";
 import { PROGRAMMES, type Programme } from "../src/programmes";
 import { ROLES, type Role } from "../src/roles";
 
@@ -261,6 +262,11 @@ const userUpdate = (change: UserChange): Action => ({ kind: "user.update", chang
 const ACTIONS: Record<string, Action> = {
   "session.read": { kind: "session.read" },
   "account.manage": { kind: "account.manage" },
+  "account.mfa.optional": { kind: "account.mfa.optional", mfaRequiredForCaseworkers: false },
+  "account.mfa.optional, caseworkers required": {
+    kind: "account.mfa.optional",
+    mfaRequiredForCaseworkers: true,
+  },
   "security.manage": { kind: "security.manage" },
   "person.create": { kind: "person.create" },
   "person.read": { kind: "person.read" },
@@ -270,7 +276,9 @@ const ACTIONS: Record<string, Action> = {
   "case.create in labour migration": { kind: "case.create", programme: "labour_migration" },
   "case.receive in AVRR": { kind: "case.receive", programme: "avrr" },
   "case.receive in labour migration": { kind: "case.receive", programme: "labour_migration" },
-  "staff.list": { kind: "staff.list" },
+  "staff.list in AVRR": { kind: "staff.list", programme: "avrr" },
+  "staff.list in counter-trafficking": { kind: "staff.list", programme: "counter_trafficking" },
+  "staff.list in labour migration": { kind: "staff.list", programme: "labour_migration" },
   "user.list": { kind: "user.list" },
   "user.create": { kind: "user.create" },
   "user.update, another user's access": userUpdate({ targetId: SOMEONE_ELSE, changesAccess: true }),
@@ -282,6 +290,9 @@ const ACTIONS: Record<string, Action> = {
   "reference.manage": { kind: "reference.manage" },
   "partner.manage": { kind: "partner.manage" },
   "dashboard.read": { kind: "dashboard.read" },
+  "dashboard.read in AVRR": { kind: "dashboard.read", programme: "avrr" },
+  "dashboard.read in counter-trafficking": { kind: "dashboard.read", programme: "counter_trafficking" },
+  "dashboard.read in labour migration": { kind: "dashboard.read", programme: "labour_migration" },
   "approval.list": { kind: "approval.list" },
   "case.export": { kind: "case.export" },
   "ctdc.export": { kind: "ctdc.export" },
@@ -291,13 +302,17 @@ const ACTIONS: Record<string, Action> = {
 /**
  * Caseworkers open cases in the programmes they belong to (labour migration is none of them), and
  * only they are given the cases of those programmes (a manager is assigned only when also a
- * caseworker there); managers list the staff they can assign; admins manage users (never their own access), read
- * the audit log and manage reference data, which everyone working with cases reads.
+ * caseworker there); managers list the staff they can assign and read the figures of the programmes
+ * they manage; admins manage users (never their own access), read the audit log and manage reference
+ * data, which everyone working with cases reads. Only caseworkers (unless the office requires it of
+ * them) and accounts without a role may go without a second factor.
  */
 const OTHER_ACTIONS = table(`
   action                              | caseworker | manager | AVRR manager | CT manager | admin | caseworker+manager | no role
   session.read                        | yes        | yes     | yes          | yes        | yes   | yes                | yes
   account.manage                      | yes        | yes     | yes          | yes        | yes   | yes                | no
+  account.mfa.optional                | yes        | no      | no           | no         | no    | no                 | yes
+  account.mfa.optional, caseworkers required | no  | no      | no           | no         | no    | no                 | yes
   security.manage                     | no         | no      | no           | no         | yes   | no                 | no
   person.create                       | yes        | no      | no           | no         | no    | yes                | no
   person.read                         | yes        | yes     | yes          | yes        | no    | yes                | no
@@ -307,7 +322,9 @@ const OTHER_ACTIONS = table(`
   case.create in labour migration     | no         | no      | no           | no         | no    | no                 | no
   case.receive in AVRR                | yes        | no      | no           | no         | no    | yes                | no
   case.receive in labour migration    | no         | no      | no           | no         | no    | no                 | no
-  staff.list                          | no         | yes     | yes          | yes        | no    | yes                | no
+  staff.list in AVRR                  | no         | yes     | yes          | no         | no    | yes                | no
+  staff.list in counter-trafficking   | no         | yes     | no           | yes        | no    | yes                | no
+  staff.list in labour migration      | no         | no      | no           | no         | no    | no                 | no
   user.list                           | no         | no      | no           | no         | yes   | no                 | no
   user.create                         | no         | no      | no           | no         | yes   | no                 | no
   user.update, another user's access  | no         | no      | no           | no         | yes   | no                 | no
@@ -319,6 +336,9 @@ const OTHER_ACTIONS = table(`
   reference.manage                    | no         | no      | no           | no         | yes   | no                 | no
   partner.manage                      | no         | no      | no           | no         | yes   | no                 | no
   dashboard.read                      | no         | yes     | yes          | yes        | no    | yes                | no
+  dashboard.read in AVRR              | no         | yes     | yes          | no         | no    | yes                | no
+  dashboard.read in counter-trafficking | no       | yes     | no           | yes        | no    | yes                | no
+  dashboard.read in labour migration  | no         | no      | no           | no         | no    | no                 | no
   approval.list                       | no         | yes     | yes          | yes        | no    | yes                | no
   case.export                         | yes        | yes     | yes          | yes        | no    | yes                | no
   ctdc.export                         | no         | yes     | no           | yes        | no    | yes                | no
@@ -372,6 +392,7 @@ describe("policy tables: completeness", () => {
     const kinds: Record<ActionKind, true> = {
       "session.read": true,
       "account.manage": true,
+      "account.mfa.optional": true,
       "security.manage": true,
       "person.create": true,
       "person.read": true,
@@ -406,6 +427,12 @@ describe("policy tables: completeness", () => {
       ...Object.values(ACTIONS).map((a) => a.kind),
     ]);
     expect([...tabled].sort()).toEqual(Object.keys(kinds).sort());
+    // The generated README table is the whole policy too.
+    const matrixed = new Set([
+      ...Object.values(MATRIX_CASE_ACTIONS).map((build) => build(anyCase).kind),
+      ...Object.values(MATRIX_OTHER_ACTIONS).map((a) => a.kind),
+    ]);
+    expect([...matrixed].sort()).toEqual(Object.keys(kinds).sort());
   });
 
   it("decide every sensitive category, for reading and for writing", () => {
@@ -571,6 +598,7 @@ describe("policy properties", () => {
     const actions: Action[] = [
       { kind: "session.read" },
       { kind: "account.manage" },
+      { kind: "account.mfa.optional", mfaRequiredForCaseworkers: programme === "avrr" },
       { kind: "security.manage" },
       { kind: "person.create" },
       { kind: "person.read" },
@@ -584,7 +612,7 @@ describe("policy properties", () => {
       { kind: "case.approve", case: facts },
       { kind: "case.field.read", case: facts, category },
       { kind: "case.field.write", case: facts, category },
-      { kind: "staff.list" },
+      { kind: "staff.list", programme },
       { kind: "user.list" },
       { kind: "user.create" },
       { kind: "user.update", change },
@@ -593,6 +621,7 @@ describe("policy properties", () => {
       { kind: "reference.manage" },
       { kind: "partner.manage" },
       { kind: "dashboard.read" },
+      { kind: "dashboard.read", programme },
       { kind: "approval.list" },
       { kind: "case.export" },
       { kind: "ctdc.export" },
@@ -764,7 +793,7 @@ describe("policy properties", () => {
     );
   });
 
-  it("an actor without roles may do nothing but read their session (property)", () => {
+  it("an actor without roles may do nothing but read their session, and needs no second factor (property)", () => {
     fc.assert(
       fc.property(
         actorArb,
@@ -775,7 +804,10 @@ describe("policy properties", () => {
         (a, facts, category, change, p) => {
           const nobody: Actor = { ...a, roles: [] };
           for (const action of everyAction(facts, p, category, change)) {
-            expect(can(nobody, action)).toBe(action.kind === "session.read");
+            // A second factor would protect nothing yet, and they could not enrol one (account.manage).
+            expect(can(nobody, action)).toBe(
+              action.kind === "session.read" || action.kind === "account.mfa.optional",
+            );
           }
         },
       ),

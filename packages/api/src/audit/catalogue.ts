@@ -1,8 +1,14 @@
 import {
+  auditSearchFilters,
   CONSENT_PURPOSES,
+  COUNTRY_CODES,
+  CTDC_QUASI_IDENTIFIERS,
   EMPTY_WORKFLOW_FACTS,
   PARTNER_KINDS,
+  PROGRAMMES,
   REFERRAL_STATUSES,
+  reflectionPeriodSetInput,
+  reportPeriod,
   SENSITIVE_CATEGORIES,
   TASK_ORIGINS,
   TRANSITION_KINDS,
@@ -40,8 +46,23 @@ const serviceType = z.string();
 const dueDate = z.string().nullable();
 const purpose = z.enum(CONSENT_PURPOSES);
 const referralStatus = z.enum(REFERRAL_STATUSES);
+const count = z.number().int().min(0);
+const countries = z.array(z.enum(COUNTRY_CODES));
+/** The office's sign-in settings, as saved (without their version). */
+const securitySettingValues = z.strictObject({
+  idleTimeoutMinutes: z.number().int(),
+  absoluteLifetimeHours: z.number().int(),
+  mfaRequiredForCaseworkers: z.boolean(),
+});
+const nothing = z.strictObject({});
 
 export const auditCatalogue = {
+  "account.mfa.begin": nothing,
+  "account.mfa.confirm": nothing,
+  "account.mfa.disable": nothing,
+  "account.mfa.newRecoveryCodes": nothing,
+  "account.password.change": z.strictObject({ sessionsEnded: count }),
+  "account.session.signOutOthers": z.strictObject({ ended: count }),
   /** One entry per case moved; `bulk` tells them from a single assignment. */
   "approvals.bulkReassign": z.object({
     bulk: z.literal(true),
@@ -51,6 +72,14 @@ export const auditCatalogue = {
   }),
   /** The cases whose approvals the manager was shown. */
   "approvals.queue": z.object({ caseIds: z.array(z.uuid()) }),
+  /** The search made (reading the log is itself audited). */
+  "audit.list": z.strictObject({ filters: auditSearchFilters, beforeSeq: z.number().int().nullable() }),
+  /** What the check of the hash chain found: the entries checked, the first broken one if any. */
+  "audit.verify": z.strictObject({
+    ok: z.boolean(),
+    entries: count,
+    brokenAt: z.number().int().optional(),
+  }),
   "case.consent.record": z.object({ consentId, purpose, partnerId: partnerId.nullable() }),
   "case.consent.withdraw": z.object({ consentId, purpose }),
   "case.note.add": z.object({ noteId }),
@@ -93,8 +122,28 @@ export const auditCatalogue = {
     }),
     z.object({ from: state, to: state, kind: transitionKind, approvalId, pending: z.literal(true) }),
   ]),
+  "dashboard.figures": z.strictObject({ programmes: z.array(z.enum(PROGRAMMES)), period: reportPeriod }),
+  /** What the CTDC file would hold: row counts and what k-anonymity generalised, suppressed, dropped. */
+  "export.ctdcSummary": z.strictObject({
+    k: z.number().int(),
+    rowsIn: count,
+    rowsOut: count,
+    dropped: count,
+    suppressed: z.partialRecord(z.enum(CTDC_QUASI_IDENTIFIERS), count),
+    generalised: z.strictObject({ ageBroad: count, majorityStatusAtExploit: count }),
+  }),
   "partner.create": z.object({ name: z.string(), kind: z.enum(PARTNER_KINDS) }),
   "partner.update": z.object({ name: z.string(), kind: z.enum(PARTNER_KINDS), active: z.boolean(), version }),
+  "reference.unsafeDestination.set": z.strictObject({ added: countries, removed: countries, version }),
+  "reflectionPeriod.remove": nothing,
+  "reflectionPeriod.set": z.strictObject({ days: reflectionPeriodSetInput.shape.days, version }),
+  "security.settings.update": z.strictObject({
+    before: securitySettingValues,
+    after: securitySettingValues,
+    version,
+  }),
+  "security.user.resetMfa": z.strictObject({ removed: z.boolean(), sessionsEnded: count }),
+  "security.user.signOut": z.strictObject({ ended: count }),
   "serviceType.create": z.object({ code: z.string(), version }),
   "serviceType.update": z.object({ code: z.string(), active: z.boolean(), version }),
 } as const satisfies Record<string, z.ZodType>;
@@ -121,22 +170,41 @@ export function isAuditAction(action: string): action is AuditAction {
 export const LEGACY_AUDIT_ACTIONS: Partial<Record<AuditAction, readonly string[]>> = {
   // Before, a bulk reassignment wrote `case.assign` per case (found under case.team.assign) and
   // its refusals `case.bulkReassign`.
+  // Ticking and reopening were two names; the detail's `done` tells them apart now.
+  "account.mfa.begin": [],
+  "account.mfa.confirm": [],
+  "account.mfa.disable": [],
+  "account.mfa.newRecoveryCodes": ["account.mfa.recoveryCodes"],
+  "account.password.change": [],
+  "account.session.signOutOthers": ["account.sessions.signOutOthers"],
+  // Before, a bulk reassignment wrote `case.assign` per case (found under case.team.assign) and
+  // its refusals `case.bulkReassign`.
   "approvals.bulkReassign": ["case.bulkReassign"],
   "approvals.queue": ["approval.list"],
+  "audit.list": ["audit.search"],
+  "audit.verify": [],
   "case.note.add": [],
   "case.note.edit": [],
+  "case.referral.add": ["case.referral.create"],
+  "case.referral.setStatus": ["case.referral.status"],
   "case.restriction.set": ["case.restrict"],
   "case.sensitive.set": ["case.field.write"],
+  // Ticking and reopening were two names; the detail's `done` tells them apart now.
+  "case.task.setDone": ["case.task.done", "case.task.reopen"],
   "case.team.assign": ["case.assign"],
   "case.team.unassign": ["case.unassign"],
   "case.workflow.decideApproval": ["case.decideApproval"],
   "case.workflow.get": ["case.workflow"],
   "case.workflow.setFacts": ["case.setWorkflowFacts"],
   "case.workflow.transition": ["case.transition"],
-  "case.referral.add": ["case.referral.create"],
-  "case.referral.setStatus": ["case.referral.status"],
-  // Ticking and reopening were two names; the detail's `done` tells them apart now.
-  "case.task.setDone": ["case.task.done", "case.task.reopen"],
+  "dashboard.figures": ["dashboard.read"],
+  "export.ctdcSummary": ["ctdc.summary"],
+  "reference.unsafeDestination.set": ["reference.setUnsafeDestinations"],
+  "reflectionPeriod.remove": [],
+  "reflectionPeriod.set": [],
+  "security.settings.update": [],
+  "security.user.resetMfa": ["security.resetMfa"],
+  "security.user.signOut": ["security.signOutUser"],
 };
 
 /** Every name an entry of `action` may carry: the action and the names it replaced. */

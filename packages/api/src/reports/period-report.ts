@@ -4,10 +4,10 @@ import ExcelJS from "exceljs";
 import { deny } from "../authorize";
 import type { Context } from "../context";
 import { authed } from "../documents";
-import { dashboardInput, dashboardProgrammes } from "../routers/dashboard";
 import type { ExportFile } from "./case-export";
 import { dashboardFigures } from "./dashboard-figures";
 import { CONTENT_TYPES } from "./export-writers";
+import { reportProgrammes, reportRequestInput } from "./report-programmes";
 
 /** The words of the report in the reader's language: sheet titles, column headers, vocabulary. */
 export interface ReportLabels {
@@ -25,11 +25,12 @@ export async function exportPeriodReport(
   raw: unknown,
   labels: ReportLabels,
 ): Promise<ExportFile> {
-  const ctx = await authed(context, "report.export");
-  const parsed = dashboardInput.safeParse(raw);
-  if (!parsed.success) return deny(ctx, "report.export", "BAD_REQUEST");
+  // Every refusal of the route is audited under its own name, as a procedure's under its path.
+  const ctx = { ...(await authed(context, "report.export")), action: "report.export" };
+  const parsed = reportRequestInput.safeParse(raw);
+  if (!parsed.success) return deny(ctx, ctx.action, "BAD_REQUEST");
   const input = parsed.data;
-  const programmes = await dashboardProgrammes(ctx, "report.export", input.programme);
+  const programmes = await reportProgrammes(ctx, input.programme);
   const today = officeToday(new Date());
   const period = input.period ?? lastTwelveMonths(today);
   const f = await dashboardFigures(ctx, caseScope(ctx.user), programmes, period, today);

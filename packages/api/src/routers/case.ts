@@ -24,6 +24,7 @@ import { figureFilterSql } from "../reports/figure-filters";
 import { assignedTo, caseScopeSql } from "../scope";
 import { authedProcedure, router } from "../trpc";
 import { consentRouter } from "./case/consent/router";
+import { documentRouter } from "./case/document/router";
 import { noteRouter } from "./case/note/router";
 import { referralRouter } from "./case/referral/router";
 import { restrictionRouter } from "./case/restriction/router";
@@ -251,6 +252,7 @@ export const caseRouter = router({
   restriction: restrictionRouter,
   sensitive: sensitiveRouter,
   note: noteRouter,
+  document: documentRouter,
   service: serviceRouter,
   consent: consentRouter,
   referral: referralRouter,

@@ -19,12 +19,12 @@ export function ChangePasswordForm() {
   const [repeat, setRepeat] = useState("");
   const [mismatch, setMismatch] = useState(false);
   const change = useMutation(
-    trpc.account.changePassword.mutationOptions({
+    trpc.account.password.change.mutationOptions({
       onSuccess: () => {
         setCurrent("");
         setNext("");
         setRepeat("");
-        return queryClient.invalidateQueries({ queryKey: trpc.account.sessions.queryKey() });
+        return queryClient.invalidateQueries({ queryKey: trpc.account.session.list.queryKey() });
       },
     }),
   );

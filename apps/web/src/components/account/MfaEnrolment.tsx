@@ -18,8 +18,8 @@ export function MfaEnrolment({ onDone, doneLabel }: { onDone: () => void; doneLa
   const t = useTranslations("account");
   const trpc = useTRPC();
   const [code, setCode] = useState("");
-  const begin = useMutation(trpc.account.beginMfa.mutationOptions());
-  const confirm = useMutation(trpc.account.confirmMfa.mutationOptions({ onSuccess: () => setCode("") }));
+  const begin = useMutation(trpc.account.mfa.begin.mutationOptions());
+  const confirm = useMutation(trpc.account.mfa.confirm.mutationOptions({ onSuccess: () => setCode("") }));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -17,12 +17,12 @@ export function MfaSettings() {
   const t = useTranslations("account");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const status = useQuery(trpc.account.mfaStatus.queryOptions());
+  const status = useQuery(trpc.account.mfa.status.queryOptions());
   const [step, setStep] = useState<Step>("idle");
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.account.mfaStatus.queryKey() });
-  const newCodes = useMutation(trpc.account.newRecoveryCodes.mutationOptions({ onSuccess: refresh }));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.account.mfa.status.queryKey() });
+  const newCodes = useMutation(trpc.account.mfa.newRecoveryCodes.mutationOptions({ onSuccess: refresh }));
   const turnOff = useMutation(
-    trpc.account.disableMfa.mutationOptions({
+    trpc.account.mfa.disable.mutationOptions({
       onSuccess: async () => {
         setStep("idle");
         await refresh();

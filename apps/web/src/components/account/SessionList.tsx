@@ -13,10 +13,10 @@ export function SessionList() {
   const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const sessions = useQuery(trpc.account.sessions.queryOptions());
+  const sessions = useQuery(trpc.account.session.list.queryOptions());
   const signOut = useMutation(
-    trpc.account.signOutOthers.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.account.sessions.queryKey() }),
+    trpc.account.session.signOutOthers.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.account.session.list.queryKey() }),
     }),
   );
   if (!sessions.data) return null;

@@ -31,7 +31,7 @@ export function UnsafeDestinationsEditor({
   const [saved, setSaved] = useState(false);
   const nameOf = (code: string) => options.find((o) => o.id === code)?.label ?? code;
   const save = useMutation(
-    trpc.reference.setUnsafeDestinations.mutationOptions({
+    trpc.reference.unsafeDestination.set.mutationOptions({
       onError: form.fail,
       onSuccess: (result) => {
         setList(result.countries);

@@ -188,7 +188,7 @@ export function UserActions({ user, isSelf }: { user: UserRow; isSelf: boolean }
     }),
   );
   const signOut = useMutation(
-    trpc.security.signOutUser.mutationOptions({
+    trpc.security.user.signOut.mutationOptions({
       onError: form.fail,
       onSuccess: () => done(t("signedOut", { name: user.name })),
     }),

@@ -6,7 +6,7 @@ import { UploadDocumentForm } from "./UploadDocumentForm";
 export async function CaseDocuments({ caseId, canUpload }: { caseId: string; canUpload: boolean }) {
   const t = await getTranslations("documents");
   const format = await getFormatter();
-  const documents = await (await api()).documents.list({ caseId });
+  const documents = await (await api()).case.document.list({ caseId });
   return (
     <>
       {documents.length === 0 ? (

@@ -12,7 +12,7 @@ import { Switch } from "@/components/ui/Switch";
 import { TextField } from "@/components/ui/TextField";
 import { useTRPC } from "@/trpc/client";
 
-type Settings = RouterOutputs["security"]["settings"];
+type Settings = RouterOutputs["security"]["settings"]["get"];
 
 /** Edits the settings against the version shown; a save over someone else's is refused. */
 export function SecuritySettingsForm({ settings }: { settings: Settings }) {
@@ -23,7 +23,7 @@ export function SecuritySettingsForm({ settings }: { settings: Settings }) {
   const [lifetime, setLifetime] = useState(String(settings.absoluteLifetimeHours));
   const [mfaCaseworkers, setMfaCaseworkers] = useState(settings.mfaRequiredForCaseworkers);
   const save = useMutation(
-    trpc.security.updateSettings.mutationOptions({ onSuccess: () => router.refresh() }),
+    trpc.security.settings.update.mutationOptions({ onSuccess: () => router.refresh() }),
   );
   const fields =
     save.error instanceof TRPCClientError

@@ -1,3 +1,4 @@
+import { can } from "@kelias/domain";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CtdcExport } from "@/components/dashboard/CtdcExport";
@@ -24,7 +25,8 @@ export default async function ReportsPage({
   const caller = await api();
   const [figures, me] = await Promise.all([orPageError(caller.dashboard.figures(request)), caller.user.me()]);
   const query = periodQuery(request.programme, figures.period);
-  const ctManager = Boolean(me?.roles.includes("manager") && me.programmes.includes("counter_trafficking"));
+  // The policy decides, as export.ctdcSummary does: the page offers only what the API would answer.
+  const ctdc = me ? can(me, { kind: "ctdc.export" }) : false;
   return (
     <>
       <h1 className="text-2xl font-semibold print:hidden">{r("title")}</h1>
@@ -61,7 +63,7 @@ export default async function ReportsPage({
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{r("caseExportIntro")}</p>
         <ExportCasesForm filters={[["view", "all"]]} />
       </section>
-      {ctManager ? <CtdcExport summary={await caller.export.ctdcSummary()} /> : null}
+      {ctdc ? <CtdcExport summary={await caller.export.ctdcSummary()} /> : null}
     </>
   );
 }

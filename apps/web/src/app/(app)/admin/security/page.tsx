@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The office's sign-in settings: session timeouts and who must use a second factor. */
 export default async function SecuritySettingsPage() {
   const t = await getTranslations("security");
-  const settings = await orPageError((await api()).security.settings());
+  const settings = await orPageError((await api()).security.settings.get());
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -15,7 +15,7 @@ export default async function UnsafeDestinationsPage() {
   const locale = await getLocale();
   const caller = await api();
   const [list, history] = await Promise.all([
-    orPageError(caller.reference.unsafeDestinations()),
+    orPageError(caller.reference.unsafeDestination.get()),
     orPageError(caller.reference.history({ kind: "unsafe_destinations" })),
   ]);
   const names = (codes: unknown) =>

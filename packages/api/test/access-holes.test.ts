@@ -11,6 +11,7 @@ import {
 } from "@kelias/db";
 import {
   type CaseFacts,
+  type CaseScopeUse,
   caseScope,
   encodeCursor,
   inCaseScope,
@@ -652,10 +653,11 @@ describe("leaving a programme", () => {
 });
 
 describe("case.list totals", () => {
-  /** The cases the policy lets the user read, narrowed by the list's own filters. */
+  /** The cases the policy lets the list show (`use` listing) or the user open (access), narrowed by the list's own filters. */
   async function expectedIds(
     user: TestUser,
     filter: { view: "mine" | "all"; programme?: Programme; assigneeId?: string },
+    use: CaseScopeUse = "listing",
   ) {
     const actor = await resolveSessionUser(t.db, user.claims);
     if (!actor) throw new Error("session does not resolve");
@@ -668,7 +670,7 @@ describe("case.list totals", () => {
         const assigneeIds = assignments.filter((a) => a.caseId === r.id).map((a) => a.userId);
         const facts: CaseFacts = { programme: r.programme, restricted: r.restricted, assigneeIds };
         return (
-          inCaseScope(caseScope(actor), facts) &&
+          inCaseScope(caseScope(actor, use), facts) &&
           (filter.view === "all" || assigneeIds.includes(actor.id)) &&
           (!filter.programme || r.programme === filter.programme) &&
           (!filter.assigneeId || assigneeIds.includes(filter.assigneeId))
@@ -696,15 +698,21 @@ describe("case.list totals", () => {
         for (const programme of [undefined, "avrr", "counter_trafficking", "labour_migration"] as const) {
           for (const assigneeId of [undefined, user.id, colleague.id, lmWorker.id]) {
             const expected = await expectedIds(who, { view, programme, assigneeId });
+            const reachable = await expectedIds(who, { view, programme, assigneeId }, "access");
             const page = await caller.case.list({ view, programme, assigneeId, limit: 1 });
-            expect(page.total, `${who.name} ${view} ${programme} ${assigneeId}`).toBe(expected.length);
+            const label = `${who.name} ${view} ${programme} ${assigneeId}`;
+            expect(page.total, label).toBe(expected.length);
             expect(page.items.every((c) => expected.includes(c.id))).toBe(true);
+            // The restricted ones are counted apart, never listed.
+            expect(page.restrictedNotListed, label).toBe(reachable.length - expected.length);
           }
         }
       }
     }
     const own = await (await signedIn(t.db, user)).case.list({ view: "all", limit: 200 });
-    expect(own.total).toBe(3);
+    // Their counter-trafficking case is restricted: counted apart, not a row.
+    expect(own.total).toBe(2);
+    expect(own.restrictedNotListed).toBe(1);
     expect(own.items.map((c) => c.id)).not.toContain(left.id);
   });
 });

@@ -319,7 +319,14 @@ describe("a procedure without declared action", () => {
 
   it("is refused for a signed-in caller too, whose id is audited", async () => {
     const user = await createUser(t.db, ["caseworker", "manager", "admin"], ["avrr"]);
-    const sessionUser = { id: user.id, name: user.name, email: user.email, roles: [], programmes: [] };
+    const sessionUser = {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      roles: [],
+      programmes: [],
+      handoverPending: false,
+    };
     const caller = createTinyCaller({ db: t.db, user: sessionUser, ip: IP });
     expect((await trpcError(caller.undeclaredAuthed())).code).toBe("FORBIDDEN");
     expect(ran).toBe(0);

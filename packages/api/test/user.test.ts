@@ -207,7 +207,7 @@ describe("user.create", () => {
     const input = NEW();
     const before = Date.now();
     const created = await (await signedIn(t.db, admin)).user.create(input);
-    const token = new URLSearchParams(created.path.split("?")[1]).get("token") ?? "";
+    const token = new URLSearchParams((created.path ?? "").split("?")[1]).get("token") ?? "";
     expect(created.path).toMatch(/^\/set-password\?token=[\w-]{43}$/);
     expect(created.mail).toBe("not_configured");
     const hours = (created.expiresAt.getTime() - before) / 3_600_000;
@@ -277,7 +277,7 @@ describe("set-password links", () => {
       programmes: ["avrr"],
       team: "",
     });
-    const token = new URLSearchParams(created.path.split("?")[1]).get("token") ?? "";
+    const token = new URLSearchParams((created.path ?? "").split("?")[1]).get("token") ?? "";
     return { ...created, token, name };
   }
 
@@ -377,7 +377,7 @@ describe("user.resetPassword", () => {
       programmes: ["avrr"],
       team: "",
     });
-    const first = new URLSearchParams(created.path.split("?")[1]).get("token") ?? "";
+    const first = new URLSearchParams((created.path ?? "").split("?")[1]).get("token") ?? "";
     await setPasswordWithToken(t.db, { token: first, password: "amber-violin-harbour-42" }, { ip: IP });
     const user: TestUser = await signInAgain(t.db, {
       id: created.id,
@@ -401,7 +401,7 @@ describe("user.resetPassword", () => {
       entityId: created.id,
     });
 
-    const second = new URLSearchParams(reset.path.split("?")[1]).get("token") ?? "";
+    const second = new URLSearchParams((reset.path ?? "").split("?")[1]).get("token") ?? "";
     const replaced = await invitedLinkState(first);
     expect(replaced).toBe("link_used");
     expect(

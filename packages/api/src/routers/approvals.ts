@@ -27,7 +27,8 @@ export const approvalsRouter = router({
     .input(z.void())
     .query(async ({ ctx }) => {
       await authorize(ctx, { kind: "approval.list" });
-      const scope = caseScope(ctx.user);
+      // The decisions asked of this manager, restricted cases included: they may open each one.
+      const scope = caseScope(ctx.user, "access");
       const managed = scope.managedProgrammes;
       const rows =
         managed.length === 0

@@ -150,7 +150,8 @@ export const caseTaskProcedures = {
    */
   myTasks: authedProcedure.meta({ action: "case.list" }).query(async ({ ctx }) => {
     await authorize(ctx, { kind: "case.list" });
-    const mine = and(caseScopeSql(ctx, caseScope(ctx.user)), assignedTo(ctx, ctx.user.id));
+    // The actor's own work, restricted cases included: they are assigned to each one.
+    const mine = and(caseScopeSql(ctx, caseScope(ctx.user, "access")), assignedTo(ctx, ctx.user.id));
     const caseColumns = { caseId: cases.id, caseReference: cases.reference, programme: cases.programme };
     const [manual, workflow] = await Promise.all([
       ctx.db

@@ -28,7 +28,7 @@ export async function dashboardProgrammes(
   programme: Programme | undefined,
 ): Promise<Programme[]> {
   await authorize(ctx, { kind: "dashboard.read" });
-  const managed = caseScope(ctx.user).managedProgrammes;
+  const managed = caseScope(ctx.user, "access").managedProgrammes;
   if (programme && !managed.includes(programme)) {
     return deny(ctx, action, "FORBIDDEN", { entityType: "programme", entityId: programme });
   }
@@ -44,7 +44,7 @@ export const dashboardRouter = router({
       const programmes = await dashboardProgrammes(ctx, "dashboard.read", input.programme);
       const today = officeToday(new Date());
       const period = input.period ?? lastTwelveMonths(today);
-      const figures = await dashboardFigures(ctx, caseScope(ctx.user), programmes, period, today);
+      const figures = await dashboardFigures(ctx, caseScope(ctx.user, "access"), programmes, period, today);
       await appendAudit(ctx.db, {
         actorId: ctx.user.id,
         action: "dashboard.read",

@@ -42,6 +42,7 @@ const DECLARED: Record<string, ActionKind> = {
   "case.create": "case.create",
   "case.list": "case.list",
   "case.get": "case.read",
+  "case.findByReference": "case.read",
   "case.assign": "case.assign",
   "case.unassign": "case.assign",
   "case.setRestricted": "case.restrict",
@@ -95,6 +96,7 @@ const DECLARED: Record<string, ActionKind> = {
   "reflectionPeriod.remove": "reference.manage",
   "user.create": "user.create",
   "user.resetPassword": "user.update",
+  "user.confirmHandover": "user.confirmHandover",
 };
 
 /** A valid input for each procedure, so that a refusal cannot come from input validation. */
@@ -129,6 +131,7 @@ const VALID_INPUT: Record<string, unknown> = {
   "case.create": { personId: randomUUID(), programme: "avrr" },
   "case.list": { view: "all" },
   "case.get": { id: randomUUID() },
+  "case.findByReference": { reference: "AVRR-2026-00001" },
   "case.assign": { caseId: randomUUID(), version: 1, userId: randomUUID(), as: "co", note: "" },
   "case.unassign": { caseId: randomUUID(), version: 1, userId: randomUUID() },
   "case.setRestricted": { caseId: randomUUID(), version: 1, restricted: true },
@@ -245,6 +248,7 @@ const VALID_INPUT: Record<string, unknown> = {
   "reflectionPeriod.remove": { countryCode: "LT", version: 1 },
   "user.create": { name: "Someone", email: "someone@example.org", roles: ["caseworker"] },
   "user.resetPassword": { id: randomUUID(), version: 1 },
+  "user.confirmHandover": { id: randomUUID(), version: 1 },
 };
 
 type AnyCaller = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;

@@ -50,6 +50,7 @@ describe("user.me", () => {
       email: user.email,
       roles,
       programmes: roles.length ? ["social_assistance"] : [],
+      handoverPending: false,
     });
   });
 
@@ -79,6 +80,9 @@ describe("user.list", () => {
         team: null,
         active: true,
         version: 1,
+        handoverPendingBy: null,
+        handoverPendingSince: null,
+        passwordSet: false,
       });
     }
     expect(list.find((u) => u.id === worker.id)).toMatchObject({
@@ -89,8 +93,11 @@ describe("user.list", () => {
       expect(Object.keys(entry).sort()).toEqual([
         "active",
         "email",
+        "handoverPendingBy",
+        "handoverPendingSince",
         "id",
         "name",
+        "passwordSet",
         "programmes",
         "roles",
         "team",

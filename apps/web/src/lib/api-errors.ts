@@ -26,6 +26,10 @@ const REASONS = [
   "proposal_not_pending",
   "own_proposal",
   "already_counter_trafficking",
+  "own_handover",
+  "own_account",
+  "no_handover_pending",
+  "password_not_set",
 ] as const;
 export type RefusalReason = (typeof REASONS)[number] | "generic";
 

@@ -1,6 +1,15 @@
 import type { Programme, Role } from "@kelias/domain";
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, boolean, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  boolean,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./columns";
 
 export const users = pgTable(

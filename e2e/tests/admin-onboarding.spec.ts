@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { confirmHandover, expectAccessible, signIn } from "./support";
 import { enrolTotp, nextTotpCode } from "./totp";
 
 /**
@@ -70,6 +70,10 @@ test("a new caseworker sets a password, enrols an authenticator and signs in wit
     const { secret, usedCode } = await enrolTotp(colleague);
     await expectAccessible(colleague);
     await colleague.getByRole("button", { name: "I have saved these codes, continue" }).click();
+    // The admin saw the link: the account waits for a second administrator's confirmation.
+    await expect(colleague.getByText("An administrator handed this account over to you.")).toBeVisible();
+    await confirmHandover(browser, name);
+    await colleague.goto("/");
     await expect(colleague.getByRole("heading", { name: "My cases" })).toBeVisible();
 
     // Signing in again asks for the code.

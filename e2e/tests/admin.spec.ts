@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
-import { choose, expectAccessible, signIn } from "./support";
+import { choose, confirmHandover, expectAccessible, signIn } from "./support";
 
 /**
  * The administrator's journey: a new colleague's account and its one-time link, the colleague's
@@ -56,6 +56,25 @@ test("an admin opens an account, the colleague sets a password and signs in, the
   await colleague.getByRole("button", { name: "Set password" }).click();
   await expect(colleague).toHaveURL(/\/signin/);
   await signIn(colleague, email, PASSWORD);
+  // The admin saw the link: until a second admin confirms, the account opens no case.
+  await expect(colleague.getByRole("heading", { name: "Account security", level: 1 })).toBeVisible();
+  await expect(colleague.getByText("An administrator handed this account over to you.")).toBeVisible();
+  await expect(colleague.getByRole("navigation", { name: "Main navigation" }).getByRole("link")).toHaveText([
+    "Account security",
+  ]);
+  await expectAccessible(colleague);
+  await colleague.goto("/cases");
+  await expect(colleague.getByRole("heading", { name: "Not found" })).toBeVisible();
+
+  // The admin who saw the link cannot confirm; the second one can.
+  await page.getByLabel("Name or email").fill(tag);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(
+    page.getByText("You saw the link: another administrator must confirm the handover."),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: `Confirm the handover of ${name}` })).toHaveCount(0);
+  await confirmHandover(browser, name);
+  await colleague.goto("/");
   await expect(colleague.getByRole("heading", { name: "My cases" })).toBeVisible();
 
   // The link worked once.
@@ -67,8 +86,7 @@ test("an admin opens an account, the colleague sets a password and signs in, the
   await expect(again.getByText(/This link has already been used/)).toBeVisible();
 
   // The admin finds the account and deactivates it: the colleague's session ends at once.
-  await page.getByLabel("Name or email").fill(tag);
-  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.reload();
   await expect(page.getByText("1 user", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: `Deactivate ${name}` }).click();
   await expect(page.getByRole("button", { name: `Reactivate ${name}` })).toBeVisible();

@@ -39,12 +39,47 @@ test("a manager hands a case over; the new owner sees it with the note, the old 
   await oldOwner.close();
 });
 
-test("a manager cannot lift the restriction of a counter-trafficking case", async ({ page }) => {
+test("a restricted case is in no list, opens by its reference, and its restriction cannot be lifted", async ({
+  page,
+  browser,
+}) => {
+  // A caseworker opens a counter-trafficking case (restricted, as every one) for a person of theirs.
+  const workerContext = await browser.newContext();
+  const worker = await workerContext.newPage();
+  await signIn(worker, "caseworker@example.org");
+  await worker.getByRole("table").getByRole("link").first().click();
+  await worker.getByRole("link", { name: "Open the person's page" }).click();
+  await choose(worker, "Programme", "Counter-trafficking");
+  await worker.getByRole("button", { name: "Open case" }).click();
+  const heading = worker.getByRole("heading", { name: /^Case CT-\d{4}-\d{5}$/ });
+  await expect(heading).toBeVisible();
+  const reference = ((await heading.textContent()) ?? "").replace("Case ", "");
+  await worker.goto("/cases");
+  await expect(worker.getByRole("link", { name: reference })).toHaveCount(0);
+  await expect(worker.getByText(/restricted cases? also match/)).toBeVisible();
+  await workerContext.close();
+
+  // The programme's manager finds it in no list either, and opens it by its reference.
   await signIn(page, "manager@example.org");
   await page.getByRole("combobox", { name: "Programme" }).selectOption("counter_trafficking");
   await page.getByRole("button", { name: "Show" }).click();
-  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("link", { name: reference })).toHaveCount(0);
+  await expect(page.getByText(/restricted cases? also match/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Case reference").fill(reference.toLowerCase());
+  await page.getByRole("button", { name: "Open", exact: true }).click();
+  await expect(page.getByRole("heading", { name: `Case ${reference}` })).toBeVisible();
   await expect(page.getByText("Counter-trafficking cases are always restricted.")).toBeVisible();
   await expect(page.getByRole("switch", { name: "Restricted case" })).toBeDisabled();
   await expect(page.getByRole("switch", { name: "Restricted case" })).toBeChecked();
+});
+
+test("a reference that is not one, or of a case out of scope, opens nothing", async ({ page }) => {
+  await signIn(page, "manager2@example.org");
+  await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
+  await page.goto("/cases/open?reference=not-a-reference");
+  await expect(page.getByText("That is not a case reference (for example CT-2026-00007).")).toBeVisible();
+  await page.goto("/cases/open?reference=CT-1999-99999");
+  await expect(page.getByText("No case with the reference CT-1999-99999 that you may open.")).toBeVisible();
+  await expectAccessible(page);
 });

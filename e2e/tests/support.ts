@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -31,4 +31,22 @@ export async function choose(page: Page, label: string, option: string) {
     await expect(item).toBeVisible({ timeout: 1_000 });
   }).toPass();
   await item.click();
+}
+
+/**
+ * A second administrator confirms the handover of an account the first one opened (its link was
+ * shown to the first, since the tests run without a mail server).
+ */
+export async function confirmHandover(browser: Browser, name: string) {
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await signIn(admin, "admin2@example.org");
+  await expect(admin.getByRole("heading", { name: "Users", exact: true })).toBeVisible();
+  await admin.getByLabel("Name or email").fill(name);
+  await admin.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(admin.getByText("1 user", { exact: true })).toBeVisible();
+  await expect(admin.getByRole("row", { name: new RegExp(name) })).toContainText("Handover pending");
+  await admin.getByRole("button", { name: `Confirm the handover of ${name}` }).click();
+  await expect(admin.getByText(`The handover of ${name} is confirmed`)).toBeVisible();
+  await context.close();
 }

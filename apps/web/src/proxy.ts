@@ -60,6 +60,9 @@ export async function proxy(request: NextRequest) {
     const refused = refuseCrossSiteRequest(request);
     if (refused) return refused;
     response = NextResponse.next();
+    // The API's answers carry personal data: no shared cache keeps them, nothing writes them to
+    // disk. A route that says more (the health check's no-store) overrides this default.
+    response.headers.set("Cache-Control", "private, no-store");
   } else {
     const token = await getToken({ req: request, secret: authEnv().secret });
     const isPublic = PUBLIC_PAGES.some((page) => under(path, page));

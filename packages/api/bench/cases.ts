@@ -260,7 +260,9 @@ async function main() {
     const manager = await userRow("manager@bench.example.org");
     const asWorker = createCaller({ db: handle.db, user: worker, ip: "127.0.0.1" });
     const asManager = createCaller({ db: handle.db, user: manager, ip: "127.0.0.1" });
-    console.info(`Scope of the measured caseworker: ${JSON.stringify(caseScope(worker).workingProgrammes)}`);
+    console.info(
+      `Scope of the measured caseworker: ${JSON.stringify(caseScope(worker, "access").workingProgrammes)}`,
+    );
 
     const first = await asWorker.case.list({ limit: 25 });
     console.info(`Caseworker's caseload: ${first.total.toLocaleString("en")} cases\n`);

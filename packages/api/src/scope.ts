@@ -5,9 +5,16 @@ import type { AuthedContext } from "./context";
 
 /**
  * The WHERE clause that keeps every case query inside the actor's scope. Every list, search, count
- * and lookup of cases goes through it, whatever other filters it has.
+ * and lookup of cases goes through it, whatever other filters it has; a listing scope also leaves
+ * out the restricted cases (`inCaseScope` is its reference meaning).
  */
 export function caseScopeSql(ctx: Pick<AuthedContext, "db">, scope: CaseScope): SQL {
+  const within = reachable(ctx, scope);
+  return scope.includesRestricted ? within : (and(eq(cases.restricted, false), within) ?? sql`false`);
+}
+
+/** The cases of the scope's actor as a reader, restricted or not. */
+function reachable(ctx: Pick<AuthedContext, "db">, scope: CaseScope): SQL {
   const parts: SQL[] = [];
   if (scope.assignedUserId && scope.workingProgrammes.length > 0) {
     const working = and(

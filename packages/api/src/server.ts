@@ -9,6 +9,7 @@ export { AUDIT_CSV_COLUMNS, exportAuditCsv } from "./audit-export";
 export { boot, health } from "./boot";
 export { type Context, clientIpFrom } from "./context";
 export { readCaseDocument, uploadCaseDocument } from "./documents";
+export { handleTrpcRequest, PRIVATE_NO_STORE } from "./http";
 export { type ExportFile, type ExportLabels, exportCases } from "./reports/case-export";
 export { exportCtdc } from "./reports/ctdc-export";
 export { exportPeriodReport, type ReportLabels } from "./reports/period-report";

@@ -11,6 +11,7 @@ import {
 } from "@kelias/db";
 import {
   type CaseFacts,
+  type CaseScopeUse,
   caseScope,
   encodeCursor,
   inCaseScope,
@@ -27,6 +28,7 @@ import {
   createUser,
   fingerprint,
   openCase,
+  PERSON,
   signedIn,
   signInAgain,
   type TestUser,
@@ -258,7 +260,7 @@ describe("a list filter naming another caseworker", () => {
 });
 
 describe("moving a case to another programme to escape scope", () => {
-  it("ignores a programme sent with case.setRestricted", async () => {
+  it("ignores a programme sent with case.restriction.set", async () => {
     const target = await openCase(t.db, worker, "avrr");
     const caller = await signedIn(t.db, manager);
     await caller.case.restriction.set(
@@ -646,9 +648,9 @@ describe("leaving a programme", () => {
     const caller = await signedIn(t.db, await signInAgain(t.db, user));
     expect((await trpcError(caller.case.get({ id: avrrCase.id }))).code).toBe("NOT_FOUND");
     expect(await caller.case.get({ id: ctCase.id })).toMatchObject({ id: ctCase.id });
+    // Restricted, the counter-trafficking case is counted apart from the list's rows.
     const list = await caller.case.list({ view: "all", limit: 200 });
-    expect(list.items.map((c) => c.id)).toEqual([ctCase.id]);
-    expect(list.total).toBe(1);
+    expect(list).toMatchObject({ items: [], total: 0, restrictedNotListed: 1 });
     // The assignment itself is still there: it is the programme membership that ends access.
     expect((await caseState(avrrCase.id)).assignments).toContainEqual({ userId: user.id, kind: "owner" });
   });
@@ -663,11 +665,158 @@ describe("leaving a programme", () => {
   });
 });
 
+describe("a case joined in by id", () => {
+  it("names the case a screening was opened from only to whoever may open that case", async () => {
+    // A labour-migration caseworker screens their case; the counter-trafficking case is then handed
+    // to a counter-trafficking caseworker. Its manager and new owner may not see the labour case.
+    const screener = await createUser(t.db, ["caseworker"], ["labour_migration", "counter_trafficking"]);
+    const source = await openCase(t.db, screener, "labour_migration");
+    const opened = await (await signedIn(t.db, screener)).identification.screenForTrafficking({
+      sourceCaseId: source.id,
+    });
+    expect(
+      (await (await signedIn(t.db, screener)).identification.get({ caseId: opened.id })).sourceCase,
+    ).toEqual({
+      id: source.id,
+      reference: source.reference,
+      programme: "labour_migration",
+    });
+    await (await signedIn(t.db, manager)).case.team.assign({
+      caseId: opened.id,
+      version: 1,
+      userId: worker.id,
+      as: "owner",
+      note: "",
+    });
+    for (const reader of [manager, worker]) {
+      const caller = await signedIn(t.db, reader);
+      expect((await trpcError(caller.case.get({ id: source.id }))).code).toBe("NOT_FOUND");
+      const screening = await caller.identification.get({ caseId: opened.id });
+      expect(screening.sourceCase).toBeNull();
+      // Not its id, not its reference, anywhere in the answer.
+      expect(JSON.stringify(screening)).not.toContain(source.reference);
+      expect(JSON.stringify(screening)).not.toContain(source.id);
+    }
+    // The labour-migration manager sees the source case, but not the counter-trafficking one.
+    expect(
+      (await trpcError((await signedIn(t.db, lmManager)).identification.get({ caseId: opened.id }))).code,
+    ).toBe("NOT_FOUND");
+  });
+
+  it("leaves a person's restricted cases out of the person's page, counting them", async () => {
+    const avrr = await openCase(t.db, worker, "avrr");
+    const caller = await signedIn(t.db, worker);
+    const ct = await caller.case.create({ personId: avrr.personId, programme: "counter_trafficking" });
+    const person = await caller.person.get({ id: avrr.personId });
+    expect(person.cases.map((c) => c.id)).toEqual([avrr.id]);
+    expect(person.restrictedCases).toBe(1);
+    expect(JSON.stringify(person)).not.toContain(ct.reference);
+  });
+});
+
+describe("restricted cases", () => {
+  /** An AVRR case of the worker that the programme's manager marked restricted. */
+  async function restrictedCase() {
+    const c = await openCase(t.db, worker, "avrr");
+    await (await signedIn(t.db, manager)).case.restriction.set({
+      caseId: c.id,
+      version: 1,
+      restricted: true,
+    });
+    return { ...c, version: 2 };
+  }
+
+  it("open by link and by reference for the assigned team and the programme's managers", async () => {
+    const c = await restrictedCase();
+    for (const reader of [worker, manager]) {
+      const caller = await signedIn(t.db, reader);
+      expect((await caller.case.get({ id: c.id })).restricted).toBe(true);
+      expect(await caller.case.findByReference({ reference: c.reference.toLowerCase() })).toEqual({
+        id: c.id,
+        reference: c.reference,
+      });
+    }
+    for (const outsider of [colleague, lmManager, admin]) {
+      const caller = await signedIn(t.db, outsider);
+      expect((await trpcError(caller.case.get({ id: c.id }))).code).toBe("NOT_FOUND");
+      const found = await trpcError(caller.case.findByReference({ reference: c.reference }));
+      expect(found.code).toBe("NOT_FOUND");
+    }
+    // A reference that does not exist answers exactly the same.
+    const unknown = await trpcError(
+      (await signedIn(t.db, worker)).case.findByReference({ reference: "AVRR-1999-99999" }),
+    );
+    expect([unknown.code, unknown.message]).toEqual(["NOT_FOUND", "Not found."]);
+  });
+
+  it("are never a row of a list, an export or a drill-down, for anyone, and only counted apart", async () => {
+    const c = await restrictedCase();
+    for (const reader of [worker, manager]) {
+      const caller = await signedIn(t.db, reader);
+      for (const view of ["mine", "all"] as const) {
+        let cursor: string | null | undefined;
+        let restrictedNotListed = 0;
+        do {
+          const page = await caller.case.list({
+            view,
+            programme: "avrr",
+            limit: 200,
+            after: cursor ?? undefined,
+          });
+          expect(page.items.map((item) => item.id)).not.toContain(c.id);
+          expect(page.items.some((item) => item.restricted)).toBe(false);
+          restrictedNotListed = page.restrictedNotListed;
+          cursor = page.olderCursor;
+        } while (cursor);
+        if (view === "all" || reader === worker) expect(restrictedNotListed).toBeGreaterThan(0);
+      }
+      // The dashboard's drill-down: the same list, filtered as a figure.
+      const drill = await caller.case.list({ view: "all", programme: "avrr", open: true, limit: 200 });
+      expect(drill.items.map((item) => item.id)).not.toContain(c.id);
+      // The tasks waiting for the worker still name it: they work on it.
+    }
+  });
+
+  it("still reach the work addressed to the reader: their tasks", async () => {
+    const c = await restrictedCase();
+    await (await signedIn(t.db, worker)).case.task.add({
+      caseId: c.id,
+      title: "Call back",
+      dueDate: "2026-03-01",
+    });
+    const { tasks } = await (await signedIn(t.db, worker)).case.task.mine();
+    expect(tasks.map((task) => task.caseId)).toContain(c.id);
+  });
+
+  it("give the duplicate check no name of a person known only through them", async () => {
+    const ctWorker = await createUser(t.db, ["caseworker"], ["counter_trafficking"]);
+    const registrar = await createUser(t.db, ["caseworker"], ["counter_trafficking"]);
+    const victim = { ...PERSON, givenName: "Iryna", familyName: `Restricted${randomUUID().slice(0, 6)}` };
+    const { id: personId } = await (await signedIn(t.db, registrar)).person.create(victim);
+    const { id: caseId } = await (await signedIn(t.db, registrar)).case.create({
+      personId,
+      programme: "counter_trafficking",
+    });
+    await assign(t.db, caseId, ctWorker.id);
+    const caller = await signedIn(t.db, ctWorker);
+    // Opened by id, the person is there (through the restricted case the worker is on) ...
+    expect((await caller.person.get({ id: personId })).id).toBe(personId);
+    // ... but no list, search or duplicate check names them: a match is only announced.
+    expect(await caller.person.checkDuplicates(victim)).toEqual({ matches: [], outOfScope: true });
+    expect((await caller.person.list({ query: victim.familyName })).items).toEqual([]);
+    expect(await caller.person.search({ query: victim.familyName })).toEqual([]);
+    // Whoever registered the person still finds them: the person is theirs, the case stays unlisted.
+    const own = await (await signedIn(t.db, registrar)).person.checkDuplicates(victim);
+    expect(own.matches.map((m) => m.id)).toContain(personId);
+  });
+});
+
 describe("case.list totals", () => {
-  /** The cases the policy lets the user read, narrowed by the list's own filters. */
+  /** The cases the policy lets the list show (`use` listing) or the user open (access), narrowed by the list's own filters. */
   async function expectedIds(
     user: TestUser,
     filter: { view: "mine" | "all"; programme?: Programme; assigneeId?: string },
+    use: CaseScopeUse = "listing",
   ) {
     const actor = await resolveSessionUser(t.db, user.claims);
     if (!actor) throw new Error("session does not resolve");
@@ -680,7 +829,7 @@ describe("case.list totals", () => {
         const assigneeIds = assignments.filter((a) => a.caseId === r.id).map((a) => a.userId);
         const facts: CaseFacts = { programme: r.programme, restricted: r.restricted, assigneeIds };
         return (
-          inCaseScope(caseScope(actor), facts) &&
+          inCaseScope(caseScope(actor, use), facts) &&
           (filter.view === "all" || assigneeIds.includes(actor.id)) &&
           (!filter.programme || r.programme === filter.programme) &&
           (!filter.assigneeId || assigneeIds.includes(filter.assigneeId))
@@ -708,15 +857,21 @@ describe("case.list totals", () => {
         for (const programme of [undefined, "avrr", "counter_trafficking", "labour_migration"] as const) {
           for (const assigneeId of [undefined, user.id, colleague.id, lmWorker.id]) {
             const expected = await expectedIds(who, { view, programme, assigneeId });
+            const reachable = await expectedIds(who, { view, programme, assigneeId }, "access");
             const page = await caller.case.list({ view, programme, assigneeId, limit: 1 });
-            expect(page.total, `${who.name} ${view} ${programme} ${assigneeId}`).toBe(expected.length);
+            const label = `${who.name} ${view} ${programme} ${assigneeId}`;
+            expect(page.total, label).toBe(expected.length);
             expect(page.items.every((c) => expected.includes(c.id))).toBe(true);
+            // The restricted ones are counted apart, never listed.
+            expect(page.restrictedNotListed, label).toBe(reachable.length - expected.length);
           }
         }
       }
     }
     const own = await (await signedIn(t.db, user)).case.list({ view: "all", limit: 200 });
-    expect(own.total).toBe(3);
+    // Their counter-trafficking case is restricted: counted apart, not a row.
+    expect(own.total).toBe(2);
+    expect(own.restrictedNotListed).toBe(1);
     expect(own.items.map((c) => c.id)).not.toContain(left.id);
   });
 });

@@ -145,7 +145,11 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
 
 describe("CSV export", () => {
   it("streams the search with a header, and neutralises cells a spreadsheet would run as formulas", async () => {
-    const ctx = { db: t.db, user: { ...admin, roles: ["admin" as const], programmes: [] }, ip: IP };
+    const ctx = {
+      db: t.db,
+      user: { ...admin, roles: ["admin" as const], programmes: [], handoverPending: false },
+      ip: IP,
+    };
     const csv = await readAll(await exportAuditCsv(ctx, { ...NO_FILTERS, actorId: subject.id }));
     const rows = parse(csv.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0] ?? {})).toEqual([...AUDIT_CSV_COLUMNS]);
@@ -165,7 +169,11 @@ describe("CSV export", () => {
   });
 
   it("pages through more entries than one batch", async () => {
-    const ctx = { db: t.db, user: { ...admin, roles: ["admin" as const], programmes: [] }, ip: IP };
+    const ctx = {
+      db: t.db,
+      user: { ...admin, roles: ["admin" as const], programmes: [], handoverPending: false },
+      ip: IP,
+    };
     // Batches of 7 entries: the keyset paging of the stream is exercised many times over.
     const csv = await readAll(await exportAuditCsv(ctx, NO_FILTERS, 7));
     const rows = parse(csv.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
@@ -179,7 +187,12 @@ describe("CSV export", () => {
   it("refuses a caseworker, and a signed-out request", async () => {
     const ctx = {
       db: t.db,
-      user: { ...worker, roles: ["caseworker" as const], programmes: ["avrr" as const] },
+      user: {
+        ...worker,
+        roles: ["caseworker" as const],
+        programmes: ["avrr" as const],
+        handoverPending: false,
+      },
       ip: IP,
     };
     expect((await trpcError(exportAuditCsv(ctx, NO_FILTERS))).code).toBe("FORBIDDEN");

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { authEnv, beginTotpEnrolment, hashPassword, readSecuritySettings, totpCodeAt } from "@kelias/auth";
 import {
+  cases,
   reflectionPeriodLengths,
   serviceTypes,
   unsafeDestinationList,
@@ -39,7 +40,9 @@ import {
  * Every procedure of the router, called by every kind of actor, on a record in and out of their
  * scope: the exact outcome, nothing written on a refusal, and every refusal audited as denied.
  *
- * "The programme" is AVRR; the "other programme" actors belong to labour migration only.
+ * "The programme" is AVRR; the "other programme" actors belong to labour migration only. The
+ * "handover pending" actor has every role in the programme, but an administrator saw its
+ * set-password link and no second one confirmed: it gets nothing but its own sign-in security.
  */
 
 let t: TestDatabase;
@@ -51,6 +54,7 @@ const ACTORS = [
   "manager",
   "manager of another programme",
   "admin",
+  "handover pending",
 ] as const;
 type ActorName = (typeof ACTORS)[number];
 
@@ -59,6 +63,8 @@ let actors: Record<ActorName, TestUser | null>;
 let colleague: TestUser;
 /** Another caseworker of the programme, whom managers add to and remove from cases. */
 let helper: TestUser;
+/** An administrator who was shown the set-password link of the accounts waiting for confirmation. */
+let witness: TestUser;
 
 beforeAll(async () => {
   t = await openTestDatabase();
@@ -70,7 +76,18 @@ beforeAll(async () => {
     manager: await createUser(t.db, ["manager"], ["avrr", "counter_trafficking"]),
     "manager of another programme": await createUser(t.db, ["manager"], ["labour_migration"]),
     admin: await createUser(t.db, ["admin"]),
+    // Every role, in the programme: an admin saw the account's link and no second one has confirmed.
+    "handover pending": await createUser(
+      t.db,
+      ["caseworker", "manager", "admin"],
+      ["avrr", "counter_trafficking"],
+    ),
   };
+  await t.db
+    .update(users)
+    .set({ handoverPendingBy: actors.admin?.id, handoverPendingSince: new Date() })
+    .where(eq(users.id, actors["handover pending"]?.id ?? ""));
+  witness = await createUser(t.db, ["admin"]);
   colleague = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
   helper = await createUser(t.db, ["caseworker"], ["avrr"]);
 });
@@ -172,6 +189,15 @@ const versionOf = async (id: string) => {
 };
 
 const NONE = "—";
+
+async function handoverOf(shownTo: TestUser) {
+  const target = await createUser(t.db, ["manager"], ["avrr"]);
+  await t.db
+    .update(users)
+    .set({ handoverPendingBy: shownTo.id, handoverPendingSince: new Date(), passwordHash: "set" })
+    .where(eq(users.id, target.id));
+  return { id: target.id, version: 1 };
+}
 
 /** Gives the actor a known password (the account procedures that change security ask for it). */
 const ACCOUNT_PASSWORD = "the actor's long passphrase";
@@ -412,6 +438,19 @@ const SETUPS: Record<string, Record<string, Setup>> = {
       programmes: ["avrr"],
     }),
   },
+  // A manager account waiting for a second administrator; its person has chosen a password.
+  "user.confirmHandover": {
+    "link shown to another admin": async () => handoverOf(witness),
+    "link shown to the actor": async (actor) => handoverOf(actor ?? witness),
+    "own account": async (actor) => {
+      const id = actor?.id ?? randomUUID();
+      return { id, version: await versionOf(id) };
+    },
+  },
+  "case.findByReference": onCases(async (c) => ({
+    reference: (await t.db.select({ reference: cases.reference }).from(cases).where(eq(cases.id, c.id)))[0]
+      ?.reference,
+  })),
   "user.resetPassword": {
     "another user": async () => {
       const target = await createUser(t.db, ["caseworker"], ["avrr"]);
@@ -515,118 +554,123 @@ const NOT_FOUND = "NOT_FOUND";
 
 // biome-ignore format: a table is read by its columns
 const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
-  // procedure           record                    signed out  caseworker  cw other prog.  manager  mgr other prog.  admin
-  ["account.mfa.status",  NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["account.mfa.begin",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["account.mfa.confirm", NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["account.mfa.newRecoveryCodes", NONE,               UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["account.mfa.disable", NONE,                     UNAUTH,     OK,         OK,             "FORBIDDEN mfa_required", "FORBIDDEN mfa_required", "FORBIDDEN mfa_required"],
-  ["account.session.list",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["account.session.signOutOthers", NONE,                  UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["account.password.change", NONE,                 UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["security.settings.get",  NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["security.settings.update", NONE,                UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["security.user.signOut", "another user",         UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["security.user.resetMfa",  "another user",           UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["security.user.resetMfa",  "own account",            UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_account"],
-  ["approvals.queue",    NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID],
-  ["approvals.bulkReassign", "assigned to caseworker", UNAUTH, FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["approvals.bulkReassign", "colleague's",        UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["dashboard.figures",  NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID],
+  // procedure           record                    signed out  caseworker  cw other prog.  manager  mgr other prog.  admin  handover pending
+  ["account.mfa.status",  NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],
+  ["account.mfa.begin",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],
+  ["account.mfa.confirm", NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],
+  ["account.mfa.newRecoveryCodes", NONE,               UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],
+  ["account.mfa.disable", NONE,                     UNAUTH,     OK,         OK,             "FORBIDDEN mfa_required", "FORBIDDEN mfa_required", "FORBIDDEN mfa_required", "FORBIDDEN mfa_required"],
+  ["account.session.list",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],
+  ["account.session.signOutOthers", NONE,                  UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],
+  ["account.password.change", NONE,                 UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],
+  ["security.settings.get",  NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["security.settings.update", NONE,                UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["security.user.signOut", "another user",         UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["security.user.resetMfa",  "another user",           UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["security.user.resetMfa",  "own account",            UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_account", FORBID],
+  ["approvals.queue",    NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID, FORBID],
+  ["approvals.bulkReassign", "assigned to caseworker", UNAUTH, FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["approvals.bulkReassign", "colleague's",        UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["dashboard.figures",  NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID, FORBID],
   // Counter-trafficking managers only (the manager manages it too; the other programme's does not).
-  ["export.ctdcSummary", NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      FORBID,          FORBID],
-  ["audit.list",         NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["audit.verify",       NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["case.create",        "the programme",          UNAUTH,     OK,         FORBID,         FORBID,  FORBID,          FORBID],
-  ["case.create",        "other programme",        UNAUTH,     FORBID,     NOT_FOUND,      FORBID,  FORBID,          FORBID],
-  ["case.list",          NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID],
-  ["case.get",           "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.get",           "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.team.assign",             "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.team.assign",             "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.team.unassign",           "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.team.unassign",           "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.restriction.set",         "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.restriction.set",         "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.sensitive.set",           "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.sensitive.set",           "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.workflow.get",            "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.workflow.get",            "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.workflow.setFacts",       "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.workflow.setFacts",       "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.workflow.transition",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.workflow.transition",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.workflow.decideApproval", "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.workflow.decideApproval", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.document.list",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.document.list",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.note.add",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.note.add",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.note.edit",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.note.edit",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.service.add",   "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.service.add",   "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.service.edit",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.service.edit",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.consent.record", "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.consent.record", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.consent.withdraw", "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.consent.withdraw", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.referral.add",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.referral.add",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.referral.setStatus", "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.referral.setStatus", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.task.add",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.task.add",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.task.edit",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.task.edit",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.task.setDone",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.task.setDone",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["case.timeline",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.timeline",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["case.task.mine",     NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID],
-  ["partner.list",       NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["partner.create",     NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["partner.update",     NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["person.create",      NONE,                     UNAUTH,     OK,         OK,             FORBID,  FORBID,          FORBID],
-  ["reference.unsafeDestination.get", NONE,           UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["reference.unsafeDestination.set", NONE,        UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["person.checkDuplicates", NONE,                 UNAUTH,     OK,         OK,             FORBID,  FORBID,          FORBID],
-  ["person.search",      NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID],
-  ["person.list",        NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID],
-  ["person.update",      "caseworker's",           UNAUTH,     OK,         NOT_FOUND,      FORBID,  FORBID,          FORBID],
-  ["person.update",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  FORBID,          FORBID],
-  ["person.get",         "caseworker's",           UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       FORBID],
-  ["person.get",         "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       FORBID],
-  ["staff.caseworkers",  "the programme",          UNAUTH,     FORBID,     FORBID,         OK,      FORBID,          FORBID],
-  ["staff.caseworkers",  "other programme",        UNAUTH,     FORBID,     FORBID,         FORBID,  OK,              FORBID],
-  ["user.me",            NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["user.list",          NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["user.update",        "another user",           UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["user.update",        "own account",            UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_access"],
-  ["identification.get", "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["identification.get", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["identification.history", "assigned to caseworker", UNAUTH, OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["identification.history", "colleague's",        UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["identification.save", "assigned to caseworker", UNAUTH,    OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["identification.save", "colleague's",           UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["identification.propose", "assigned to caseworker", UNAUTH, OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["identification.propose", "colleague's",        UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["identification.decide", "assigned to caseworker", UNAUTH,  FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["identification.decide", "colleague's",         UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND],
-  ["identification.pending", NONE,                 UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID],
-  ["identification.screenForTrafficking", "assigned to caseworker", UNAUTH, OK, NOT_FOUND,   FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["identification.screenForTrafficking", "colleague's", UNAUTH, NOT_FOUND, NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND],
-  ["reflectionPeriod.list", NONE,                  UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["reflectionPeriod.set", NONE,                   UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["reflectionPeriod.remove", NONE,                UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["user.create",        NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["user.resetPassword", "another user",           UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["user.resetPassword", "own account",            UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_access"],
-  ["reference.history",  NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["serviceType.list",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK],
-  ["serviceType.create", NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
-  ["serviceType.update", NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK],
+  ["export.ctdcSummary", NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      FORBID,          FORBID, FORBID],
+  ["audit.list",         NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["audit.verify",       NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["case.create",        "the programme",          UNAUTH,     OK,         FORBID,         FORBID,  FORBID,          FORBID, FORBID],
+  ["case.create",        "other programme",        UNAUTH,     FORBID,     NOT_FOUND,      FORBID,  FORBID,          FORBID, FORBID],
+  ["case.list",          NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  ["case.get",           "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.get",           "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.team.assign",        "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.team.assign",        "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.team.unassign",      "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.team.unassign",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.restriction.set", "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.restriction.set", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.sensitive.set",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.sensitive.set",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.workflow.get",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.workflow.get",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.workflow.setFacts", "assigned to caseworker", UNAUTH,  OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.workflow.setFacts", "colleague's",         UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.workflow.transition",    "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.workflow.transition",    "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.workflow.decideApproval", "assigned to caseworker", UNAUTH,    FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.workflow.decideApproval", "colleague's",           UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.document.list",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.document.list",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.note.add",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.note.add",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.note.edit",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.note.edit",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.service.add",   "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.service.add",   "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.service.edit",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.service.edit",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.consent.record","assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.consent.record","colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.consent.withdraw","assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.consent.withdraw","colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.referral.add",        "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.referral.add",        "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.referral.setStatus","assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.referral.setStatus","colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.task.add",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.task.add",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.task.edit",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.task.edit",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.task.setDone",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.task.setDone",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.timeline",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.timeline",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.task.mine",       NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  ["partner.list",       NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, FORBID],
+  ["partner.create",     NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["partner.update",     NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["person.create",      NONE,                     UNAUTH,     OK,         OK,             FORBID,  FORBID,          FORBID, FORBID],
+  ["reference.unsafeDestination.get", NONE,           UNAUTH,     OK,         OK,             OK,      OK,              OK, FORBID],
+  ["reference.unsafeDestination.set", NONE,        UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["person.checkDuplicates", NONE,                 UNAUTH,     OK,         OK,             FORBID,  FORBID,          FORBID, FORBID],
+  ["person.search",      NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  ["person.list",        NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  ["person.update",      "caseworker's",           UNAUTH,     OK,         NOT_FOUND,      FORBID,  FORBID,          FORBID, FORBID],
+  ["person.update",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  FORBID,          FORBID, FORBID],
+  ["person.get",         "caseworker's",           UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       FORBID, FORBID],
+  ["person.get",         "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       FORBID, FORBID],
+  ["staff.caseworkers",  "the programme",          UNAUTH,     FORBID,     FORBID,         OK,      FORBID,          FORBID, FORBID],
+  ["staff.caseworkers",  "other programme",        UNAUTH,     FORBID,     FORBID,         FORBID,  OK,              FORBID, FORBID],
+  ["user.me",            NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],
+  ["user.list",          NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["user.update",        "another user",           UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["user.update",        "own account",            UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_access", "FORBIDDEN own_access"],
+  ["identification.get", "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["identification.get", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["identification.history", "assigned to caseworker", UNAUTH, OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["identification.history", "colleague's",        UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["identification.save", "assigned to caseworker", UNAUTH,    OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["identification.save", "colleague's",           UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["identification.propose", "assigned to caseworker", UNAUTH, OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["identification.propose", "colleague's",        UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["identification.decide", "assigned to caseworker", UNAUTH,  FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["identification.decide", "colleague's",         UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["identification.pending", NONE,                 UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID, FORBID],
+  ["identification.screenForTrafficking", "assigned to caseworker", UNAUTH, OK, NOT_FOUND,   FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["identification.screenForTrafficking", "colleague's", UNAUTH, NOT_FOUND, NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["reflectionPeriod.list", NONE,                  UNAUTH,     OK,         OK,             OK,      OK,              OK, FORBID],
+  ["reflectionPeriod.set", NONE,                   UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["reflectionPeriod.remove", NONE,                UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["user.create",        NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["user.resetPassword", "another user",           UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["user.resetPassword", "own account",            UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_access", "FORBIDDEN own_access"],
+  ["reference.history",  NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["serviceType.list",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, FORBID],
+  ["serviceType.create", NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["serviceType.update", NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["case.findByReference", "assigned to caseworker", UNAUTH, OK,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["case.findByReference", "colleague's",           UNAUTH, NOT_FOUND, NOT_FOUND,    OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ["user.confirmHandover", "link shown to another admin", UNAUTH, FORBID, FORBID,     FORBID,  FORBID,          OK,        FORBID],
+  ["user.confirmHandover", "link shown to the actor", UNAUTH, FORBID,  FORBID,         FORBID,  FORBID,          "FORBIDDEN own_handover", FORBID],
+  ["user.confirmHandover", "own account",      UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_account", FORBID],
 ];
 
 // At run time tRPC v11 keeps a flat record of dotted path to procedure here.

@@ -120,14 +120,28 @@ describe("case-list export", () => {
     expect(entries[1]?.detail).toMatchObject({ rows: 5, completed: true });
   });
 
+  it("never writes a restricted case, for anyone who may open it", async () => {
+    const ct = await openCase(t.db, worker, "counter_trafficking");
+    for (const reader of [worker, manager]) {
+      const file = await exportCases(
+        await contextOf(reader),
+        { format: "csv", view: "all", columns: ["reference", "restricted"] },
+        LABELS,
+      );
+      const csv = await new Response(file.body).text();
+      expect(csv).not.toContain(ct.reference);
+      expect(csv).not.toMatch(/,yes\r?\n/);
+    }
+  });
+
   it("writes XLSX that a spreadsheet reads back", async () => {
-    const c = await openCase(t.db, worker, "counter_trafficking");
+    const c = await openCase(t.db, worker, "social_assistance");
     const file = await exportCases(
       await contextOf(worker),
       {
         format: "xlsx",
         view: "mine",
-        programme: "counter_trafficking",
+        programme: "social_assistance",
         columns: ["reference", "restricted", "openedAt"],
       },
       LABELS,
@@ -139,7 +153,7 @@ describe("case-list export", () => {
     const found = sheet
       ?.getRows(2, (sheet?.rowCount ?? 1) - 1)
       ?.find((r) => r.getCell(1).value === c.reference);
-    expect(found?.getCell(2).value).toBe("yes");
+    expect(found?.getCell(2).value).toBe("no");
     expect(found?.getCell(3).value).toBeInstanceOf(Date);
   });
 

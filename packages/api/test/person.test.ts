@@ -168,7 +168,10 @@ describe("person.get", () => {
       familyName: "Melnyk",
       citizenships: ["UA"],
     });
-    expect(person.cases.map((c) => c.id).sort()).toEqual([avrrCaseId, ctCaseId].sort());
+    // The counter-trafficking case is restricted: counted, never listed (it opens by link or reference).
+    expect(person.cases.map((c) => c.id)).toEqual([avrrCaseId]);
+    expect(person.restrictedCases).toBe(1);
+    expect(JSON.stringify(person)).not.toContain(ctCaseId);
     expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
       action: "person.read",
       outcome: "allowed",

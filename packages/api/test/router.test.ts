@@ -43,6 +43,7 @@ const DECLARED: Record<string, ActionKind> = {
   "case.create": "case.create",
   "case.list": "case.list",
   "case.get": "case.read",
+  "case.findByReference": "case.read",
   "case.team.assign": "case.assign",
   "case.team.unassign": "case.assign",
   "case.restriction.set": "case.restrict",
@@ -96,6 +97,7 @@ const DECLARED: Record<string, ActionKind> = {
   "reflectionPeriod.remove": "reference.manage",
   "user.create": "user.create",
   "user.resetPassword": "user.update",
+  "user.confirmHandover": "user.confirmHandover",
 };
 
 /** A valid input for each procedure, so that a refusal cannot come from input validation. */
@@ -130,6 +132,7 @@ const VALID_INPUT: Record<string, unknown> = {
   "case.create": { personId: randomUUID(), programme: "avrr" },
   "case.list": { view: "all" },
   "case.get": { id: randomUUID() },
+  "case.findByReference": { reference: "AVRR-2026-00001" },
   "case.team.assign": { caseId: randomUUID(), version: 1, userId: randomUUID(), as: "co", note: "" },
   "case.team.unassign": { caseId: randomUUID(), version: 1, userId: randomUUID() },
   "case.restriction.set": { caseId: randomUUID(), version: 1, restricted: true },
@@ -246,6 +249,7 @@ const VALID_INPUT: Record<string, unknown> = {
   "reflectionPeriod.remove": { countryCode: "LT", version: 1 },
   "user.create": { name: "Someone", email: "someone@example.org", roles: ["caseworker"] },
   "user.resetPassword": { id: randomUUID(), version: 1 },
+  "user.confirmHandover": { id: randomUUID(), version: 1 },
 };
 
 // At run time tRPC v11 keeps a flat record of dotted path to procedure here (its type says otherwise).
@@ -310,7 +314,14 @@ describe("a procedure without declared action", () => {
 
   it("is refused for a signed-in caller too, whose id is audited", async () => {
     const user = await createUser(t.db, ["caseworker", "manager", "admin"], ["avrr"]);
-    const sessionUser = { id: user.id, name: user.name, email: user.email, roles: [], programmes: [] };
+    const sessionUser = {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      roles: [],
+      programmes: [],
+      handoverPending: false,
+    };
     const caller = createTinyCaller({ db: t.db, user: sessionUser, ip: IP });
     expect((await trpcError(caller.undeclaredAuthed())).code).toBe("FORBIDDEN");
     expect(ran).toBe(0);

@@ -50,6 +50,7 @@ describe("user.me", () => {
       email: user.email,
       roles,
       programmes: roles.length ? ["social_assistance"] : [],
+      handoverPending: false,
     });
   });
 
@@ -79,6 +80,9 @@ describe("user.list", () => {
         team: null,
         active: true,
         version: 1,
+        handoverPendingBy: null,
+        handoverPendingSince: null,
+        passwordSet: false,
       });
     }
     expect(list.find((u) => u.id === worker.id)).toMatchObject({
@@ -89,8 +93,11 @@ describe("user.list", () => {
       expect(Object.keys(entry).sort()).toEqual([
         "active",
         "email",
+        "handoverPendingBy",
+        "handoverPendingSince",
         "id",
         "name",
+        "passwordSet",
         "programmes",
         "roles",
         "team",
@@ -207,7 +214,7 @@ describe("user.create", () => {
     const input = NEW();
     const before = Date.now();
     const created = await (await signedIn(t.db, admin)).user.create(input);
-    const token = new URLSearchParams(created.path.split("?")[1]).get("token") ?? "";
+    const token = new URLSearchParams((created.path ?? "").split("?")[1]).get("token") ?? "";
     expect(created.path).toMatch(/^\/set-password\?token=[\w-]{43}$/);
     expect(created.mail).toBe("not_configured");
     const hours = (created.expiresAt.getTime() - before) / 3_600_000;
@@ -277,7 +284,7 @@ describe("set-password links", () => {
       programmes: ["avrr"],
       team: "",
     });
-    const token = new URLSearchParams(created.path.split("?")[1]).get("token") ?? "";
+    const token = new URLSearchParams((created.path ?? "").split("?")[1]).get("token") ?? "";
     return { ...created, token, name };
   }
 
@@ -377,7 +384,7 @@ describe("user.resetPassword", () => {
       programmes: ["avrr"],
       team: "",
     });
-    const first = new URLSearchParams(created.path.split("?")[1]).get("token") ?? "";
+    const first = new URLSearchParams((created.path ?? "").split("?")[1]).get("token") ?? "";
     await setPasswordWithToken(t.db, { token: first, password: "amber-violin-harbour-42" }, { ip: IP });
     const user: TestUser = await signInAgain(t.db, {
       id: created.id,
@@ -401,7 +408,7 @@ describe("user.resetPassword", () => {
       entityId: created.id,
     });
 
-    const second = new URLSearchParams(reset.path.split("?")[1]).get("token") ?? "";
+    const second = new URLSearchParams((reset.path ?? "").split("?")[1]).get("token") ?? "";
     const replaced = await invitedLinkState(first);
     expect(replaced).toBe("link_used");
     expect(

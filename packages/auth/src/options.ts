@@ -168,7 +168,14 @@ export async function checkCredentials(context: SignInContext, input: unknown): 
       sessionVersion: user.sessionVersion,
       sessionId,
       mfaDue: mfaEnrolmentDue(
-        { id: user.id, roles, programmes: user.programmes, isDemo: user.isDemo, mfaEnrolled: enrolled },
+        {
+          id: user.id,
+          roles,
+          programmes: user.programmes,
+          handoverPending: user.handoverPendingBy !== null,
+          isDemo: user.isDemo,
+          mfaEnrolled: enrolled,
+        },
         settings,
         demoMode,
       ),

@@ -18,7 +18,9 @@ export async function findUserByEmail(db: Database, email: string) {
 
 /**
  * Turns a session's claims into the acting user, read fresh from the database: a deactivated user,
- * or one whose access changed since sign-in (session version bumped), gets no user at all.
+ * or one whose access changed since sign-in (session version bumped), gets no user at all. An
+ * account whose handover waits for a second administrator is loaded as such, and the policy keeps
+ * it away from every case.
  */
 export async function resolveSessionUser(
   db: Database,
@@ -34,6 +36,7 @@ export async function resolveSessionUser(
       programmes: users.programmes,
       active: users.active,
       sessionVersion: users.sessionVersion,
+      handoverPendingBy: users.handoverPendingBy,
     })
     .from(users)
     .where(eq(users.id, claims.userId))
@@ -45,5 +48,6 @@ export async function resolveSessionUser(
     email: row.email,
     roles: row.roles as Role[],
     programmes: row.programmes as Programme[],
+    handoverPending: row.handoverPendingBy !== null,
   };
 }

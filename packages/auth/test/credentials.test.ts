@@ -83,7 +83,11 @@ describe("resolveSessionUser", () => {
     const [row] = await handle.db.select().from(users).where(eq(users.email, "Worker@Example.org"));
     if (!row) throw new Error("seed user missing");
     const claims = { userId: row.id, sessionVersion: row.sessionVersion };
-    expect(await resolveSessionUser(handle.db, claims)).toMatchObject({ id: row.id, programmes: ["avrr"] });
+    expect(await resolveSessionUser(handle.db, claims)).toMatchObject({
+      id: row.id,
+      programmes: ["avrr"],
+      handoverPending: false,
+    });
 
     await handle.db
       .update(users)
@@ -96,6 +100,37 @@ describe("resolveSessionUser", () => {
       await resolveSessionUser(handle.db, { ...claims, sessionVersion: row.sessionVersion + 1 }),
     ).toBeNull();
     expect(await resolveSessionUser(handle.db, null)).toBeNull();
+  });
+});
+
+describe("resolveSessionUser: handovers", () => {
+  it("loads an account whose set-password link an administrator saw as handover pending, until confirmed", async () => {
+    const [admin] = await handle.db
+      .insert(users)
+      .values({ email: "admin@example.org", name: "Admin", roles: ["admin"] })
+      .returning();
+    const [manager] = await handle.db
+      .insert(users)
+      .values({
+        email: "handed@example.org",
+        name: "Handed Over",
+        roles: ["manager"],
+        programmes: ["avrr"],
+        handoverPendingBy: admin?.id,
+        handoverPendingSince: new Date(),
+      })
+      .returning();
+    if (!admin || !manager) throw new Error("insert returned nothing");
+    const claims = { userId: manager.id, sessionVersion: manager.sessionVersion };
+    expect(await resolveSessionUser(handle.db, claims)).toMatchObject({
+      id: manager.id,
+      handoverPending: true,
+    });
+    await handle.db
+      .update(users)
+      .set({ handoverPendingBy: null, handoverPendingSince: null })
+      .where(eq(users.id, manager.id));
+    expect(await resolveSessionUser(handle.db, claims)).toMatchObject({ handoverPending: false });
   });
 });
 

@@ -36,6 +36,7 @@ async function snapshot(db: Database) {
       isDemo: users.isDemo,
       active: users.active,
       passwordHash: users.passwordHash,
+      handoverPendingBy: users.handoverPendingBy,
     })
     .from(users)
     .orderBy(asc(users.email));
@@ -102,9 +103,9 @@ afterAll(async () => {
 });
 
 describe("seedDemo", () => {
-  it("creates the five demo accounts with the demo password's hash", async () => {
+  it("creates the six demo accounts with the demo password's hash, none waiting for a handover", async () => {
     const { accounts } = await snapshot(embedded.db);
-    expect(accounts).toHaveLength(5);
+    expect(accounts).toHaveLength(6);
     expect(accounts.map((a) => a.email)).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
     for (const demo of DEMO_ACCOUNTS) {
       expect(accounts.find((a) => a.email === demo.email)).toEqual({
@@ -115,6 +116,7 @@ describe("seedDemo", () => {
         isDemo: true,
         active: true,
         passwordHash: `hash:${DEMO_PASSWORD}`,
+        handoverPendingBy: null,
       });
     }
     expect(hashed).toEqual([DEMO_PASSWORD]);

@@ -52,6 +52,10 @@ export type UserListInput = z.infer<typeof userListInput>;
 export const userResetPasswordInput = z.object({ id: z.uuid(), version });
 export type UserResetPasswordInput = z.infer<typeof userResetPasswordInput>;
 
+/** A second administrator confirms that an account whose link an administrator saw reached its person. */
+export const userConfirmHandoverInput = z.object({ id: z.uuid(), version });
+export type UserConfirmHandoverInput = z.infer<typeof userConfirmHandoverInput>;
+
 /** How long a set-password link works. */
 export const SET_PASSWORD_LINK_HOURS = 48;
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { withIdempotencyKey } from "./idempotency";
 import { cursorParam } from "./pagination";
 import { SENSITIVE_CATEGORIES } from "./policy";
-import { ALL_CASE_STATES, PROGRAMMES, type Programme } from "./programmes";
+import { ALL_CASE_STATES, PROGRAMME_CODES, PROGRAMMES, type Programme } from "./programmes";
 import { caseFigureFilterShape } from "./reports/case-filter";
 
 export const caseCreateInput = z.object({
@@ -39,6 +39,18 @@ export const caseListInput = z
 export type CaseListInput = z.infer<typeof caseListInput>;
 
 export const caseGetInput = z.object({ id: z.uuid() });
+
+/** A case reference as the interface shows it (`CT-2026-00007`); typed in any case, with spaces around. */
+const REFERENCE_PATTERN = new RegExp(`^(${Object.values(PROGRAMME_CODES).join("|")})-\\d{4}-\\d{5,}$`);
+
+export const caseFindByReferenceInput = z.object({
+  reference: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(40, "too_long")
+    .regex(REFERENCE_PATTERN, "invalid_reference"),
+});
 
 /** Every change to a case names the version it was made against; a stale one is refused. */
 const caseRef = { caseId: z.uuid(), version: z.number().int().min(1) };

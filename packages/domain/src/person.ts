@@ -432,7 +432,7 @@ export function mayReadPersonDocuments(
   cases: readonly CaseFacts[],
 ): boolean {
   return (
-    person.createdBy === actor.id ||
+    (person.createdBy === actor.id && can(actor, { kind: "person.read" })) ||
     cases.some((facts) =>
       can(actor, { kind: "case.field.read", case: facts, category: "identity_documents" }),
     )

@@ -10,11 +10,18 @@ const ME = "actor";
 const OTHER = "colleague";
 const MEMBER_OF: Programme[] = ["avrr", "counter_trafficking"];
 
-export const MATRIX_ACTORS: Record<string, Role[]> = {
-  caseworker: ["caseworker"],
-  manager: ["manager"],
-  admin: ["admin"],
-  "caseworker + manager": ["caseworker", "manager"],
+interface MatrixActor {
+  roles: Role[];
+  handoverPending: boolean;
+}
+
+export const MATRIX_ACTORS: Record<string, MatrixActor> = {
+  caseworker: { roles: ["caseworker"], handoverPending: false },
+  manager: { roles: ["manager"], handoverPending: false },
+  admin: { roles: ["admin"], handoverPending: false },
+  "caseworker + manager": { roles: ["caseworker", "manager"], handoverPending: false },
+  /** An account whose set-password link an administrator saw, before a second one confirmed it. */
+  "manager, handover pending": { roles: ["manager"], handoverPending: true },
 };
 
 export const MATRIX_RELATIONSHIPS: Record<string, CaseFacts> = {
@@ -34,6 +41,7 @@ type CaseAction = (facts: CaseFacts) => Action;
 
 export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
   "case.read": (c) => ({ kind: "case.read", case: c }),
+  "case.listed (row of a list, export, drill-down)": (c) => ({ kind: "case.listed", case: c }),
   "case.update": (c) => ({ kind: "case.update", case: c }),
   "case.assign": (c) => ({ kind: "case.assign", case: c }),
   "case.restrict": (c) => ({ kind: "case.restrict", case: c }),
@@ -74,6 +82,18 @@ export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
   "user.update, another user": { kind: "user.update", change: { targetId: OTHER, changesAccess: true } },
   "user.update, own roles or status": { kind: "user.update", change: { targetId: ME, changesAccess: true } },
   "user.update, own name": { kind: "user.update", change: { targetId: ME, changesAccess: false } },
+  "user.confirmHandover, link shown to another admin": {
+    kind: "user.confirmHandover",
+    handover: { targetId: OTHER, linkShownTo: "another admin" },
+  },
+  "user.confirmHandover, link shown to the actor": {
+    kind: "user.confirmHandover",
+    handover: { targetId: OTHER, linkShownTo: ME },
+  },
+  "user.confirmHandover, own account": {
+    kind: "user.confirmHandover",
+    handover: { targetId: ME, linkShownTo: "another admin" },
+  },
   "audit.read": { kind: "audit.read" },
   "reference.read": { kind: "reference.read" },
   "reference.manage": { kind: "reference.manage" },
@@ -87,8 +107,8 @@ export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
   "identification.pending (managed counter-trafficking cases)": { kind: "identification.pending" },
 };
 
-function actor(roles: Role[]): Actor {
-  return { id: ME, roles, programmes: MEMBER_OF };
+function actor({ roles, handoverPending }: MatrixActor): Actor {
+  return { id: ME, roles, programmes: MEMBER_OF, handoverPending };
 }
 
 const mark = (allowed: boolean) => (allowed ? "✓" : "—");

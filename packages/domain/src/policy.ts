@@ -6,6 +6,12 @@ export interface Actor {
   id: string;
   roles: readonly Role[];
   programmes: readonly Programme[];
+  /**
+   * An administrator saw this account's set-password link (no mail server, so it was shown to them)
+   * and no second administrator has yet confirmed that the account reached its person: until then
+   * the account may only sign in and look after its own sign-in security (`HANDOVER_PENDING_ALLOWED`).
+   */
+  handoverPending: boolean;
 }
 
 /** What the policy needs to know about a case to decide; never its contents. */
@@ -18,6 +24,13 @@ export interface CaseFacts {
 /** Fields whose contents are narrower than the case: everyone else sees them as withheld. */
 export const SENSITIVE_CATEGORIES = ["health", "trafficking", "identity_documents"] as const;
 export type SensitiveCategory = (typeof SENSITIVE_CATEGORIES)[number];
+
+/** An account waiting for a second administrator's confirmation that it reached its person. */
+export interface Handover {
+  targetId: string;
+  /** The administrator who was shown the account's set-password link. */
+  linkShownTo: string;
+}
 
 /** What the policy needs to know about a user account an admin is changing. */
 export interface UserChange {
@@ -48,6 +61,12 @@ export type Action =
   /** Which cases: decided by `caseScope`, applied in the query. */
   | { kind: "case.list" }
   | { kind: "case.read"; case: CaseFacts }
+  /**
+   * The case may be a row of a list, an export or a dashboard drill-down, or be named by a search or
+   * the duplicate check: a case the actor may read that is not restricted. Restricted cases are
+   * opened by their link or reference only.
+   */
+  | { kind: "case.listed"; case: CaseFacts }
   | { kind: "case.update"; case: CaseFacts }
   | { kind: "case.assign"; case: CaseFacts }
   /**
@@ -66,6 +85,11 @@ export type Action =
   /** Opens an account; its first password is chosen by the user through a one-time link. */
   | { kind: "user.create" }
   | { kind: "user.update"; change: UserChange }
+  /**
+   * Confirms that an account whose set-password link an administrator saw reached its person: another
+   * administrator than the one shown the link, never the account itself.
+   */
+  | { kind: "user.confirmHandover"; handover: Handover }
   | { kind: "audit.read" }
   /** Reference data the workflows read (the unsafe-destinations list): whoever works with cases, and admins. */
   | { kind: "reference.read" }
@@ -129,8 +153,15 @@ function mayReadSensitive(actor: Actor, facts: CaseFacts, category: SensitiveCat
   }
 }
 
+/**
+ * All that an account waiting for its handover to be confirmed may do: whoever saw its link could be
+ * the one signed in, so it reads no case, person or figure and changes no account but its own sign-in.
+ */
+export const HANDOVER_PENDING_ALLOWED: ReadonlySet<ActionKind> = new Set(["session.read", "account.manage"]);
+
 /** The single decision point: may this actor perform this action? Deny unless a rule allows. */
 export function can(actor: Actor, action: Action): boolean {
+  if (actor.handoverPending && !HANDOVER_PENDING_ALLOWED.has(action.kind)) return false;
   switch (action.kind) {
     case "session.read":
       return true;
@@ -152,6 +183,8 @@ export function can(actor: Actor, action: Action): boolean {
       return has(actor, "caseworker") && actor.programmes.includes(action.programme);
     case "case.read":
       return worksOn(actor, action.case) || managesProgramme(actor, action.case.programme);
+    case "case.listed":
+      return !action.case.restricted && can(actor, { kind: "case.read", case: action.case });
     case "case.update":
       // A manager edits the record only when also assigned to the case.
       return worksOn(actor, action.case);
@@ -191,32 +224,55 @@ export function can(actor: Actor, action: Action): boolean {
     case "user.update":
       // Separation of duties: nobody changes their own access.
       return has(actor, "admin") && !(action.change.targetId === actor.id && action.change.changesAccess);
+    case "user.confirmHandover":
+      // Two people: the administrator who saw the link cannot vouch for where it went.
+      return (
+        has(actor, "admin") &&
+        action.handover.targetId !== actor.id &&
+        action.handover.linkShownTo !== actor.id
+      );
   }
 }
 
 /**
+ * What a case query is for. `access`: opening one case by its id or reference, the work waiting for
+ * the actor personally (their tasks, the decisions they are asked for) and anonymised or aggregate
+ * figures. `listing`: the rows of case lists, exports and dashboard drill-downs, and the people that
+ * lists, searches and the duplicate check name; restricted cases are never among them.
+ */
+export type CaseScopeUse = "access" | "listing";
+
+/**
  * The set of cases an actor may see, as data the query layer turns into a WHERE clause. A case is in
- * scope when the actor works on it (assigned, in a programme they belong to) or manages its programme.
- * Restricted cases follow the same rule; no scope ever widens to a whole programme for a caseworker.
+ * scope when the actor works on it (assigned, in a programme they belong to) or manages its programme;
+ * a listing scope leaves out restricted cases. No scope ever widens to a whole programme for a caseworker.
  */
 export interface CaseScope {
   /** Cases this user is assigned to, limited to `workingProgrammes`. */
   assignedUserId: string | null;
   workingProgrammes: readonly Programme[];
   managedProgrammes: readonly Programme[];
+  /** False for a listing: restricted cases are reached by their link or reference only. */
+  includesRestricted: boolean;
 }
 
-export function caseScope(actor: Actor): CaseScope {
-  const works = has(actor, "caseworker") || has(actor, "manager");
+export function caseScope(actor: Actor, use: CaseScopeUse): CaseScope {
+  const active = !actor.handoverPending;
+  const works = active && (has(actor, "caseworker") || has(actor, "manager"));
   return {
     assignedUserId: works ? actor.id : null,
     workingProgrammes: works ? [...actor.programmes] : [],
-    managedProgrammes: has(actor, "manager") ? [...actor.programmes] : [],
+    managedProgrammes: active && has(actor, "manager") ? [...actor.programmes] : [],
+    includesRestricted: use === "access",
   };
 }
 
-/** The reference meaning of a scope; the SQL filter is tested against it. */
+/**
+ * The reference meaning of a scope; the SQL filter is tested against it. An access scope holds the
+ * cases of `can(case.read)`, a listing scope those of `can(case.listed)`.
+ */
 export function inCaseScope(scope: CaseScope, facts: CaseFacts): boolean {
+  if (facts.restricted && !scope.includesRestricted) return false;
   return (
     (scope.assignedUserId !== null &&
       facts.assigneeIds.includes(scope.assignedUserId) &&

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   alwaysRestricted,
   caseAssignInput,
+  caseFindByReferenceInput,
   caseListInput,
   caseRestrictInput,
   caseSensitiveSetInput,
@@ -73,6 +74,30 @@ describe("caseRestrictInput", () => {
   it("requires an explicit boolean", () => {
     expect(problems(caseRestrictInput, { caseId: CASE, version: 1 })).toHaveLength(1);
     expect(problems(caseRestrictInput, { caseId: CASE, version: 1, restricted: "yes" })).toHaveLength(1);
+  });
+});
+
+describe("caseFindByReferenceInput", () => {
+  it("accepts a reference of every programme, typed in any case and with spaces around", () => {
+    for (const reference of ["AVRR-2026-00042", "ct-2026-00007", "  SA-2025-12345 ", "LM-2026-100000"]) {
+      expect(caseFindByReferenceInput.parse({ reference }).reference).toBe(reference.trim().toUpperCase());
+    }
+  });
+
+  it("refuses what is not a reference", () => {
+    for (const reference of [
+      "",
+      "XX-2026-00001",
+      "CT-26-00001",
+      "CT-2026-1",
+      "CT-2026-00001; drop",
+      "CT\u00002026",
+    ]) {
+      expect(problems(caseFindByReferenceInput, { reference })).toEqual(["reference: invalid_reference"]);
+    }
+    expect(problems(caseFindByReferenceInput, { reference: `CT-2026-${"1".repeat(40)}` })).toEqual([
+      "reference: too_long",
+    ]);
   });
 });
 

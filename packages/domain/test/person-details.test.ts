@@ -385,8 +385,8 @@ describe("birth dates for the duplicate check", () => {
 describe("access to a person's record", () => {
   const ME = "00000000-0000-4000-8000-000000000001";
   const OTHER = "00000000-0000-4000-8000-000000000002";
-  const caseworker: Actor = { id: ME, roles: ["caseworker"], programmes: ["avrr"] };
-  const manager: Actor = { id: ME, roles: ["manager"], programmes: ["avrr"] };
+  const caseworker: Actor = { id: ME, roles: ["caseworker"], programmes: ["avrr"], handoverPending: false };
+  const manager: Actor = { id: ME, roles: ["manager"], programmes: ["avrr"], handoverPending: false };
   const mine: CaseFacts = { programme: "avrr", restricted: false, assigneeIds: [ME] };
   const colleagues: CaseFacts = { programme: "avrr", restricted: false, assigneeIds: [OTHER] };
   const elsewhere: CaseFacts = { programme: "labour_migration", restricted: false, assigneeIds: [OTHER] };
@@ -414,7 +414,13 @@ describe("access to a person's record", () => {
     expect(mayUpdatePerson(caseworker, { createdBy: OTHER }, [mine])).toBe(true);
     expect(mayUpdatePerson(caseworker, { createdBy: OTHER }, [colleagues])).toBe(false);
     expect(mayUpdatePerson(manager, { createdBy: OTHER }, [mine, colleagues])).toBe(false);
-    const admin: Actor = { id: ME, roles: ["admin"], programmes: ["avrr"] };
+    const admin: Actor = { id: ME, roles: ["admin"], programmes: ["avrr"], handoverPending: false };
     expect(mayUpdatePerson(admin, { createdBy: ME }, [])).toBe(false);
+  });
+
+  it("gives an account whose handover waits neither documents nor changes, even of a person it registered", () => {
+    const pending: Actor = { ...caseworker, handoverPending: true };
+    expect(mayReadPersonDocuments(pending, { createdBy: ME }, [mine])).toBe(false);
+    expect(mayUpdatePerson(pending, { createdBy: ME }, [mine])).toBe(false);
   });
 });

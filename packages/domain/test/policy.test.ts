@@ -64,12 +64,19 @@ const ACTORS: Record<string, { roles: readonly Role[]; programmes: readonly Prog
   admin: { roles: ["admin"], programmes: ["avrr", "counter_trafficking"] },
   "caseworker+manager": { roles: ["caseworker", "manager"], programmes: ["avrr", "counter_trafficking"] },
   "no role": { roles: [], programmes: ["avrr", "counter_trafficking"] },
+  "handover pending": {
+    roles: ["caseworker", "manager", "admin"],
+    programmes: ["avrr", "counter_trafficking"],
+  },
 };
+
+/** Actors whose handover a second administrator has not confirmed yet (this one has every role). */
+const PENDING: ReadonlySet<string> = new Set(["handover pending"]);
 
 function actor(label: string): Actor {
   const known = ACTORS[label];
   if (!known) throw new Error(`unknown actor ${label}`);
-  return { id: ME, roles: known.roles, programmes: known.programmes };
+  return { id: ME, roles: known.roles, programmes: known.programmes, handoverPending: PENDING.has(label) };
 }
 
 /**
@@ -120,6 +127,25 @@ const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table
       admin              | no       | no          | no         | no                | no          | no             | no             | no
       caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
       no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
+  /**
+   * Rows of lists, exports and drill-downs: the cases the actor may read, except restricted ones,
+   * which are opened by their link or reference only.
+   */
+  "case.listed": {
+    build: (c) => [{ kind: "case.listed", case: c }],
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | yes      | no          | no         | no                | no          | no             | no             | no
+      manager            | yes      | yes         | yes        | no                | no          | no             | no             | no
+      AVRR manager       | yes      | yes         | yes        | no                | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | no          | no             | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | yes      | yes         | yes        | no                | no          | no             | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
     `),
   },
   /** Only the people working on the case change it; a manager only when also assigned. */
@@ -134,6 +160,7 @@ const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table
       admin              | no       | no          | no         | no                | no          | no             | no             | no
       caseworker+manager | yes      | no          | no         | no                | yes         | no             | no             | no
       no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
     `),
   },
   /** The programme's managers assign, whether or not they are assigned themselves. */
@@ -148,6 +175,7 @@ const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table
       admin              | no       | no          | no         | no                | no          | no             | no             | no
       caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
       no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
     `),
   },
   /** The programme's managers mark a case restricted (or not). */
@@ -162,6 +190,7 @@ const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table
       admin              | no       | no          | no         | no                | no          | no             | no             | no
       caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
       no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
     `),
   },
   /**
@@ -179,6 +208,7 @@ const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table
       admin              | no       | no          | no         | no                | no          | no             | no             | no
       caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
       no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
     `),
   },
   /** Identification decisions: the counter-trafficking managers, on counter-trafficking cases only. */
@@ -193,6 +223,7 @@ const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table
       admin              | no       | no          | no         | no                | no          | no             | no             | no
       caseworker+manager | no       | no          | no         | no                | yes         | yes            | no             | no
       no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
     `),
   },
   /** Health: only the people working on the case, never a manager who is not assigned. */
@@ -207,6 +238,7 @@ const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table
       admin              | no       | no          | no         | no                | no          | no             | no             | no
       caseworker+manager | yes      | no          | no         | no                | yes         | no             | no             | no
       no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
     `),
   },
   /**
@@ -224,6 +256,7 @@ const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table
       admin              | no       | no          | no         | no                | no          | no             | no             | no
       caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
       no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
     `),
   },
   /** Identity documents: also the managers of the case's programme. */
@@ -238,6 +271,7 @@ const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table
       admin              | no       | no          | no         | no                | no          | no             | no             | no
       caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
       no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
     `),
   },
   /** Writing any sensitive field: only the people working on the case, whatever the category. */
@@ -252,6 +286,7 @@ const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table
       admin              | no       | no          | no         | no                | no          | no             | no             | no
       caseworker+manager | yes      | no          | no         | no                | yes         | no             | no             | no
       no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
     `),
   },
 };
@@ -285,6 +320,18 @@ const ACTIONS: Record<string, Action> = {
   "user.update, another user's name": userUpdate({ targetId: SOMEONE_ELSE, changesAccess: false }),
   "user.update, own access": userUpdate({ targetId: ME, changesAccess: true }),
   "user.update, own name": userUpdate({ targetId: ME, changesAccess: false }),
+  "user.confirmHandover, another admin saw the link": {
+    kind: "user.confirmHandover",
+    handover: { targetId: SOMEONE_ELSE, linkShownTo: SOMEONE_ELSE },
+  },
+  "user.confirmHandover, the actor saw the link": {
+    kind: "user.confirmHandover",
+    handover: { targetId: SOMEONE_ELSE, linkShownTo: ME },
+  },
+  "user.confirmHandover, own account": {
+    kind: "user.confirmHandover",
+    handover: { targetId: ME, linkShownTo: SOMEONE_ELSE },
+  },
   "audit.read": { kind: "audit.read" },
   "reference.read": { kind: "reference.read" },
   "reference.manage": { kind: "reference.manage" },
@@ -308,41 +355,44 @@ const ACTIONS: Record<string, Action> = {
  * them) and accounts without a role may go without a second factor.
  */
 const OTHER_ACTIONS = table(`
-  action                              | caseworker | manager | AVRR manager | CT manager | admin | caseworker+manager | no role
-  session.read                        | yes        | yes     | yes          | yes        | yes   | yes                | yes
-  account.manage                      | yes        | yes     | yes          | yes        | yes   | yes                | no
-  account.mfa.optional                | yes        | no      | no           | no         | no    | no                 | yes
-  account.mfa.optional, caseworkers required | no  | no      | no           | no         | no    | no                 | yes
-  security.manage                     | no         | no      | no           | no         | yes   | no                 | no
-  person.create                       | yes        | no      | no           | no         | no    | yes                | no
-  person.read                         | yes        | yes     | yes          | yes        | no    | yes                | no
-  case.list                           | yes        | yes     | yes          | yes        | no    | yes                | no
-  case.create in AVRR                 | yes        | no      | no           | no         | no    | yes                | no
-  case.create in counter-trafficking  | yes        | no      | no           | no         | no    | yes                | no
-  case.create in labour migration     | no         | no      | no           | no         | no    | no                 | no
-  case.receive in AVRR                | yes        | no      | no           | no         | no    | yes                | no
-  case.receive in labour migration    | no         | no      | no           | no         | no    | no                 | no
-  staff.list in AVRR                  | no         | yes     | yes          | no         | no    | yes                | no
-  staff.list in counter-trafficking   | no         | yes     | no           | yes        | no    | yes                | no
-  staff.list in labour migration      | no         | no      | no           | no         | no    | no                 | no
-  user.list                           | no         | no      | no           | no         | yes   | no                 | no
-  user.create                         | no         | no      | no           | no         | yes   | no                 | no
-  user.update, another user's access  | no         | no      | no           | no         | yes   | no                 | no
-  user.update, another user's name    | no         | no      | no           | no         | yes   | no                 | no
-  user.update, own access             | no         | no      | no           | no         | no    | no                 | no
-  user.update, own name               | no         | no      | no           | no         | yes   | no                 | no
-  audit.read                          | no         | no      | no           | no         | yes   | no                 | no
-  reference.read                      | yes        | yes     | yes          | yes        | yes   | yes                | no
-  reference.manage                    | no         | no      | no           | no         | yes   | no                 | no
-  partner.manage                      | no         | no      | no           | no         | yes   | no                 | no
-  dashboard.read                      | no         | yes     | yes          | yes        | no    | yes                | no
-  dashboard.read in AVRR              | no         | yes     | yes          | no         | no    | yes                | no
-  dashboard.read in counter-trafficking | no       | yes     | no           | yes        | no    | yes                | no
-  dashboard.read in labour migration  | no         | no      | no           | no         | no    | no                 | no
-  approval.list                       | no         | yes     | yes          | yes        | no    | yes                | no
-  case.export                         | yes        | yes     | yes          | yes        | no    | yes                | no
-  ctdc.export                         | no         | yes     | no           | yes        | no    | yes                | no
-  identification.pending              | no         | yes     | yes          | yes        | no    | yes                | no
+  action                                           | caseworker | manager | AVRR manager | CT manager | admin | caseworker+manager | no role | handover pending
+  session.read                                     | yes        | yes     | yes          | yes        | yes   | yes                | yes     | yes
+  account.manage                                   | yes        | yes     | yes          | yes        | yes   | yes                | no      | yes
+  account.mfa.optional                              | yes        | no         | no         | no         | no         | no         | yes        | no
+  account.mfa.optional, caseworkers required        | no         | no         | no         | no         | no         | no         | yes        | no
+  security.manage                                  | no         | no      | no           | no         | yes   | no                 | no      | no
+  person.create                                    | yes        | no      | no           | no         | no    | yes                | no      | no
+  person.read                                      | yes        | yes     | yes          | yes        | no    | yes                | no      | no
+  case.list                                        | yes        | yes     | yes          | yes        | no    | yes                | no      | no
+  case.create in AVRR                              | yes        | no      | no           | no         | no    | yes                | no      | no
+  case.create in counter-trafficking               | yes        | no      | no           | no         | no    | yes                | no      | no
+  case.create in labour migration                  | no         | no      | no           | no         | no    | no                 | no      | no
+  case.receive in AVRR                              | yes        | no         | no         | no         | no         | yes        | no         | no
+  case.receive in labour migration                  | no         | no         | no         | no         | no         | no         | no         | no
+  staff.list in AVRR                                | no         | yes        | yes        | no         | no         | yes        | no         | no
+  staff.list in counter-trafficking                 | no         | yes        | no         | yes        | no         | yes        | no         | no
+  staff.list in labour migration                    | no         | no         | no         | no         | no         | no         | no         | no
+  user.list                                        | no         | no      | no           | no         | yes   | no                 | no      | no
+  user.create                                      | no         | no      | no           | no         | yes   | no                 | no      | no
+  user.update, another user's access               | no         | no      | no           | no         | yes   | no                 | no      | no
+  user.update, another user's name                 | no         | no      | no           | no         | yes   | no                 | no      | no
+  user.update, own access                          | no         | no      | no           | no         | no    | no                 | no      | no
+  user.update, own name                            | no         | no      | no           | no         | yes   | no                 | no      | no
+  audit.read                                       | no         | no      | no           | no         | yes   | no                 | no      | no
+  reference.read                                   | yes        | yes     | yes          | yes        | yes   | yes                | no      | no
+  reference.manage                                 | no         | no      | no           | no         | yes   | no                 | no      | no
+  partner.manage                                   | no         | no      | no           | no         | yes   | no                 | no      | no
+  dashboard.read                                   | no         | yes     | yes          | yes        | no    | yes                | no      | no
+  dashboard.read in AVRR                            | no         | yes        | yes        | no         | no         | yes        | no         | no
+  dashboard.read in counter-trafficking             | no         | yes        | no         | yes        | no         | yes        | no         | no
+  dashboard.read in labour migration                | no         | no         | no         | no         | no         | no         | no         | no
+  approval.list                                    | no         | yes     | yes          | yes        | no    | yes                | no      | no
+  case.export                                      | yes        | yes     | yes          | yes        | no    | yes                | no      | no
+  ctdc.export                                      | no         | yes     | no           | yes        | no    | yes                | no      | no
+  identification.pending                           | no         | yes     | yes          | yes        | no    | yes                | no      | no
+  user.confirmHandover, another admin saw the link | no         | no      | no           | no         | yes   | no                 | no      | no
+  user.confirmHandover, the actor saw the link     | no         | no      | no           | no         | no    | no                 | no      | no
+  user.confirmHandover, own account                | no         | no      | no           | no         | no    | no                 | no      | no
 `);
 
 describe("policy tables: actions on a case", () => {
@@ -360,10 +410,10 @@ describe("policy tables: actions on a case", () => {
       it.each(cells)("$who, case $relationship: $expected", ({ who, relationship: rel, expected }) => {
         const facts = relationship(rel);
         for (const action of build(facts)) expect(can(actor(who), action)).toBe(expected);
-        if (name === "case.read") {
-          // The scope that list queries use must agree with the decision for a single case.
-          expect(inCaseScope(caseScope(actor(who)), facts)).toBe(expected);
-        }
+        // The scopes the queries use must agree with the decision for a single case.
+        if (name === "case.read") expect(inCaseScope(caseScope(actor(who), "access"), facts)).toBe(expected);
+        if (name === "case.listed")
+          expect(inCaseScope(caseScope(actor(who), "listing"), facts)).toBe(expected);
       });
     });
   }
@@ -399,6 +449,7 @@ describe("policy tables: completeness", () => {
       "case.create": true,
       "case.list": true,
       "case.read": true,
+      "case.listed": true,
       "case.update": true,
       "case.assign": true,
       "case.receive": true,
@@ -410,6 +461,7 @@ describe("policy tables: completeness", () => {
       "user.list": true,
       "user.create": true,
       "user.update": true,
+      "user.confirmHandover": true,
       "audit.read": true,
       "reference.read": true,
       "reference.manage": true,
@@ -447,7 +499,12 @@ describe("policy tables: completeness", () => {
 
 describe("policy: particular rules", () => {
   it("lets a caseworker open a case only in a programme they belong to", () => {
-    const worker: Actor = { id: ME, roles: ["caseworker"], programmes: ["social_assistance"] };
+    const worker: Actor = {
+      id: ME,
+      roles: ["caseworker"],
+      programmes: ["social_assistance"],
+      handoverPending: false,
+    };
     for (const programme of PROGRAMMES) {
       expect(can(worker, { kind: "case.create", programme })).toBe(programme === "social_assistance");
     }
@@ -455,10 +512,16 @@ describe("policy: particular rules", () => {
 
   it("ends access to a case when its worker leaves the programme, even while still assigned", () => {
     const facts: CaseFacts = { programme: "social_assistance", restricted: false, assigneeIds: [ME] };
-    const before: Actor = { id: ME, roles: ["caseworker"], programmes: ["social_assistance", "avrr"] };
+    const before: Actor = {
+      id: ME,
+      roles: ["caseworker"],
+      programmes: ["social_assistance", "avrr"],
+      handoverPending: false,
+    };
     const after: Actor = { ...before, programmes: ["avrr"] };
     const onCase: Action[] = [
       { kind: "case.read", case: facts },
+      { kind: "case.listed", case: facts },
       { kind: "case.update", case: facts },
       ...SENSITIVE_CATEGORIES.flatMap((category): Action[] => [
         { kind: "case.field.read", case: facts, category },
@@ -469,13 +532,13 @@ describe("policy: particular rules", () => {
       expect(can(before, action)).toBe(true);
       expect(can(after, action)).toBe(false);
     }
-    expect(inCaseScope(caseScope(before), facts)).toBe(true);
-    expect(inCaseScope(caseScope(after), facts)).toBe(false);
+    expect(inCaseScope(caseScope(before, "access"), facts)).toBe(true);
+    expect(inCaseScope(caseScope(after, "access"), facts)).toBe(false);
     expect(withhold(after, facts, "health", "asthma")).toEqual({ withheld: true });
   });
 
   it("lets a manager change a case of their programme only when also assigned to it", () => {
-    const manager: Actor = { id: ME, roles: ["manager"], programmes: ["avrr"] };
+    const manager: Actor = { id: ME, roles: ["manager"], programmes: ["avrr"], handoverPending: false };
     const notAssigned: CaseFacts = { programme: "avrr", restricted: false, assigneeIds: [SOMEONE_ELSE] };
     const assigned: CaseFacts = { ...notAssigned, assigneeIds: [SOMEONE_ELSE, ME] };
     expect(can(manager, { kind: "case.read", case: notAssigned })).toBe(true);
@@ -484,14 +547,14 @@ describe("policy: particular rules", () => {
   });
 
   it("refuses an admin changing their own access but lets them change their own name", () => {
-    const admin: Actor = { id: ME, roles: ["admin"], programmes: [] };
+    const admin: Actor = { id: ME, roles: ["admin"], programmes: [], handoverPending: false };
     expect(can(admin, userUpdate({ targetId: ME, changesAccess: true }))).toBe(false);
     expect(can(admin, userUpdate({ targetId: ME, changesAccess: false }))).toBe(true);
     expect(can(admin, userUpdate({ targetId: SOMEONE_ELSE, changesAccess: true }))).toBe(true);
   });
 
   it("never lets an admin read or write a sensitive field, even of every programme", () => {
-    const admin: Actor = { id: ME, roles: ["admin"], programmes: [...PROGRAMMES] };
+    const admin: Actor = { id: ME, roles: ["admin"], programmes: [...PROGRAMMES], handoverPending: false };
     for (const facts of Object.values(RELATIONSHIPS)) {
       for (const category of SENSITIVE_CATEGORIES) {
         expect(can(admin, { kind: "case.field.read", case: facts, category })).toBe(false);
@@ -541,32 +604,65 @@ describe("withhold", () => {
 
 describe("case scope", () => {
   it("is empty for an actor who is neither caseworker nor manager", () => {
-    expect(caseScope({ id: ME, roles: ["admin"], programmes: [...PROGRAMMES] })).toEqual({
+    expect(
+      caseScope({ id: ME, roles: ["admin"], programmes: [...PROGRAMMES], handoverPending: false }, "access"),
+    ).toEqual({
       assignedUserId: null,
       workingProgrammes: [],
       managedProgrammes: [],
+      includesRestricted: true,
     });
   });
 
   it("limits a caseworker to assigned cases of their programmes, with no managed programme", () => {
-    expect(caseScope({ id: ME, roles: ["caseworker"], programmes: ["avrr"] })).toEqual({
+    expect(
+      caseScope({ id: ME, roles: ["caseworker"], programmes: ["avrr"], handoverPending: false }, "access"),
+    ).toEqual({
       assignedUserId: ME,
       workingProgrammes: ["avrr"],
       managedProgrammes: [],
+      includesRestricted: true,
     });
   });
 
   it("gives a manager their assigned cases and their programmes", () => {
-    expect(caseScope({ id: ME, roles: ["manager"], programmes: ["avrr"] })).toEqual({
+    expect(
+      caseScope({ id: ME, roles: ["manager"], programmes: ["avrr"], handoverPending: false }, "access"),
+    ).toEqual({
       assignedUserId: ME,
       workingProgrammes: ["avrr"],
       managedProgrammes: ["avrr"],
+      includesRestricted: true,
     });
+  });
+
+  it("leaves restricted cases out of a listing, and only them", () => {
+    const manager: Actor = { id: ME, roles: ["manager"], programmes: ["avrr"], handoverPending: false };
+    expect(caseScope(manager, "listing")).toEqual({
+      ...caseScope(manager, "access"),
+      includesRestricted: false,
+    });
+  });
+
+  it("is empty for an account whose handover waits, whatever its roles", () => {
+    const pending: Actor = {
+      id: ME,
+      roles: ["caseworker", "manager"],
+      programmes: [...PROGRAMMES],
+      handoverPending: true,
+    };
+    for (const use of ["access", "listing"] as const) {
+      expect(caseScope(pending, use)).toMatchObject({
+        assignedUserId: null,
+        workingProgrammes: [],
+        managedProgrammes: [],
+      });
+    }
   });
 
   it("does not share the actor's programme list", () => {
     const programmes: Programme[] = ["avrr"];
-    const scope = caseScope({ id: ME, roles: ["manager"], programmes });
+    const scope = caseScope({ id: ME, roles: ["manager"], programmes, handoverPending: false }, "access");
     programmes.push("labour_migration");
     expect(scope.workingProgrammes).toEqual(["avrr"]);
     expect(scope.managedProgrammes).toEqual(["avrr"]);
@@ -579,6 +675,14 @@ describe("policy properties", () => {
     id: fc.constantFrom(...ids),
     roles: fc.subarray([...ROLES]),
     programmes: fc.subarray([...PROGRAMMES]),
+    handoverPending: fc.constant(false),
+  });
+  /** Also accounts whose handover waits for a second administrator. */
+  const anyActorArb = fc.record({
+    id: fc.constantFrom(...ids),
+    roles: fc.subarray([...ROLES]),
+    programmes: fc.subarray([...PROGRAMMES]),
+    handoverPending: fc.boolean(),
   });
   const factsArb = fc.record({
     programme: fc.constantFrom(...PROGRAMMES),
@@ -605,6 +709,7 @@ describe("policy properties", () => {
       { kind: "case.create", programme },
       { kind: "case.list" },
       { kind: "case.read", case: facts },
+      { kind: "case.listed", case: facts },
       { kind: "case.update", case: facts },
       { kind: "case.assign", case: facts },
       { kind: "case.receive", programme },
@@ -616,6 +721,7 @@ describe("policy properties", () => {
       { kind: "user.list" },
       { kind: "user.create" },
       { kind: "user.update", change },
+      { kind: "user.confirmHandover", handover: { targetId: change.targetId, linkShownTo: "u2" } },
       { kind: "audit.read" },
       { kind: "reference.read" },
       { kind: "reference.manage" },
@@ -643,12 +749,12 @@ describe("policy properties", () => {
     expect(new Set(kinds)).toEqual(tabled);
   });
 
-  it("inCaseScope(caseScope(actor), facts) equals can(actor, case.read) (property)", () => {
+  it("inCaseScope(caseScope(actor, access), facts) equals can(actor, case.read) (property)", () => {
     const outcomes = { allowed: 0, refused: 0, assignedButProgrammeLeft: 0 };
     fc.assert(
-      fc.property(actorArb, factsArb, (a, facts) => {
+      fc.property(anyActorArb, factsArb, (a, facts) => {
         const decided = can(a, { kind: "case.read", case: facts });
-        expect(inCaseScope(caseScope(a), facts)).toBe(decided);
+        expect(inCaseScope(caseScope(a, "access"), facts)).toBe(decided);
         outcomes[decided ? "allowed" : "refused"] += 1;
         const works = a.roles.includes("caseworker") || a.roles.includes("manager");
         if (works && facts.assigneeIds.includes(a.id) && !a.programmes.includes(facts.programme)) {
@@ -661,6 +767,66 @@ describe("policy properties", () => {
     expect(outcomes.allowed).toBeGreaterThan(100);
     expect(outcomes.refused).toBeGreaterThan(100);
     expect(outcomes.assignedButProgrammeLeft).toBeGreaterThan(50);
+  });
+
+  it("inCaseScope(caseScope(actor, listing), facts) equals can(actor, case.listed) (property)", () => {
+    const outcomes = { listed: 0, restrictedButReadable: 0 };
+    fc.assert(
+      fc.property(anyActorArb, factsArb, (a, facts) => {
+        const listed = can(a, { kind: "case.listed", case: facts });
+        expect(inCaseScope(caseScope(a, "listing"), facts)).toBe(listed);
+        // Listed means readable and not restricted, nothing more.
+        expect(listed).toBe(can(a, { kind: "case.read", case: facts }) && !facts.restricted);
+        if (listed) outcomes.listed += 1;
+        if (facts.restricted && can(a, { kind: "case.read", case: facts }))
+          outcomes.restrictedButReadable += 1;
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(outcomes.listed).toBeGreaterThan(50);
+    expect(outcomes.restrictedButReadable).toBeGreaterThan(50);
+  });
+
+  it("an account whose handover waits may only read its session and manage its own sign-in (property)", () => {
+    fc.assert(
+      fc.property(
+        anyActorArb,
+        factsArb,
+        categoryArb,
+        changeArb,
+        fc.constantFrom(...PROGRAMMES),
+        (a, facts, category, change, p) => {
+          const pending: Actor = { ...a, handoverPending: true };
+          for (const action of everyAction(facts, p, category, change)) {
+            const allowed = can(pending, action);
+            if (allowed) expect(["session.read", "account.manage"]).toContain(action.kind);
+          }
+          expect(caseScope(pending, "access")).toEqual({
+            assignedUserId: null,
+            workingProgrammes: [],
+            managedProgrammes: [],
+            includesRestricted: true,
+          });
+        },
+      ),
+    );
+  });
+
+  it("a handover is confirmed only by an administrator who neither saw the link nor owns the account (property)", () => {
+    fc.assert(
+      fc.property(
+        anyActorArb,
+        fc.constantFrom(...ids),
+        fc.constantFrom(...ids),
+        (a, targetId, linkShownTo) => {
+          const allowed = can(a, { kind: "user.confirmHandover", handover: { targetId, linkShownTo } });
+          expect(allowed).toBe(
+            a.roles.includes("admin") && !a.handoverPending && targetId !== a.id && linkShownTo !== a.id,
+          );
+        },
+      ),
+      { numRuns: 1_000 },
+    );
   });
 
   it("withhold gives { withheld: true } exactly when case.field.read is refused (property)", () => {

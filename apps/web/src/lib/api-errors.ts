@@ -27,6 +27,10 @@ const REASONS = [
   "own_proposal",
   "already_counter_trafficking",
   "idempotency_key_reused",
+  "own_handover",
+  "own_account",
+  "no_handover_pending",
+  "password_not_set",
 ] as const;
 export type RefusalReason = (typeof REASONS)[number] | "generic";
 

@@ -8,10 +8,16 @@ const STATUS: Partial<Record<TRPCError["code"], number>> = {
   CONFLICT: 409,
 };
 
-/** The API's refusals as plain HTTP answers for the routes that are not tRPC (file transfer). */
+/**
+ * The API's refusals as plain HTTP answers for the routes that are not tRPC (file transfer). Even a
+ * refusal names a record: no cache keeps it.
+ */
 export function httpError(error: unknown): Response {
   if (error instanceof TRPCError && STATUS[error.code]) {
-    return Response.json({ code: error.code, reason: error.message }, { status: STATUS[error.code] });
+    return Response.json(
+      { code: error.code, reason: error.message },
+      { status: STATUS[error.code], headers: { "Cache-Control": "private, no-store" } },
+    );
   }
   throw error;
 }

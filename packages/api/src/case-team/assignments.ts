@@ -8,11 +8,19 @@ import { and, eq } from "drizzle-orm";
  */
 export async function eligibleAssignee(db: Executor, userId: string, programme: Programme): Promise<boolean> {
   const [candidate] = await db
-    .select({ id: users.id, roles: users.roles, programmes: users.programmes })
+    .select({
+      id: users.id,
+      roles: users.roles,
+      programmes: users.programmes,
+      handoverPendingBy: users.handoverPendingBy,
+    })
     .from(users)
     .where(and(eq(users.id, userId), eq(users.active, true)))
     .limit(1);
-  return candidate !== undefined && can(candidate, { kind: "case.receive", programme });
+  if (!candidate) return false;
+  // An account whose handover waits may be given nothing, as it may do nothing.
+  const { handoverPendingBy, ...actor } = candidate;
+  return can({ ...actor, handoverPending: handoverPendingBy !== null }, { kind: "case.receive", programme });
 }
 
 /** Makes the user the case's owner; a co-worker who becomes owner changes role. */

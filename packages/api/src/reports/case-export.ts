@@ -44,7 +44,8 @@ export interface ExportLabels {
 
 /** The list's filters, inside the actor's scope: no filter can widen it. */
 function exportWhere(ctx: AuthedContext, input: CaseExportInput): SQL {
-  const filters: SQL[] = [caseScopeSql(ctx, caseScope(ctx.user))];
+  // An export is a list: restricted cases are never among its rows.
+  const filters: SQL[] = [caseScopeSql(ctx, caseScope(ctx.user, "listing"))];
   if (input.view === "mine") filters.push(assignedTo(ctx, ctx.user.id));
   if (input.programme) filters.push(eq(cases.programme, input.programme));
   if (input.assigneeId) filters.push(assignedTo(ctx, input.assigneeId));

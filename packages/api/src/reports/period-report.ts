@@ -33,7 +33,7 @@ export async function exportPeriodReport(
   const programmes = await reportProgrammes(ctx, input.programme);
   const today = officeToday(new Date());
   const period = input.period ?? lastTwelveMonths(today);
-  const f = await dashboardFigures(ctx, caseScope(ctx.user), programmes, period, today);
+  const f = await dashboardFigures(ctx, caseScope(ctx.user, "access"), programmes, period, today);
   const t = labels.text;
   const workbook = new ExcelJS.Workbook();
   const sheet = (name: string, header: string[], rows: (string | number | null)[][]) => {

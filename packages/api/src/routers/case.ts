@@ -3,6 +3,7 @@ import {
   alwaysRestricted,
   can,
   caseCreateInput,
+  caseFindByReferenceInput,
   caseGetInput,
   caseListInput,
   caseScope,
@@ -57,7 +58,7 @@ export const caseRouter = router({
         (person.createdBy === ctx.user.id ||
           (await ctx.db.$count(
             cases,
-            and(eq(cases.personId, person.id), caseScopeSql(ctx, caseScope(ctx.user))),
+            and(eq(cases.personId, person.id), caseScopeSql(ctx, caseScope(ctx.user, "access"))),
           )) > 0);
       if (!mayUsePerson) {
         return deny(ctx, "case.create", "NOT_FOUND", { entityType: "person", entityId: input.personId });
@@ -88,15 +89,21 @@ export const caseRouter = router({
     .input(caseListInput)
     .query(async ({ ctx, input }) => {
       await authorize(ctx, { kind: "case.list" });
-      const filters: SQL[] = [caseScopeSql(ctx, caseScope(ctx.user))];
+      const filters: SQL[] = [];
       if (input.view === "mine") filters.push(assignedTo(ctx, ctx.user.id));
       if (input.programme) filters.push(eq(cases.programme, input.programme));
       if (input.assigneeId) filters.push(assignedTo(ctx, input.assigneeId));
       if (input.state) filters.push(eq(cases.state, input.state));
       if (input.overdue) filters.push(hasOverdueTask(officeToday(new Date())));
       filters.push(...figureFilterSql(ctx, input));
-      // The total ignores the cursor: it is the size of the whole (scoped, filtered) list.
-      const where = and(...filters);
+      // The total ignores the cursor: it is the size of the whole (scoped, filtered) list. A list
+      // never shows restricted cases; how many matched is said (a count, as the dashboard gives).
+      const where = and(caseScopeSql(ctx, caseScope(ctx.user, "listing")), ...filters);
+      const unlisted = and(
+        caseScopeSql(ctx, caseScope(ctx.user, "access")),
+        eq(cases.restricted, true),
+        ...filters,
+      );
       const sortKey = input.sort.startsWith("updated") ? cases.updatedAt : cases.openedAt;
       const cursor = decodeCursor(input.before ?? input.after ?? "");
       const backwards = Boolean(input.before && cursor);
@@ -118,7 +125,16 @@ export const caseRouter = router({
         .limit(input.limit + 1)
         .offset(cursor ? 0 : input.offset)
         .as("page");
-      const [rows, [total]] = await Promise.all([
+      const capped = (condition: SQL | undefined) =>
+        ctx.db.select({ n: count() }).from(
+          ctx.db
+            .select({ one: sql`1` })
+            .from(cases)
+            .where(condition)
+            .limit(COUNT_CAP + 1)
+            .as("capped"),
+        );
+      const [rows, [total], [restricted]] = await Promise.all([
         ctx.db
           .select({
             id: cases.id,
@@ -141,14 +157,8 @@ export const caseRouter = router({
           .innerJoin(users, eq(users.id, cases.ownerId))
           .orderBy(direction(pageIds.sortKey), direction(pageIds.id)),
         // Counting stops past the cap: an exact count of a whole programme costs more than the page.
-        ctx.db.select({ n: count() }).from(
-          ctx.db
-            .select({ one: sql`1` })
-            .from(cases)
-            .where(where)
-            .limit(COUNT_CAP + 1)
-            .as("capped"),
-        ),
+        capped(where),
+        capped(unlisted),
       ]);
       const more = rows.length > input.limit;
       const page = rows.slice(0, input.limit);
@@ -165,9 +175,42 @@ export const caseRouter = router({
         total: Math.min(counted, COUNT_CAP),
         /** True when there are more than `total` cases: the interface says "more than 1,000". */
         totalCapped: counted > COUNT_CAP,
+        /**
+         * Restricted cases that match the filters and that the actor may open by link or reference,
+         * never listed (up to the cap): the interface says they exist, without naming any.
+         */
+        restrictedNotListed: Math.min(restricted?.n ?? 0, COUNT_CAP),
         newerCursor: hasNewer && first ? toCursor(first) : null,
         olderCursor: hasOlder && last ? toCursor(last) : null,
       };
+    }),
+
+  /**
+   * Finds a case by its exact reference: the way to a restricted case, which no list shows. A case
+   * the actor may not read answers NOT_FOUND, as one that does not exist; audited either way.
+   */
+  findByReference: authedProcedure
+    .meta({ action: "case.read" })
+    .input(caseFindByReferenceInput)
+    .query(async ({ ctx, input }) => {
+      const [found] = await ctx.db
+        .select({ id: cases.id })
+        .from(cases)
+        .where(and(eq(cases.reference, input.reference), caseScopeSql(ctx, caseScope(ctx.user, "access"))))
+        .limit(1);
+      if (!found) {
+        return deny(ctx, "case.findByReference", "NOT_FOUND", { entityType: "case" });
+      }
+      const { row } = await requireCase(ctx, found.id, "case.read");
+      await appendAudit(ctx.db, {
+        actorId: ctx.user.id,
+        action: "case.findByReference",
+        outcome: "allowed",
+        entityType: "case",
+        entityId: row.id,
+        ip: ctx.ip,
+      });
+      return { id: row.id, reference: row.reference };
     }),
 
   get: authedProcedure

@@ -197,11 +197,15 @@ export const identificationRouter = router({
       const { row, facts } = await requireCtCase(ctx, input.caseId, "case.read", "identification.get");
       const screening = await screeningOf(ctx.db, row.id);
       const pending = await pendingProposal(ctx.db, row.id);
+      // The case it was opened from is another case: named only to those who may open it, and
+      // otherwise left out altogether (not even that there is one).
       const [source] = screening?.sourceCaseId
         ? await ctx.db
             .select({ id: cases.id, reference: cases.reference, programme: cases.programme })
             .from(cases)
-            .where(eq(cases.id, screening.sourceCaseId))
+            .where(
+              and(eq(cases.id, screening.sourceCaseId), caseScopeSql(ctx, caseScope(ctx.user, "access"))),
+            )
             .limit(1)
         : [];
       const [pendingBy] = pending
@@ -242,7 +246,6 @@ export const identificationRouter = router({
           : null,
         empty: { facts: EMPTY_IDENTIFICATION_FACTS, profile: EMPTY_TRAFFICKING_PROFILE },
         catalogue: ILO_CATALOGUES[catalogueId] ?? CURRENT_ILO_CATALOGUE,
-        // The source case is named only to those who may read it.
         sourceCase: source
           ? { id: source.id, reference: source.reference, programme: source.programme }
           : null,
@@ -582,7 +585,8 @@ export const identificationRouter = router({
               eq(identificationDecisions.kind, "proposal"),
               isNull(decision.id),
               eq(cases.programme, "counter_trafficking"),
-              caseScopeSql(ctx, caseScope(ctx.user)),
+              // Decisions asked of this manager: every counter-trafficking case is restricted.
+              caseScopeSql(ctx, caseScope(ctx.user, "access")),
             ),
           )
           .orderBy(asc(identificationDecisions.at))
@@ -640,7 +644,10 @@ export const identificationRouter = router({
           .from(traffickingScreenings)
           .innerJoin(cases, eq(cases.id, traffickingScreenings.caseId))
           .where(
-            and(eq(traffickingScreenings.sourceCaseId, source.id), caseScopeSql(ctx, caseScope(ctx.user))),
+            and(
+              eq(traffickingScreenings.sourceCaseId, source.id),
+              caseScopeSql(ctx, caseScope(ctx.user, "access")),
+            ),
           )
           .limit(1);
         if (opened) return { ...opened, created: false };

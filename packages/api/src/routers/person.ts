@@ -10,6 +10,8 @@ import {
 import {
   birthWindow,
   type CaseFacts,
+  type CaseScopeUse,
+  can,
   caseScope,
   DUPLICATE_NAME_SIMILARITY,
   type DuplicateReason,
@@ -36,8 +38,12 @@ import { cursorText, pastCursor } from "../keyset";
 import { caseScopeSql } from "../scope";
 import { type AuthedContext, authedProcedure, router } from "../trpc";
 
-/** A person is visible to whoever registered them and to whoever may see one of their cases. */
-function personVisible(ctx: AuthedContext): SQL {
+/**
+ * A person is visible to whoever registered them and to whoever may see one of their cases. Opened
+ * by id (`access`), a restricted case counts; in lists, searches and the duplicate check (`listing`)
+ * it does not, so a person known only through restricted cases is never named there.
+ */
+function personVisible(ctx: AuthedContext, use: CaseScopeUse): SQL {
   return (
     or(
       eq(people.createdBy, ctx.user.id),
@@ -45,23 +51,23 @@ function personVisible(ctx: AuthedContext): SQL {
         ctx.db
           .select({ one: sql`1` })
           .from(cases)
-          .where(and(eq(cases.personId, people.id), caseScopeSql(ctx, caseScope(ctx.user)))),
+          .where(and(eq(cases.personId, people.id), caseScopeSql(ctx, caseScope(ctx.user, use)))),
       ),
     ) ?? sql`false`
   );
 }
 
-/** The ids among `ids` of people the actor may see. */
+/** The ids among `ids` of people the actor may see (household members, joined in by id). */
 async function visibleIds(ctx: AuthedContext, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await ctx.db
     .select({ id: people.id })
     .from(people)
-    .where(and(inArray(people.id, [...ids]), personVisible(ctx)));
+    .where(and(inArray(people.id, [...ids]), personVisible(ctx, "access")));
   return new Set(rows.map((r) => r.id));
 }
 
-/** The person's cases the actor may see, with what the policy needs to decide on each. */
+/** The person's cases the actor may open, with what the policy needs to decide on each. */
 async function casesInScope(ctx: AuthedContext, personId: string) {
   const rows = await ctx.db
     .select({
@@ -73,7 +79,7 @@ async function casesInScope(ctx: AuthedContext, personId: string) {
       openedAt: cases.openedAt,
     })
     .from(cases)
-    .where(and(eq(cases.personId, personId), caseScopeSql(ctx, caseScope(ctx.user))))
+    .where(and(eq(cases.personId, personId), caseScopeSql(ctx, caseScope(ctx.user, "access"))))
     .orderBy(desc(cases.openedAt));
   const assignees =
     rows.length === 0
@@ -275,7 +281,8 @@ export const personRouter = router({
     .input(personCreateInput)
     .mutation(async ({ ctx, input }) => {
       await authorize(ctx, { kind: "person.create" });
-      const visible = sql<boolean>`(${personVisible(ctx)})`;
+      // Who is named: a person seen only through restricted cases is only announced.
+      const visible = sql<boolean>`(${personVisible(ctx, "listing")})`;
       const found = new Map<
         string,
         { givenName: string; familyName: string; visible: boolean; reasons: Set<DuplicateReason> }
@@ -381,7 +388,7 @@ export const personRouter = router({
         .where(
           and(
             sql`${query} <% ${people.searchName}`,
-            personVisible(ctx),
+            personVisible(ctx, "listing"),
             input.excludeId ? sql`${people.id} <> ${input.excludeId}` : undefined,
           ),
         )
@@ -420,7 +427,7 @@ export const personRouter = router({
         .from(people)
         .where(
           and(
-            personVisible(ctx),
+            personVisible(ctx, "listing"),
             input.query
               ? sql`person_search_name(${input.query}, '', null, null) <% ${people.searchName}`
               : undefined,
@@ -454,7 +461,7 @@ export const personRouter = router({
       const [person] = await ctx.db
         .select()
         .from(people)
-        .where(and(eq(people.id, input.id), personVisible(ctx)))
+        .where(and(eq(people.id, input.id), personVisible(ctx, "access")))
         .limit(1);
       if (!person) return deny(ctx, "person.read", "NOT_FOUND", { entityType: "person", entityId: input.id });
       const personCases = await casesInScope(ctx, person.id);
@@ -538,13 +545,17 @@ export const personRouter = router({
         version: person.version,
         /** What the interface may offer; every procedure checks again. */
         permissions: { update: mayUpdatePerson(ctx.user, person, facts) },
-        cases: personCases.map(({ row }) => ({
-          id: row.id,
-          reference: row.reference,
-          programme: row.programme,
-          state: row.state,
-          openedAt: row.openedAt,
-        })),
+        // A list: restricted cases are counted, never named (each is opened by its link or reference).
+        cases: personCases
+          .filter(({ facts }) => can(ctx.user, { kind: "case.listed", case: facts }))
+          .map(({ row }) => ({
+            id: row.id,
+            reference: row.reference,
+            programme: row.programme,
+            state: row.state,
+            openedAt: row.openedAt,
+          })),
+        restrictedCases: personCases.filter(({ facts }) => facts.restricted).length,
       };
     }),
 
@@ -567,7 +578,7 @@ export const personRouter = router({
           ageEstimatedOn: people.ageEstimatedOn,
         })
         .from(people)
-        .where(and(eq(people.id, input.id), personVisible(ctx)))
+        .where(and(eq(people.id, input.id), personVisible(ctx, "access")))
         .limit(1);
       if (!person) return deny(ctx, "person.update", "NOT_FOUND", target);
       const personCases = await casesInScope(ctx, person.id);

@@ -4,6 +4,7 @@ import {
   can,
   changesAccess,
   removesLastAdmin,
+  userConfirmHandoverInput,
   userCreateInput,
   userListInput,
   userResetPasswordInput,
@@ -18,6 +19,40 @@ import { issueSetPasswordToken, setPasswordPath } from "../set-password";
 import { authedProcedure, router } from "../trpc";
 
 const LAST_ADMIN = Symbol("last admin");
+
+/**
+ * Whether a set-password link is shown to the administrator who asks for it: only when no mail
+ * server is configured. A configured one carries the link alone, even when sending fails (the admin
+ * then issues a new one), so an administrator never holds another account's way in.
+ */
+function linkShownToAdmin(): boolean {
+  return apiEnv().smtp === null;
+}
+
+/** The columns that mark an account as waiting for a second administrator, or leave it be. */
+function handoverFlag(shown: boolean, adminId: string, now: Date) {
+  return shown ? { handoverPendingBy: adminId, handoverPendingSince: now } : {};
+}
+
+/** Emails the link when a mail server is configured; returns it (to show) only when none is. */
+async function deliverLink(
+  issued: { id: string; version: number; token: string; expiresAt: Date },
+  mail: { to: string; name: string; purpose: "invite" | "reset" },
+  shown: boolean,
+) {
+  const path = setPasswordPath(issued.token);
+  const sent = await sendSetPasswordMail(apiEnv(), { ...mail, link: `${apiEnv().appUrl}${path}` });
+  return {
+    id: issued.id,
+    version: issued.version,
+    /** The link to pass on; null when it went by email only. */
+    path: shown ? path : null,
+    expiresAt: issued.expiresAt,
+    mail: sent,
+    /** The account waits for a second administrator's confirmation before it touches a case. */
+    handoverPending: shown,
+  };
+}
 
 /** Emails are unique whatever their case (the users_email_key index). */
 async function emailTaken(db: Executor, email: string): Promise<boolean> {
@@ -37,6 +72,8 @@ export const userRouter = router({
     email: ctx.user.email,
     roles: ctx.user.roles,
     programmes: ctx.user.programmes,
+    /** Handed over by an administrator, not yet confirmed by a second one: no case opens until then. */
+    handoverPending: ctx.user.handoverPending,
   })),
 
   /** Every account, by name; the search narrows by name or email, role, programme and status. */
@@ -70,6 +107,11 @@ export const userRouter = router({
           team: users.team,
           active: users.active,
           version: users.version,
+          /** Who was shown the account's set-password link, while a second administrator's confirmation waits. */
+          handoverPendingBy: users.handoverPendingBy,
+          handoverPendingSince: users.handoverPendingSince,
+          /** Whether the account has a password (a handover is confirmed only once it has chosen one). */
+          passwordSet: sql<boolean>`${users.passwordHash} is not null`,
         })
         .from(users)
         .where(and(...filters))
@@ -77,8 +119,9 @@ export const userRouter = router({
     }),
 
   /**
-   * Opens an account. The user chooses their password through a one-time link, shown here to the
-   * admin to pass on, and emailed when an SMTP server is configured.
+   * Opens an account. The user chooses their password through a one-time link: emailed, and never
+   * shown, when an SMTP server is configured; otherwise shown to the admin to pass on, and the
+   * account then waits for a second administrator to confirm its handover before it touches a case.
    */
   create: authedProcedure
     .meta({ action: "user.create" })
@@ -89,6 +132,7 @@ export const userRouter = router({
         return refuseField(ctx, "user.create", { entityType: "user" }, "email", "email_taken");
       }
       const now = new Date();
+      const shown = linkShownToAdmin();
       const created = await ctx.db.transaction(async (tx) => {
         const [user] = await tx
           .insert(users)
@@ -98,6 +142,7 @@ export const userRouter = router({
             roles: input.roles,
             programmes: input.programmes,
             team: input.team === "" ? null : input.team,
+            ...handoverFlag(shown, ctx.user.id, now),
           })
           .returning({ id: users.id, version: users.version });
         if (!user) throw new Error("user insert returned nothing");
@@ -114,18 +159,11 @@ export const userRouter = router({
           entityType: "user",
           entityId: user.id,
           ip: ctx.ip,
-          detail: { roles: input.roles, programmes: input.programmes },
+          detail: { roles: input.roles, programmes: input.programmes, link: shown ? "shown" : "emailed" },
         });
         return { ...user, ...link };
       });
-      const path = setPasswordPath(created.token);
-      const mail = await sendSetPasswordMail(apiEnv(), {
-        to: input.email,
-        name: input.name,
-        link: `${apiEnv().appUrl}${path}`,
-        purpose: "invite",
-      });
-      return { id: created.id, version: created.version, path, expiresAt: created.expiresAt, mail };
+      return deliverLink(created, { to: input.email, name: input.name, purpose: "invite" }, shown);
     }),
 
   /**
@@ -148,6 +186,7 @@ export const userRouter = router({
         .limit(1);
       if (!before) return deny(ctx, "user.resetPassword", "NOT_FOUND", target);
       const now = new Date();
+      const shown = linkShownToAdmin();
       const result = await ctx.db.transaction(async (tx) => {
         const [updated] = await tx
           .update(users)
@@ -156,6 +195,8 @@ export const userRouter = router({
             version: sql`${users.version} + 1`,
             sessionVersion: sql`${users.sessionVersion} + 1`,
             updatedAt: now,
+            // An emailed link leaves a pending handover as it was; a shown one makes this admin its witness.
+            ...(shown ? handoverFlag(true, ctx.user.id, now) : {}),
           })
           .where(and(eq(users.id, before.id), eq(users.version, input.version)))
           .returning({ id: users.id, version: users.version });
@@ -173,19 +214,86 @@ export const userRouter = router({
           outcome: "allowed",
           ...target,
           ip: ctx.ip,
-          detail: { version: updated.version },
+          detail: { version: updated.version, link: shown ? "shown" : "emailed" },
         });
         return { ...updated, ...link };
       });
       if (result === STALE) return refuseStale(ctx, "user.resetPassword", target);
-      const path = setPasswordPath(result.token);
-      const mail = await sendSetPasswordMail(apiEnv(), {
-        to: before.email,
-        name: before.name,
-        link: `${apiEnv().appUrl}${path}`,
-        purpose: "reset",
+      return deliverLink(result, { to: before.email, name: before.name, purpose: "reset" }, shown);
+    }),
+
+  /**
+   * A second administrator confirms that an account whose set-password link an administrator saw
+   * reached its person (who has chosen a password): from then on the account works as its roles
+   * say. Never the administrator who saw the link, nor the account itself; audited.
+   */
+  confirmHandover: authedProcedure
+    .meta({ action: "user.confirmHandover" })
+    .input(userConfirmHandoverInput)
+    .mutation(async ({ ctx, input }) => {
+      const target = { entityType: "user", entityId: input.id };
+      const [before] = await ctx.db
+        .select({
+          id: users.id,
+          version: users.version,
+          handoverPendingBy: users.handoverPendingBy,
+          handoverPendingSince: users.handoverPendingSince,
+          passwordSet: sql<boolean>`${users.passwordHash} is not null`,
+        })
+        .from(users)
+        .where(eq(users.id, input.id))
+        .limit(1);
+      const handover = { targetId: input.id, linkShownTo: before?.handoverPendingBy ?? "" };
+      if (!can(ctx.user, { kind: "user.confirmHandover", handover })) {
+        const reason = !can(ctx.user, { kind: "user.list" })
+          ? undefined
+          : input.id === ctx.user.id
+            ? "own_account"
+            : "own_handover";
+        return deny(ctx, "user.confirmHandover", "FORBIDDEN", target, reason);
+      }
+      if (!before) return deny(ctx, "user.confirmHandover", "NOT_FOUND", target);
+      if (!before.handoverPendingBy) {
+        return deny(ctx, "user.confirmHandover", "BAD_REQUEST", target, "no_handover_pending");
+      }
+      if (!before.passwordSet) {
+        return deny(ctx, "user.confirmHandover", "BAD_REQUEST", target, "password_not_set");
+      }
+      const result = await ctx.db.transaction(async (tx) => {
+        const [updated] = await tx
+          .update(users)
+          .set({
+            handoverPendingBy: null,
+            handoverPendingSince: null,
+            version: sql`${users.version} + 1`,
+            updatedAt: new Date(),
+          })
+          // The witness checked above is the one cleared: a new shown link meanwhile makes this stale.
+          .where(
+            and(
+              eq(users.id, before.id),
+              eq(users.version, input.version),
+              eq(users.handoverPendingBy, before.handoverPendingBy as string),
+            ),
+          )
+          .returning({ id: users.id, version: users.version });
+        if (!updated) return STALE;
+        await appendAudit(tx, {
+          actorId: ctx.user.id,
+          action: "user.confirmHandover",
+          outcome: "allowed",
+          ...target,
+          ip: ctx.ip,
+          detail: {
+            version: updated.version,
+            linkShownTo: before.handoverPendingBy,
+            pendingSince: before.handoverPendingSince?.toISOString() ?? null,
+          },
+        });
+        return updated;
       });
-      return { id: result.id, version: result.version, path, expiresAt: result.expiresAt, mail };
+      if (result === STALE) return refuseStale(ctx, "user.confirmHandover", target);
+      return result;
     }),
 
   /**

@@ -38,4 +38,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     programmes: ["labour_migration"],
   },
   { email: "admin@example.org", name: "Laura Vaitkutė", roles: ["admin"], programmes: [] },
+  // A second administrator: confirming the handover of an account another admin saw the link of.
+  { email: "admin2@example.org", name: "Darius Paulauskas", roles: ["admin"], programmes: [] },
 ];

@@ -49,6 +49,8 @@ export const cases = pgTable(
     index("cases_programme_opened_idx").on(t.programme, t.openedAt, t.id),
     // Dashboards: cases closed per month, per programme.
     index("cases_programme_closed_idx").on(t.programme, t.closedAt).where(sql`${t.closedAt} is not null`),
+    // Lists count the restricted cases they leave out: few outside counter-trafficking.
+    index("cases_restricted_programme_idx").on(t.programme, t.openedAt).where(sql`${t.restricted}`),
     index("cases_updated_idx").on(t.updatedAt, t.id),
     index("cases_programme_updated_idx").on(t.programme, t.updatedAt, t.id),
     // The dashboard's overdue caseloads: the cases of a programme whose earliest open task is late,

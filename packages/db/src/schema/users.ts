@@ -1,6 +1,15 @@
 import type { Programme, Role } from "@kelias/domain";
 import { sql } from "drizzle-orm";
-import { boolean, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  boolean,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./columns";
 
 export const users = pgTable(
@@ -18,6 +27,12 @@ export const users = pgTable(
     isDemo: boolean().notNull().default(false),
     /** Bumped whenever access changes; a session carrying an older value is no longer valid. */
     sessionVersion: integer().notNull().default(1),
+    /**
+     * The administrator who was shown this account's set-password link (no mail server): until a
+     * second administrator confirms the handover, the account touches no case. Null: nothing pending.
+     */
+    handoverPendingBy: uuid().references((): AnyPgColumn => users.id),
+    handoverPendingSince: timestamp({ withTimezone: true }),
     version: version(),
     ...timestamps(),
   },

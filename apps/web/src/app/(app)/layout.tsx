@@ -29,7 +29,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <div className="flex flex-wrap items-center gap-6">
             <p className="text-lg font-semibold text-brand-700 dark:text-brand-300">{t("app.name")}</p>
             <nav aria-label={t("shell.mainNavigation")}>
-              <NavLinks items={navigationFor(user.roles)} />
+              <NavLinks items={navigationFor(user)} />
             </nav>
           </div>
           <div className="flex flex-wrap items-end gap-3">
@@ -47,6 +47,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-6 py-8">
+        {user.handoverPending ? (
+          <p
+            role="status"
+            className="mb-6 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
+          >
+            {t("shell.handoverPendingBanner")}
+          </p>
+        ) : null}
         {children}
       </main>
     </>

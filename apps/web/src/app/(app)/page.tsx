@@ -4,5 +4,5 @@ import { homeFor } from "@/components/shell/navigation";
 
 export default async function Home() {
   const user = await currentUser();
-  redirect(user ? homeFor(user.roles) : "/signin");
+  redirect(user ? homeFor(user) : "/signin");
 }

@@ -83,7 +83,7 @@ export function UserCreateForm() {
     trpc.user.create.mutationOptions({
       onError: form.fail,
       onSuccess: (result) => {
-        setIssued({ name: values.name, path: result.path, expiresAt: result.expiresAt, mail: result.mail });
+        setIssued({ name: values.name, ...result });
         setValues(EMPTY);
         form.succeed();
       },
@@ -153,11 +153,26 @@ export interface UserRow {
   version: number;
 }
 
+/** A handover waiting for a second administrator, as the admin looking at the account sees it. */
+export interface PendingHandover {
+  /** The admin looking at it saw the link: they may not confirm. */
+  shownToViewer: boolean;
+  passwordSet: boolean;
+}
+
 /**
  * What an admin does to one account: edit it, deactivate or reactivate it, reset its password,
  * sign it out everywhere. Each names the version shown; a stale one offers the latest.
  */
-export function UserActions({ user, isSelf }: { user: UserRow; isSelf: boolean }) {
+export function UserActions({
+  user,
+  isSelf,
+  handover,
+}: {
+  user: UserRow;
+  isSelf: boolean;
+  handover: PendingHandover | null;
+}) {
   const t = useTranslations("users");
   const trpc = useTRPC();
   const form = useRecordForm();
@@ -182,7 +197,7 @@ export function UserActions({ user, isSelf }: { user: UserRow; isSelf: boolean }
     trpc.user.resetPassword.mutationOptions({
       onError: form.fail,
       onSuccess: (result) => {
-        setIssued({ name: user.name, path: result.path, expiresAt: result.expiresAt, mail: result.mail });
+        setIssued({ name: user.name, ...result });
         done(t("resetDone", { name: user.name }));
       },
     }),
@@ -193,7 +208,13 @@ export function UserActions({ user, isSelf }: { user: UserRow; isSelf: boolean }
       onSuccess: () => done(t("signedOut", { name: user.name })),
     }),
   );
-  const busy = update.isPending || reset.isPending || signOut.isPending;
+  const confirm = useMutation(
+    trpc.user.confirmHandover.mutationOptions({
+      onError: form.fail,
+      onSuccess: () => done(t("handover.confirmed", { name: user.name })),
+    }),
+  );
+  const busy = update.isPending || reset.isPending || signOut.isPending || confirm.isPending;
 
   function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -296,6 +317,32 @@ export function UserActions({ user, isSelf }: { user: UserRow; isSelf: boolean }
           )}
         </div>
       )}
+      {handover && !isSelf ? (
+        <div className="flex flex-col gap-1 text-sm">
+          {handover.shownToViewer ? (
+            <p>{t("handover.shownToYou")}</p>
+          ) : !handover.passwordSet ? (
+            <p>{t("handover.passwordNotSet")}</p>
+          ) : (
+            <>
+              <p>{t("handover.confirmHint", { name: user.name })}</p>
+              <div>
+                <Button
+                  className="px-3 py-1"
+                  isDisabled={busy}
+                  aria-label={t("handover.confirmLabel", { name: user.name })}
+                  onPress={() => {
+                    setNotice(null);
+                    confirm.mutate({ id: user.id, version: user.version });
+                  }}
+                >
+                  {t("handover.confirm")}
+                </Button>
+              </div>
+            </>
+          )}
+        </div>
+      ) : null}
     </div>
   );
 }

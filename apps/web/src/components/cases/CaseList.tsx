@@ -1,6 +1,7 @@
 import { ALL_CASE_STATES, CASE_SORTS, CASE_STATES, PROGRAMMES, type Programme } from "@kelias/domain";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CaseReferenceForm } from "@/components/cases/CaseReferenceForm";
 import { CaseListExtras, listFiltersFrom } from "@/components/dashboard/CaseListExtras";
 import { RecordLink } from "@/components/RecordLink";
 import { api, orPageError } from "@/trpc/server";
@@ -34,7 +35,7 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
   const after = first(searchParams.after);
   const before = first(searchParams.before);
   const caller = await api();
-  const { items, total, totalCapped, newerCursor, olderCursor } = await orPageError(
+  const { items, total, totalCapped, restrictedNotListed, newerCursor, olderCursor } = await orPageError(
     caller.case.list({
       view,
       programme,
@@ -60,6 +61,9 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
 
   return (
     <>
+      <div className="mt-4">
+        <CaseReferenceForm />
+      </div>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="programme-filter" className="block text-sm font-medium">
@@ -149,6 +153,11 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
       <p className="mt-4 text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
         {totalCapped ? t("cases.totalCapped", { count: total }) : t("cases.total", { count: total })}
       </p>
+      {restrictedNotListed > 0 ? (
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          {t("cases.restrictedNotListed", { count: restrictedNotListed })}
+        </p>
+      ) : null}
 
       {items.length === 0 ? (
         <p className="mt-6">{t("cases.empty")}</p>

@@ -22,8 +22,18 @@ export interface NavItem {
     | "account";
 }
 
-/** What each role finds in the navigation; an admin gets no case pages (separation of duties). */
-export function navigationFor(roles: readonly Role[]): NavItem[] {
+/** Who the navigation is for: their roles, and whether their handover still waits for a second admin. */
+export interface Navigator {
+  roles: readonly Role[];
+  handoverPending: boolean;
+}
+
+/**
+ * What each role finds in the navigation; an admin gets no case pages (separation of duties). An
+ * account whose handover waits gets only its own sign-in security, all the policy lets it use.
+ */
+export function navigationFor({ roles, handoverPending }: Navigator): NavItem[] {
+  if (handoverPending) return [{ href: "/account", label: "account" }];
   const items: NavItem[] = [];
   if (roles.includes("caseworker")) {
     items.push(
@@ -58,6 +68,6 @@ export function navigationFor(roles: readonly Role[]): NavItem[] {
   return items;
 }
 
-export function homeFor(roles: readonly Role[]): string {
-  return navigationFor(roles)[0]?.href ?? "/signin";
+export function homeFor(user: Navigator): string {
+  return navigationFor(user)[0]?.href ?? "/signin";
 }

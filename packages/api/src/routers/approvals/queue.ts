@@ -23,7 +23,7 @@ export const queue = authedProcedure
   .input(z.void())
   .query(async ({ ctx }) => {
     if (!can(ctx.user, { kind: "approval.list" })) return deny(ctx, ctx.action, "FORBIDDEN");
-    const scope = caseScope(ctx.user);
+    const scope = caseScope(ctx.user, "access");
     const managed = scope.managedProgrammes;
     const rows =
       managed.length === 0

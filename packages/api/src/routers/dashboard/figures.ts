@@ -12,7 +12,7 @@ export const figures = authedProcedure
     const programmes = await reportProgrammes(ctx, input.programme);
     const today = officeToday(new Date());
     const period = input.period ?? lastTwelveMonths(today);
-    const result = await dashboardFigures(ctx, caseScope(ctx.user), programmes, period, today);
+    const result = await dashboardFigures(ctx, caseScope(ctx.user, "access"), programmes, period, today);
     const target = { entityType: "programme", entityId: input.programme ?? null };
     await recordAllowed(ctx.db, ctx, "dashboard.figures", target, { programmes, period });
     return { ...result, today };

@@ -36,7 +36,7 @@ export interface MyTask {
  */
 export const mine = authedProcedure.meta({ action: "case.list" }).query(async ({ ctx }) => {
   await authorize(ctx, { kind: "case.list" });
-  const myCases = and(caseScopeSql(ctx, caseScope(ctx.user)), assignedTo(ctx, ctx.user.id));
+  const myCases = and(caseScopeSql(ctx, caseScope(ctx.user, "access")), assignedTo(ctx, ctx.user.id));
   const caseColumns = { caseId: cases.id, caseReference: cases.reference, programme: cases.programme };
   const [manual, workflow] = await Promise.all([
     ctx.db

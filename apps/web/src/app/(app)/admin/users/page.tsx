@@ -1,7 +1,7 @@
 import { currentUser } from "@kelias/auth";
 import { PROGRAMMES, type Programme, ROLES, type Role } from "@kelias/domain";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { UserActions, UserCreateForm } from "@/components/admin/UserForms";
 import { UserSearch } from "@/components/admin/UserSearch";
 import { api, orPageError } from "@/trpc/server";
@@ -22,10 +22,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const status = one(params.status);
   const active = status === "active" ? true : status === "inactive" ? false : null;
   const query = one(params.q).slice(0, 200);
-  const [users, me] = await Promise.all([
+  const [users, me, everyone] = await Promise.all([
     orPageError((await api()).user.list({ query, role, programme, active })),
     currentUser(),
+    // Who saw a pending account's link: named even when the search leaves that admin out.
+    orPageError((await api()).user.list({ role: "admin" })),
   ]);
+  const nameOf = new Map(everyone.map((u) => [u.id, u.name]));
+  const format = await getFormatter();
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("users.title")}</h1>
@@ -69,10 +73,32 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     t("users.none")}
                 </td>
                 <td className="px-3 py-2">{user.team ?? ""}</td>
-                <td className="px-3 py-2">{user.active ? t("users.active") : t("users.inactive")}</td>
+                <td className="px-3 py-2">
+                  <p>{user.active ? t("users.active") : t("users.inactive")}</p>
+                  {user.handoverPendingBy ? (
+                    <p className="mt-1">
+                      <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+                        {t("users.handover.pending")}
+                      </span>{" "}
+                      <span className="text-xs">
+                        {t("users.handover.pendingDetail", {
+                          name: nameOf.get(user.handoverPendingBy) ?? t("users.handover.someone"),
+                          date: format.dateTime(user.handoverPendingSince ?? new Date(0), {
+                            dateStyle: "medium",
+                          }),
+                        })}
+                      </span>
+                    </p>
+                  ) : null}
+                </td>
                 <td className="px-3 py-2">
                   <UserActions
                     isSelf={user.id === me?.id}
+                    handover={
+                      user.handoverPendingBy
+                        ? { shownToViewer: user.handoverPendingBy === me?.id, passwordSet: user.passwordSet }
+                        : null
+                    }
                     user={{
                       id: user.id,
                       name: user.name,

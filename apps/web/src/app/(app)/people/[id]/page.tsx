@@ -149,9 +149,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           )}
         </Section>
         <Section id="person-cases" title={t("person.cases")}>
-          {person.cases.length === 0 ? (
+          {person.cases.length === 0 && person.restrictedCases === 0 ? (
             <p>{t("person.noCases")}</p>
-          ) : (
+          ) : person.cases.length === 0 ? null : (
             <ul className="flex flex-col gap-1">
               {person.cases.map((c) => (
                 <li key={c.id}>
@@ -167,6 +167,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
               ))}
             </ul>
           )}
+          {person.restrictedCases > 0 ? (
+            <p className="mt-2 text-sm">{t("person.restrictedCases", { count: person.restrictedCases })}</p>
+          ) : null}
         </Section>
       </div>
       {me.roles.includes("caseworker") && me.programmes.length > 0 ? (

@@ -1,5 +1,4 @@
-import { appRouter, createRequestContext } from "@kelias/api/server";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { createRequestContext, handleTrpcRequest } from "@kelias/api/server";
 import { refuseCrossSiteRequest } from "@/lib/csrf";
 
 function handler(req: Request) {
@@ -7,13 +6,11 @@ function handler(req: Request) {
   // protected whatever becomes of the proxy's matcher.
   const refused = refuseCrossSiteRequest(req);
   if (refused) return refused;
-  return fetchRequestHandler({
+  return handleTrpcRequest(req, {
     endpoint: "/api/trpc",
-    req,
-    router: appRouter,
     createContext: () => createRequestContext(req.headers),
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
+    onError({ code, path, error }) {
+      if (code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
     },
   });
 }

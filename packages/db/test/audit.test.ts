@@ -235,4 +235,35 @@ describe("values the database normalises", () => {
     expect(last.detail).toEqual({ when: "2026-03-01T10:00:00.000Z", list: [1, null, 3], notANumber: null });
     expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: count + 1 });
   });
+
+  it("records text Postgres would refuse (U+0000, lone surrogates) with U+FFFD in their place", async () => {
+    // Such text reaches the log from outside the input schemas too: a request path, a header.
+    const count = (await rows()).length;
+    await appendAudit(db, {
+      actorId: null,
+      action: "case.get\u0000",
+      outcome: "denied",
+      entityType: "case\ud800",
+      entityId: "\udfffid",
+      ip: "192.0.2.1\u0000",
+      detail: {
+        userAgent: "curl\u0000/8",
+        "key\u0000": ["a\ud83d", { nested: "\udca9b" }],
+        // A pair stays what it is.
+        kept: "💡 Žukauskas",
+      },
+    });
+    expect(await rowAt(count + 1)).toMatchObject({
+      action: "case.get\ufffd",
+      entityType: "case\ufffd",
+      entityId: "\ufffdid",
+      ip: "192.0.2.1\ufffd",
+      detail: {
+        userAgent: "curl\ufffd/8",
+        "key\ufffd": ["a\ufffd", { nested: "\ufffdb" }],
+        kept: "💡 Žukauskas",
+      },
+    });
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: count + 1 });
+  });
 });

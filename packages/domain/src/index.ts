@@ -5,6 +5,7 @@ export * from "./case-record";
 export * from "./countries";
 export * from "./documents";
 export * from "./identification";
+export * from "./input-schemas";
 export * from "./pagination";
 export * from "./person";
 export * from "./policy";

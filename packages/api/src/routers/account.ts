@@ -16,6 +16,7 @@ import {
   verifyPassword,
 } from "@kelias/auth";
 import { appendAudit, users } from "@kelias/db";
+import { storableString } from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -43,12 +44,10 @@ const enrolmentProcedure = publicProcedure.use(async ({ ctx, path, next }) => {
   return next({ ctx: { ...ctx, user } });
 });
 
-const password = z
-  .string()
+const password = storableString()
   .min(1)
   .max(PASSWORD_MAX_LENGTH * 4);
-const totpCode = z
-  .string()
+const totpCode = storableString()
   .trim()
   .regex(/^\d{6}$/, "code_format");
 
@@ -93,23 +92,32 @@ function audited(ctx: AuthedContext, action: string, detail: Record<string, unkn
 /** The signed-in user's own sign-in security: second factor, sessions, password. */
 export const accountRouter = router({
   /** Whether the user has a second factor, must have one, and how many recovery codes are left. */
-  mfaStatus: enrolmentProcedure.meta({ action: "account.manage" }).query(async ({ ctx }) => {
-    await authorize(ctx, { kind: "account.manage" });
-    const settings = await readSecuritySettings(ctx.db);
-    return { ...(await mfaStatus(ctx.db, ctx.user.id)), required: mfaRequiredFor(ctx.user.roles, settings) };
-  }),
+  mfaStatus: enrolmentProcedure
+    .meta({ action: "account.manage" })
+    .input(z.void())
+    .query(async ({ ctx }) => {
+      await authorize(ctx, { kind: "account.manage" });
+      const settings = await readSecuritySettings(ctx.db);
+      return {
+        ...(await mfaStatus(ctx.db, ctx.user.id)),
+        required: mfaRequiredFor(ctx.user.roles, settings),
+      };
+    }),
 
   /**
    * A new TOTP secret for the authenticator app: QR code, URI and the secret itself for typing in.
    * Pending until confirmed; starting again replaces a pending secret.
    */
-  beginMfa: enrolmentProcedure.meta({ action: "account.manage" }).mutation(async ({ ctx }) => {
-    await authorize(ctx, { kind: "account.manage" });
-    const enrolment = await beginTotpEnrolment(ctx.db, ctx.user, authEnv().mfaKey);
-    if (!enrolment) return deny(ctx, "account.mfa.begin", "CONFLICT", {}, "mfa_already_enrolled");
-    await audited(ctx, "account.mfa.begin");
-    return enrolment;
-  }),
+  beginMfa: enrolmentProcedure
+    .meta({ action: "account.manage" })
+    .input(z.void())
+    .mutation(async ({ ctx }) => {
+      await authorize(ctx, { kind: "account.manage" });
+      const enrolment = await beginTotpEnrolment(ctx.db, ctx.user, authEnv().mfaKey);
+      if (!enrolment) return deny(ctx, "account.mfa.begin", "CONFLICT", {}, "mfa_already_enrolled");
+      await audited(ctx, "account.mfa.begin");
+      return enrolment;
+    }),
 
   /** Confirms the authenticator with a code from it; answers the recovery codes, shown this once. */
   confirmMfa: enrolmentProcedure
@@ -171,24 +179,32 @@ export const accountRouter = router({
     }),
 
   /** The user's sessions that are still valid, this one marked. */
-  sessions: authedProcedure.meta({ action: "account.manage" }).query(async ({ ctx }) => {
-    await authorize(ctx, { kind: "account.manage" });
-    const sessions = await activeSessions(ctx.db, ctx.user.id, new Date());
-    return sessions.map((s) => ({ ...s, current: s.id === ctx.sessionId }));
-  }),
+  sessions: authedProcedure
+    .meta({ action: "account.manage" })
+    .input(z.void())
+    .query(async ({ ctx }) => {
+      await authorize(ctx, { kind: "account.manage" });
+      const sessions = await activeSessions(ctx.db, ctx.user.id, new Date());
+      return sessions.map((s) => ({ ...s, current: s.id === ctx.sessionId }));
+    }),
 
   /** Ends every other session of the user (a device left signed in, a suspicion). */
-  signOutOthers: authedProcedure.meta({ action: "account.manage" }).mutation(async ({ ctx }) => {
-    await authorize(ctx, { kind: "account.manage" });
-    const ended = await endOtherSessions(ctx.db, ctx.user.id, ctx.sessionId ?? null, "signed_out_by_user");
-    await audited(ctx, "account.sessions.signOutOthers", { ended });
-    return { ended };
-  }),
+  signOutOthers: authedProcedure
+    .meta({ action: "account.manage" })
+    .input(z.void())
+    .mutation(async ({ ctx }) => {
+      await authorize(ctx, { kind: "account.manage" });
+      const ended = await endOtherSessions(ctx.db, ctx.user.id, ctx.sessionId ?? null, "signed_out_by_user");
+      await audited(ctx, "account.sessions.signOutOthers", { ended });
+      return { ended };
+    }),
 
   /** Changes the user's own password: the current one first; every other session then ends. */
   changePassword: authedProcedure
     .meta({ action: "account.manage" })
-    .input(z.object({ currentPassword: password, newPassword: z.string().max(PASSWORD_MAX_LENGTH * 4) }))
+    .input(
+      z.object({ currentPassword: password, newPassword: storableString().max(PASSWORD_MAX_LENGTH * 4) }),
+    )
     .mutation(async ({ ctx, input }) => {
       await authorize(ctx, { kind: "account.manage" });
       const target = { entityType: "user", entityId: ctx.user.id };

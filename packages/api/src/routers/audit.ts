@@ -1,5 +1,6 @@
 import { appendAudit, verifyAuditChain } from "@kelias/db";
 import { auditSearchInput } from "@kelias/domain";
+import { z } from "zod";
 import { auditPage } from "../audit-search";
 import { authorize } from "../authorize";
 import { authedProcedure, router } from "../trpc";
@@ -27,17 +28,20 @@ export const auditRouter = router({
     }),
 
   /** Recomputes the hash chain (the code behind `audit:verify`): reports the first entry that was changed or removed. */
-  verify: authedProcedure.meta({ action: "audit.read" }).query(async ({ ctx }) => {
-    await authorize(ctx, { kind: "audit.read" }, { entityType: "audit_log" });
-    const result = await verifyAuditChain(ctx.db);
-    await appendAudit(ctx.db, {
-      actorId: ctx.user.id,
-      action: "audit.verify",
-      outcome: "allowed",
-      entityType: "audit_log",
-      ip: ctx.ip,
-      detail: { ...result },
-    });
-    return result;
-  }),
+  verify: authedProcedure
+    .meta({ action: "audit.read" })
+    .input(z.void())
+    .query(async ({ ctx }) => {
+      await authorize(ctx, { kind: "audit.read" }, { entityType: "audit_log" });
+      const result = await verifyAuditChain(ctx.db);
+      await appendAudit(ctx.db, {
+        actorId: ctx.user.id,
+        action: "audit.verify",
+        outcome: "allowed",
+        entityType: "audit_log",
+        ip: ctx.ip,
+        detail: { ...result },
+      });
+      return result;
+    }),
 });

@@ -1,3 +1,4 @@
+import { idInput } from "@kelias/domain";
 import { z } from "zod";
 import { requireCase } from "../case-access";
 import { listCaseDocuments } from "../documents";
@@ -7,7 +8,7 @@ export const documentsRouter = router({
   /** The documents of a case (metadata only); contents download through /api/documents/:id. */
   list: authedProcedure
     .meta({ action: "case.read" })
-    .input(z.object({ caseId: z.uuid() }))
+    .input(z.object({ caseId: idInput() }))
     .query(async ({ ctx, input }) => {
       await requireCase(ctx, input.caseId, "case.read");
       return listCaseDocuments(ctx, input.caseId);

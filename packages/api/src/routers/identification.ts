@@ -36,6 +36,7 @@ import {
 } from "@kelias/domain";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
 import { deny, refuseStale, STALE } from "../authorize";
 import { type LoadedCase, requireCase } from "../case-access";
 import { insertCase } from "../case-insert";
@@ -550,62 +551,65 @@ export const identificationRouter = router({
    * The proposals waiting for a decision in the counter-trafficking cases the actor manages, oldest
    * first (the approvals queue reads it). Other managers receive an empty list.
    */
-  pending: authedProcedure.meta({ action: "identification.pending" }).query(async ({ ctx }) => {
-    if (!can(ctx.user, { kind: "identification.pending" })) {
-      return deny(ctx, "identification.pending", "FORBIDDEN");
-    }
-    const managesCt =
-      ctx.user.roles.includes("manager") && ctx.user.programmes.includes("counter_trafficking");
-    const decision = alias(identificationDecisions, "decision");
-    const rows = managesCt
-      ? await ctx.db
-          .select({
-            proposalId: identificationDecisions.id,
-            caseId: cases.id,
-            caseReference: cases.reference,
-            status: identificationDecisions.status,
-            assessment: identificationDecisions.assessment,
-            proposedById: identificationDecisions.actorId,
-            proposedByName: proposer.name,
-            at: identificationDecisions.at,
-          })
-          .from(identificationDecisions)
-          .innerJoin(cases, eq(cases.id, identificationDecisions.caseId))
-          .innerJoin(proposer, eq(proposer.id, identificationDecisions.actorId))
-          .leftJoin(
-            decision,
-            and(eq(decision.proposalId, identificationDecisions.id), eq(decision.kind, "decision")),
-          )
-          .where(
-            and(
-              eq(identificationDecisions.kind, "proposal"),
-              isNull(decision.id),
-              eq(cases.programme, "counter_trafficking"),
-              caseScopeSql(ctx, caseScope(ctx.user)),
-            ),
-          )
-          .orderBy(asc(identificationDecisions.at))
-      : [];
-    await appendAudit(ctx.db, {
-      actorId: ctx.user.id,
-      action: "identification.pending",
-      outcome: "allowed",
-      ip: ctx.ip,
-      detail: { count: rows.length },
-    });
-    return rows.map((r) => ({
-      proposalId: r.proposalId,
-      caseId: r.caseId,
-      caseReference: r.caseReference,
-      status: r.status,
-      recommendation: r.assessment.recommendation,
-      proposedById: r.proposedById,
-      proposedByName: r.proposedByName,
-      at: r.at,
-      /** The actor proposed it: someone else decides. */
-      ownProposal: r.proposedById === ctx.user.id,
-    }));
-  }),
+  pending: authedProcedure
+    .meta({ action: "identification.pending" })
+    .input(z.void())
+    .query(async ({ ctx }) => {
+      if (!can(ctx.user, { kind: "identification.pending" })) {
+        return deny(ctx, "identification.pending", "FORBIDDEN");
+      }
+      const managesCt =
+        ctx.user.roles.includes("manager") && ctx.user.programmes.includes("counter_trafficking");
+      const decision = alias(identificationDecisions, "decision");
+      const rows = managesCt
+        ? await ctx.db
+            .select({
+              proposalId: identificationDecisions.id,
+              caseId: cases.id,
+              caseReference: cases.reference,
+              status: identificationDecisions.status,
+              assessment: identificationDecisions.assessment,
+              proposedById: identificationDecisions.actorId,
+              proposedByName: proposer.name,
+              at: identificationDecisions.at,
+            })
+            .from(identificationDecisions)
+            .innerJoin(cases, eq(cases.id, identificationDecisions.caseId))
+            .innerJoin(proposer, eq(proposer.id, identificationDecisions.actorId))
+            .leftJoin(
+              decision,
+              and(eq(decision.proposalId, identificationDecisions.id), eq(decision.kind, "decision")),
+            )
+            .where(
+              and(
+                eq(identificationDecisions.kind, "proposal"),
+                isNull(decision.id),
+                eq(cases.programme, "counter_trafficking"),
+                caseScopeSql(ctx, caseScope(ctx.user)),
+              ),
+            )
+            .orderBy(asc(identificationDecisions.at))
+        : [];
+      await appendAudit(ctx.db, {
+        actorId: ctx.user.id,
+        action: "identification.pending",
+        outcome: "allowed",
+        ip: ctx.ip,
+        detail: { count: rows.length },
+      });
+      return rows.map((r) => ({
+        proposalId: r.proposalId,
+        caseId: r.caseId,
+        caseReference: r.caseReference,
+        status: r.status,
+        recommendation: r.assessment.recommendation,
+        proposedById: r.proposedById,
+        proposedByName: r.proposedByName,
+        at: r.at,
+        /** The actor proposed it: someone else decides. */
+        ownProposal: r.proposedById === ctx.user.id,
+      }));
+    }),
 
   /**
    * "Screen for trafficking" from a case of another programme: opens a counter-trafficking case for

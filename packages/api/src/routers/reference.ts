@@ -1,6 +1,7 @@
 import { appendAudit, referenceHistory, unsafeDestinationList, unsafeDestinations, users } from "@kelias/db";
 import { referenceHistoryInput, unsafeDestinationsSetInput } from "@kelias/domain";
 import { and, asc, desc, eq, lt, notInArray, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
 import { authorize, refuseStale, STALE } from "../authorize";
 import { recordReferenceVersion } from "../reference-history";
 import { authedProcedure, router } from "../trpc";
@@ -11,29 +12,32 @@ export const referenceRouter = router({
    * The office's unsafe-destinations list: returns to these countries are not made. Null when there
    * is no list at all (the workflows then approve no return).
    */
-  unsafeDestinations: authedProcedure.meta({ action: "reference.read" }).query(async ({ ctx }) => {
-    await authorize(ctx, { kind: "reference.read" });
-    const [list] = await ctx.db
-      .select({
-        version: unsafeDestinationList.version,
-        updatedAt: unsafeDestinationList.updatedAt,
-        updatedByName: users.name,
-      })
-      .from(unsafeDestinationList)
-      .leftJoin(users, eq(users.id, unsafeDestinationList.updatedBy))
-      .limit(1);
-    if (!list) return null;
-    const countries = await ctx.db
-      .select({
-        code: unsafeDestinations.countryCode,
-        addedAt: unsafeDestinations.addedAt,
-        addedByName: users.name,
-      })
-      .from(unsafeDestinations)
-      .leftJoin(users, eq(users.id, unsafeDestinations.addedBy))
-      .orderBy(asc(unsafeDestinations.countryCode));
-    return { ...list, countries };
-  }),
+  unsafeDestinations: authedProcedure
+    .meta({ action: "reference.read" })
+    .input(z.void())
+    .query(async ({ ctx }) => {
+      await authorize(ctx, { kind: "reference.read" });
+      const [list] = await ctx.db
+        .select({
+          version: unsafeDestinationList.version,
+          updatedAt: unsafeDestinationList.updatedAt,
+          updatedByName: users.name,
+        })
+        .from(unsafeDestinationList)
+        .leftJoin(users, eq(users.id, unsafeDestinationList.updatedBy))
+        .limit(1);
+      if (!list) return null;
+      const countries = await ctx.db
+        .select({
+          code: unsafeDestinations.countryCode,
+          addedAt: unsafeDestinations.addedAt,
+          addedByName: users.name,
+        })
+        .from(unsafeDestinations)
+        .leftJoin(users, eq(users.id, unsafeDestinations.addedBy))
+        .orderBy(asc(unsafeDestinations.countryCode));
+      return { ...list, countries };
+    }),
 
   /** Replaces the list as a whole; countries already on it keep who added them and when. */
   setUnsafeDestinations: authedProcedure

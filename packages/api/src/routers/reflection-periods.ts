@@ -8,6 +8,7 @@ import {
   reflectionPeriodSetInput,
 } from "@kelias/domain";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import { authorize, refuseStale, STALE } from "../authorize";
 import { authedProcedure, router } from "../trpc";
 
@@ -18,42 +19,45 @@ const target = (countryCode: string) => ({ entityType: "reflection_period", enti
  * working with cases reads it. A country without a length gets the Council of Europe minimum.
  */
 export const reflectionPeriodRouter = router({
-  list: authedProcedure.meta({ action: "reference.read" }).query(async ({ ctx }) => {
-    await authorize(ctx, { kind: "reference.read" });
-    const [lengths, changes] = await Promise.all([
-      ctx.db
-        .select({
-          countryCode: reflectionPeriodLengths.countryCode,
-          days: reflectionPeriodLengths.days,
-          version: reflectionPeriodLengths.version,
-          updatedAt: reflectionPeriodLengths.updatedAt,
-          updatedByName: users.name,
-        })
-        .from(reflectionPeriodLengths)
-        .innerJoin(users, eq(users.id, reflectionPeriodLengths.updatedBy))
-        .orderBy(asc(reflectionPeriodLengths.countryCode)),
-      ctx.db
-        .select({
-          id: reflectionPeriodLengthChanges.id,
-          countryCode: reflectionPeriodLengthChanges.countryCode,
-          days: reflectionPeriodLengthChanges.days,
-          changedAt: reflectionPeriodLengthChanges.changedAt,
-          changedByName: users.name,
-        })
-        .from(reflectionPeriodLengthChanges)
-        .innerJoin(users, eq(users.id, reflectionPeriodLengthChanges.changedBy))
-        .orderBy(desc(reflectionPeriodLengthChanges.changedAt))
-        .limit(50),
-    ]);
-    return {
-      defaultDays: DEFAULT_REFLECTION_PERIOD_DAYS,
-      minimumDays: MINIMUM_REFLECTION_PERIOD_DAYS,
-      maximumDays: MAXIMUM_REFLECTION_PERIOD_DAYS,
-      defaultCountry: DEFAULT_REFLECTION_COUNTRY,
-      lengths,
-      changes,
-    };
-  }),
+  list: authedProcedure
+    .meta({ action: "reference.read" })
+    .input(z.void())
+    .query(async ({ ctx }) => {
+      await authorize(ctx, { kind: "reference.read" });
+      const [lengths, changes] = await Promise.all([
+        ctx.db
+          .select({
+            countryCode: reflectionPeriodLengths.countryCode,
+            days: reflectionPeriodLengths.days,
+            version: reflectionPeriodLengths.version,
+            updatedAt: reflectionPeriodLengths.updatedAt,
+            updatedByName: users.name,
+          })
+          .from(reflectionPeriodLengths)
+          .innerJoin(users, eq(users.id, reflectionPeriodLengths.updatedBy))
+          .orderBy(asc(reflectionPeriodLengths.countryCode)),
+        ctx.db
+          .select({
+            id: reflectionPeriodLengthChanges.id,
+            countryCode: reflectionPeriodLengthChanges.countryCode,
+            days: reflectionPeriodLengthChanges.days,
+            changedAt: reflectionPeriodLengthChanges.changedAt,
+            changedByName: users.name,
+          })
+          .from(reflectionPeriodLengthChanges)
+          .innerJoin(users, eq(users.id, reflectionPeriodLengthChanges.changedBy))
+          .orderBy(desc(reflectionPeriodLengthChanges.changedAt))
+          .limit(50),
+      ]);
+      return {
+        defaultDays: DEFAULT_REFLECTION_PERIOD_DAYS,
+        minimumDays: MINIMUM_REFLECTION_PERIOD_DAYS,
+        maximumDays: MAXIMUM_REFLECTION_PERIOD_DAYS,
+        defaultCountry: DEFAULT_REFLECTION_COUNTRY,
+        lengths,
+        changes,
+      };
+    }),
 
   /** Adds a country's length (version null) or changes it (the version read). */
   set: authedProcedure

@@ -1,5 +1,6 @@
 import { endOtherSessions, readSecuritySettings, removeMfa, SECURITY_SETTING_LIMITS } from "@kelias/auth";
 import { appendAudit, securitySettings, users } from "@kelias/db";
+import { idInput, intInput } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { authorize, deny, refuseStale, STALE } from "../authorize";
@@ -12,15 +13,18 @@ const settingsInput = z.object({
   absoluteLifetimeHours: z.int().min(lifetime.min).max(lifetime.max),
   mfaRequiredForCaseworkers: z.boolean(),
   /** The version read; 0 while the defaults apply. */
-  version: z.int().min(0),
+  version: intInput(0),
 });
 
 /** Administrators: the office's sign-in settings, and ending another user's sessions or second factor. */
 export const securityRouter = router({
-  settings: authedProcedure.meta({ action: "security.manage" }).query(async ({ ctx }) => {
-    await authorize(ctx, { kind: "security.manage" });
-    return readSecuritySettings(ctx.db);
-  }),
+  settings: authedProcedure
+    .meta({ action: "security.manage" })
+    .input(z.void())
+    .query(async ({ ctx }) => {
+      await authorize(ctx, { kind: "security.manage" });
+      return readSecuritySettings(ctx.db);
+    }),
 
   /** Changes the settings with the version read; audited with the values before and after. */
   updateSettings: authedProcedure
@@ -71,7 +75,7 @@ export const securityRouter = router({
   /** Ends every session of a user at their next request (a lost laptop, a suspicion). */
   signOutUser: authedProcedure
     .meta({ action: "security.manage" })
-    .input(z.object({ userId: z.uuid() }))
+    .input(z.object({ userId: idInput() }))
     .mutation(async ({ ctx, input }) => {
       const target = { entityType: "user", entityId: input.userId };
       await authorize(ctx, { kind: "security.manage" }, target);
@@ -103,7 +107,7 @@ export const securityRouter = router({
    */
   resetMfa: authedProcedure
     .meta({ action: "security.manage" })
-    .input(z.object({ userId: z.uuid() }))
+    .input(z.object({ userId: idInput() }))
     .mutation(async ({ ctx, input }) => {
       const target = { entityType: "user", entityId: input.userId };
       await authorize(ctx, { kind: "security.manage" }, target);

@@ -1,12 +1,23 @@
 import { randomUUID } from "node:crypto";
+import { resolveSessionUser } from "@kelias/auth";
 import { serviceTypes, verifyAuditChain } from "@kelias/db";
-import { INVALID_CHARACTERS } from "@kelias/domain";
+import { type DocumentUploadInput, INVALID_CHARACTERS, type SetPasswordInput } from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { appRouter } from "../src/server";
+import type { Context } from "../src/context";
+import {
+  appRouter,
+  type ExportLabels,
+  exportAuditCsv,
+  exportCases,
+  exportPeriodReport,
+  readCaseDocument,
+  setPasswordWithToken,
+  uploadCaseDocument,
+} from "../src/server";
 import {
   insertConsent,
   insertNote,
@@ -16,7 +27,7 @@ import {
   insertTask,
 } from "./support/case-record";
 import { openTestDatabase, type TestDatabase } from "./support/db";
-import { createUser, fingerprint, openCase, PERSON, signedIn, type TestUser } from "./support/fixtures";
+import { createUser, fingerprint, IP, openCase, PERSON, signedIn, type TestUser } from "./support/fixtures";
 
 /**
  * Hostile input, sent to every procedure of the router as an admin, a manager and a caseworker:
@@ -33,6 +44,7 @@ import { createUser, fingerprint, openCase, PERSON, signedIn, type TestUser } fr
 let t: TestDatabase;
 const actors: Record<"admin" | "manager" | "caseworker", TestUser> = {} as never;
 let base: Record<string, unknown>;
+let transferInputs: Record<string, unknown>;
 
 beforeAll(async () => {
   t = await openTestDatabase();
@@ -55,6 +67,34 @@ beforeAll(async () => {
     .limit(1);
   if (!serviceType) throw new Error("no built-in service type Health");
   base = validInputs({ worker, avrr, ct, partner, note, service, consent, referral, task, serviceType });
+  const document = await uploadCaseDocument(await contextOf(worker), {
+    caseId: avrr.id,
+    fileName: "scan.png",
+    bytes: PNG,
+    description: "",
+  });
+  transferInputs = {
+    "exports/cases": {
+      format: "csv",
+      columns: ["reference", "state"],
+      view: "all",
+      assigneeId: worker.id,
+      openedSince: "2026-01-01",
+      serviceType: "Health",
+    },
+    "exports/report": { programme: "avrr", period: { from: "2026-01", to: "2026-03" } },
+    "audit/export": {
+      actorId: worker.id,
+      entityId: avrr.id,
+      action: "case.",
+      outcome: "allowed",
+      from: null,
+      to: null,
+    },
+    "cases/[id]/documents": { caseId: avrr.id, fileName: "scan.png", description: "Passport" },
+    "documents/[id]": { id: document.id },
+    "set-password": { token: "a".repeat(43), password: "a long new passphrase" },
+  };
 });
 
 afterAll(() => t?.close());
@@ -480,6 +520,83 @@ describe.each(procedures.map(([path]) => path))("%s", (path) => {
     expect(await fingerprint(t.db)).toEqual(before);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The HTTP routes that are not tRPC (apps/web/src/app/api and the set-password page) call these.
+
+const PNG = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+);
+
+const LABELS: ExportLabels = {
+  column: (c) => c,
+  programme: (p) => p,
+  state: (s) => s,
+  withheld: "withheld",
+  yes: "yes",
+  no: "no",
+};
+
+async function contextOf(user: TestUser) {
+  return { db: t.db, user: await resolveSessionUser(t.db, user.claims), ip: IP };
+}
+
+/** Each transfer as its route calls it; a refused set-password answers a result, turned into an error here. */
+const TRANSFERS: Record<string, (ctx: Context, input: unknown) => Promise<unknown>> = {
+  "exports/cases": (ctx, input) => exportCases(ctx, input, LABELS),
+  "exports/report": (ctx, input) =>
+    exportPeriodReport(ctx, input, { text: (key) => key, programme: (p) => p, state: (s) => s }),
+  "audit/export": (ctx, input) => exportAuditCsv(ctx, input),
+  "cases/[id]/documents": (ctx, input) =>
+    uploadCaseDocument(ctx, { ...(input as DocumentUploadInput), bytes: PNG }),
+  "documents/[id]": (ctx, input) => readCaseDocument(ctx, (input as { id: string }).id),
+  "set-password": async (ctx, input) => {
+    const result = await setPasswordWithToken(ctx.db, input as SetPasswordInput, { ip: IP });
+    if (!result.ok) throw new TRPCError({ code: "BAD_REQUEST", message: result.reason });
+    return result;
+  },
+};
+
+describe.each(Object.keys(TRANSFERS))("%s", (route) => {
+  it("refuses hostile input with a 4xx, as admin, manager and caseworker, and changes nothing", async () => {
+    const before = await fingerprint(t.db);
+    const failures: string[] = [];
+    const transfer = TRANSFERS[route];
+    if (!transfer) throw new Error(`no transfer ${route}`);
+    for (const [role, actor] of Object.entries(actors)) {
+      const ctx = await contextOf(actor);
+      const valid = transferInputs[route];
+      const fields = leaves(valid).filter((leaf) => leaf.path.length > 0);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(...fields.map((leaf) => hostileFor(leaf).map((value) => ({ path: leaf.path, value })))),
+          async ({ path: at, value }) => {
+            const result = await outcome(transfer(ctx, replaced(valid, at, value)));
+            if (result === "accepted" || !(result in STATUS_OF_REFUSAL)) {
+              failures.push(`${role}, ${at.join(".")} = ${show(value)}: ${result}`);
+            }
+          },
+        ),
+        { seed: SEED, numRuns: RUNS },
+      );
+    }
+    const distinct = [...new Set(failures)];
+    expect(distinct, distinct.slice(0, 30).join("\n")).toEqual([]);
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
+});
+
+/** The refusals the routes answer with a 4xx (see apps/web/src/lib/http-errors.ts). */
+const STATUS_OF_REFUSAL = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 it("leaves the audit chain intact", async () => {
   expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });

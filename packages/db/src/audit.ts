@@ -60,6 +60,18 @@ function storable(text: string): string {
   return text.replaceAll("\u0000", "\ufffd").replace(LONE_SURROGATE, "\ufffd");
 }
 
+/**
+ * The longest action, entity type, entity id or address an entry keeps. The entity columns are
+ * indexed, and an index entry must fit in a page, so a longer value (a path someone typed) would
+ * fail the insert; a cut that would split a surrogate pair ends before it.
+ */
+export const AUDIT_TEXT_MAX_LENGTH = 500;
+
+function bounded(text: string): string {
+  const splitsPair = /^[\ud800-\udbff][\udc00-\udfff]/.test(text.slice(AUDIT_TEXT_MAX_LENGTH - 1));
+  return storable(text.slice(0, splitsPair ? AUDIT_TEXT_MAX_LENGTH - 1 : AUDIT_TEXT_MAX_LENGTH));
+}
+
 function storableJson(value: unknown): unknown {
   if (typeof value === "string") return storable(value);
   if (Array.isArray(value)) return value.map(storableJson);
@@ -69,7 +81,7 @@ function storableJson(value: unknown): unknown {
   return value;
 }
 
-const storableOrNull = (text: string | null | undefined) => (text == null ? null : storable(text));
+const boundedOrNull = (text: string | null | undefined) => (text == null ? null : bounded(text));
 
 /** Appends one entry; pass the transaction of the change it records so both commit or neither. */
 export async function appendAudit(executor: Executor, entry: AuditEntry): Promise<void> {
@@ -90,11 +102,11 @@ export async function appendAudit(executor: Executor, entry: AuditEntry): Promis
     const actorId = entry.actorId?.toLowerCase() ?? null;
     const stored: AuditEntry = {
       actorId,
-      action: storable(entry.action),
+      action: bounded(entry.action),
       outcome: entry.outcome,
-      entityType: storableOrNull(entry.entityType),
-      entityId: storableOrNull(entry.entityId),
-      ip: storableOrNull(entry.ip),
+      entityType: boundedOrNull(entry.entityType),
+      entityId: boundedOrNull(entry.entityId),
+      ip: boundedOrNull(entry.ip),
       detail,
     };
     await tx.insert(auditLog).values({

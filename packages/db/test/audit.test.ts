@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AuditEntry, appendAudit, verifyAuditChain } from "../src/audit";
+import { AUDIT_TEXT_MAX_LENGTH, type AuditEntry, appendAudit, verifyAuditChain } from "../src/audit";
 import { type Database, type DatabaseHandle, openDatabase } from "../src/client";
 import { type AuditRow, auditLog } from "../src/schema";
 import { failure } from "./support/failure";
@@ -265,5 +265,27 @@ describe("values the database normalises", () => {
       },
     });
     expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: count + 1 });
+  });
+
+  it("records a record id of any length, cut to the indexed columns' bound without splitting a pair", async () => {
+    // The entity columns are indexed, and a btree entry must fit in a page: a long id would fail the insert.
+    const count = (await rows()).length;
+    const long = "💡".repeat(100_000);
+    await appendAudit(db, {
+      actorId: null,
+      action: long,
+      outcome: "denied",
+      entityType: long,
+      entityId: long,
+      ip: long,
+    });
+    const stored = await rowAt(count + 1);
+    for (const value of [stored.action, stored.entityType, stored.entityId, stored.ip]) {
+      expect(value).toBe("💡".repeat(AUDIT_TEXT_MAX_LENGTH / 2));
+    }
+    // One character more in front, and the bound falls inside a pair: the pair goes.
+    await appendAudit(db, { actorId: null, action: "x", outcome: "denied", entityId: `a${long}` });
+    expect((await rowAt(count + 2)).entityId).toBe(`a${"💡".repeat(AUDIT_TEXT_MAX_LENGTH / 2 - 1)}`);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: count + 2 });
   });
 });

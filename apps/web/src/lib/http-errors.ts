@@ -1,4 +1,6 @@
 import { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+import { fieldCodes } from "./field-errors";
 
 const STATUS: Partial<Record<TRPCError["code"], number>> = {
   UNAUTHORIZED: 401,
@@ -8,10 +10,14 @@ const STATUS: Partial<Record<TRPCError["code"], number>> = {
   CONFLICT: 409,
 };
 
-/** The API's refusals as plain HTTP answers for the routes that are not tRPC (file transfer). */
+/**
+ * The API's refusals as plain HTTP answers for the routes that are not tRPC (file transfer). A
+ * refused input also says which field was refused and why (`fields`: field name to message code).
+ */
 export function httpError(error: unknown): Response {
   if (error instanceof TRPCError && STATUS[error.code]) {
-    return Response.json({ code: error.code, reason: error.message }, { status: STATUS[error.code] });
+    const fields = error.cause instanceof ZodError ? fieldCodes(error.cause) : undefined;
+    return Response.json({ code: error.code, reason: error.message, fields }, { status: STATUS[error.code] });
   }
   throw error;
 }

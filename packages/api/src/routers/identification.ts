@@ -69,10 +69,13 @@ function profileOf(row: ScreeningRow): TraffickingProfile {
   };
 }
 
-/** The server's assessment, against the catalogue the screening was recorded with. */
-function assess(facts: IdentificationFacts, catalogueId: string) {
+/**
+ * The server's assessment, against the catalogue the screening was recorded with; today (office
+ * calendar) stands in for a screening date not recorded.
+ */
+function assess(facts: IdentificationFacts, catalogueId: string, now: Date) {
   const catalogue = ILO_CATALOGUES[catalogueId] ?? CURRENT_ILO_CATALOGUE;
-  return assessIdentification(facts, { catalogue });
+  return assessIdentification(facts, { catalogue, today: officeToday(now) });
 }
 
 async function screeningOf(db: Executor, caseId: string): Promise<ScreeningRow | null> {
@@ -279,8 +282,8 @@ export const identificationRouter = router({
         return refuseStale(ctx, "identification.save", target);
       }
       const catalogueId = current?.indicatorCatalogueId ?? CURRENT_ILO_CATALOGUE.id;
-      const assessment = assess(input.facts, catalogueId);
       const now = new Date();
+      const assessment = assess(input.facts, catalogueId, now);
       const values = {
         facts: input.facts,
         indicatorCatalogueId: catalogueId,
@@ -347,7 +350,7 @@ export const identificationRouter = router({
       if (await pendingProposal(ctx.db, row.id)) {
         return deny(ctx, "identification.propose", "BAD_REQUEST", target, refuse("proposal_pending"));
       }
-      const assessment = assess(screening.facts, screening.indicatorCatalogueId);
+      const assessment = assess(screening.facts, screening.indicatorCatalogueId, new Date());
       const result = await ctx.db.transaction(async (tx) => {
         // Claiming the screening version serialises proposals: a second one sees a stale version.
         const [claimed] = await tx
@@ -428,8 +431,8 @@ export const identificationRouter = router({
       const status: TraffickingStatus =
         input.outcome === "confirm" ? proposal.status : (input.status ?? proposal.status);
       // The decision is taken on the facts as they stand now, which the snapshot keeps.
-      const assessment = assess(screening.facts, screening.indicatorCatalogueId);
       const now = new Date();
+      const assessment = assess(screening.facts, screening.indicatorCatalogueId, now);
       const today = officeToday(now);
       const starts = STARTS_REFLECTION.has(status) && !screening.reflectionStartsOn;
       const country = input.reflectionCountry ?? DEFAULT_REFLECTION_COUNTRY;
@@ -658,7 +661,7 @@ export const identificationRouter = router({
             sourceCaseId: source.id,
             facts,
             indicatorCatalogueId: CURRENT_ILO_CATALOGUE.id,
-            assessment: assessIdentification(facts),
+            assessment: assessIdentification(facts, { today: officeToday(now) }),
             createdBy: ctx.user.id,
             createdAt: now,
             updatedBy: ctx.user.id,

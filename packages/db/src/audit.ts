@@ -61,11 +61,12 @@ function storable(text: string): string {
 }
 
 /**
- * The longest action, entity type, entity id or address an entry keeps. The entity columns are
- * indexed, and an index entry must fit in a page, so a longer value (a path someone typed) would
- * fail the insert; a cut that would split a surrogate pair ends before it.
+ * The longest action, entity type, entity id or address an entry keeps, in UTF-16 units. The entity
+ * columns share an index whose entries must fit in a third of a page (2 704 bytes): two values of at
+ * most 3 bytes a unit in UTF-8 stay well under it, so a longer value (a path someone typed) cannot
+ * fail the insert. A cut that would split a surrogate pair ends before it.
  */
-export const AUDIT_TEXT_MAX_LENGTH = 500;
+export const AUDIT_TEXT_MAX_LENGTH = 300;
 
 function bounded(text: string): string {
   const splitsPair = /^[\ud800-\udbff][\udc00-\udfff]/.test(text.slice(AUDIT_TEXT_MAX_LENGTH - 1));

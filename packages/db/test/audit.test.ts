@@ -283,9 +283,19 @@ describe("values the database normalises", () => {
     for (const value of [stored.action, stored.entityType, stored.entityId, stored.ip]) {
       expect(value).toBe("💡".repeat(AUDIT_TEXT_MAX_LENGTH / 2));
     }
+    // Characters of three bytes each, all different (an index entry is compressed when it can be).
+    const varied = Array.from({ length: 20_000 }, (_, i) => String.fromCharCode(0x4e00 + i)).join("");
+    await appendAudit(db, {
+      actorId: null,
+      action: "x",
+      outcome: "denied",
+      entityType: varied,
+      entityId: varied,
+    });
+    expect((await rowAt(count + 2)).entityId).toBe(varied.slice(0, AUDIT_TEXT_MAX_LENGTH));
     // One character more in front, and the bound falls inside a pair: the pair goes.
     await appendAudit(db, { actorId: null, action: "x", outcome: "denied", entityId: `a${long}` });
-    expect((await rowAt(count + 2)).entityId).toBe(`a${"💡".repeat(AUDIT_TEXT_MAX_LENGTH / 2 - 1)}`);
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: count + 2 });
+    expect((await rowAt(count + 3)).entityId).toBe(`a${"💡".repeat(AUDIT_TEXT_MAX_LENGTH / 2 - 1)}`);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: count + 3 });
   });
 });

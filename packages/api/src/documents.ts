@@ -1,6 +1,14 @@
 import { createHash } from "node:crypto";
 import { appendAudit, caseDocumentContents, caseDocuments } from "@kelias/db";
-import { type AllowedDocumentType, checkDocument, cleanFileName, idempotencyKey } from "@kelias/domain";
+import {
+  type AllowedDocumentType,
+  checkDocument,
+  cleanFileName,
+  type DocumentUploadInput,
+  documentIdInput,
+  documentUploadInput,
+  idempotencyKey,
+} from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
@@ -31,18 +39,19 @@ export async function authed(ctx: Context, action: string): Promise<AuthedContex
  */
 export async function uploadCaseDocument(
   context: Context,
-  input: {
-    caseId: string;
-    fileName: string;
-    bytes: Uint8Array;
-    description: string;
-    idempotencyKey?: string | undefined;
-  },
+  raw: DocumentUploadInput & { bytes: Uint8Array; idempotencyKey?: string | undefined },
 ): Promise<{ id: string }> {
   const ctx = await authed(context, "document.upload");
+  const parsed = documentUploadInput.safeParse(raw);
+  // The case id comes from the address: one that is not an id names no case (and is not recorded as one).
+  if (!parsed.success && parsed.error.issues.some((issue) => issue.path[0] === "caseId")) {
+    return deny(ctx, "case.update", "NOT_FOUND", { entityType: "case", entityId: null });
+  }
+  if (!parsed.success) throw new TRPCError({ code: "BAD_REQUEST", message: "invalid", cause: parsed.error });
+  const input = { ...parsed.data, bytes: raw.bytes };
   const { row } = await requireCase(ctx, input.caseId, "case.update");
   const target = { entityType: "case", entityId: row.id };
-  const key = idempotencyKey.optional().safeParse(input.idempotencyKey);
+  const key = idempotencyKey.optional().safeParse(raw.idempotencyKey);
   if (!key.success) return deny(ctx, "document.upload", "BAD_REQUEST", target, "invalid");
   const detected = await fileTypeFromBuffer(input.bytes);
   const refusal = checkDocument(input.bytes.byteLength, detected?.mime ?? null);
@@ -86,8 +95,15 @@ export async function readCaseDocument(
   documentId: string,
 ): Promise<{ fileName: string; mimeType: string; content: Uint8Array }> {
   const ctx = await authed(context, "document.read");
-  const [doc] = await ctx.db.select().from(caseDocuments).where(eq(caseDocuments.id, documentId)).limit(1);
-  if (!doc) return deny(ctx, "document.read", "NOT_FOUND", { entityType: "document", entityId: documentId });
+  const id = documentIdInput.safeParse(documentId);
+  const [doc] = id.success
+    ? await ctx.db.select().from(caseDocuments).where(eq(caseDocuments.id, id.data)).limit(1)
+    : [];
+  if (!doc) {
+    // Something that is not an id (from the address) is not recorded as one.
+    const entityId = id.success ? id.data : null;
+    return deny(ctx, "document.read", "NOT_FOUND", { entityType: "document", entityId });
+  }
   await requireCase(ctx, doc.caseId, "case.read");
   const [blob] = await ctx.db
     .select({ content: caseDocumentContents.content })

@@ -3,9 +3,19 @@ import { auditLog, caseDocuments } from "@kelias/db";
 import { TRPCError } from "@trpc/server";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ZodError, z } from "zod";
 import { readCaseDocument, uploadCaseDocument } from "../src/documents";
 import { openTestDatabase, type TestDatabase } from "./support/db";
-import { createUser, IP as ip, PERSON, signedIn, type TestUser } from "./support/fixtures";
+import {
+  createUser,
+  fingerprint,
+  IP as ip,
+  lastAuditOf,
+  PERSON,
+  signedIn,
+  type TestUser,
+  trpcError,
+} from "./support/fixtures";
 
 let t: TestDatabase;
 let worker: TestUser;
@@ -127,6 +137,39 @@ describe("documents", () => {
     expect(
       await refusal(readCaseDocument(await ctxOf(worker), "00000000-0000-4000-8000-000000000000")),
     ).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("answers NOT_FOUND, audited, for an address whose id is not a uuid, and stores nothing", async () => {
+    const before = await fingerprint(t.db);
+    for (const id of ["not-a-uuid", "------------------------------------", `${caseId}\u0000`]) {
+      const upload = { caseId: id, fileName: "y.png", bytes: PNG, description: "" };
+      expect(await refusal(uploadCaseDocument(await ctxOf(worker), upload))).toMatchObject({
+        code: "NOT_FOUND",
+      });
+      expect(await lastAuditOf(t.db, worker.id)).toMatchObject({ action: "case.update", outcome: "denied" });
+      expect(await refusal(readCaseDocument(await ctxOf(worker), id))).toMatchObject({ code: "NOT_FOUND" });
+      expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+        action: "document.read",
+        outcome: "denied",
+      });
+    }
+    expect(await fingerprint(t.db)).toEqual(before);
+  });
+
+  it("refuses a description or file name the database cannot store, naming the field", async () => {
+    const before = await fingerprint(t.db);
+    for (const [field, upload] of [
+      ["description", { caseId, fileName: "y.png", bytes: PNG, description: "Passport\u0000" }],
+      ["description", { caseId, fileName: "y.png", bytes: PNG, description: "Passport \ud83d" }],
+      ["fileName", { caseId, fileName: "scan\udca9.png", bytes: PNG, description: "" }],
+    ] as const) {
+      const error = await trpcError(uploadCaseDocument(await ctxOf(worker), upload));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null).toEqual({
+        [field]: ["invalid_characters"],
+      });
+    }
+    expect(await fingerprint(t.db)).toEqual(before);
   });
 
   it("lets only the people working on the case upload", async () => {

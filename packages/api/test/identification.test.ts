@@ -163,6 +163,23 @@ describe("screening", () => {
     expect(await fingerprint(t.db)).toEqual(before);
   });
 
+  it("reads a date of birth on today's date when no screening date is recorded", async () => {
+    // Under 18 today: under 18 at the act too, which came before.
+    const today = officeToday(new Date());
+    const dateOfBirth = `${Number(today.slice(0, 4)) - 15}-01-01`;
+    const { caseId } = await screenedCase({
+      dateOfBirth,
+      acts: [{ code: "recruitment", evidence: "" }],
+      purposes: [{ code: "forced_labour", evidence: "" }],
+    });
+    const got = await (await signedIn(t.db, worker)).identification.get({ caseId });
+    expect(got.screening?.assessment).toMatchObject({
+      recommendation: "PossibleVictimOfTrafficking",
+      childRule: { applies: true, basis: "date_of_birth", screenedOn: today, screeningDateAssumed: true },
+    });
+    expect(got.screening?.assessment.explanation).toContainEqual({ key: "screening_date_assumed", today });
+  });
+
   it("belongs to counter-trafficking cases only", async () => {
     const avrrWorker = await createUser(t.db, ["caseworker"], ["avrr"]);
     const c = await openCase(t.db, avrrWorker, "avrr");

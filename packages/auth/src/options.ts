@@ -1,6 +1,6 @@
 /// <reference path="./next-auth.d.ts" />
 import { appendAudit, type Database, sharedDatabase } from "@kelias/db";
-import type { Actor, Role } from "@kelias/domain";
+import { type Actor, type Role, storableString } from "@kelias/domain";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -14,10 +14,10 @@ import { SIGN_IN_CODE_INVALID, SIGN_IN_CODE_REQUIRED } from "./sign-in-errors";
 import { findUserByEmail } from "./users";
 
 const credentials = z.object({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(1024),
+  email: storableString().trim().min(1).max(320),
+  password: storableString().min(1).max(1024),
   // The second step's code (TOTP or recovery code); absent or empty on the first step.
-  code: z.string().trim().max(64).optional(),
+  code: storableString().trim().max(64).optional(),
 });
 
 /**

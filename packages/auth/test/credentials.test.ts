@@ -60,6 +60,13 @@ describe("checkCredentials", () => {
     ["a deactivated user", { email: "gone@example.org", password: PASSWORD }, "inactive"],
     ["a demo account outside demo mode", { email: "demo@example.org", password: PASSWORD }, "demo_mode_off"],
     ["malformed input", { email: "", password: 42 }, "malformed"],
+    ["an email with U+0000", { email: "worker@example.org\u0000", password: PASSWORD }, "malformed"],
+    [
+      "an email with a lone surrogate",
+      { email: "worker@example.org\ud800", password: PASSWORD },
+      "malformed",
+    ],
+    ["a password with U+0000", { email: "worker@example.org", password: `${PASSWORD}\u0000` }, "malformed"],
   ])("refuses %s and records why", async (_, input, reason) => {
     expect(await checkCredentials(ctx(), input)).toEqual({ status: "refused" });
     expect(await lastAudit()).toMatchObject({

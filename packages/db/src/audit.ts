@@ -47,6 +47,43 @@ function entryHash(seq: number, at: string, entry: AuditEntry, prevHash: string)
   return createHash("sha256").update(body).digest("hex");
 }
 
+// Without the `u` flag a regular expression sees UTF-16 code units, so an unpaired half shows.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text Postgres can store: U+0000 (refused in text and jsonb) and lone UTF-16 surrogates (refused
+ * in jsonb) become U+FFFD. The input schemas refuse such text, but an entry also records what
+ * arrives from elsewhere (a request path, a header, a third party's error), and a refusal that
+ * cannot be recorded would turn into a failure of its own.
+ */
+function storable(text: string): string {
+  return text.replaceAll("\u0000", "\ufffd").replace(LONE_SURROGATE, "\ufffd");
+}
+
+/**
+ * The longest action, entity type, entity id or address an entry keeps, in UTF-16 units. The entity
+ * columns share an index whose entries must fit in a third of a page (2 704 bytes): two values of at
+ * most 3 bytes a unit in UTF-8 stay well under it, so a longer value (a path someone typed) cannot
+ * fail the insert. A cut that would split a surrogate pair ends before it.
+ */
+export const AUDIT_TEXT_MAX_LENGTH = 300;
+
+function bounded(text: string): string {
+  const splitsPair = /^[\ud800-\udbff][\udc00-\udfff]/.test(text.slice(AUDIT_TEXT_MAX_LENGTH - 1));
+  return storable(text.slice(0, splitsPair ? AUDIT_TEXT_MAX_LENGTH - 1 : AUDIT_TEXT_MAX_LENGTH));
+}
+
+function storableJson(value: unknown): unknown {
+  if (typeof value === "string") return storable(value);
+  if (Array.isArray(value)) return value.map(storableJson);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [storable(k), storableJson(v)]));
+  }
+  return value;
+}
+
+const boundedOrNull = (text: string | null | undefined) => (text == null ? null : bounded(text));
+
 /** Appends one entry; pass the transaction of the change it records so both commit or neither. */
 export async function appendAudit(executor: Executor, entry: AuditEntry): Promise<void> {
   await executor.transaction(async (tx) => {
@@ -61,21 +98,30 @@ export async function appendAudit(executor: Executor, entry: AuditEntry): Promis
     const at = new Date().toISOString();
     // Hash what jsonb will store and give back (a Date becomes a string, NaN and undefined in arrays
     // become null), or verification would later report an untouched entry as tampered with.
-    const detail = JSON.parse(JSON.stringify(entry.detail ?? {})) as Record<string, unknown>;
+    const detail = storableJson(JSON.parse(JSON.stringify(entry.detail ?? {}))) as Record<string, unknown>;
     // A uuid column gives ids back in lower case.
     const actorId = entry.actorId?.toLowerCase() ?? null;
+    const stored: AuditEntry = {
+      actorId,
+      action: bounded(entry.action),
+      outcome: entry.outcome,
+      entityType: boundedOrNull(entry.entityType),
+      entityId: boundedOrNull(entry.entityId),
+      ip: boundedOrNull(entry.ip),
+      detail,
+    };
     await tx.insert(auditLog).values({
       seq,
       at,
       actorId,
-      action: entry.action,
-      outcome: entry.outcome,
-      entityType: entry.entityType ?? null,
-      entityId: entry.entityId ?? null,
-      ip: entry.ip ?? null,
+      action: stored.action,
+      outcome: stored.outcome,
+      entityType: stored.entityType ?? null,
+      entityId: stored.entityId ?? null,
+      ip: stored.ip ?? null,
       detail,
       prevHash,
-      hash: entryHash(seq, at, { ...entry, actorId, detail }, prevHash),
+      hash: entryHash(seq, at, stored, prevHash),
     });
   });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AuditEntry, appendAudit, verifyAuditChain } from "../src/audit";
+import { AUDIT_TEXT_MAX_LENGTH, type AuditEntry, appendAudit, verifyAuditChain } from "../src/audit";
 import { type Database, type DatabaseHandle, openDatabase } from "../src/client";
 import { type AuditRow, auditLog } from "../src/schema";
 import { failure } from "./support/failure";
@@ -234,5 +234,68 @@ describe("values the database normalises", () => {
     const last = await rowAt(count + 1);
     expect(last.detail).toEqual({ when: "2026-03-01T10:00:00.000Z", list: [1, null, 3], notANumber: null });
     expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: count + 1 });
+  });
+
+  it("records text Postgres would refuse (U+0000, lone surrogates) with U+FFFD in their place", async () => {
+    // Such text reaches the log from outside the input schemas too: a request path, a header.
+    const count = (await rows()).length;
+    await appendAudit(db, {
+      actorId: null,
+      action: "case.get\u0000",
+      outcome: "denied",
+      entityType: "case\ud800",
+      entityId: "\udfffid",
+      ip: "192.0.2.1\u0000",
+      detail: {
+        userAgent: "curl\u0000/8",
+        "key\u0000": ["a\ud83d", { nested: "\udca9b" }],
+        // A pair stays what it is.
+        kept: "💡 Žukauskas",
+      },
+    });
+    expect(await rowAt(count + 1)).toMatchObject({
+      action: "case.get\ufffd",
+      entityType: "case\ufffd",
+      entityId: "\ufffdid",
+      ip: "192.0.2.1\ufffd",
+      detail: {
+        userAgent: "curl\ufffd/8",
+        "key\ufffd": ["a\ufffd", { nested: "\ufffdb" }],
+        kept: "💡 Žukauskas",
+      },
+    });
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: count + 1 });
+  });
+
+  it("records a record id of any length, cut to the indexed columns' bound without splitting a pair", async () => {
+    // The entity columns are indexed, and a btree entry must fit in a page: a long id would fail the insert.
+    const count = (await rows()).length;
+    const long = "💡".repeat(100_000);
+    await appendAudit(db, {
+      actorId: null,
+      action: long,
+      outcome: "denied",
+      entityType: long,
+      entityId: long,
+      ip: long,
+    });
+    const stored = await rowAt(count + 1);
+    for (const value of [stored.action, stored.entityType, stored.entityId, stored.ip]) {
+      expect(value).toBe("💡".repeat(AUDIT_TEXT_MAX_LENGTH / 2));
+    }
+    // Characters of three bytes each, all different (an index entry is compressed when it can be).
+    const varied = Array.from({ length: 20_000 }, (_, i) => String.fromCharCode(0x4e00 + i)).join("");
+    await appendAudit(db, {
+      actorId: null,
+      action: "x",
+      outcome: "denied",
+      entityType: varied,
+      entityId: varied,
+    });
+    expect((await rowAt(count + 2)).entityId).toBe(varied.slice(0, AUDIT_TEXT_MAX_LENGTH));
+    // One character more in front, and the bound falls inside a pair: the pair goes.
+    await appendAudit(db, { actorId: null, action: "x", outcome: "denied", entityId: `a${long}` });
+    expect((await rowAt(count + 3)).entityId).toBe(`a${"💡".repeat(AUDIT_TEXT_MAX_LENGTH / 2 - 1)}`);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: count + 3 });
   });
 });

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { CURRENCIES, moneyAmount } from "./case-record";
 import { withIdempotencyKey } from "./idempotency";
+import {
+  emailInput,
+  idInput,
+  requiredTextInput,
+  storableString,
+  textInput,
+  versionInput,
+} from "./input-schemas";
 import { PROGRAMMES } from "./programmes";
 import { ROLES } from "./roles";
 import { serviceTypeCode } from "./service-type-code";
@@ -10,9 +18,9 @@ import { serviceTypeCode } from "./service-type-code";
  * (service types, history) and the audit-log search. No I/O.
  */
 
-const text = (max: number) => z.string().trim().max(max, "too_long");
-const requiredText = (max: number) => text(max).min(1, "required");
-const version = z.number().int().min(1);
+const text = textInput;
+const requiredText = requiredTextInput;
+const version = versionInput;
 const distinct = <T>(list: readonly T[]) => new Set(list).size === list.length;
 
 // ---------------------------------------------------------------------------------------------
@@ -30,7 +38,7 @@ const programmes = z
 
 export const userCreateInput = z.object({
   name: requiredText(200),
-  email: z.string().trim().toLowerCase().max(254, "too_long").pipe(z.email("invalid_email")),
+  email: emailInput(),
   roles,
   programmes: programmes.default([]),
   team: text(100).default(""),
@@ -49,7 +57,7 @@ export const userListInput = z
   .default({ query: "", role: null, programme: null, active: null });
 export type UserListInput = z.infer<typeof userListInput>;
 
-export const userResetPasswordInput = z.object({ id: z.uuid(), version });
+export const userResetPasswordInput = z.object({ id: idInput(), version });
 export type UserResetPasswordInput = z.infer<typeof userResetPasswordInput>;
 
 /** A second administrator confirms that an account whose link an administrator saw reached its person. */
@@ -61,8 +69,8 @@ export const SET_PASSWORD_LINK_HOURS = 48;
 
 /** Choosing a password through a one-time link; the password rules are checked by the auth package. */
 export const setPasswordInput = z.object({
-  token: z.string().trim().min(1, "required").max(200, "invalid"),
-  password: z.string().min(1, "required").max(1024, "too_long"),
+  token: storableString().trim().min(1, "required").max(200, "invalid"),
+  password: storableString().min(1, "required").max(1024, "too_long"),
 });
 export type SetPasswordInput = z.infer<typeof setPasswordInput>;
 
@@ -99,7 +107,7 @@ export const serviceTypeCreateInput = z
 export type ServiceTypeCreateInput = z.infer<typeof serviceTypeCreateInput>;
 
 export const serviceTypeUpdateInput = z
-  .object({ id: z.uuid(), version, active: z.boolean(), ...serviceTypeFields })
+  .object({ id: idInput(), version, active: z.boolean(), ...serviceTypeFields })
   .superRefine(costOf)
   .superRefine((value, ctx) => {
     if ((value.nameEn === "") !== (value.nameLt === "")) {
@@ -122,7 +130,7 @@ export type ReferenceKindName = (typeof REFERENCE_KINDS)[number];
 /** The versions of one kind of reference data, newest first, paged by the id of the last one seen. */
 export const referenceHistoryInput = z.object({
   kind: z.enum(REFERENCE_KINDS),
-  entityId: z.string().max(100).nullable().default(null),
+  entityId: textInput(100).nullable().default(null),
   before: z.number().int().min(1).nullable().default(null),
   limit: z.number().int().min(1).max(100).default(50),
 });
@@ -133,12 +141,12 @@ export type ReferenceHistoryInput = z.infer<typeof referenceHistoryInput>;
 
 export const AUDIT_OUTCOMES = ["allowed", "denied", "failed"] as const;
 
-const isoDay = z.iso.date("invalid_date");
+const isoDay = storableString().pipe(z.iso.date("invalid_date"));
 
 /** The audit-log search: every filter narrows. Dates are whole days, in UTC, both included. */
 export const auditSearchFilters = z
   .object({
-    actorId: z.uuid("invalid").nullable().default(null),
+    actorId: idInput("invalid").nullable().default(null),
     /** A record's id: a case, person, user, partner… */
     entityId: text(100).default(""),
     /** An action, or the start of one ("case." finds every case action). */

@@ -29,6 +29,21 @@ export function ageOn(dateOfBirth: string, on: string): number {
   return age;
 }
 
+/**
+ * The latest date of birth of someone who is `age` on `on`: the youngest a person of that age can
+ * be. Read in the person's favour, an estimated age is this birth date. 29 February becomes
+ * 28 February in a common year of birth (born on 1 March, the person would be a year younger).
+ */
+export function youngestBirthDate(age: number, on: string): string {
+  const day = parseIsoDate(on);
+  if (!day) throw new RangeError(`not an ISO date: ${on}`);
+  const year = day.year - age;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const dayOfBirth = day.month === 2 && day.day === 29 && !leap ? 28 : day.day;
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  return `${pad(year, 4)}-${pad(day.month)}-${pad(dayOfBirth)}`;
+}
+
 /** An age estimated on one date, carried forward to another by whole years elapsed. */
 export function estimatedAgeOn(estimatedAge: number, estimatedOn: string, on: string): number {
   return estimatedAge + Math.max(0, ageOn(estimatedOn, on));

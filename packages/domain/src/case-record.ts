@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "./age";
 import { withIdempotencyKey } from "./idempotency";
+import { idInput, requiredTextInput, storableString, textInput, versionInput } from "./input-schemas";
 import { serviceTypeCode } from "./service-type-code";
 
 /**
@@ -227,7 +228,7 @@ function latestToday(now: Date): string {
   return new Date(now.getTime() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
-const isoDate = z.string().trim().refine(isIsoDate, { message: "invalid_date" });
+const isoDate = storableString().trim().refine(isIsoDate, { message: "invalid_date" });
 /** A date on which something happened: valid, from 1990, and not in the future. */
 const pastDate = isoDate
   .refine((value) => value >= "1990-01-01", { message: "too_early" })
@@ -237,20 +238,19 @@ const dueDate = isoDate.refine((value) => value >= "2000-01-01" && value <= "209
   message: "invalid_date",
 });
 
-const text = (max: number) => z.string().trim().max(max, "too_long");
-const requiredText = (max: number) => text(max).min(1, "required");
-const version = z.number().int().min(1);
-const caseId = z.uuid();
+const text = textInput;
+const requiredText = requiredTextInput;
+const version = versionInput;
+const caseId = idInput();
 
 export const noteAddInput = z.object({ caseId, content: requiredText(10_000), ...withIdempotencyKey });
 export type NoteAddInput = z.infer<typeof noteAddInput>;
 
-export const noteEditInput = z.object({ caseId, noteId: z.uuid(), version, content: requiredText(10_000) });
+export const noteEditInput = z.object({ caseId, noteId: idInput(), version, content: requiredText(10_000) });
 export type NoteEditInput = z.infer<typeof noteEditInput>;
 
 /** An amount of money with at most two decimals, written with a point or a comma; stored with a point. */
-export const moneyAmount = z
-  .string()
+export const moneyAmount = storableString()
   .trim()
   .regex(/^\d{1,10}([.,]\d{1,2})?$/, "invalid_amount")
   .transform((value) => value.replace(",", "."));
@@ -287,7 +287,7 @@ export const serviceAddInput = z
 export type ServiceAddInput = z.infer<typeof serviceAddInput>;
 
 export const serviceEditInput = z
-  .object({ caseId, serviceId: z.uuid(), version, ...serviceFields })
+  .object({ caseId, serviceId: idInput(), version, ...serviceFields })
   .superRefine(costWithCurrency);
 export type ServiceEditInput = z.infer<typeof serviceEditInput>;
 
@@ -303,7 +303,7 @@ export const consentRecordInput = z
     caseId,
     purpose: z.enum(CONSENT_PURPOSES),
     /** Only for referrals: limits the consent to one partner; null covers any partner. */
-    partnerId: z.uuid().nullable().default(null),
+    partnerId: idInput().nullable().default(null),
     givenOn: pastDate,
     checklist: consentChecklistInput,
     note: text(2000).default(""),
@@ -318,7 +318,7 @@ export type ConsentRecordInput = z.infer<typeof consentRecordInput>;
 
 export const consentWithdrawInput = z.object({
   caseId,
-  consentId: z.uuid(),
+  consentId: idInput(),
   version,
   withdrawnOn: pastDate,
   note: text(2000).default(""),
@@ -327,7 +327,7 @@ export type ConsentWithdrawInput = z.infer<typeof consentWithdrawInput>;
 
 export const referralCreateInput = z.object({
   caseId,
-  partnerId: z.uuid(),
+  partnerId: idInput(),
   /** What the person is referred for. */
   serviceType: z.enum(SERVICE_TYPES).nullable().default(null),
   reason: requiredText(2000),
@@ -337,7 +337,7 @@ export type ReferralCreateInput = z.infer<typeof referralCreateInput>;
 
 export const referralStatusInput = z.object({
   caseId,
-  referralId: z.uuid(),
+  referralId: idInput(),
   version,
   status: z.enum(REFERRAL_STATUSES),
 });
@@ -353,7 +353,7 @@ export type TaskAddInput = z.infer<typeof taskAddInput>;
 
 export const taskEditInput = z.object({
   caseId,
-  taskId: z.uuid(),
+  taskId: idInput(),
   version,
   title: requiredText(300),
   dueDate: dueDate.nullable(),
@@ -371,7 +371,7 @@ export type TaskOrigin = (typeof TASK_ORIGINS)[number];
  */
 export const taskSetDoneInput = z.object({
   caseId,
-  taskId: z.uuid(),
+  taskId: idInput(),
   origin: z.enum(TASK_ORIGINS),
   version,
   done: z.boolean(),
@@ -411,7 +411,7 @@ const partnerFields = {
 export const partnerCreateInput = z.object({ ...partnerFields, ...withIdempotencyKey });
 export type PartnerCreateInput = z.infer<typeof partnerCreateInput>;
 
-export const partnerUpdateInput = z.object({ id: z.uuid(), version, ...partnerFields, active: z.boolean() });
+export const partnerUpdateInput = z.object({ id: idInput(), version, ...partnerFields, active: z.boolean() });
 export type PartnerUpdateInput = z.infer<typeof partnerUpdateInput>;
 
 export const partnerListInput = z

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { withIdempotencyKey } from "./idempotency";
+import { idInput, textInput, versionInput } from "./input-schemas";
 import { cursorParam } from "./pagination";
 import { SENSITIVE_CATEGORIES } from "./policy";
 import { ALL_CASE_STATES, PROGRAMME_CODES, PROGRAMMES, type Programme } from "./programmes";
 import { caseFigureFilterShape } from "./reports/case-filter";
 
 export const caseCreateInput = z.object({
-  personId: z.uuid(),
+  personId: idInput(),
   programme: z.enum(PROGRAMMES),
   ...withIdempotencyKey,
 });
@@ -22,7 +23,7 @@ export const caseListInput = z
     /** "mine": cases the actor is assigned to; "all": every case the actor's scope allows. */
     view: z.enum(["mine", "all"]).default("mine"),
     /** Narrows to one person's caseload; never widens the actor's scope. */
-    assigneeId: z.uuid().optional(),
+    assigneeId: idInput().optional(),
     state: z.enum(ALL_CASE_STATES).optional(),
     /** Only cases with at least one open task whose due date has passed (office time zone). */
     overdue: z.boolean().optional(),
@@ -38,7 +39,7 @@ export const caseListInput = z
   .default({ view: "mine", sort: "opened_desc", limit: 50, offset: 0 });
 export type CaseListInput = z.infer<typeof caseListInput>;
 
-export const caseGetInput = z.object({ id: z.uuid() });
+export const caseGetInput = z.object({ id: idInput() });
 
 /** A case reference as the interface shows it (`CT-2026-00007`); typed in any case, with spaces around. */
 const REFERENCE_PATTERN = new RegExp(`^(${Object.values(PROGRAMME_CODES).join("|")})-\\d{4}-\\d{5,}$`);
@@ -53,21 +54,21 @@ export const caseFindByReferenceInput = z.object({
 });
 
 /** Every change to a case names the version it was made against; a stale one is refused. */
-const caseRef = { caseId: z.uuid(), version: z.number().int().min(1) };
+const caseRef = { caseId: idInput(), version: versionInput };
 
 export const caseAssignInput = z.object({
   ...caseRef,
-  userId: z.uuid(),
+  userId: idInput(),
   /** "owner" hands the case over (the previous owner leaves it); "co" adds a co-worker. */
   as: z.enum(["owner", "co"]),
-  note: z.string().trim().max(2000, "too_long").default(""),
+  note: textInput(2000).default(""),
 });
 export type CaseAssignInput = z.infer<typeof caseAssignInput>;
 
 export const caseUnassignInput = z.object({
   ...caseRef,
-  userId: z.uuid(),
-  note: z.string().trim().max(2000, "too_long").default(""),
+  userId: idInput(),
+  note: textInput(2000).default(""),
 });
 
 export const caseRestrictInput = z.object({ ...caseRef, restricted: z.boolean() });
@@ -78,10 +79,10 @@ export function alwaysRestricted(programme: Programme): boolean {
 }
 
 export const caseSensitiveSetInput = z.object({
-  caseId: z.uuid(),
+  caseId: idInput(),
   category: z.enum(SENSITIVE_CATEGORIES),
-  content: z.string().trim().max(10_000, "too_long"),
+  content: textInput(10_000),
   /** The version of the note that was read; null when there was none yet. */
-  version: z.number().int().min(1).nullable(),
+  version: versionInput.nullable(),
 });
 export type CaseSensitiveSetInput = z.infer<typeof caseSensitiveSetInput>;

@@ -1,3 +1,6 @@
+import { z } from "zod";
+import { idInput, storableString, textInput } from "./input-schemas";
+
 /** What may be uploaded to a case: decided by the content's detected type, never by the file name. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
@@ -35,3 +38,17 @@ export function cleanFileName(name: string): string {
   const cleaned = printable.join("").trim().slice(0, 200);
   return cleaned || "document";
 }
+
+/**
+ * What an upload names besides its bytes: the case (from the address), the file's name (stored
+ * cleaned, see `cleanFileName`) and an optional description.
+ */
+export const documentUploadInput = z.object({
+  caseId: idInput(),
+  fileName: storableString().max(1_000, "too_long"),
+  description: textInput(500).default(""),
+});
+export type DocumentUploadInput = z.input<typeof documentUploadInput>;
+
+/** A document's id, from the download address. */
+export const documentIdInput = idInput();

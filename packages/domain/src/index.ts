@@ -6,6 +6,7 @@ export * from "./countries";
 export * from "./documents";
 export * from "./idempotency";
 export * from "./identification";
+export * from "./input-schemas";
 export * from "./pagination";
 export * from "./person";
 export * from "./policy";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idInput, storableString } from "./input-schemas";
 
 /**
  * Keyset pagination: a page is asked for relative to the last row seen (its sort key and id), so
@@ -17,7 +18,7 @@ export function encodeCursor(cursor: Cursor): string {
     .replace(/=+$/, "");
 }
 
-const cursorShape = z.tuple([z.iso.datetime({ offset: true }), z.uuid()]);
+const cursorShape = z.tuple([storableString().pipe(z.iso.datetime({ offset: true })), idInput()]);
 
 export function decodeCursor(value: string): Cursor | null {
   try {
@@ -28,7 +29,6 @@ export function decodeCursor(value: string): Cursor | null {
   }
 }
 
-export const cursorParam = z
-  .string()
+export const cursorParam = storableString()
   .max(200)
   .refine((v) => decodeCursor(v) !== null, { message: "invalid_cursor" });

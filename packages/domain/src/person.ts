@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isIsoDate, parseIsoDate, todayIso } from "./age";
 import { COUNTRY_CODES } from "./countries";
 import { withIdempotencyKey } from "./idempotency";
+import { idInput, storableString, versionInput } from "./input-schemas";
 import { LANGUAGE_CODES } from "./languages";
 import { cursorParam } from "./pagination";
 import { type Actor, type CaseFacts, can, type Withheld } from "./policy";
@@ -89,16 +90,17 @@ export function isLatinScript(value: string): boolean {
   return true;
 }
 
-const name = z.string().transform(normaliseName).pipe(z.string().min(1, "required").max(200, "too_long"));
+const name = storableString()
+  .transform(normaliseName)
+  .pipe(storableString().min(1, "required").max(200, "too_long"));
 /** A Latin transliteration: empty means none was given. */
-const latinName = z
-  .string()
+const latinName = storableString()
   .nullish()
   .transform((value) => {
     const normalised = value == null ? "" : normaliseName(value);
     return normalised === "" ? null : normalised;
   })
-  .pipe(z.string().max(200, "too_long").nullable());
+  .pipe(storableString().max(200, "too_long").nullable());
 
 /**
  * The name a duplicate search compares, as given: the Latin transliteration of each part when there
@@ -130,8 +132,7 @@ export function formatPhone(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
 
-const phone = z
-  .string()
+const phone = storableString()
   .trim()
   .min(1, { message: "required", abort: true })
   .max(40, { message: "too_long", abort: true })
@@ -146,19 +147,17 @@ export function normalisePostalCode(value: string): string {
 }
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  storableString()
     .nullish()
     .transform((value) => (value == null ? "" : normaliseName(value)))
-    .pipe(z.string().max(max, "too_long"));
+    .pipe(storableString().max(max, "too_long"));
 
 /** An address in Lithuania; all blank means no address. */
 export const addressInput = z
   .object({
     street: optionalText(200),
     city: optionalText(100),
-    postalCode: z
-      .string()
+    postalCode: storableString()
       .nullish()
       .transform((value) => (value == null ? "" : normalisePostalCode(value)))
       .refine((value) => value === "" || /^LT-\d{5}$/.test(value), "invalid_postal_code"),
@@ -190,23 +189,20 @@ export function normaliseDocumentNumber(value: string): string {
     .replace(/[\s\-./]/gu, "");
 }
 
-const isoDate = z.string().refine(isIsoDate, { message: "invalid_date" });
+const isoDate = storableString().refine(isIsoDate, { message: "invalid_date" });
 
 export const identityDocumentInput = z.object({
   type: z.enum(IDENTITY_DOCUMENT_TYPES),
-  number: z
-    .string()
+  number: storableString()
     .transform(normaliseDocumentNumber)
     .pipe(
-      z
-        .string()
+      storableString()
         .min(1, { message: "required", abort: true })
         .max(40, "too_long")
         .regex(/^[A-Z0-9]+$/, "invalid_document_number"),
     ),
   issuingCountry: z.enum(COUNTRY_CODES),
-  expiresOn: z
-    .string()
+  expiresOn: storableString()
     .nullish()
     .transform((value) => (value == null || value.trim() === "" ? null : value.trim()))
     .pipe(isoDate.nullable()),
@@ -223,7 +219,7 @@ function latestToday(now: Date): string {
 const EARLIEST_BIRTH = "1900-01-01";
 
 export const householdMemberInput = z.object({
-  personId: z.uuid(),
+  personId: idInput(),
   /** What the member is to this person ("parent": the member is this person's parent). */
   relationship: z.enum(HOUSEHOLD_RELATIONSHIPS),
 });
@@ -316,8 +312,8 @@ export type PersonCreateData = z.output<typeof personCreateInput>;
 export const personUpdateInput = z
   .object({
     ...personFields,
-    id: z.uuid(),
-    version: z.number().int().min(1),
+    id: idInput(),
+    version: versionInput,
     documents: z.array(identityDocumentInput).max(10, "too_many").optional(),
   })
   .superRefine((value, ctx) => {
@@ -330,18 +326,19 @@ export type PersonUpdateInput = z.input<typeof personUpdateInput>;
 export type PersonUpdateData = z.output<typeof personUpdateInput>;
 
 export const personSearchInput = z.object({
-  query: z.string().transform(normaliseName).pipe(z.string().min(2, "too_short").max(200, "too_long")),
+  query: storableString()
+    .transform(normaliseName)
+    .pipe(storableString().min(2, "too_short").max(200, "too_long")),
   /** Leaves this person out (the person whose household is being edited). */
-  excludeId: z.uuid().optional(),
+  excludeId: idInput().optional(),
 });
 
 /** The people list: newest registrations first, optionally narrowed by a name, paged by keyset. */
 export const personListInput = z
   .object({
-    query: z
-      .string()
+    query: storableString()
       .transform(normaliseName)
-      .pipe(z.string().min(2, "too_short").max(200, "too_long"))
+      .pipe(storableString().min(2, "too_short").max(200, "too_long"))
       .optional(),
     after: cursorParam.optional(),
     limit: z.number().int().min(1).max(100).default(25),

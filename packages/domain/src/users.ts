@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { idInput, requiredTextInput, textInput, versionInput } from "./input-schemas";
 import { PROGRAMMES } from "./programmes";
 import { ROLES } from "./roles";
 
 export const userUpdateInput = z.object({
-  id: z.uuid(),
-  version: z.number().int().min(1),
-  name: z.string().trim().min(1, "required").max(200, "too_long").optional(),
-  team: z.string().trim().max(100, "too_long").optional(),
+  id: idInput(),
+  version: versionInput,
+  name: requiredTextInput(200).optional(),
+  team: textInput(100).optional(),
   roles: z.array(z.enum(ROLES)).max(ROLES.length).optional(),
   programmes: z.array(z.enum(PROGRAMMES)).max(PROGRAMMES.length).optional(),
   active: z.boolean().optional(),

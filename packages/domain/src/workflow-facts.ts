@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate, todayIso } from "./age";
 import { COUNTRY_CODES, type CountryCode } from "./countries";
+import { idInput, storableString, textInput, versionInput } from "./input-schemas";
 import type { Programme } from "./programmes";
 import {
   type CaseWorkflowFacts,
@@ -91,7 +92,7 @@ const factFieldSchemas = {
   destinationCountry: z.enum(COUNTRY_CODES).nullable(),
   travelDocumentsRecorded: z.boolean(),
   ticketRecorded: z.boolean(),
-  arrivalDate: z.string().refine(isIsoDate, { message: "invalid_date" }).nullable(),
+  arrivalDate: storableString().refine(isIsoDate, { message: "invalid_date" }).nullable(),
   vulnerabilityCategories: uniqueList(VULNERABILITY_CATEGORIES),
   durableSolutionKind: z.enum(DURABLE_SOLUTION_KINDS).nullable(),
   contractRedFlags: uniqueList(CONTRACT_RED_FLAGS),
@@ -123,8 +124,8 @@ export type WorkflowFactsPatch = z.infer<typeof workflowFactsPatch>;
  */
 export const caseWorkflowFactsInput = z
   .object({
-    caseId: z.uuid(),
-    version: z.number().int().min(1),
+    caseId: idInput(),
+    version: versionInput,
     ...z.object(factFieldSchemas).partial().shape,
   })
   .strict()
@@ -145,7 +146,7 @@ export function foreignFactFields(programme: Programme, patch: WorkflowFactsPatc
   );
 }
 
-export const caseWorkflowInput = z.object({ caseId: z.uuid() });
+export const caseWorkflowInput = z.object({ caseId: idInput() });
 
 /**
  * A manager's decision on a transition waiting for approval. A rejection needs a reason: the
@@ -153,10 +154,10 @@ export const caseWorkflowInput = z.object({ caseId: z.uuid() });
  */
 export const caseDecideApprovalInput = z
   .object({
-    approvalId: z.uuid(),
-    version: z.number().int().min(1),
+    approvalId: idInput(),
+    version: versionInput,
     approve: z.boolean(),
-    reason: z.string().trim().max(2000, "too_long").default(""),
+    reason: textInput(2000).default(""),
   })
   .superRefine((value, ctx) => {
     if (!value.approve && value.reason === "") {
@@ -174,7 +175,7 @@ export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
  * version of the list that was read; an empty list is a valid list (no destination is unsafe).
  */
 export const unsafeDestinationsSetInput = z.object({
-  version: z.number().int().min(1),
+  version: versionInput,
   countries: z
     .array(z.enum(COUNTRY_CODES))
     .max(COUNTRY_CODES.length, "too_many")

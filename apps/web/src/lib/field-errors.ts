@@ -29,6 +29,7 @@ const KNOWN = new Set([
   "before_birth",
   "after_screening",
   "below_minimum",
+  "invalid_characters",
 ]);
 
 export type FieldErrorCode =
@@ -59,6 +60,7 @@ export type FieldErrorCode =
   | "before_birth"
   | "after_screening"
   | "below_minimum"
+  | "invalid_characters"
   | "invalid";
 
 export function toCode(message: string | undefined): FieldErrorCode {

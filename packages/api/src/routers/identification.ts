@@ -36,6 +36,7 @@ import {
 } from "@kelias/domain";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
 import { deny, refuseStale, STALE } from "../authorize";
 import { type LoadedCase, requireCase } from "../case-access";
 import { insertCase } from "../case-insert";
@@ -69,10 +70,13 @@ function profileOf(row: ScreeningRow): TraffickingProfile {
   };
 }
 
-/** The server's assessment, against the catalogue the screening was recorded with. */
-function assess(facts: IdentificationFacts, catalogueId: string) {
+/**
+ * The server's assessment, against the catalogue the screening was recorded with; today (office
+ * calendar) stands in for a screening date not recorded.
+ */
+function assess(facts: IdentificationFacts, catalogueId: string, now: Date) {
   const catalogue = ILO_CATALOGUES[catalogueId] ?? CURRENT_ILO_CATALOGUE;
-  return assessIdentification(facts, { catalogue });
+  return assessIdentification(facts, { catalogue, today: officeToday(now) });
 }
 
 async function screeningOf(db: Executor, caseId: string): Promise<ScreeningRow | null> {
@@ -282,8 +286,8 @@ export const identificationRouter = router({
         return refuseStale(ctx, "identification.save", target);
       }
       const catalogueId = current?.indicatorCatalogueId ?? CURRENT_ILO_CATALOGUE.id;
-      const assessment = assess(input.facts, catalogueId);
       const now = new Date();
+      const assessment = assess(input.facts, catalogueId, now);
       const values = {
         facts: input.facts,
         indicatorCatalogueId: catalogueId,
@@ -350,7 +354,7 @@ export const identificationRouter = router({
       if (await pendingProposal(ctx.db, row.id)) {
         return deny(ctx, "identification.propose", "BAD_REQUEST", target, refuse("proposal_pending"));
       }
-      const assessment = assess(screening.facts, screening.indicatorCatalogueId);
+      const assessment = assess(screening.facts, screening.indicatorCatalogueId, new Date());
       const result = await ctx.db.transaction(async (tx) => {
         // Claiming the screening version serialises proposals: a second one sees a stale version.
         const [claimed] = await tx
@@ -431,8 +435,8 @@ export const identificationRouter = router({
       const status: TraffickingStatus =
         input.outcome === "confirm" ? proposal.status : (input.status ?? proposal.status);
       // The decision is taken on the facts as they stand now, which the snapshot keeps.
-      const assessment = assess(screening.facts, screening.indicatorCatalogueId);
       const now = new Date();
+      const assessment = assess(screening.facts, screening.indicatorCatalogueId, now);
       const today = officeToday(now);
       const starts = STARTS_REFLECTION.has(status) && !screening.reflectionStartsOn;
       const country = input.reflectionCountry ?? DEFAULT_REFLECTION_COUNTRY;
@@ -554,63 +558,66 @@ export const identificationRouter = router({
    * The proposals waiting for a decision in the counter-trafficking cases the actor manages, oldest
    * first (the approvals queue reads it). Other managers receive an empty list.
    */
-  pending: authedProcedure.meta({ action: "identification.pending" }).query(async ({ ctx }) => {
-    if (!can(ctx.user, { kind: "identification.pending" })) {
-      return deny(ctx, "identification.pending", "FORBIDDEN");
-    }
-    const managesCt =
-      ctx.user.roles.includes("manager") && ctx.user.programmes.includes("counter_trafficking");
-    const decision = alias(identificationDecisions, "decision");
-    const rows = managesCt
-      ? await ctx.db
-          .select({
-            proposalId: identificationDecisions.id,
-            caseId: cases.id,
-            caseReference: cases.reference,
-            status: identificationDecisions.status,
-            assessment: identificationDecisions.assessment,
-            proposedById: identificationDecisions.actorId,
-            proposedByName: proposer.name,
-            at: identificationDecisions.at,
-          })
-          .from(identificationDecisions)
-          .innerJoin(cases, eq(cases.id, identificationDecisions.caseId))
-          .innerJoin(proposer, eq(proposer.id, identificationDecisions.actorId))
-          .leftJoin(
-            decision,
-            and(eq(decision.proposalId, identificationDecisions.id), eq(decision.kind, "decision")),
-          )
-          .where(
-            and(
-              eq(identificationDecisions.kind, "proposal"),
-              isNull(decision.id),
-              eq(cases.programme, "counter_trafficking"),
-              // Decisions asked of this manager: every counter-trafficking case is restricted.
-              caseScopeSql(ctx, caseScope(ctx.user, "access")),
-            ),
-          )
-          .orderBy(asc(identificationDecisions.at))
-      : [];
-    await appendAudit(ctx.db, {
-      actorId: ctx.user.id,
-      action: "identification.pending",
-      outcome: "allowed",
-      ip: ctx.ip,
-      detail: { count: rows.length },
-    });
-    return rows.map((r) => ({
-      proposalId: r.proposalId,
-      caseId: r.caseId,
-      caseReference: r.caseReference,
-      status: r.status,
-      recommendation: r.assessment.recommendation,
-      proposedById: r.proposedById,
-      proposedByName: r.proposedByName,
-      at: r.at,
-      /** The actor proposed it: someone else decides. */
-      ownProposal: r.proposedById === ctx.user.id,
-    }));
-  }),
+  pending: authedProcedure
+    .meta({ action: "identification.pending" })
+    .input(z.void())
+    .query(async ({ ctx }) => {
+      if (!can(ctx.user, { kind: "identification.pending" })) {
+        return deny(ctx, "identification.pending", "FORBIDDEN");
+      }
+      const managesCt =
+        ctx.user.roles.includes("manager") && ctx.user.programmes.includes("counter_trafficking");
+      const decision = alias(identificationDecisions, "decision");
+      const rows = managesCt
+        ? await ctx.db
+            .select({
+              proposalId: identificationDecisions.id,
+              caseId: cases.id,
+              caseReference: cases.reference,
+              status: identificationDecisions.status,
+              assessment: identificationDecisions.assessment,
+              proposedById: identificationDecisions.actorId,
+              proposedByName: proposer.name,
+              at: identificationDecisions.at,
+            })
+            .from(identificationDecisions)
+            .innerJoin(cases, eq(cases.id, identificationDecisions.caseId))
+            .innerJoin(proposer, eq(proposer.id, identificationDecisions.actorId))
+            .leftJoin(
+              decision,
+              and(eq(decision.proposalId, identificationDecisions.id), eq(decision.kind, "decision")),
+            )
+            .where(
+              and(
+                eq(identificationDecisions.kind, "proposal"),
+                isNull(decision.id),
+                eq(cases.programme, "counter_trafficking"),
+                // Decisions asked of this manager: every counter-trafficking case is restricted.
+                caseScopeSql(ctx, caseScope(ctx.user, "access")),
+              ),
+            )
+            .orderBy(asc(identificationDecisions.at))
+        : [];
+      await appendAudit(ctx.db, {
+        actorId: ctx.user.id,
+        action: "identification.pending",
+        outcome: "allowed",
+        ip: ctx.ip,
+        detail: { count: rows.length },
+      });
+      return rows.map((r) => ({
+        proposalId: r.proposalId,
+        caseId: r.caseId,
+        caseReference: r.caseReference,
+        status: r.status,
+        recommendation: r.assessment.recommendation,
+        proposedById: r.proposedById,
+        proposedByName: r.proposedByName,
+        at: r.at,
+        /** The actor proposed it: someone else decides. */
+        ownProposal: r.proposedById === ctx.user.id,
+      }));
+    }),
 
   /**
    * "Screen for trafficking" from a case of another programme: opens a counter-trafficking case for
@@ -665,7 +672,7 @@ export const identificationRouter = router({
             sourceCaseId: source.id,
             facts,
             indicatorCatalogueId: CURRENT_ILO_CATALOGUE.id,
-            assessment: assessIdentification(facts),
+            assessment: assessIdentification(facts, { today: officeToday(now) }),
             createdBy: ctx.user.id,
             createdAt: now,
             updatedBy: ctx.user.id,

@@ -19,6 +19,7 @@ import {
   encodeCursor,
   type HouseholdMemberInput,
   type IdentityDocumentInput,
+  idInput,
   inverseRelationship,
   mayReadPersonDocuments,
   mayUpdatePerson,
@@ -455,7 +456,7 @@ export const personRouter = router({
 
   get: authedProcedure
     .meta({ action: "person.read" })
-    .input(z.object({ id: z.uuid() }))
+    .input(z.object({ id: idInput() }))
     .query(async ({ ctx, input }) => {
       await authorize(ctx, { kind: "person.read" });
       const [person] = await ctx.db

@@ -11,6 +11,7 @@ import {
   userUpdateInput,
 } from "@kelias/domain";
 import { and, arrayContains, asc, eq, or, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
 import { authorize, deny, refuseStale, STALE } from "../authorize";
 import { apiEnv } from "../env";
 import { refuseField } from "../field-refusal";
@@ -66,15 +67,18 @@ async function emailTaken(db: Executor, email: string): Promise<boolean> {
 
 export const userRouter = router({
   /** The signed-in user, as the server sees them now. */
-  me: authedProcedure.meta({ action: "session.read" }).query(({ ctx }) => ({
-    id: ctx.user.id,
-    name: ctx.user.name,
-    email: ctx.user.email,
-    roles: ctx.user.roles,
-    programmes: ctx.user.programmes,
-    /** Handed over by an administrator, not yet confirmed by a second one: no case opens until then. */
-    handoverPending: ctx.user.handoverPending,
-  })),
+  me: authedProcedure
+    .meta({ action: "session.read" })
+    .input(z.void())
+    .query(({ ctx }) => ({
+      id: ctx.user.id,
+      name: ctx.user.name,
+      email: ctx.user.email,
+      roles: ctx.user.roles,
+      programmes: ctx.user.programmes,
+      /** Handed over by an administrator, not yet confirmed by a second one: no case opens until then. */
+      handoverPending: ctx.user.handoverPending,
+    })),
 
   /** Every account, by name; the search narrows by name or email, role, programme and status. */
   list: authedProcedure

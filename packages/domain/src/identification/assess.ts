@@ -1,4 +1,4 @@
-import { ageOn } from "../age";
+import { ageOn, youngestBirthDate } from "../age";
 import type { IdentificationFacts } from "./facts";
 import {
   ILO_DIMENSIONS,
@@ -29,15 +29,27 @@ export interface ElementResult {
   support: SupportingFact[];
 }
 
+export type AgeBasis = "date_of_birth" | "estimated_age";
+
+/** What is missing to know the age at the act. */
+export type AgeMissing = "age" | "screening_date" | "date_of_act";
+
 export interface ChildRuleResult {
   /** The person was under 18 at the time of the act: the means are not required. */
   applies: boolean;
-  /** Age in completed years at the act, when it can be computed. */
+  /** Age in completed years at the act, when it can be computed (an estimate in the person's favour). */
   ageAtAct: number | null;
-  /** What made the person a child: a date of birth, or an estimated age (presumption of minority). */
-  basis: "date_of_birth" | "estimated_age" | null;
+  /**
+   * Where the age came from: the date of birth, or the estimated age (read in the person's favour,
+   * presumption of minority); null when neither says anything about the act.
+   */
+  basis: AgeBasis | null;
   /** False when nothing recorded says how old the person was at the act. */
   ageKnown: boolean;
+  /** The day the age is read on: the screening date recorded, else today (when given). */
+  screenedOn: string | null;
+  /** No screening date was recorded: today stands in for it. */
+  screeningDateAssumed: boolean;
 }
 
 export interface ConsentResult {
@@ -78,9 +90,10 @@ export type ExplanationLine =
   | { key: "element_met"; element: IdentificationElement; codes: string[]; evidence: string[] }
   | { key: "element_not_met"; element: IdentificationElement }
   | { key: "element_unknown"; element: IdentificationElement }
-  | { key: "means_not_required_child"; ageAtAct: number | null; basis: "date_of_birth" | "estimated_age" }
-  | { key: "age_unknown" }
-  | { key: "adult_at_act"; ageAtAct: number | null }
+  | { key: "screening_date_assumed"; today: string }
+  | { key: "means_not_required_child"; ageAtAct: number | null; basis: AgeBasis }
+  | { key: "age_unknown"; missing: AgeMissing }
+  | { key: "adult_at_act"; ageAtAct: number; basis: AgeBasis }
   | { key: "consent_set_aside"; reason: "means_used" | "child" }
   | { key: "consent_not_set_aside" }
   | { key: "indicators_positive"; dimensions: IloDimension[] }
@@ -100,45 +113,91 @@ export interface IdentificationAssessment {
 export interface AssessmentOptions {
   /** The ILO indicator catalogue to read the indicators against (default: the one in force). */
   catalogue?: IloCatalogue;
+  /**
+   * Today's date (office calendar), the screening date when none is recorded: a date of birth or
+   * an estimate is then read on it. Passed in so that the assessment stays a function of its input.
+   */
+  today?: string;
 }
 
 const ADULT_AGE = 18;
 
+interface AgeReading {
+  /** Age at the act, when it can be computed. */
+  age: number | null;
+  /** Whether the person was a minor at the act; null when the facts do not say. */
+  minor: boolean | null;
+}
+
+const UNKNOWN: AgeReading = { age: null, minor: null };
+
 /** Age at the act from the date of birth; or whether they were certainly a minor then. */
-function ageFromBirth(f: IdentificationFacts): { age: number | null; minor: boolean | null } {
-  if (!f.dateOfBirth) return { age: null, minor: null };
+function ageFromBirth(f: IdentificationFacts, screenedOn: string | null): AgeReading {
+  if (!f.dateOfBirth) return UNKNOWN;
   if (f.dateOfAct) {
     const age = ageOn(f.dateOfBirth, f.dateOfAct);
     return { age, minor: age < ADULT_AGE };
   }
   // The act happened before the screening: under 18 then means under 18 at the act too.
-  if (f.screenedOn && ageOn(f.dateOfBirth, f.screenedOn) < ADULT_AGE) return { age: null, minor: true };
-  return { age: null, minor: null };
+  if (screenedOn && ageOn(f.dateOfBirth, screenedOn) < ADULT_AGE) return { age: null, minor: true };
+  return UNKNOWN;
 }
 
-/** Age at the act from an estimate made on the screening day, counted back whole years. */
-function ageFromEstimate(f: IdentificationFacts): { age: number | null; minor: boolean | null } {
-  if (f.estimatedAge === null) return { age: null, minor: null };
-  if (f.dateOfAct && f.screenedOn) {
-    const age = Math.max(0, f.estimatedAge - Math.max(0, ageOn(f.dateOfAct, f.screenedOn)));
-    return { age, minor: age < ADULT_AGE };
-  }
-  if (f.estimatedAge < ADULT_AGE) return { age: null, minor: true };
-  return { age: null, minor: null };
+/**
+ * Age at the act from an estimate made on the screening day, in the person's favour: as if they
+ * had turned that age on the screening day (the youngest the estimate allows), so a part year
+ * between the act and the screening counts as a year younger.
+ */
+function ageFromEstimate(f: IdentificationFacts, screenedOn: string | null): AgeReading {
+  if (f.estimatedAge === null) return UNKNOWN;
+  const age = f.dateOfAct && screenedOn ? estimatedAgeAtAct(f.estimatedAge, f.dateOfAct, screenedOn) : null;
+  // Under 18 on the day of the estimate: under 18 at the act too, which came before.
+  if (f.estimatedAge < ADULT_AGE) return { age, minor: true };
+  return age === null ? UNKNOWN : { age, minor: age < ADULT_AGE };
+}
+
+function estimatedAgeAtAct(estimatedAge: number, dateOfAct: string, estimatedOn: string): number {
+  // An act after the day of the estimate (a default "today" behind the act) counts as on that day.
+  const on = dateOfAct < estimatedOn ? dateOfAct : estimatedOn;
+  return Math.max(0, ageOn(youngestBirthDate(estimatedAge, estimatedOn), on));
+}
+
+/** Whether the person was an adult on the screening day, by either record. */
+function adultWhenScreened(f: IdentificationFacts, screenedOn: string | null): boolean {
+  if (!screenedOn) return false;
+  if (f.dateOfBirth) return ageOn(f.dateOfBirth, screenedOn) >= ADULT_AGE;
+  return f.estimatedAge !== null && f.estimatedAge >= ADULT_AGE;
 }
 
 /**
  * The child rule with the presumption of minority (EU 2011/36 Art. 13(2)): where either the date of
- * birth or an estimate says the person was a child at the act, they are treated as one.
+ * birth or an estimate says the person was a child at the act, they are treated as one. Without a
+ * screening date, `today` (when given) is read as one.
  */
-export function childRuleOf(f: IdentificationFacts): ChildRuleResult {
-  const birth = ageFromBirth(f);
-  const estimate = ageFromEstimate(f);
-  if (birth.minor) return { applies: true, ageAtAct: birth.age, basis: "date_of_birth", ageKnown: true };
-  if (estimate.minor)
-    return { applies: true, ageAtAct: estimate.age, basis: "estimated_age", ageKnown: true };
-  const known = birth.minor === false || estimate.minor === false;
-  return { applies: false, ageAtAct: birth.age ?? estimate.age, basis: null, ageKnown: known };
+export function childRuleOf(f: IdentificationFacts, today: string | null = null): ChildRuleResult {
+  const screenedOn = f.screenedOn ?? today;
+  const hasAge = f.dateOfBirth !== null || f.estimatedAge !== null;
+  const dates = { screenedOn, screeningDateAssumed: f.screenedOn === null && today !== null && hasAge };
+  const birth = ageFromBirth(f, screenedOn);
+  const estimate = ageFromEstimate(f, screenedOn);
+  if (birth.minor)
+    return { applies: true, ageAtAct: birth.age, basis: "date_of_birth", ageKnown: true, ...dates };
+  if (estimate.minor) {
+    return { applies: true, ageAtAct: estimate.age, basis: "estimated_age", ageKnown: true, ...dates };
+  }
+  if (birth.minor === false) {
+    return { applies: false, ageAtAct: birth.age, basis: "date_of_birth", ageKnown: true, ...dates };
+  }
+  if (estimate.minor === false) {
+    return { applies: false, ageAtAct: estimate.age, basis: "estimated_age", ageKnown: true, ...dates };
+  }
+  return { applies: false, ageAtAct: null, basis: null, ageKnown: false, ...dates };
+}
+
+/** What the facts lack to tell the age at the act (when they cannot). */
+function ageMissing(f: IdentificationFacts, screenedOn: string | null): AgeMissing {
+  if (f.dateOfBirth === null && f.estimatedAge === null) return "age";
+  return adultWhenScreened(f, screenedOn) ? "date_of_act" : "screening_date";
 }
 
 function element(
@@ -202,10 +261,14 @@ function recommend(
   return refuted ? "NoIndicationOfTrafficking" : "NotEnoughInformation";
 }
 
-function explain(a: Omit<IdentificationAssessment, "explanation">): ExplanationLine[] {
+function explain(
+  a: Omit<IdentificationAssessment, "explanation">,
+  f: IdentificationFacts,
+): ExplanationLine[] {
   const lines: ExplanationLine[] = [{ key: "recommendation", recommendation: a.recommendation }];
   for (const e of Object.values(a.elements)) {
-    if (!e.required) continue;
+    // A recorded fact is always shown against its element, even where the child rule does not need it.
+    if (!e.required && e.status !== "met") continue;
     if (e.status === "met") {
       lines.push({
         key: "element_met",
@@ -217,12 +280,16 @@ function explain(a: Omit<IdentificationAssessment, "explanation">): ExplanationL
       lines.push({ key: e.status === "not_met" ? "element_not_met" : "element_unknown", element: e.element });
     }
   }
-  if (a.childRule.applies && a.childRule.basis) {
-    lines.push({ key: "means_not_required_child", ageAtAct: a.childRule.ageAtAct, basis: a.childRule.basis });
-  } else if (!a.childRule.ageKnown) {
-    lines.push({ key: "age_unknown" });
+  const { childRule } = a;
+  if (childRule.screeningDateAssumed && childRule.screenedOn) {
+    lines.push({ key: "screening_date_assumed", today: childRule.screenedOn });
+  }
+  if (childRule.applies && childRule.basis) {
+    lines.push({ key: "means_not_required_child", ageAtAct: childRule.ageAtAct, basis: childRule.basis });
+  } else if (childRule.basis && childRule.ageAtAct !== null) {
+    lines.push({ key: "adult_at_act", ageAtAct: childRule.ageAtAct, basis: childRule.basis });
   } else {
-    lines.push({ key: "adult_at_act", ageAtAct: a.childRule.ageAtAct });
+    lines.push({ key: "age_unknown", missing: ageMissing(f, childRule.screenedOn) });
   }
   if (a.consent.recorded) {
     lines.push(
@@ -243,7 +310,8 @@ function explain(a: Omit<IdentificationAssessment, "explanation">): ExplanationL
 /**
  * Applies the identification rule to the recorded facts:
  * `trafficking = act AND purpose AND (means OR age at the act < 18)`, with the ILO indicators read
- * alongside. Pure: the result depends on the facts (and the catalogue) alone, never on a clock.
+ * alongside. Pure: the result depends on the facts, the catalogue and the `today` passed in (read
+ * only when no screening date is recorded), never on a clock.
  *
  * Recommendation: `PossibleVictimOfTrafficking` when the legal definition is met or the ILO
  * combination rule holds; `NoIndicationOfTrafficking` when a required element was checked and ruled
@@ -256,7 +324,7 @@ export function assessIdentification(
   options: AssessmentOptions = {},
 ): IdentificationAssessment {
   const catalogue = options.catalogue ?? CURRENT_ILO_CATALOGUE;
-  const childRule = childRuleOf(facts);
+  const childRule = childRuleOf(facts, options.today ?? null);
   const elements: Record<IdentificationElement, ElementResult> = {
     act: element("act", facts.acts, facts.ruledOut, true),
     means: element("means", facts.means, facts.ruledOut, !childRule.applies),
@@ -279,5 +347,5 @@ export function assessIdentification(
   const indicators = assessIndicators(facts, childRule.applies ? "child" : "adult", catalogue);
   const recommendation = recommend(elements, childRule, legalDefinitionMet, indicators);
   const result = { elements, childRule, consent, indicators, legalDefinitionMet, recommendation };
-  return { ...result, explanation: explain(result) };
+  return { ...result, explanation: explain(result, facts) };
 }

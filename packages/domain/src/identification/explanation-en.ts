@@ -1,4 +1,4 @@
-import type { ExplanationLine, IdentificationAssessment } from "./assess";
+import type { AgeMissing, ExplanationLine, IdentificationAssessment } from "./assess";
 import type { IloDimension } from "./ilo-catalogue";
 import type { IdentificationElement, Recommendation } from "./vocabulary";
 
@@ -24,6 +24,14 @@ const DIMENSION: Record<IloDimension, string> = {
   abuse_of_vulnerability_at_destination: "abuse of vulnerability at destination",
 };
 
+const AGE_UNKNOWN: Record<AgeMissing, string> = {
+  age: "Age at the time of the act unknown: the adult rule applies until a date of birth or an estimated age is recorded.",
+  screening_date:
+    "Age at the time of the act unknown: the adult rule applies until the screening date is recorded.",
+  date_of_act:
+    "Age at the time of the act unknown: an adult when screened; the adult rule applies until the date of the act is recorded.",
+};
+
 const words = (codes: readonly string[]) => codes.map((c) => c.replaceAll("_", " ")).join(", ");
 
 export function explanationLineInEnglish(line: ExplanationLine): string {
@@ -38,14 +46,20 @@ export function explanationLineInEnglish(line: ExplanationLine): string {
       return `${ELEMENT[line.element]} ruled out.`;
     case "element_unknown":
       return `${ELEMENT[line.element]} missing: nothing recorded yet.`;
+    case "screening_date_assumed":
+      return `No screening date recorded: the age is read on today's date, ${line.today}.`;
     case "means_not_required_child":
       return `Child at the time of the act${line.ageAtAct === null ? "" : ` (${line.ageAtAct})`}${
-        line.basis === "estimated_age" ? ", by estimated age (presumption of minority)" : ""
+        line.basis === "estimated_age" ? ", by estimated age (presumption of minority)" : ", by date of birth"
       }: the means are not required.`;
     case "age_unknown":
-      return "Age at the time of the act unknown: the adult rule applies until a date of birth or an estimated age is recorded.";
+      return AGE_UNKNOWN[line.missing];
     case "adult_at_act":
-      return `Adult at the time of the act${line.ageAtAct === null ? "" : ` (${line.ageAtAct})`}: the means are required.`;
+      return `Adult at the time of the act (${line.ageAtAct})${
+        line.basis === "estimated_age"
+          ? ", by estimated age counted in the person's favour"
+          : ", by date of birth"
+      }: the means are required.`;
     case "consent_set_aside":
       return line.reason === "child"
         ? "The person said they agreed; consent is irrelevant for a child."

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { isIsoDate } from "../age";
+import { storableString, textInput } from "../input-schemas";
 import { ILO_EXPLOITATIONS } from "./ilo-catalogue";
 import { ACT_CODES, IDENTIFICATION_ELEMENTS, MEANS_CODES, PURPOSE_CODES } from "./vocabulary";
 
-const evidence = z.string().trim().max(500).default("");
-const isoDate = z.string().refine(isIsoDate, "invalid_date");
+const evidence = textInput(500).default("");
+const isoDate = storableString().refine(isIsoDate, "invalid_date");
 
 function observed<const T extends readonly [string, ...string[]]>(codes: T) {
   return z
@@ -44,7 +45,7 @@ export const identificationFactsSchema = z
     /** Which ILO lists apply: labour or sexual exploitation (adult or child follows from the age). */
     indicatorExploitation: z.enum(ILO_EXPLOITATIONS).default("labour"),
     indicators: z
-      .array(z.object({ id: z.string().min(1).max(100), evidence }))
+      .array(z.object({ id: storableString().min(1).max(100), evidence }))
       .max(200)
       .refine((items) => new Set(items.map((i) => i.id)).size === items.length, "duplicate")
       .default([]),

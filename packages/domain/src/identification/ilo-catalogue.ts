@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "../input-schemas";
 
 /**
  * The ILO / European Commission "Operational indicators of trafficking in human beings" (2009) as
@@ -41,10 +42,10 @@ export type IloExploitation = (typeof ILO_EXPLOITATIONS)[number];
 
 const indicatorSchema = z.object({
   /** Stable within the catalogue and across its lists: the same indicator keeps its id. */
-  id: z.string().regex(/^[a-z0-9_.]+$/),
+  id: storableString().regex(/^[a-z0-9_.]+$/),
   strength: z.enum(INDICATOR_STRENGTHS),
   /** The indicator's words per language (`en` at least); the interface falls back to English. */
-  label: z.object({ en: z.string().min(1) }).catchall(z.string().min(1)),
+  label: z.object({ en: storableString().min(1) }).catchall(storableString().min(1)),
 });
 
 const listSchema = z.object({
@@ -61,8 +62,8 @@ const listSchema = z.object({
 export const iloCatalogueSchema = z
   .object({
     /** Recorded with every screening; a new catalogue gets a new id. */
-    id: z.string().min(1),
-    source: z.string().min(1),
+    id: storableString().min(1),
+    source: storableString().min(1),
     /** "partial": only the indicators named in the domain brief, strengths as reported there. */
     completeness: z.enum(["partial", "full"]),
     lists: z.array(listSchema),

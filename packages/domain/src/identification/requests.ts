@@ -1,19 +1,20 @@
 import { z } from "zod";
 import { COUNTRY_CODES } from "../countries";
 import { withIdempotencyKey } from "../idempotency";
+import { idInput, textInput, versionInput } from "../input-schemas";
 import { identificationFactsSchema } from "./facts";
 import { traffickingProfileSchema } from "./profile";
 import { MAXIMUM_REFLECTION_PERIOD_DAYS, MINIMUM_REFLECTION_PERIOD_DAYS } from "./reflection-period";
 import { DECIDING_ORGANISATIONS, TRAFFICKING_STATUSES } from "./vocabulary";
 
-const reason = z.string().trim().max(2000, "too_long");
+const reason = textInput(2000);
 
-export const screeningGetInput = z.object({ caseId: z.uuid() });
+export const screeningGetInput = z.object({ caseId: idInput() });
 
 /** Saves the screening; `version` is null for the first save, else the version read. */
 export const screeningSaveInput = z.object({
-  caseId: z.uuid(),
-  version: z.number().int().min(1).nullable(),
+  caseId: idInput(),
+  version: versionInput.nullable(),
   facts: identificationFactsSchema,
   profile: traffickingProfileSchema,
 });
@@ -21,8 +22,8 @@ export type ScreeningSaveInput = z.input<typeof screeningSaveInput>;
 
 /** A caseworker proposes a status, on the screening version they saw. */
 export const identificationProposeInput = z.object({
-  caseId: z.uuid(),
-  screeningVersion: z.number().int().min(1),
+  caseId: idInput(),
+  screeningVersion: versionInput,
   status: z.enum(TRAFFICKING_STATUSES),
   reason: reason.default(""),
 });
@@ -34,7 +35,7 @@ export type IdentificationProposeInput = z.input<typeof identificationProposeInp
  */
 export const identificationDecideInput = z
   .object({
-    proposalId: z.uuid(),
+    proposalId: idInput(),
     outcome: z.enum(["confirm", "overrule"]),
     /** Required to overrule: the status decided instead of the proposed one. */
     status: z.enum(TRAFFICKING_STATUSES).nullable().default(null),
@@ -50,10 +51,10 @@ export const identificationDecideInput = z
   });
 export type IdentificationDecideInput = z.input<typeof identificationDecideInput>;
 
-export const identificationHistoryInput = z.object({ caseId: z.uuid() });
+export const identificationHistoryInput = z.object({ caseId: idInput() });
 
 /** Opens a linked, restricted counter-trafficking case for the person of a case of another programme. */
-export const screenForTraffickingInput = z.object({ sourceCaseId: z.uuid(), ...withIdempotencyKey });
+export const screenForTraffickingInput = z.object({ sourceCaseId: idInput(), ...withIdempotencyKey });
 
 export const reflectionPeriodSetInput = z.object({
   countryCode: z.enum(COUNTRY_CODES),
@@ -63,13 +64,13 @@ export const reflectionPeriodSetInput = z.object({
     .min(MINIMUM_REFLECTION_PERIOD_DAYS, "below_minimum")
     .max(MAXIMUM_REFLECTION_PERIOD_DAYS, "too_long"),
   /** Null to add a country, else the version read. */
-  version: z.number().int().min(1).nullable(),
+  version: versionInput.nullable(),
 });
 export type ReflectionPeriodSetInput = z.input<typeof reflectionPeriodSetInput>;
 
 export const reflectionPeriodRemoveInput = z.object({
   countryCode: z.enum(COUNTRY_CODES),
-  version: z.number().int().min(1),
+  version: versionInput,
 });
 
 /** Stable codes of refusals specific to identification; the interface translates them. */

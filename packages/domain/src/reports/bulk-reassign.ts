@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idInput, textInput, versionInput } from "../input-schemas";
 
 /** The most cases one bulk reassignment moves: a caseload, not the whole office. */
 export const MAX_BULK_REASSIGN = 200;
@@ -9,14 +10,14 @@ export const MAX_BULK_REASSIGN = 200;
  */
 export const bulkReassignInput = z
   .object({
-    fromUserId: z.uuid(),
-    toUserId: z.uuid(),
+    fromUserId: idInput(),
+    toUserId: idInput(),
     cases: z
-      .array(z.object({ caseId: z.uuid(), version: z.number().int().min(1) }))
+      .array(z.object({ caseId: idInput(), version: versionInput }))
       .min(1, "required")
       .max(MAX_BULK_REASSIGN, "too_many")
       .refine((list) => new Set(list.map((c) => c.caseId)).size === list.length, { message: "duplicate" }),
-    note: z.string().trim().max(2000, "too_long").default(""),
+    note: textInput(2000).default(""),
   })
   .refine((input) => input.fromUserId !== input.toUserId, { message: "same_person", path: ["toUserId"] });
 export type BulkReassignInput = z.infer<typeof bulkReassignInput>;

@@ -2,11 +2,12 @@ import { z } from "zod";
 import { isIsoDate } from "../age";
 import { COUNTRY_CODES } from "../countries";
 import { TYPES_OF_EXPLOITATION } from "../identification/vocabulary";
+import { storableString } from "../input-schemas";
 import { ALL_CASE_STATES } from "../programmes";
 import { serviceTypeCode } from "../service-type-code";
 import { CONTRACT_RED_FLAGS } from "../workflows/vocabulary";
 
-const isoDate = z.string().refine(isIsoDate, "invalid_date");
+const isoDate = storableString().refine(isIsoDate, "invalid_date");
 
 /** The stages of a counter-trafficking case the dashboard counts. */
 export const CT_STAGES = ["screened", "presumed", "identified"] as const;

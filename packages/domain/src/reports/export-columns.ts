@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idInput } from "../input-schemas";
 import type { SensitiveCategory } from "../policy";
 import { ALL_CASE_STATES, PROGRAMMES } from "../programmes";
 import { caseFigureFilterShape } from "./case-filter";
@@ -51,7 +52,7 @@ export const caseExportInput = z.object({
   view: z.enum(["mine", "all"]).default("all"),
   programme: z.enum(PROGRAMMES).optional(),
   state: z.enum(ALL_CASE_STATES).optional(),
-  assigneeId: z.uuid().optional(),
+  assigneeId: idInput().optional(),
   overdue: z.boolean().optional(),
   ...caseFigureFilterShape,
 });

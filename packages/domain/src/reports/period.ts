@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { storableString } from "../input-schemas";
 
 /** A calendar month, `YYYY-MM`. */
 export const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-const month = z.string().regex(MONTH, "invalid_month");
+const month = storableString().regex(MONTH, "invalid_month");
 
 /** The longest period a report covers: three years of months keeps every chart readable. */
 export const MAX_PERIOD_MONTHS = 36;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idInput, requiredTextInput, textInput, versionInput } from "../input-schemas";
 
 /**
  * A request to move a case. `to` is checked against the case's programme by `checkTransition`, once
@@ -6,9 +7,9 @@ import { z } from "zod";
  * is kept with the transition; blank means none, and `checkTransition` says when one is required.
  */
 export const caseTransitionInput = z.object({
-  caseId: z.uuid(),
-  version: z.number().int().min(1),
-  to: z.string().trim().min(1, "required").max(64, "too_long"),
-  reason: z.string().trim().max(2000, "too_long").default(""),
+  caseId: idInput(),
+  version: versionInput,
+  to: requiredTextInput(64),
+  reason: textInput(2000).default(""),
 });
 export type CaseTransitionInput = z.infer<typeof caseTransitionInput>;

@@ -162,16 +162,16 @@ describe("identification properties", () => {
     );
   });
 
-  it("is a function of the facts alone: no clock, no randomness", () => {
+  it("is a function of the facts and the today passed in: no clock, no randomness", () => {
     fc.assert(
-      fc.property(facts, (f) => {
-        const first = assessIdentification(f);
+      fc.property(facts, fc.option(isoDate("2020-01-01", "2045-12-31"), { nil: undefined }), (f, today) => {
+        const first = assessIdentification(f, { today });
         const realNow = Date.now;
         const realRandom = Math.random;
         try {
           Date.now = () => 0;
           Math.random = () => 0.5;
-          expect(assessIdentification(structuredClone(f))).toEqual(first);
+          expect(assessIdentification(structuredClone(f), { today })).toEqual(first);
         } finally {
           Date.now = realNow;
           Math.random = realRandom;

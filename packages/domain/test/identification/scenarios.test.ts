@@ -173,7 +173,7 @@ describe("identification scenarios", () => {
       "Possible victim of trafficking. Act met: recruitment (evidence: Interview 10 Jan). " +
         "Means met: deception, other coercion (evidence: Job advert; Passport kept by employer). " +
         "Purpose met: forced labour (evidence: Worked 14 h a day unpaid). " +
-        "Adult at the time of the act (35): the means are required.",
+        "Adult at the time of the act (35), by date of birth: the means are required.",
     );
   });
 
@@ -218,7 +218,7 @@ describe("identification scenarios", () => {
       }),
     );
     expect(result.recommendation).toBe("NotEnoughInformation");
-    expect(result.explanation).toContainEqual({ key: "age_unknown" });
+    expect(result.explanation).toContainEqual({ key: "age_unknown", missing: "age" });
   });
 
   it("reads the ILO indicators: positive dimensions and the combination rule", () => {

@@ -12,6 +12,7 @@ const CODES = [
   "mfa_required",
   "mfa_already_enrolled",
   "mfa_not_enrolled",
+  "invalid_characters",
 ] as const;
 export type AccountErrorCode = (typeof CODES)[number] | "generic";
 

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import { fieldError, fieldHint, fieldInput, fieldLabel } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/TextField";
+import type { FieldErrorCode } from "@/lib/field-errors";
 import { useIdempotencyKey } from "@/lib/idempotency-key";
 
 type Problem = "document_empty" | "document_too_large" | "document_type_not_allowed" | "generic";
@@ -21,12 +22,14 @@ export function UploadDocumentForm({ caseId }: { caseId: string }) {
   const submission = useIdempotencyKey();
   const [description, setDescription] = useState("");
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [descriptionError, setDescriptionError] = useState<FieldErrorCode | null>(null);
   const [pending, setPending] = useState(false);
   const [done, setDone] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
+    setDescriptionError(null);
     const file = fileRef.current?.files?.[0];
     if (!file || file.size === 0) return setProblem("document_empty");
     if (file.size > MAX_DOCUMENT_BYTES) return setProblem("document_too_large");
@@ -48,7 +51,16 @@ export function UploadDocumentForm({ caseId }: { caseId: string }) {
       router.refresh();
       return;
     }
-    const reason = ((await response?.json().catch(() => null)) as { reason?: string } | null)?.reason ?? "";
+    const refusal = (await response?.json().catch(() => null)) as {
+      reason?: string;
+      fields?: Record<string, FieldErrorCode>;
+    } | null;
+    if (refusal?.fields?.description) {
+      setProblem(null);
+      setDescriptionError(refusal.fields.description);
+      return;
+    }
+    const reason = refusal?.reason ?? "";
     setProblem(KNOWN.includes(reason) ? (reason as Problem) : "generic");
   }
 
@@ -82,6 +94,7 @@ export function UploadDocumentForm({ caseId }: { caseId: string }) {
         value={description}
         onChange={setDescription}
         maxLength={500}
+        errorMessage={descriptionError ? t(`errors.field.${descriptionError}`) : undefined}
       />
       <div className="flex items-center gap-3">
         <Button type="submit" variant="secondary" isDisabled={pending}>

@@ -9,6 +9,7 @@ import {
   type IloCatalogue,
   identificationFactsSchema,
   MEANS_CODES,
+  officeToday,
   PURPOSE_CODES,
   type TraffickingProfile,
 } from "@kelias/domain";
@@ -90,13 +91,15 @@ export function ScreeningEditor({
     }),
   );
 
+  // Stands in for a screening date not recorded, as on the server when the facts are saved.
+  const [today] = useState(() => officeToday(new Date()));
   const parsed = identificationFactsSchema.safeParse(facts);
   const assessment = useMemo(
-    () => (parsed.success ? assessIdentification(parsed.data, { catalogue }) : null),
-    [parsed.success, parsed.data, catalogue],
+    () => (parsed.success ? assessIdentification(parsed.data, { catalogue, today }) : null),
+    [parsed.success, parsed.data, catalogue, today],
   );
   if (assessment) lastValid.current = assessment;
-  const shown = assessment ?? lastValid.current ?? assessIdentification(savedFacts, { catalogue });
+  const shown = assessment ?? lastValid.current ?? assessIdentification(savedFacts, { catalogue, today });
   const dirty = canonical(facts) !== canonical(savedFacts) || canonical(profile) !== canonical(savedProfile);
 
   const update = (patch: Partial<IdentificationFacts>) => {

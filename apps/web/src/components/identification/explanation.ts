@@ -24,6 +24,8 @@ export function explanationText(t: Translate, line: ExplanationLine): string {
     case "element_not_met":
     case "element_unknown":
       return t(`explain.${line.key}`, { element: t(`elements.${line.element}`) });
+    case "screening_date_assumed":
+      return t("explain.screening_date_assumed", { today: line.today });
     case "means_not_required_child":
       return t(
         line.basis === "estimated_age"
@@ -31,7 +33,22 @@ export function explanationText(t: Translate, line: ExplanationLine): string {
           : "explain.means_not_required_child",
       );
     case "age_unknown":
+      // Assessments stored before the missing part was named asked for an age.
+      return t(
+        line.missing && line.missing !== "age"
+          ? `explain.age_unknown_${line.missing}`
+          : "explain.age_unknown",
+      );
     case "adult_at_act":
+      // Assessments stored before the basis was named say only "adult".
+      return line.basis
+        ? t(
+            line.basis === "estimated_age" ? "explain.adult_at_act_estimated" : "explain.adult_at_act_birth",
+            {
+              age: line.ageAtAct,
+            },
+          )
+        : t("explain.adult_at_act");
     case "consent_not_set_aside":
       return t(`explain.${line.key}`);
     case "consent_set_aside":

@@ -14,7 +14,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, version } from "./columns";
+import { authored, created, userRef } from "./authored";
+import { id, now, version } from "./columns";
 import { users } from "./users";
 
 /**
@@ -31,8 +32,7 @@ export const setPasswordTokens = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     tokenHash: text().notNull(),
     purpose: text().$type<"invite" | "reset">().notNull(),
-    createdBy: uuid().references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...created({ nullable: true }),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     /** Set when the link was used, or when a newer link replaced it: either way it works no more. */
     usedAt: timestamp({ withTimezone: true }),
@@ -63,8 +63,8 @@ export const referenceHistory = pgTable(
     snapshot: jsonb().$type<Record<string, unknown>>().notNull(),
     /** What changed, for lists: the entries added and removed. */
     change: jsonb().$type<Record<string, unknown>>().notNull().default({}),
-    changedBy: uuid().references(() => users.id),
-    changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    changedBy: userRef(),
+    changedAt: now(),
   },
   (t) => [index("reference_history_entity_idx").on(t.kind, t.entityId, t.id)],
 );
@@ -89,10 +89,7 @@ export const serviceTypes = pgTable(
     /** Inactive types stay on the services recorded with them and are offered for no new one. */
     active: boolean().notNull().default(true),
     builtIn: boolean().notNull().default(false),
-    createdBy: uuid().references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: uuid().references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...authored({ nullable: true }),
     version: version(),
   },
   (t) => [

@@ -12,7 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, version } from "./columns";
+import { updated } from "./authored";
+import { id, now, version } from "./columns";
 import { users } from "./users";
 
 export type SessionEndReason =
@@ -76,7 +77,7 @@ export const mfaTotp = pgTable("mfa_totp", {
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
   secretEncrypted: text().notNull(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  createdAt: now(),
   confirmedAt: timestamp({ withTimezone: true }),
   /** The time step of the last accepted code: a code is accepted once (no replay within its window). */
   lastUsedStep: bigint({ mode: "number" }),
@@ -91,7 +92,7 @@ export const mfaRecoveryCodes = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     codeHash: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: now(),
     usedAt: timestamp({ withTimezone: true }),
   },
   (t) => [uniqueIndex("mfa_recovery_codes_user_hash_key").on(t.userId, t.codeHash)],
@@ -110,8 +111,7 @@ export const securitySettings = pgTable(
     absoluteLifetimeHours: integer().notNull(),
     mfaRequiredForCaseworkers: boolean().notNull(),
     version: version(),
-    updatedBy: uuid().references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...updated({ nullable: true }),
   },
   (t) => [
     check("security_settings_single_row", sql`${t.id} = 1`),

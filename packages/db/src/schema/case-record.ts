@@ -20,9 +20,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { authored, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { id, version } from "./columns";
-import { users } from "./users";
+import { id, now, version } from "./columns";
 
 /** The partner organisations cases are referred to (reference data, kept by administrators). */
 export const partners = pgTable(
@@ -36,10 +36,7 @@ export const partners = pgTable(
     services: text().array().$type<ServiceType[]>().notNull().default(sql`'{}'::text[]`),
     /** Inactive partners stay on the referrals made to them, and are offered for no new one. */
     active: boolean().notNull().default(true),
-    createdBy: uuid().references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: uuid().references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...authored({ nullable: true }),
     version: version(),
   },
   (t) => [uniqueIndex("partners_name_key").on(sql`lower(${t.name})`)],
@@ -54,15 +51,8 @@ export const caseNotes = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
     content: text().notNull(),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    /** Who wrote the current text, and when. */
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** `updatedBy`, `updatedAt`: who wrote the current text, and when. */
+    ...authored(),
     version: version(),
   },
   (t) => [index("case_notes_case_idx").on(t.caseId, t.createdAt)],
@@ -79,15 +69,11 @@ export const caseNoteRevisions = pgTable(
     /** The version the text had. */
     version: integer().notNull(),
     content: text().notNull(),
-    writtenBy: uuid()
-      .notNull()
-      .references(() => users.id),
+    writtenBy: userRef().notNull(),
     writtenAt: timestamp({ withTimezone: true }).notNull(),
     /** The edit that replaced it. */
-    replacedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    replacedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    replacedBy: userRef().notNull(),
+    replacedAt: now(),
   },
   (t) => [uniqueIndex("case_note_revisions_note_version_key").on(t.noteId, t.version)],
 );
@@ -115,14 +101,7 @@ export const caseServices = pgTable(
     cost: numeric({ precision: 12, scale: 2 }),
     currency: text().$type<Currency>(),
     note: text().notNull().default(""),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...authored(),
     version: version(),
   },
   (t) => [
@@ -163,12 +142,10 @@ export const caseConsents = pgTable(
     storagePeriod: boolean().notNull(),
     howToWithdraw: boolean().notNull(),
     note: text().notNull().default(""),
-    recordedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    recordedBy: userRef().notNull(),
+    recordedAt: now(),
     withdrawnOn: date({ mode: "string" }),
-    withdrawnBy: uuid().references(() => users.id),
+    withdrawnBy: userRef(),
     withdrawnAt: timestamp({ withTimezone: true }),
     withdrawalNote: text().notNull().default(""),
     version: version(),
@@ -199,14 +176,9 @@ export const caseReferrals = pgTable(
     serviceType: text().$type<ServiceType>(),
     reason: text().notNull(),
     status: text().$type<ReferralStatus>().notNull().default("sent"),
-    referredBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    referredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    referredBy: userRef().notNull(),
+    referredAt: now(),
+    ...updated(),
     version: version(),
   },
   (t) => [
@@ -225,16 +197,9 @@ export const caseTasks = pgTable(
       .references(() => cases.id, { onDelete: "cascade" }),
     title: text().notNull(),
     dueDate: date({ mode: "string" }),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...authored(),
     doneAt: timestamp({ withTimezone: true }),
-    doneBy: uuid().references(() => users.id),
+    doneBy: userRef(),
     version: version(),
   },
   (t) => [

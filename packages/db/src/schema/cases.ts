@@ -11,9 +11,9 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, timestamps, version } from "./columns";
+import { created, updated, userRef } from "./authored";
+import { id, now, timestamps, version } from "./columns";
 import { people } from "./people";
-import { users } from "./users";
 
 export const cases = pgTable(
   "cases",
@@ -25,11 +25,9 @@ export const cases = pgTable(
     personId: uuid()
       .notNull()
       .references(() => people.id),
-    ownerId: uuid()
-      .notNull()
-      .references(() => users.id),
+    ownerId: userRef().notNull(),
     restricted: boolean().notNull().default(false),
-    openedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    openedAt: now(),
     closedAt: timestamp({ withTimezone: true }),
     /**
      * The earliest due date of the case's open tasks (manual and workflow-created), null when none:
@@ -65,11 +63,9 @@ export const caseAssignments = pgTable(
     caseId: uuid()
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id),
+    userId: userRef().notNull(),
     kind: text().$type<"owner" | "co">().notNull(),
-    assignedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    assignedAt: now(),
   },
   (t) => [
     primaryKey({ columns: [t.caseId, t.userId] }),
@@ -103,9 +99,7 @@ export const caseAssigneeCounts = pgTable(
   {
     programme: text().$type<Programme>().notNull(),
     state: text().notNull(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id),
+    userId: userRef().notNull(),
     cases: integer().notNull(),
   },
   (t) => [primaryKey({ columns: [t.programme, t.userId, t.state] })],
@@ -135,13 +129,10 @@ export const caseHandovers = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
     kind: text().$type<"owner" | "co_added" | "co_removed">().notNull(),
-    fromUserId: uuid().references(() => users.id),
-    toUserId: uuid().references(() => users.id),
+    fromUserId: userRef(),
+    toUserId: userRef(),
     note: text().notNull().default(""),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
   (t) => [index("case_handovers_case_idx").on(t.caseId, t.createdAt)],
 );
@@ -171,11 +162,8 @@ export const caseSensitiveNotes = pgTable(
       .references(() => cases.id, { onDelete: "cascade" }),
     category: text().$type<SensitiveCategory>().notNull(),
     content: text().notNull(),
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    version: integer().notNull().default(1),
+    ...updated(),
+    version: version(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.category] })],
 );

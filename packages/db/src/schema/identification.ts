@@ -13,21 +13,10 @@ import type {
   TypeOfExploitation,
 } from "@kelias/domain";
 import { sql } from "drizzle-orm";
-import {
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { authored, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { id, version } from "./columns";
-import { users } from "./users";
+import { id, now, version } from "./columns";
 
 const codes = <T extends string>() => text().array().$type<T[]>().notNull().default(sql`'{}'::text[]`);
 
@@ -70,14 +59,7 @@ export const traffickingScreenings = pgTable(
     reflectionDays: integer(),
     reflectionStartsOn: date({ mode: "string" }),
     reflectionEndsOn: date({ mode: "string" }),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...authored(),
     version: version(),
   },
   (t) => [index("trafficking_screenings_source_idx").on(t.sourceCaseId)],
@@ -95,10 +77,8 @@ export const traffickingScreeningRevisions = pgTable(
     facts: jsonb().$type<IdentificationFacts>().notNull(),
     /** The HTCDS profile as saved. */
     profile: jsonb().$type<TraffickingProfile>().notNull(),
-    savedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    savedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    savedBy: userRef().notNull(),
+    savedAt: now(),
   },
   (t) => [uniqueIndex("trafficking_screening_revisions_version_idx").on(t.screeningId, t.version)],
 );
@@ -131,10 +111,8 @@ export const identificationDecisions = pgTable(
     indicatorCatalogueId: text().notNull(),
     facts: jsonb().$type<IdentificationFacts>().notNull(),
     assessment: jsonb().$type<IdentificationAssessment>().notNull(),
-    actorId: uuid()
-      .notNull()
-      .references(() => users.id),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    actorId: userRef().notNull(),
+    at: now(),
   },
   (t) => [
     index("identification_decisions_case_idx").on(t.caseId, t.at),
@@ -159,10 +137,7 @@ export const reflectionPeriodLengths = pgTable(
   {
     countryCode: text().$type<CountryCode>().primaryKey(),
     days: integer().notNull(),
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...updated(),
     version: version(),
   },
   (t) => [check("reflection_period_lengths_days", sql`${t.days} between 30 and 365`)],
@@ -175,10 +150,8 @@ export const reflectionPeriodLengthChanges = pgTable(
     id: id(),
     countryCode: text().$type<CountryCode>().notNull(),
     days: integer(),
-    changedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    changedBy: userRef().notNull(),
+    changedAt: now(),
   },
   (t) => [index("reflection_period_length_changes_country_idx").on(t.countryCode, t.changedAt)],
 );

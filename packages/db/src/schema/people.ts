@@ -1,8 +1,8 @@
 import type { CountryCode, Gender, LanguageCode, Sex } from "@kelias/domain";
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { userRef } from "./authored";
 import { id, timestamps, version } from "./columns";
-import { users } from "./users";
 
 export const people = pgTable(
   "people",
@@ -39,9 +39,7 @@ export const people = pgTable(
       .generatedAlwaysAs(
         sql`person_search_name(given_name, family_name, given_name_latin, family_name_latin)`,
       ),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
+    createdBy: userRef().notNull(),
     version: version(),
     ...timestamps(),
   },

@@ -1,9 +1,9 @@
 import type { CountryCode, HouseholdRelationship, IdentityDocumentType } from "@kelias/domain";
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { created } from "./authored";
 import { id } from "./columns";
 import { people } from "./people";
-import { users } from "./users";
 
 /**
  * A person's identity documents (a sensitive category: read through the field policy). Numbers are
@@ -22,10 +22,7 @@ export const personIdentityDocuments = pgTable(
     number: text().notNull(),
     issuingCountry: text().$type<CountryCode>().notNull(),
     expiresOn: date({ mode: "string" }),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
   (t) => [
     index("person_identity_documents_person_idx").on(t.personId, t.position),
@@ -48,10 +45,7 @@ export const personHouseholdMembers = pgTable(
       .references(() => people.id, { onDelete: "cascade" }),
     /** What the member is to the person. */
     relationship: text().$type<HouseholdRelationship>().notNull(),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
   (t) => [
     primaryKey({ columns: [t.personId, t.memberId] }),

@@ -14,7 +14,6 @@ import {
   check,
   date,
   index,
-  integer,
   pgTable,
   smallint,
   text,
@@ -22,9 +21,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { created, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { id } from "./columns";
-import { users } from "./users";
+import { id, now, version } from "./columns";
 
 /**
  * What has been recorded about a case for its workflow (one row per case, created on the first
@@ -48,10 +47,7 @@ export const caseWorkflowFacts = pgTable("case_workflow_facts", {
     .default(sql`'{}'::text[]`),
   durableSolutionKind: text().$type<DurableSolutionKind>(),
   contractRedFlags: text().array().$type<ContractRedFlag[]>().notNull().default(sql`'{}'::text[]`),
-  updatedBy: uuid()
-    .notNull()
-    .references(() => users.id),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  ...updated(),
 });
 
 /** Every move of a case from one state to another: who, when, why, and who approved it. */
@@ -67,11 +63,9 @@ export const caseStateHistory = pgTable(
     kind: text().$type<TransitionKind>().notNull(),
     reason: text().notNull().default(""),
     /** Who asked for the move (the requester, when it needed approval). */
-    movedBy: uuid()
-      .notNull()
-      .references(() => users.id),
+    movedBy: userRef().notNull(),
     approvalId: uuid().references(() => caseApprovals.id),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    at: now(),
   },
   (t) => [
     index("case_state_history_case_idx").on(t.caseId, t.at),
@@ -96,12 +90,10 @@ export const caseApprovals = pgTable(
     kind: text().$type<TransitionKind>().notNull(),
     /** The requester's reason for the transition. */
     reason: text().notNull().default(""),
-    requestedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    requestedBy: userRef().notNull(),
+    requestedAt: now(),
     status: text().$type<ApprovalStatus>().notNull().default("pending"),
-    decidedBy: uuid().references(() => users.id),
+    decidedBy: userRef(),
     decidedAt: timestamp({ withTimezone: true }),
     /** The manager's reason (required to reject), or why it was cancelled. */
     decisionReason: text().notNull().default(""),
@@ -131,12 +123,9 @@ export const caseWorkflowTasks = pgTable(
     dueDate: date({ mode: "string" }).notNull(),
     /** The transition that created it. */
     historyId: uuid().references(() => caseStateHistory.id),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...created(),
     doneAt: timestamp({ withTimezone: true }),
-    doneBy: uuid().references(() => users.id),
+    doneBy: userRef(),
   },
   (t) => [
     index("case_workflow_tasks_case_idx").on(t.caseId, t.dueDate),
@@ -155,10 +144,9 @@ export const unsafeDestinationList = pgTable(
   "unsafe_destination_list",
   {
     id: smallint().primaryKey().default(1),
-    version: integer().notNull().default(1),
-    /** Null when the list was set up by the migration. */
-    updatedBy: uuid().references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    version: version(),
+    /** `updatedBy` is null when the list was set up by the migration. */
+    ...updated({ nullable: true }),
   },
   (t) => [check("unsafe_destination_list_single_row", sql`${t.id} = 1`)],
 );
@@ -166,6 +154,6 @@ export const unsafeDestinationList = pgTable(
 /** The countries on the list, each with who put it there and when. */
 export const unsafeDestinations = pgTable("unsafe_destinations", {
   countryCode: text().$type<CountryCode>().primaryKey(),
-  addedBy: uuid().references(() => users.id),
-  addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  addedBy: userRef(),
+  addedAt: now(),
 });

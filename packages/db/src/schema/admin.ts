@@ -1,4 +1,4 @@
-import type { Currency, Programme } from "@kelias/domain";
+import { CURRENCIES, type Currency, PROGRAMMES, type Programme, REFERENCE_KINDS } from "@kelias/domain";
 import { sql } from "drizzle-orm";
 import {
   bigserial,
@@ -15,8 +15,10 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { authored, created, userRef } from "./authored";
-import { id, now, version } from "./columns";
+import { eachOf, id, now, oneOf, version } from "./columns";
 import { users } from "./users";
+
+export const SET_PASSWORD_PURPOSES = ["invite", "reset"] as const;
 
 /**
  * One-time links that let a user choose a password: sent to a new account, or after an
@@ -31,7 +33,7 @@ export const setPasswordTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     tokenHash: text().notNull(),
-    purpose: text().$type<"invite" | "reset">().notNull(),
+    purpose: text().$type<(typeof SET_PASSWORD_PURPOSES)[number]>().notNull(),
     ...created({ nullable: true }),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     /** Set when the link was used, or when a newer link replaced it: either way it works no more. */
@@ -40,11 +42,12 @@ export const setPasswordTokens = pgTable(
   (t) => [
     uniqueIndex("set_password_tokens_hash_key").on(t.tokenHash),
     index("set_password_tokens_user_idx").on(t.userId),
+    check("set_password_tokens_purpose_check", oneOf(t.purpose, SET_PASSWORD_PURPOSES)),
   ],
 );
 
 /** The kinds of reference data whose every version is kept. */
-export type ReferenceKind = "partner" | "unsafe_destinations" | "service_type";
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 /**
  * Every version of the reference data administrators edit: who changed what, when, and what it
@@ -66,7 +69,10 @@ export const referenceHistory = pgTable(
     changedBy: userRef(),
     changedAt: now(),
   },
-  (t) => [index("reference_history_entity_idx").on(t.kind, t.entityId, t.id)],
+  (t) => [
+    index("reference_history_entity_idx").on(t.kind, t.entityId, t.id),
+    check("reference_history_kind_check", oneOf(t.kind, REFERENCE_KINDS)),
+  ],
 );
 
 /**
@@ -98,6 +104,8 @@ export const serviceTypes = pgTable(
     check("service_types_named_check", sql`${t.builtIn} or ${t.nameEn} is not null`),
     check("service_types_cost_currency_check", sql`(${t.defaultUnitCost} is null) = (${t.currency} is null)`),
     check("service_types_cost_check", sql`${t.defaultUnitCost} is null or ${t.defaultUnitCost} >= 0`),
+    check("service_types_programmes_check", eachOf(t.programmes, PROGRAMMES)),
+    check("service_types_currency_check", oneOf(t.currency, CURRENCIES)),
   ],
 );
 

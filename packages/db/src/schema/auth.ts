@@ -13,16 +13,20 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { updated } from "./authored";
-import { id, now, version } from "./columns";
+import { id, now, oneOf, version } from "./columns";
 import { users } from "./users";
 
-export type SessionEndReason =
-  | "sign_out"
-  | "signed_out_by_user"
-  | "signed_out_by_admin"
-  | "password_changed"
-  | "idle"
-  | "expired";
+export const SESSION_END_REASONS = [
+  "sign_out",
+  "signed_out_by_user",
+  "signed_out_by_admin",
+  "password_changed",
+  "idle",
+  "expired",
+] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
+
+export const SIGN_IN_THROTTLE_SCOPES = ["account", "ip"] as const;
 
 /**
  * One row per sign-in; its id travels in the session token. Every request checks the row, so a
@@ -46,7 +50,10 @@ export const authSessions = pgTable(
     endedAt: timestamp({ withTimezone: true }),
     endReason: text().$type<SessionEndReason>(),
   },
-  (t) => [index("auth_sessions_user_idx").on(t.userId, t.endedAt)],
+  (t) => [
+    index("auth_sessions_user_idx").on(t.userId, t.endedAt),
+    check("auth_sessions_end_reason_check", oneOf(t.endReason, SESSION_END_REASONS)),
+  ],
 );
 
 export type AuthSessionRow = typeof authSessions.$inferSelect;
@@ -59,13 +66,16 @@ export type AuthSessionRow = typeof authSessions.$inferSelect;
 export const signInThrottles = pgTable(
   "sign_in_throttles",
   {
-    scope: text().$type<"account" | "ip">().notNull(),
+    scope: text().$type<(typeof SIGN_IN_THROTTLE_SCOPES)[number]>().notNull(),
     key: text().notNull(),
     failures: integer().notNull(),
     lastFailureAt: timestamp({ withTimezone: true }).notNull(),
     lockedUntil: timestamp({ withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.key] })],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.key] }),
+    check("sign_in_throttles_scope_check", oneOf(t.scope, SIGN_IN_THROTTLE_SCOPES)),
+  ],
 );
 
 /**

@@ -1,10 +1,16 @@
-import type {
-  ConsentPurpose,
-  Currency,
-  PartnerKind,
-  Programme,
-  ReferralStatus,
-  ServiceType,
+import {
+  CONSENT_PURPOSES,
+  type ConsentPurpose,
+  CURRENCIES,
+  type Currency,
+  PARTNER_KINDS,
+  type PartnerKind,
+  PROGRAMMES,
+  type Programme,
+  REFERRAL_STATUSES,
+  type ReferralStatus,
+  SERVICE_TYPES,
+  type ServiceType,
 } from "@kelias/domain";
 import { sql } from "drizzle-orm";
 import {
@@ -22,7 +28,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { authored, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { id, now, version } from "./columns";
+import { eachOf, id, now, oneOf, version } from "./columns";
 
 /** The partner organisations cases are referred to (reference data, kept by administrators). */
 export const partners = pgTable(
@@ -39,7 +45,11 @@ export const partners = pgTable(
     ...authored({ nullable: true }),
     version: version(),
   },
-  (t) => [uniqueIndex("partners_name_key").on(sql`lower(${t.name})`)],
+  (t) => [
+    uniqueIndex("partners_name_key").on(sql`lower(${t.name})`),
+    check("partners_kind_check", oneOf(t.kind, PARTNER_KINDS)),
+    check("partners_services_check", eachOf(t.services, SERVICE_TYPES)),
+  ],
 );
 
 /** A caseworker's note on a case. Edits keep the text they replace in `caseNoteRevisions`. */
@@ -119,6 +129,8 @@ export const caseServices = pgTable(
     check("case_services_quantity_check", sql`${t.quantity} > 0`),
     check("case_services_cost_currency_check", sql`(${t.cost} is null) = (${t.currency} is null)`),
     check("case_services_cost_check", sql`${t.cost} is null or ${t.cost} >= 0`),
+    check("case_services_programme_check", oneOf(t.programme, PROGRAMMES)),
+    check("case_services_currency_check", oneOf(t.currency, CURRENCIES)),
   ],
 );
 
@@ -152,6 +164,7 @@ export const caseConsents = pgTable(
   },
   (t) => [
     index("case_consents_case_idx").on(t.caseId, t.purpose),
+    check("case_consents_purpose_check", oneOf(t.purpose, CONSENT_PURPOSES)),
     check(
       "case_consents_withdrawal_check",
       sql`(${t.withdrawnOn} is null) = (${t.withdrawnBy} is null) and (${t.withdrawnOn} is null) = (${t.withdrawnAt} is null)`,
@@ -183,7 +196,8 @@ export const caseReferrals = pgTable(
   },
   (t) => [
     index("case_referrals_case_idx").on(t.caseId, t.referredAt),
-    check("case_referrals_status_check", sql`${t.status} in ('sent', 'accepted', 'declined', 'completed')`),
+    check("case_referrals_status_check", oneOf(t.status, REFERRAL_STATUSES)),
+    check("case_referrals_service_type_check", oneOf(t.serviceType, SERVICE_TYPES)),
   ],
 );
 

@@ -1,8 +1,15 @@
-import type { CountryCode, HouseholdRelationship, IdentityDocumentType } from "@kelias/domain";
+import {
+  COUNTRY_CODES,
+  type CountryCode,
+  HOUSEHOLD_RELATIONSHIPS,
+  type HouseholdRelationship,
+  IDENTITY_DOCUMENT_TYPES,
+  type IdentityDocumentType,
+} from "@kelias/domain";
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { created } from "./authored";
-import { id } from "./columns";
+import { id, oneOf } from "./columns";
 import { people } from "./people";
 
 /**
@@ -27,6 +34,8 @@ export const personIdentityDocuments = pgTable(
   (t) => [
     index("person_identity_documents_person_idx").on(t.personId, t.position),
     index("person_identity_documents_number_idx").on(t.number),
+    check("person_identity_documents_type_check", oneOf(t.type, IDENTITY_DOCUMENT_TYPES)),
+    check("person_identity_documents_issuing_country_check", oneOf(t.issuingCountry, COUNTRY_CODES)),
   ],
 );
 
@@ -51,5 +60,6 @@ export const personHouseholdMembers = pgTable(
     primaryKey({ columns: [t.personId, t.memberId] }),
     index("person_household_members_member_idx").on(t.memberId),
     check("person_household_members_not_self", sql`${t.personId} <> ${t.memberId}`),
+    check("person_household_members_relationship_check", oneOf(t.relationship, HOUSEHOLD_RELATIONSHIPS)),
   ],
 );

@@ -1,7 +1,7 @@
-import type { Programme, Role } from "@kelias/domain";
+import { PROGRAMMES, type Programme, ROLES, type Role } from "@kelias/domain";
 import { sql } from "drizzle-orm";
-import { boolean, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { id, timestamps, version } from "./columns";
+import { boolean, check, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { eachOf, id, timestamps, version } from "./columns";
 
 export const users = pgTable(
   "users",
@@ -21,7 +21,11 @@ export const users = pgTable(
     version: version(),
     ...timestamps(),
   },
-  (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
+    check("users_roles_check", eachOf(t.roles, ROLES)),
+    check("users_programmes_check", eachOf(t.programmes, PROGRAMMES)),
+  ],
 );
 
 export type UserRow = typeof users.$inferSelect;

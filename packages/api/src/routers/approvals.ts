@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { authorize, deny, refuseStale } from "../authorize";
 import { type LoadedCase, requireCase } from "../case-access";
+import { casePersonName, caseSummary } from "../case-summary";
 import { caseScopeSql } from "../scope";
 import { authedProcedure, router } from "../trpc";
 import { claimVersion, eligibleAssignee } from "./case-team";
@@ -37,13 +38,8 @@ export const approvalsRouter = router({
                 approvalId: caseApprovals.id,
                 caseId: cases.id,
                 caseVersion: cases.version,
-                reference: cases.reference,
-                programme: cases.programme,
-                state: cases.state,
-                restricted: cases.restricted,
-                openedAt: cases.openedAt,
-                personGivenName: people.givenName,
-                personFamilyName: people.familyName,
+                ...caseSummary,
+                ...casePersonName,
                 fromState: caseApprovals.fromState,
                 toState: caseApprovals.toState,
                 kind: caseApprovals.kind,

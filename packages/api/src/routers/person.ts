@@ -31,6 +31,7 @@ import {
 import { and, arrayOverlaps, asc, desc, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { authorize, deny, refuseStale } from "../authorize";
+import { caseSummary } from "../case-summary";
 import { cursorText, pastCursor } from "../keyset";
 import { caseScopeSql } from "../scope";
 import { type AuthedContext, authedProcedure, router } from "../trpc";
@@ -63,14 +64,7 @@ async function visibleIds(ctx: AuthedContext, ids: readonly string[]): Promise<S
 /** The person's cases the actor may see, with what the policy needs to decide on each. */
 async function casesInScope(ctx: AuthedContext, personId: string) {
   const rows = await ctx.db
-    .select({
-      id: cases.id,
-      reference: cases.reference,
-      programme: cases.programme,
-      state: cases.state,
-      restricted: cases.restricted,
-      openedAt: cases.openedAt,
-    })
+    .select({ id: cases.id, ...caseSummary })
     .from(cases)
     .where(and(eq(cases.personId, personId), caseScopeSql(ctx, caseScope(ctx.user))))
     .orderBy(desc(cases.openedAt));

@@ -1,7 +1,7 @@
 import { OFFICE_TIME_ZONE } from "@kelias/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Database, type DatabaseHandle, openDatabase } from "../src/client";
+import type { Database, DatabaseHandle } from "../src/client";
 import {
   caseAssignments,
   caseServices,
@@ -11,7 +11,7 @@ import {
   people,
   users,
 } from "../src/schema";
-import { createTestDatabase } from "./support/postgres";
+import { backends } from "./support/backends";
 
 /**
  * The dashboard's counts (migration 0016) are kept by triggers; after every kind of change they
@@ -70,24 +70,6 @@ async function expectCountsAgree(db: Database) {
     ),
   );
 }
-
-const backends = [
-  {
-    name: "PostgreSQL",
-    open: async () => {
-      const database = await createTestDatabase();
-      const handle = await openDatabase({ kind: "postgres", url: database.url, maxConnections: 8 });
-      return { handle, drop: () => database.drop() };
-    },
-  },
-  {
-    name: "PGlite",
-    open: async () => ({
-      handle: await openDatabase({ kind: "embedded", dataDir: undefined }),
-      drop: async () => undefined,
-    }),
-  },
-] as const;
 
 describe.each(backends)("dashboard counts on $name", ({ open }) => {
   let handle: DatabaseHandle;

@@ -5,9 +5,11 @@ import {
   APPROVAL_STATUSES,
   AUDIT_OUTCOMES,
   CASE_STATES,
+  CONSENT_CHECKLIST,
   CONSENT_PURPOSES,
   CONTRACT_RED_FLAGS,
   COUNTRY_CODES,
+  type ConsentChecklist,
   CURRENCIES,
   DECIDING_ORGANISATIONS,
   DURABLE_SOLUTION_KINDS,
@@ -41,7 +43,7 @@ import {
 } from "@kelias/domain";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Database, type DatabaseHandle, openDatabase } from "../src/client";
+import type { Database, DatabaseHandle } from "../src/client";
 import * as schema from "../src/schema";
 import {
   ASSIGNMENT_KINDS,
@@ -56,8 +58,8 @@ import {
   SIGN_IN_THROTTLE_SCOPES,
   users,
 } from "../src/schema";
+import { backends } from "./support/backends";
 import { failure } from "./support/failure";
-import { createTestDatabase } from "./support/postgres";
 
 /**
  * Every text column whose values come from a vocabulary, with that vocabulary: the database must
@@ -154,24 +156,6 @@ describe("the committed migrations", () => {
     expect(await generateMigration(snapshot, current)).toEqual([]);
   });
 });
-
-const backends = [
-  {
-    name: "PostgreSQL",
-    open: async () => {
-      const database = await createTestDatabase();
-      const handle = await openDatabase({ kind: "postgres", url: database.url, maxConnections: 4 });
-      return { handle, drop: () => database.drop() };
-    },
-  },
-  {
-    name: "PGlite",
-    open: async () => ({
-      handle: await openDatabase({ kind: "embedded", dataDir: undefined }),
-      drop: async () => undefined,
-    }),
-  },
-] as const;
 
 describe.each(backends)("vocabulary checks on $name", ({ open }) => {
   let handle: DatabaseHandle;
@@ -300,13 +284,7 @@ describe.each(backends)("vocabulary checks on $name", ({ open }) => {
         caseId,
         purpose: "referral",
         givenOn: "2026-01-10",
-        interview: true,
-        purposeExplained: true,
-        usesExplained: true,
-        researchUse: false,
-        rightToAccess: true,
-        storagePeriod: true,
-        howToWithdraw: true,
+        ...(Object.fromEntries(CONSENT_CHECKLIST.map((item) => [item, true])) as ConsentChecklist),
         recordedBy: userId,
       })
       .returning({ id: caseConsents.id });

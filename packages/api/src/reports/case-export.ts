@@ -23,6 +23,7 @@ import {
 import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { authorize, deny } from "../authorize";
 import { hasOverdueTask } from "../case-filters";
+import { caseOwnerName, casePersonName, caseSummary } from "../case-summary";
 import type { AuthedContext, Context } from "../context";
 import { authed } from "../documents";
 import { assignedTo, caseScopeSql } from "../scope";
@@ -76,15 +77,10 @@ async function* caseBatches(
     const rows = await ctx.db
       .select({
         id: cases.id,
-        reference: cases.reference,
-        programme: cases.programme,
-        state: cases.state,
-        restricted: cases.restricted,
-        openedAt: cases.openedAt,
+        ...caseSummary,
         closedAt: cases.closedAt,
-        owner: users.name,
-        givenName: people.givenName,
-        familyName: people.familyName,
+        ...caseOwnerName,
+        ...casePersonName,
         dateOfBirth: people.dateOfBirth,
         sex: people.sex,
         gender: people.gender,
@@ -138,9 +134,9 @@ async function* caseBatches(
         openedAt: () => row.openedAt,
         closedAt: () => row.closedAt,
         restricted: () => (row.restricted ? labels.yes : labels.no),
-        owner: () => row.owner,
-        givenName: () => row.givenName,
-        familyName: () => row.familyName,
+        owner: () => row.ownerName,
+        givenName: () => row.personGivenName,
+        familyName: () => row.personFamilyName,
         dateOfBirth: () => row.dateOfBirth,
         sex: () => row.sex,
         gender: () => row.gender,

@@ -19,6 +19,7 @@ import { hasOverdueTask } from "../case-filters";
 import { insertCase } from "../case-insert";
 import { caseRecordFor } from "../case-record/record";
 import { sensitiveNotesFor } from "../case-record/sensitive-notes";
+import { caseOwnerName, casePersonName, caseSummary } from "../case-summary";
 import { writeOnce } from "../idempotency";
 import { cursorText, pastCursor } from "../keyset";
 import { figureFilterSql } from "../reports/figure-filters";
@@ -138,18 +139,13 @@ export const caseRouter = router({
         ctx.db
           .select({
             id: cases.id,
-            reference: cases.reference,
-            programme: cases.programme,
-            state: cases.state,
-            restricted: cases.restricted,
-            openedAt: cases.openedAt,
+            ...caseSummary,
             updatedAt: cases.updatedAt,
             // Bulk actions on a list (reassignment) name the version each case was seen at.
             version: cases.version,
-            personGivenName: people.givenName,
-            personFamilyName: people.familyName,
+            ...casePersonName,
             cursorAt: pageIds.cursorAt,
-            ownerName: users.name,
+            ...caseOwnerName,
           })
           .from(pageIds)
           .innerJoin(cases, eq(cases.id, pageIds.id))

@@ -34,6 +34,7 @@ import {
 import { and, arrayOverlaps, asc, desc, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { authorize, deny, refuseStale } from "../authorize";
+import { caseSummary } from "../case-summary";
 import { writeOnce } from "../idempotency";
 import { cursorText, pastCursor } from "../keyset";
 import { caseScopeSql } from "../scope";
@@ -71,14 +72,7 @@ async function visibleIds(ctx: AuthedContext, ids: readonly string[]): Promise<S
 /** The person's cases the actor may open, with what the policy needs to decide on each. */
 async function casesInScope(ctx: AuthedContext, personId: string) {
   const rows = await ctx.db
-    .select({
-      id: cases.id,
-      reference: cases.reference,
-      programme: cases.programme,
-      state: cases.state,
-      restricted: cases.restricted,
-      openedAt: cases.openedAt,
-    })
+    .select({ id: cases.id, ...caseSummary })
     .from(cases)
     .where(and(eq(cases.personId, personId), caseScopeSql(ctx, caseScope(ctx.user, "access"))))
     .orderBy(desc(cases.openedAt));

@@ -9,7 +9,13 @@ import {
   people,
   traffickingScreenings,
 } from "@kelias/db";
-import type { CountryCode, Programme, TypeOfExploitation } from "@kelias/domain";
+import {
+  type CountryCode,
+  CURRENT_ILO_CATALOGUE,
+  initialState,
+  type Programme,
+  type TypeOfExploitation,
+} from "@kelias/domain";
 import { eq } from "drizzle-orm";
 import { openCase, type TestUser } from "./fixtures";
 
@@ -43,7 +49,8 @@ export async function shapedCase(db: Database, shape: ShapedCase) {
   for (const [toState, at] of shape.history ?? []) {
     await db.insert(caseStateHistory).values({
       caseId: c.id,
-      fromState: "earlier",
+      // Where it came from does not count; the database takes only states it knows.
+      fromState: initialState(shape.programme),
       toState,
       kind: "advance",
       movedBy: shape.owner.id,
@@ -108,7 +115,7 @@ export async function addScreening(
     .values({
       caseId,
       facts,
-      indicatorCatalogueId: "test",
+      indicatorCatalogueId: CURRENT_ILO_CATALOGUE.id,
       assessment: {} as never,
       typesOfExploitation: screening.types,
       countryOfExploitation: screening.countryOfExploitation ?? null,
@@ -123,7 +130,7 @@ export async function addScreening(
       caseId,
       screeningId: row.id,
       screeningVersion: 1,
-      indicatorCatalogueId: "test",
+      indicatorCatalogueId: CURRENT_ILO_CATALOGUE.id,
       facts,
       assessment: {} as never,
       actorId: by.id,

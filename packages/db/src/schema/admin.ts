@@ -1,4 +1,4 @@
-import type { Currency, Programme } from "@kelias/domain";
+import { CURRENCIES, type Currency, PROGRAMMES, type Programme, REFERENCE_KINDS } from "@kelias/domain";
 import { sql } from "drizzle-orm";
 import {
   bigserial,
@@ -14,8 +14,11 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, version } from "./columns";
+import { authored, created, userRef } from "./authored";
+import { eachOf, id, now, oneOf, version } from "./columns";
 import { users } from "./users";
+
+export const SET_PASSWORD_PURPOSES = ["invite", "reset"] as const;
 
 /**
  * One-time links that let a user choose a password: sent to a new account, or after an
@@ -30,9 +33,8 @@ export const setPasswordTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     tokenHash: text().notNull(),
-    purpose: text().$type<"invite" | "reset">().notNull(),
-    createdBy: uuid().references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    purpose: text().$type<(typeof SET_PASSWORD_PURPOSES)[number]>().notNull(),
+    ...created({ nullable: true }),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     /** Set when the link was used, or when a newer link replaced it: either way it works no more. */
     usedAt: timestamp({ withTimezone: true }),
@@ -40,11 +42,12 @@ export const setPasswordTokens = pgTable(
   (t) => [
     uniqueIndex("set_password_tokens_hash_key").on(t.tokenHash),
     index("set_password_tokens_user_idx").on(t.userId),
+    check("set_password_tokens_purpose_check", oneOf(t.purpose, SET_PASSWORD_PURPOSES)),
   ],
 );
 
 /** The kinds of reference data whose every version is kept. */
-export type ReferenceKind = "partner" | "unsafe_destinations" | "service_type";
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 /**
  * Every version of the reference data administrators edit: who changed what, when, and what it
@@ -63,10 +66,13 @@ export const referenceHistory = pgTable(
     snapshot: jsonb().$type<Record<string, unknown>>().notNull(),
     /** What changed, for lists: the entries added and removed. */
     change: jsonb().$type<Record<string, unknown>>().notNull().default({}),
-    changedBy: uuid().references(() => users.id),
-    changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    changedBy: userRef(),
+    changedAt: now(),
   },
-  (t) => [index("reference_history_entity_idx").on(t.kind, t.entityId, t.id)],
+  (t) => [
+    index("reference_history_entity_idx").on(t.kind, t.entityId, t.id),
+    check("reference_history_kind_check", oneOf(t.kind, REFERENCE_KINDS)),
+  ],
 );
 
 /**
@@ -89,10 +95,7 @@ export const serviceTypes = pgTable(
     /** Inactive types stay on the services recorded with them and are offered for no new one. */
     active: boolean().notNull().default(true),
     builtIn: boolean().notNull().default(false),
-    createdBy: uuid().references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: uuid().references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...authored({ nullable: true }),
     version: version(),
   },
   (t) => [
@@ -101,6 +104,8 @@ export const serviceTypes = pgTable(
     check("service_types_named_check", sql`${t.builtIn} or ${t.nameEn} is not null`),
     check("service_types_cost_currency_check", sql`(${t.defaultUnitCost} is null) = (${t.currency} is null)`),
     check("service_types_cost_check", sql`${t.defaultUnitCost} is null or ${t.defaultUnitCost} >= 0`),
+    check("service_types_programmes_check", eachOf(t.programmes, PROGRAMMES)),
+    check("service_types_currency_check", oneOf(t.currency, CURRENCIES)),
   ],
 );
 

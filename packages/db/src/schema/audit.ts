@@ -1,4 +1,6 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { AUDIT_OUTCOMES } from "@kelias/domain";
+import { bigint, check, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { oneOf } from "./columns";
 
 /**
  * Append-only and hash-chained: each entry stores the hash of the one before it, so removing or
@@ -11,7 +13,7 @@ export const auditLog = pgTable(
     at: timestamp({ withTimezone: true, mode: "string" }).notNull(),
     actorId: uuid(),
     action: text().notNull(),
-    outcome: text().$type<"allowed" | "denied" | "failed">().notNull(),
+    outcome: text().$type<(typeof AUDIT_OUTCOMES)[number]>().notNull(),
     entityType: text(),
     entityId: text(),
     ip: text(),
@@ -22,6 +24,7 @@ export const auditLog = pgTable(
   (t) => [
     index("audit_log_entity_idx").on(t.entityType, t.entityId),
     index("audit_log_actor_idx").on(t.actorId),
+    check("audit_log_outcome_check", oneOf(t.outcome, AUDIT_OUTCOMES)),
   ],
 );
 

@@ -12,16 +12,21 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, version } from "./columns";
+import { updated } from "./authored";
+import { id, now, oneOf, version } from "./columns";
 import { users } from "./users";
 
-export type SessionEndReason =
-  | "sign_out"
-  | "signed_out_by_user"
-  | "signed_out_by_admin"
-  | "password_changed"
-  | "idle"
-  | "expired";
+export const SESSION_END_REASONS = [
+  "sign_out",
+  "signed_out_by_user",
+  "signed_out_by_admin",
+  "password_changed",
+  "idle",
+  "expired",
+] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
+
+export const SIGN_IN_THROTTLE_SCOPES = ["account", "ip"] as const;
 
 /**
  * One row per sign-in; its id travels in the session token. Every request checks the row, so a
@@ -45,7 +50,10 @@ export const authSessions = pgTable(
     endedAt: timestamp({ withTimezone: true }),
     endReason: text().$type<SessionEndReason>(),
   },
-  (t) => [index("auth_sessions_user_idx").on(t.userId, t.endedAt)],
+  (t) => [
+    index("auth_sessions_user_idx").on(t.userId, t.endedAt),
+    check("auth_sessions_end_reason_check", oneOf(t.endReason, SESSION_END_REASONS)),
+  ],
 );
 
 export type AuthSessionRow = typeof authSessions.$inferSelect;
@@ -58,13 +66,16 @@ export type AuthSessionRow = typeof authSessions.$inferSelect;
 export const signInThrottles = pgTable(
   "sign_in_throttles",
   {
-    scope: text().$type<"account" | "ip">().notNull(),
+    scope: text().$type<(typeof SIGN_IN_THROTTLE_SCOPES)[number]>().notNull(),
     key: text().notNull(),
     failures: integer().notNull(),
     lastFailureAt: timestamp({ withTimezone: true }).notNull(),
     lockedUntil: timestamp({ withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.scope, t.key] })],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.key] }),
+    check("sign_in_throttles_scope_check", oneOf(t.scope, SIGN_IN_THROTTLE_SCOPES)),
+  ],
 );
 
 /**
@@ -76,7 +87,7 @@ export const mfaTotp = pgTable("mfa_totp", {
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
   secretEncrypted: text().notNull(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  createdAt: now(),
   confirmedAt: timestamp({ withTimezone: true }),
   /** The time step of the last accepted code: a code is accepted once (no replay within its window). */
   lastUsedStep: bigint({ mode: "number" }),
@@ -91,7 +102,7 @@ export const mfaRecoveryCodes = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     codeHash: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: now(),
     usedAt: timestamp({ withTimezone: true }),
   },
   (t) => [uniqueIndex("mfa_recovery_codes_user_hash_key").on(t.userId, t.codeHash)],
@@ -110,8 +121,7 @@ export const securitySettings = pgTable(
     absoluteLifetimeHours: integer().notNull(),
     mfaRequiredForCaseworkers: boolean().notNull(),
     version: version(),
-    updatedBy: uuid().references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...updated({ nullable: true }),
   },
   (t) => [
     check("security_settings_single_row", sql`${t.id} = 1`),

@@ -1,10 +1,16 @@
-import type {
-  ConsentPurpose,
-  Currency,
-  PartnerKind,
-  Programme,
-  ReferralStatus,
-  ServiceType,
+import {
+  CONSENT_PURPOSES,
+  type ConsentPurpose,
+  CURRENCIES,
+  type Currency,
+  PARTNER_KINDS,
+  type PartnerKind,
+  PROGRAMMES,
+  type Programme,
+  REFERRAL_STATUSES,
+  type ReferralStatus,
+  SERVICE_TYPES,
+  type ServiceType,
 } from "@kelias/domain";
 import { sql } from "drizzle-orm";
 import {
@@ -20,9 +26,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { authored, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { id, version } from "./columns";
-import { users } from "./users";
+import { eachOf, id, now, oneOf, version } from "./columns";
 
 /** The partner organisations cases are referred to (reference data, kept by administrators). */
 export const partners = pgTable(
@@ -36,13 +42,14 @@ export const partners = pgTable(
     services: text().array().$type<ServiceType[]>().notNull().default(sql`'{}'::text[]`),
     /** Inactive partners stay on the referrals made to them, and are offered for no new one. */
     active: boolean().notNull().default(true),
-    createdBy: uuid().references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: uuid().references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...authored({ nullable: true }),
     version: version(),
   },
-  (t) => [uniqueIndex("partners_name_key").on(sql`lower(${t.name})`)],
+  (t) => [
+    uniqueIndex("partners_name_key").on(sql`lower(${t.name})`),
+    check("partners_kind_check", oneOf(t.kind, PARTNER_KINDS)),
+    check("partners_services_check", eachOf(t.services, SERVICE_TYPES)),
+  ],
 );
 
 /** A caseworker's note on a case. Edits keep the text they replace in `caseNoteRevisions`. */
@@ -54,15 +61,8 @@ export const caseNotes = pgTable(
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
     content: text().notNull(),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    /** Who wrote the current text, and when. */
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** `updatedBy`, `updatedAt`: who wrote the current text, and when. */
+    ...authored(),
     version: version(),
   },
   (t) => [index("case_notes_case_idx").on(t.caseId, t.createdAt)],
@@ -79,15 +79,11 @@ export const caseNoteRevisions = pgTable(
     /** The version the text had. */
     version: integer().notNull(),
     content: text().notNull(),
-    writtenBy: uuid()
-      .notNull()
-      .references(() => users.id),
+    writtenBy: userRef().notNull(),
     writtenAt: timestamp({ withTimezone: true }).notNull(),
     /** The edit that replaced it. */
-    replacedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    replacedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    replacedBy: userRef().notNull(),
+    replacedAt: now(),
   },
   (t) => [uniqueIndex("case_note_revisions_note_version_key").on(t.noteId, t.version)],
 );
@@ -115,14 +111,7 @@ export const caseServices = pgTable(
     cost: numeric({ precision: 12, scale: 2 }),
     currency: text().$type<Currency>(),
     note: text().notNull().default(""),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...authored(),
     version: version(),
   },
   (t) => [
@@ -140,6 +129,8 @@ export const caseServices = pgTable(
     check("case_services_quantity_check", sql`${t.quantity} > 0`),
     check("case_services_cost_currency_check", sql`(${t.cost} is null) = (${t.currency} is null)`),
     check("case_services_cost_check", sql`${t.cost} is null or ${t.cost} >= 0`),
+    check("case_services_programme_check", oneOf(t.programme, PROGRAMMES)),
+    check("case_services_currency_check", oneOf(t.currency, CURRENCIES)),
   ],
 );
 
@@ -163,18 +154,17 @@ export const caseConsents = pgTable(
     storagePeriod: boolean().notNull(),
     howToWithdraw: boolean().notNull(),
     note: text().notNull().default(""),
-    recordedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    recordedBy: userRef().notNull(),
+    recordedAt: now(),
     withdrawnOn: date({ mode: "string" }),
-    withdrawnBy: uuid().references(() => users.id),
+    withdrawnBy: userRef(),
     withdrawnAt: timestamp({ withTimezone: true }),
     withdrawalNote: text().notNull().default(""),
     version: version(),
   },
   (t) => [
     index("case_consents_case_idx").on(t.caseId, t.purpose),
+    check("case_consents_purpose_check", oneOf(t.purpose, CONSENT_PURPOSES)),
     check(
       "case_consents_withdrawal_check",
       sql`(${t.withdrawnOn} is null) = (${t.withdrawnBy} is null) and (${t.withdrawnOn} is null) = (${t.withdrawnAt} is null)`,
@@ -199,19 +189,15 @@ export const caseReferrals = pgTable(
     serviceType: text().$type<ServiceType>(),
     reason: text().notNull(),
     status: text().$type<ReferralStatus>().notNull().default("sent"),
-    referredBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    referredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    referredBy: userRef().notNull(),
+    referredAt: now(),
+    ...updated(),
     version: version(),
   },
   (t) => [
     index("case_referrals_case_idx").on(t.caseId, t.referredAt),
-    check("case_referrals_status_check", sql`${t.status} in ('sent', 'accepted', 'declined', 'completed')`),
+    check("case_referrals_status_check", oneOf(t.status, REFERRAL_STATUSES)),
+    check("case_referrals_service_type_check", oneOf(t.serviceType, SERVICE_TYPES)),
   ],
 );
 
@@ -225,16 +211,9 @@ export const caseTasks = pgTable(
       .references(() => cases.id, { onDelete: "cascade" }),
     title: text().notNull(),
     dueDate: date({ mode: "string" }),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...authored(),
     doneAt: timestamp({ withTimezone: true }),
-    doneBy: uuid().references(() => users.id),
+    doneBy: userRef(),
     version: version(),
   },
   (t) => [

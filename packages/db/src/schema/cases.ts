@@ -1,7 +1,14 @@
-import type { Programme, SensitiveCategory } from "@kelias/domain";
+import {
+  CASE_STATES,
+  PROGRAMMES,
+  type Programme,
+  SENSITIVE_CATEGORIES,
+  type SensitiveCategory,
+} from "@kelias/domain";
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -11,9 +18,9 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, timestamps, version } from "./columns";
+import { created, updated, userRef } from "./authored";
+import { id, now, oneOf, oneOfPer, timestamps, version } from "./columns";
 import { people } from "./people";
-import { users } from "./users";
 
 export const cases = pgTable(
   "cases",
@@ -25,11 +32,9 @@ export const cases = pgTable(
     personId: uuid()
       .notNull()
       .references(() => people.id),
-    ownerId: uuid()
-      .notNull()
-      .references(() => users.id),
+    ownerId: userRef().notNull(),
     restricted: boolean().notNull().default(false),
-    openedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    openedAt: now(),
     closedAt: timestamp({ withTimezone: true }),
     /**
      * The earliest due date of the case's open tasks (manual and workflow-created), null when none:
@@ -41,6 +46,8 @@ export const cases = pgTable(
     ...timestamps(),
   },
   (t) => [
+    check("cases_programme_check", oneOf(t.programme, PROGRAMMES)),
+    check("cases_state_check", oneOfPer(t.programme, t.state, CASE_STATES)),
     index("cases_programme_state_idx").on(t.programme, t.state),
     index("cases_person_idx").on(t.personId),
     // Keyset paging of lists, newest first, overall and per programme.
@@ -61,21 +68,22 @@ export const cases = pgTable(
   ],
 );
 
+export const ASSIGNMENT_KINDS = ["owner", "co"] as const;
+
 export const caseAssignments = pgTable(
   "case_assignments",
   {
     caseId: uuid()
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id),
-    kind: text().$type<"owner" | "co">().notNull(),
-    assignedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    userId: userRef().notNull(),
+    kind: text().$type<(typeof ASSIGNMENT_KINDS)[number]>().notNull(),
+    assignedAt: now(),
   },
   (t) => [
     primaryKey({ columns: [t.caseId, t.userId] }),
     index("case_assignments_user_idx").on(t.userId, t.caseId),
+    check("case_assignments_kind_check", oneOf(t.kind, ASSIGNMENT_KINDS)),
     // Co-workers apart from owners (an owner is also `cases.owner_id`): the dashboard's caseloads.
     index("case_assignments_co_idx").on(t.caseId, t.userId).where(sql`${t.kind} = 'co'`),
   ],
@@ -93,7 +101,11 @@ export const caseStateCounts = pgTable(
     state: text().notNull(),
     cases: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.programme, t.state] })],
+  (t) => [
+    primaryKey({ columns: [t.programme, t.state] }),
+    check("case_state_counts_programme_check", oneOf(t.programme, PROGRAMMES)),
+    check("case_state_counts_state_check", oneOfPer(t.programme, t.state, CASE_STATES)),
+  ],
 );
 
 /**
@@ -105,12 +117,14 @@ export const caseAssigneeCounts = pgTable(
   {
     programme: text().$type<Programme>().notNull(),
     state: text().notNull(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id),
+    userId: userRef().notNull(),
     cases: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.programme, t.userId, t.state] })],
+  (t) => [
+    primaryKey({ columns: [t.programme, t.userId, t.state] }),
+    check("case_assignee_counts_programme_check", oneOf(t.programme, PROGRAMMES)),
+    check("case_assignee_counts_state_check", oneOfPer(t.programme, t.state, CASE_STATES)),
+  ],
 );
 
 /**
@@ -125,8 +139,13 @@ export const caseMonthCounts = pgTable(
     opened: integer().notNull().default(0),
     closed: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.programme, t.month] })],
+  (t) => [
+    primaryKey({ columns: [t.programme, t.month] }),
+    check("case_month_counts_programme_check", oneOf(t.programme, PROGRAMMES)),
+  ],
 );
+
+export const HANDOVER_KINDS = ["owner", "co_added", "co_removed"] as const;
 
 /** A change of who works on a case, with the note the manager left for the people taking over. */
 export const caseHandovers = pgTable(
@@ -136,16 +155,16 @@ export const caseHandovers = pgTable(
     caseId: uuid()
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    kind: text().$type<"owner" | "co_added" | "co_removed">().notNull(),
-    fromUserId: uuid().references(() => users.id),
-    toUserId: uuid().references(() => users.id),
+    kind: text().$type<(typeof HANDOVER_KINDS)[number]>().notNull(),
+    fromUserId: userRef(),
+    toUserId: userRef(),
     note: text().notNull().default(""),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
-  (t) => [index("case_handovers_case_idx").on(t.caseId, t.createdAt)],
+  (t) => [
+    index("case_handovers_case_idx").on(t.caseId, t.createdAt),
+    check("case_handovers_kind_check", oneOf(t.kind, HANDOVER_KINDS)),
+  ],
 );
 
 /** Per programme and year, the last sequence number handed out for case references. */
@@ -156,7 +175,10 @@ export const caseReferenceCounters = pgTable(
     year: integer().notNull(),
     last: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.programme, t.year] })],
+  (t) => [
+    primaryKey({ columns: [t.programme, t.year] }),
+    check("case_reference_counters_programme_check", oneOf(t.programme, PROGRAMMES)),
+  ],
 );
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -173,11 +195,11 @@ export const caseSensitiveNotes = pgTable(
       .references(() => cases.id, { onDelete: "cascade" }),
     category: text().$type<SensitiveCategory>().notNull(),
     content: text().notNull(),
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    version: integer().notNull().default(1),
+    ...updated(),
+    version: version(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.category] })],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.category] }),
+    check("case_sensitive_notes_category_check", oneOf(t.category, SENSITIVE_CATEGORIES)),
+  ],
 );

@@ -1,11 +1,51 @@
-import { integer, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type SQL, sql } from "drizzle-orm";
+import { type AnyPgColumn, integer, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const id = () => uuid().primaryKey().defaultRandom();
 
 /** Optimistic concurrency: an update names the version it read and bumps it. */
 export const version = () => integer().notNull().default(1);
 
-export const timestamps = () => ({
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+/** A moment that defaults to the time of the insert. */
+export const now = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+export const timestamps = () => ({ createdAt: now(), updatedAt: now() });
+
+/*
+ * Vocabulary checks: the database refuses a value the domain does not know. The values are written
+ * into the constraint as literals (a check cannot take parameters), so a vocabulary that changes
+ * needs a new migration (`drizzle-kit generate` writes it; `test/vocabulary-checks.test.ts` fails
+ * until it exists).
+ */
+
+type Value<C extends AnyPgColumn> = C["_"]["data"] extends readonly (infer E)[] ? E : C["_"]["data"];
+
+function literals(values: readonly string[]): SQL {
+  if (values.length === 0) throw new Error("A vocabulary check needs at least one value");
+  return sql.raw(values.map((value) => `'${value.replaceAll("'", "''")}'`).join(", "));
+}
+
+/** `column` holds one of `values` (or null, when the column allows it). */
+export function oneOf<C extends AnyPgColumn>(column: C, values: readonly Value<C>[]): SQL {
+  return sql`${column} in (${literals(values as readonly string[])})`;
+}
+
+/** Every element of the array `column` is one of `values`. */
+export function eachOf<C extends AnyPgColumn>(column: C, values: readonly Value<C>[]): SQL {
+  return sql`${column} <@ array[${literals(values as readonly string[])}]::text[]`;
+}
+
+/**
+ * `column` holds one of the values listed for the value of `key` (a case's state is one of its
+ * programme's states); a key with no list is refused.
+ */
+export function oneOfPer<K extends AnyPgColumn>(
+  key: K,
+  column: AnyPgColumn,
+  valuesPerKey: Readonly<Record<Value<K> & string, readonly string[]>>,
+): SQL {
+  const alternatives = Object.entries<readonly string[]>(valuesPerKey).map(
+    ([keyValue, values]) => sql`(${key} = ${literals([keyValue])} and ${column} in (${literals(values)}))`,
+  );
+  return sql.join(alternatives, sql` or `);
+}

@@ -1,8 +1,8 @@
-import type { AllowedDocumentType } from "@kelias/domain";
-import { customType, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { ALLOWED_DOCUMENT_TYPES, type AllowedDocumentType } from "@kelias/domain";
+import { check, customType, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { userRef } from "./authored";
 import { cases } from "./cases";
-import { id } from "./columns";
-import { users } from "./users";
+import { id, now, oneOf } from "./columns";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
@@ -21,12 +21,16 @@ export const caseDocuments = pgTable(
     sizeBytes: integer().notNull(),
     sha256: text().notNull(),
     description: text().notNull().default(""),
-    uploadedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    uploadedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    uploadedBy: userRef().notNull(),
+    uploadedAt: now(),
   },
-  (t) => [index("case_documents_case_idx").on(t.caseId, t.uploadedAt)],
+  (t) => [
+    index("case_documents_case_idx").on(t.caseId, t.uploadedAt),
+    check(
+      "case_documents_mime_type_check",
+      oneOf(t.mimeType, Object.keys(ALLOWED_DOCUMENT_TYPES) as AllowedDocumentType[]),
+    ),
+  ],
 );
 
 export const caseDocumentContents = pgTable("case_document_contents", {

@@ -1,33 +1,35 @@
-import type {
-  CountryCode,
-  DecidingOrganisation,
-  IdentificationAssessment,
-  IdentificationFacts,
-  IsicSection,
-  MethodOfControl,
-  RecruitmentMethod,
-  RelationshipToTrafficker,
-  SexualExploitationType,
-  TraffickingProfile,
-  TraffickingStatus,
-  TypeOfExploitation,
+import {
+  COUNTRY_CODES,
+  type CountryCode,
+  DECIDING_ORGANISATIONS,
+  type DecidingOrganisation,
+  type IdentificationAssessment,
+  type IdentificationFacts,
+  ILO_CATALOGUES,
+  ISIC_SECTIONS,
+  type IsicSection,
+  METHODS_OF_CONTROL,
+  type MethodOfControl,
+  RECRUITMENT_METHODS,
+  RELATIONSHIPS_TO_TRAFFICKER,
+  type RecruitmentMethod,
+  type RelationshipToTrafficker,
+  SEXUAL_EXPLOITATION_TYPES,
+  type SexualExploitationType,
+  TRAFFICKING_STATUSES,
+  type TraffickingProfile,
+  type TraffickingStatus,
+  TYPES_OF_EXPLOITATION,
+  type TypeOfExploitation,
 } from "@kelias/domain";
 import { sql } from "drizzle-orm";
-import {
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { authored, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { id, version } from "./columns";
-import { users } from "./users";
+import { eachOf, id, now, oneOf, version } from "./columns";
+
+/** The ids of the ILO indicator catalogues the domain knows: an assessment names the one it used. */
+const catalogueIds = Object.keys(ILO_CATALOGUES);
 
 const codes = <T extends string>() => text().array().$type<T[]>().notNull().default(sql`'{}'::text[]`);
 
@@ -70,17 +72,39 @@ export const traffickingScreenings = pgTable(
     reflectionDays: integer(),
     reflectionStartsOn: date({ mode: "string" }),
     reflectionEndsOn: date({ mode: "string" }),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...authored(),
     version: version(),
   },
-  (t) => [index("trafficking_screenings_source_idx").on(t.sourceCaseId)],
+  (t) => [
+    index("trafficking_screenings_source_idx").on(t.sourceCaseId),
+    check("trafficking_screenings_indicator_catalogue_id_check", oneOf(t.indicatorCatalogueId, catalogueIds)),
+    check(
+      "trafficking_screenings_types_of_exploitation_check",
+      eachOf(t.typesOfExploitation, TYPES_OF_EXPLOITATION),
+    ),
+    check("trafficking_screenings_methods_of_control_check", eachOf(t.methodsOfControl, METHODS_OF_CONTROL)),
+    check(
+      "trafficking_screenings_sexual_exploitation_types_check",
+      eachOf(t.sexualExploitationTypes, SEXUAL_EXPLOITATION_TYPES),
+    ),
+    check(
+      "trafficking_screenings_forced_labour_industries_check",
+      eachOf(t.forcedLabourIndustries, ISIC_SECTIONS),
+    ),
+    check(
+      "trafficking_screenings_recruitment_methods_check",
+      eachOf(t.recruitmentMethods, RECRUITMENT_METHODS),
+    ),
+    check(
+      "trafficking_screenings_relationship_to_trafficker_check",
+      oneOf(t.relationshipToTrafficker, RELATIONSHIPS_TO_TRAFFICKER),
+    ),
+    check(
+      "trafficking_screenings_country_of_exploitation_check",
+      oneOf(t.countryOfExploitation, COUNTRY_CODES),
+    ),
+    check("trafficking_screenings_reflection_country_check", oneOf(t.reflectionCountry, COUNTRY_CODES)),
+  ],
 );
 
 /** Every saved version of a screening's facts and profile, with who saved it and when. */
@@ -95,10 +119,8 @@ export const traffickingScreeningRevisions = pgTable(
     facts: jsonb().$type<IdentificationFacts>().notNull(),
     /** The HTCDS profile as saved. */
     profile: jsonb().$type<TraffickingProfile>().notNull(),
-    savedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    savedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    savedBy: userRef().notNull(),
+    savedAt: now(),
   },
   (t) => [uniqueIndex("trafficking_screening_revisions_version_idx").on(t.screeningId, t.version)],
 );
@@ -131,10 +153,8 @@ export const identificationDecisions = pgTable(
     indicatorCatalogueId: text().notNull(),
     facts: jsonb().$type<IdentificationFacts>().notNull(),
     assessment: jsonb().$type<IdentificationAssessment>().notNull(),
-    actorId: uuid()
-      .notNull()
-      .references(() => users.id),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    actorId: userRef().notNull(),
+    at: now(),
   },
   (t) => [
     index("identification_decisions_case_idx").on(t.caseId, t.at),
@@ -146,6 +166,15 @@ export const identificationDecisions = pgTable(
       sql`(${t.kind} = 'proposal' and ${t.proposalId} is null and ${t.outcome} is null)
         or (${t.kind} = 'decision' and ${t.proposalId} is not null and ${t.outcome} in ('confirm', 'overrule')
             and ${t.decidingOrganisation} is not null and length(${t.reason}) > 0)`,
+    ),
+    check("identification_decisions_status_check", oneOf(t.status, TRAFFICKING_STATUSES)),
+    check(
+      "identification_decisions_deciding_organisation_check",
+      oneOf(t.decidingOrganisation, DECIDING_ORGANISATIONS),
+    ),
+    check(
+      "identification_decisions_indicator_catalogue_id_check",
+      oneOf(t.indicatorCatalogueId, catalogueIds),
     ),
   ],
 );
@@ -159,13 +188,13 @@ export const reflectionPeriodLengths = pgTable(
   {
     countryCode: text().$type<CountryCode>().primaryKey(),
     days: integer().notNull(),
-    updatedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...updated(),
     version: version(),
   },
-  (t) => [check("reflection_period_lengths_days", sql`${t.days} between 30 and 365`)],
+  (t) => [
+    check("reflection_period_lengths_days", sql`${t.days} between 30 and 365`),
+    check("reflection_period_lengths_country_code_check", oneOf(t.countryCode, COUNTRY_CODES)),
+  ],
 );
 
 /** Every change to the lengths: the new length (null when the country was removed), who, when. */
@@ -175,10 +204,11 @@ export const reflectionPeriodLengthChanges = pgTable(
     id: id(),
     countryCode: text().$type<CountryCode>().notNull(),
     days: integer(),
-    changedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    changedBy: userRef().notNull(),
+    changedAt: now(),
   },
-  (t) => [index("reflection_period_length_changes_country_idx").on(t.countryCode, t.changedAt)],
+  (t) => [
+    index("reflection_period_length_changes_country_idx").on(t.countryCode, t.changedAt),
+    check("reflection_period_length_changes_country_code_check", oneOf(t.countryCode, COUNTRY_CODES)),
+  ],
 );

@@ -1,8 +1,17 @@
-import type { CountryCode, Gender, LanguageCode, Sex } from "@kelias/domain";
+import {
+  COUNTRY_CODES,
+  type CountryCode,
+  GENDERS,
+  type Gender,
+  LANGUAGE_CODES,
+  type LanguageCode,
+  SEXES,
+  type Sex,
+} from "@kelias/domain";
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { id, timestamps, version } from "./columns";
-import { users } from "./users";
+import { check, date, index, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { userRef } from "./authored";
+import { eachOf, id, oneOf, timestamps, version } from "./columns";
 
 export const people = pgTable(
   "people",
@@ -39,9 +48,7 @@ export const people = pgTable(
       .generatedAlwaysAs(
         sql`person_search_name(given_name, family_name, given_name_latin, family_name_latin)`,
       ),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
+    createdBy: userRef().notNull(),
     version: version(),
     ...timestamps(),
   },
@@ -51,6 +58,10 @@ export const people = pgTable(
     index("people_created_idx").on(t.createdAt, t.id),
     index("people_created_by_idx").on(t.createdBy, t.createdAt),
     index("people_search_name_trgm_idx").using("gin", t.searchName.op("gin_trgm_ops")),
+    check("people_sex_check", oneOf(t.sex, SEXES)),
+    check("people_gender_check", oneOf(t.gender, GENDERS)),
+    check("people_citizenships_check", eachOf(t.citizenships, COUNTRY_CODES)),
+    check("people_languages_check", eachOf(t.languages, LANGUAGE_CODES)),
   ],
 );
 

@@ -1,9 +1,16 @@
-import type { CountryCode, HouseholdRelationship, IdentityDocumentType } from "@kelias/domain";
+import {
+  COUNTRY_CODES,
+  type CountryCode,
+  HOUSEHOLD_RELATIONSHIPS,
+  type HouseholdRelationship,
+  IDENTITY_DOCUMENT_TYPES,
+  type IdentityDocumentType,
+} from "@kelias/domain";
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { id } from "./columns";
+import { check, date, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { created } from "./authored";
+import { id, oneOf } from "./columns";
 import { people } from "./people";
-import { users } from "./users";
 
 /**
  * A person's identity documents (a sensitive category: read through the field policy). Numbers are
@@ -22,14 +29,13 @@ export const personIdentityDocuments = pgTable(
     number: text().notNull(),
     issuingCountry: text().$type<CountryCode>().notNull(),
     expiresOn: date({ mode: "string" }),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
   (t) => [
     index("person_identity_documents_person_idx").on(t.personId, t.position),
     index("person_identity_documents_number_idx").on(t.number),
+    check("person_identity_documents_type_check", oneOf(t.type, IDENTITY_DOCUMENT_TYPES)),
+    check("person_identity_documents_issuing_country_check", oneOf(t.issuingCountry, COUNTRY_CODES)),
   ],
 );
 
@@ -48,14 +54,12 @@ export const personHouseholdMembers = pgTable(
       .references(() => people.id, { onDelete: "cascade" }),
     /** What the member is to the person. */
     relationship: text().$type<HouseholdRelationship>().notNull(),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...created(),
   },
   (t) => [
     primaryKey({ columns: [t.personId, t.memberId] }),
     index("person_household_members_member_idx").on(t.memberId),
     check("person_household_members_not_self", sql`${t.personId} <> ${t.memberId}`),
+    check("person_household_members_relationship_check", oneOf(t.relationship, HOUSEHOLD_RELATIONSHIPS)),
   ],
 );

@@ -1,8 +1,9 @@
-import type { Programme, Role } from "@kelias/domain";
+import { PROGRAMMES, type Programme, ROLES, type Role } from "@kelias/domain";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
+  check,
   integer,
   pgTable,
   text,
@@ -10,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, timestamps, version } from "./columns";
+import { eachOf, id, timestamps, version } from "./columns";
 
 export const users = pgTable(
   "users",
@@ -36,7 +37,11 @@ export const users = pgTable(
     version: version(),
     ...timestamps(),
   },
-  (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
+    check("users_roles_check", eachOf(t.roles, ROLES)),
+    check("users_programmes_check", eachOf(t.programmes, PROGRAMMES)),
+  ],
 );
 
 export type UserRow = typeof users.$inferSelect;

@@ -1,12 +1,21 @@
-import type {
-  ApprovalStatus,
-  ContractRedFlag,
-  CountryCode,
-  DurableSolutionKind,
-  EligibilityCriterion,
-  TransitionKind,
-  VulnerabilityCategory,
-  WorkflowTaskKind,
+import {
+  ALL_CASE_STATES,
+  APPROVAL_STATUSES,
+  type ApprovalStatus,
+  CONTRACT_RED_FLAGS,
+  COUNTRY_CODES,
+  type ContractRedFlag,
+  type CountryCode,
+  DURABLE_SOLUTION_KINDS,
+  type DurableSolutionKind,
+  ELIGIBILITY_CRITERIA,
+  type EligibilityCriterion,
+  TRANSITION_KINDS,
+  type TransitionKind,
+  VULNERABILITY_CATEGORIES,
+  type VulnerabilityCategory,
+  WORKFLOW_TASK_KINDS,
+  type WorkflowTaskKind,
 } from "@kelias/domain";
 import { sql } from "drizzle-orm";
 import {
@@ -14,7 +23,6 @@ import {
   check,
   date,
   index,
-  integer,
   pgTable,
   smallint,
   text,
@@ -22,37 +30,53 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { created, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { id } from "./columns";
-import { users } from "./users";
+import { eachOf, id, now, oneOf, version } from "./columns";
 
 /**
  * What has been recorded about a case for its workflow (one row per case, created on the first
  * record). Changes share the case's `version`: a transition is always checked against facts its
  * requester saw.
  */
-export const caseWorkflowFacts = pgTable("case_workflow_facts", {
-  caseId: uuid()
-    .primaryKey()
-    .references(() => cases.id, { onDelete: "cascade" }),
-  eligibilityCriterion: text().$type<EligibilityCriterion>(),
-  voluntaryDecisionRecorded: boolean().notNull().default(false),
-  destinationCountry: text().$type<CountryCode>(),
-  travelDocumentsRecorded: boolean().notNull().default(false),
-  ticketRecorded: boolean().notNull().default(false),
-  arrivalDate: date({ mode: "string" }),
-  vulnerabilityCategories: text()
-    .array()
-    .$type<VulnerabilityCategory[]>()
-    .notNull()
-    .default(sql`'{}'::text[]`),
-  durableSolutionKind: text().$type<DurableSolutionKind>(),
-  contractRedFlags: text().array().$type<ContractRedFlag[]>().notNull().default(sql`'{}'::text[]`),
-  updatedBy: uuid()
-    .notNull()
-    .references(() => users.id),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const caseWorkflowFacts = pgTable(
+  "case_workflow_facts",
+  {
+    caseId: uuid()
+      .primaryKey()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    eligibilityCriterion: text().$type<EligibilityCriterion>(),
+    voluntaryDecisionRecorded: boolean().notNull().default(false),
+    destinationCountry: text().$type<CountryCode>(),
+    travelDocumentsRecorded: boolean().notNull().default(false),
+    ticketRecorded: boolean().notNull().default(false),
+    arrivalDate: date({ mode: "string" }),
+    vulnerabilityCategories: text()
+      .array()
+      .$type<VulnerabilityCategory[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    durableSolutionKind: text().$type<DurableSolutionKind>(),
+    contractRedFlags: text().array().$type<ContractRedFlag[]>().notNull().default(sql`'{}'::text[]`),
+    ...updated(),
+  },
+  (t) => [
+    check(
+      "case_workflow_facts_eligibility_criterion_check",
+      oneOf(t.eligibilityCriterion, ELIGIBILITY_CRITERIA),
+    ),
+    check("case_workflow_facts_destination_country_check", oneOf(t.destinationCountry, COUNTRY_CODES)),
+    check(
+      "case_workflow_facts_vulnerability_categories_check",
+      eachOf(t.vulnerabilityCategories, VULNERABILITY_CATEGORIES),
+    ),
+    check(
+      "case_workflow_facts_durable_solution_kind_check",
+      oneOf(t.durableSolutionKind, DURABLE_SOLUTION_KINDS),
+    ),
+    check("case_workflow_facts_contract_red_flags_check", eachOf(t.contractRedFlags, CONTRACT_RED_FLAGS)),
+  ],
+);
 
 /** Every move of a case from one state to another: who, when, why, and who approved it. */
 export const caseStateHistory = pgTable(
@@ -67,16 +91,19 @@ export const caseStateHistory = pgTable(
     kind: text().$type<TransitionKind>().notNull(),
     reason: text().notNull().default(""),
     /** Who asked for the move (the requester, when it needed approval). */
-    movedBy: uuid()
-      .notNull()
-      .references(() => users.id),
+    movedBy: userRef().notNull(),
     approvalId: uuid().references(() => caseApprovals.id),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    at: now(),
   },
   (t) => [
     index("case_state_history_case_idx").on(t.caseId, t.at),
     // Dashboards: the cases that entered a state (departed, contract check…) within a period.
     index("case_state_history_state_at_idx").on(t.toState, t.at, t.caseId),
+    // The history names no programme: a state of any programme passes here, and `cases` holds the
+    // case to the states of its own.
+    check("case_state_history_from_state_check", oneOf(t.fromState, ALL_CASE_STATES)),
+    check("case_state_history_to_state_check", oneOf(t.toState, ALL_CASE_STATES)),
+    check("case_state_history_kind_check", oneOf(t.kind, TRANSITION_KINDS)),
   ],
 );
 
@@ -96,12 +123,10 @@ export const caseApprovals = pgTable(
     kind: text().$type<TransitionKind>().notNull(),
     /** The requester's reason for the transition. */
     reason: text().notNull().default(""),
-    requestedBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    requestedBy: userRef().notNull(),
+    requestedAt: now(),
     status: text().$type<ApprovalStatus>().notNull().default("pending"),
-    decidedBy: uuid().references(() => users.id),
+    decidedBy: userRef(),
     decidedAt: timestamp({ withTimezone: true }),
     /** The manager's reason (required to reject), or why it was cancelled. */
     decisionReason: text().notNull().default(""),
@@ -109,10 +134,10 @@ export const caseApprovals = pgTable(
   (t) => [
     index("case_approvals_case_idx").on(t.caseId, t.requestedAt),
     uniqueIndex("case_approvals_one_pending_idx").on(t.caseId).where(sql`${t.status} = 'pending'`),
-    check(
-      "case_approvals_status_check",
-      sql`${t.status} in ('pending', 'approved', 'rejected', 'cancelled')`,
-    ),
+    check("case_approvals_status_check", oneOf(t.status, APPROVAL_STATUSES)),
+    check("case_approvals_from_state_check", oneOf(t.fromState, ALL_CASE_STATES)),
+    check("case_approvals_to_state_check", oneOf(t.toState, ALL_CASE_STATES)),
+    check("case_approvals_kind_check", oneOf(t.kind, TRANSITION_KINDS)),
   ],
 );
 
@@ -131,17 +156,15 @@ export const caseWorkflowTasks = pgTable(
     dueDate: date({ mode: "string" }).notNull(),
     /** The transition that created it. */
     historyId: uuid().references(() => caseStateHistory.id),
-    createdBy: uuid()
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...created(),
     doneAt: timestamp({ withTimezone: true }),
-    doneBy: uuid().references(() => users.id),
+    doneBy: userRef(),
   },
   (t) => [
     index("case_workflow_tasks_case_idx").on(t.caseId, t.dueDate),
     // The open tasks of a case: what `cases.next_task_due` is computed from.
     index("case_workflow_tasks_open_idx").on(t.caseId, t.dueDate).where(sql`${t.doneAt} is null`),
+    check("case_workflow_tasks_kind_check", oneOf(t.kind, WORKFLOW_TASK_KINDS)),
   ],
 );
 
@@ -155,17 +178,20 @@ export const unsafeDestinationList = pgTable(
   "unsafe_destination_list",
   {
     id: smallint().primaryKey().default(1),
-    version: integer().notNull().default(1),
-    /** Null when the list was set up by the migration. */
-    updatedBy: uuid().references(() => users.id),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    version: version(),
+    /** `updatedBy` is null when the list was set up by the migration. */
+    ...updated({ nullable: true }),
   },
   (t) => [check("unsafe_destination_list_single_row", sql`${t.id} = 1`)],
 );
 
 /** The countries on the list, each with who put it there and when. */
-export const unsafeDestinations = pgTable("unsafe_destinations", {
-  countryCode: text().$type<CountryCode>().primaryKey(),
-  addedBy: uuid().references(() => users.id),
-  addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const unsafeDestinations = pgTable(
+  "unsafe_destinations",
+  {
+    countryCode: text().$type<CountryCode>().primaryKey(),
+    addedBy: userRef(),
+    addedAt: now(),
+  },
+  (t) => [check("unsafe_destinations_country_code_check", oneOf(t.countryCode, COUNTRY_CODES))],
+);

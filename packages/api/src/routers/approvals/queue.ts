@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { recordAllowed } from "../../audit/record";
 import { deny } from "../../authorize";
+import { casePersonName, caseSummary } from "../../case-summary";
 import { caseScopeSql } from "../../scope";
 import { authedProcedure } from "../../trpc";
 
@@ -33,13 +34,8 @@ export const queue = authedProcedure
               approvalId: caseApprovals.id,
               caseId: cases.id,
               caseVersion: cases.version,
-              reference: cases.reference,
-              programme: cases.programme,
-              state: cases.state,
-              restricted: cases.restricted,
-              openedAt: cases.openedAt,
-              personGivenName: people.givenName,
-              personFamilyName: people.familyName,
+              ...caseSummary,
+              ...casePersonName,
               fromState: caseApprovals.fromState,
               toState: caseApprovals.toState,
               kind: caseApprovals.kind,

@@ -53,7 +53,8 @@ function report(label: string, outcomes: Outcome[]) {
 let uncaught = 0;
 process.on("uncaughtException", (error) => {
   uncaught++;
-  if (uncaught === 1) console.error("Uncaught exception (counted, as the server would log it):", error.message);
+  if (uncaught === 1)
+    console.error("Uncaught exception (counted, as the server would log it):", error.message);
 });
 
 async function main() {

@@ -1,7 +1,8 @@
 export async function register() {
-  // Only the Node.js server owns the database; other runtimes have nothing to start.
+  // Only the Node.js server owns the database; other runtimes have nothing to start. A failed start
+  // ends the process (Next.js itself would log it and serve errors).
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { boot } = await import("@kelias/api/server");
-    await boot();
+    const { bootOrExit } = await import("@kelias/api/server");
+    await bootOrExit();
   }
 }

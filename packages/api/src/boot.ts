@@ -29,12 +29,42 @@ export async function boot(): Promise<void> {
   apiEnv();
   const handle = await sharedDatabase();
   installShutdown();
-  await handle.migrate();
-  if (env.demoMode) {
-    const { seeded } = await seedDemo(handle.db, { people: env.demoPeople, hashPassword });
-    if (seeded) console.info(`Demo data loaded (${env.demoPeople} people).`);
-  }
+  // Instances started together on one database take turns: the first migrates (and seeds a demo),
+  // the others wait for it, then find nothing left to do.
+  await handle.withStartupLock(async (session) => {
+    await session.migrate();
+    if (env.demoMode) {
+      const { seeded } = await seedDemo(session.db, { people: env.demoPeople, hashPassword });
+      if (seeded) console.info(`Demo data loaded (${env.demoPeople} people).`);
+    }
+  });
   console.info(`Database ready (${handle.kind}${env.demoMode ? ", demo mode" : ""}).`);
+}
+
+/** An error's message followed by its causes' (drizzle wraps the driver's error in its own). */
+function explain(error: unknown): string {
+  const messages: string[] = [];
+  for (let e: unknown = error; e !== undefined && messages.length < 5; e = (e as { cause?: unknown }).cause) {
+    messages.push(e instanceof Error ? e.message.trim() : String(e));
+    if (!(e instanceof Error)) break;
+  }
+  return messages.join("\n  caused by: ");
+}
+
+/**
+ * The server's start-up hook: boots, or stops the process with a non-zero status after saying why.
+ * A server left running after a failed start would answer every request, health checks included,
+ * with an error, and look alive to whatever supervises it; stopped, it gets restarted or reported.
+ */
+export async function bootOrExit(): Promise<void> {
+  try {
+    await boot();
+  } catch (error) {
+    console.error(`Start-up failed, so the server stops: ${explain(error)}`);
+    // Close an embedded database this process opened, so that its folder is left clean.
+    await closeSharedDatabase().catch(() => {});
+    process.exit(1);
+  }
 }
 
 export async function health(timeoutMs = 2_000): Promise<{ ok: boolean; database: "embedded" | "postgres" }> {

@@ -6,7 +6,7 @@ import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
 export { AUDIT_CSV_COLUMNS, exportAuditCsv } from "./audit-export";
-export { boot, health } from "./boot";
+export { boot, bootOrExit, health } from "./boot";
 export { type Context, clientIpFrom } from "./context";
 export { readCaseDocument, uploadCaseDocument } from "./documents";
 export { handleTrpcRequest, PRIVATE_NO_STORE } from "./http";

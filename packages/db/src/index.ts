@@ -12,11 +12,13 @@ export {
   type DatabaseHandle,
   type DatabaseKind,
   openDatabase,
+  type StartupSession,
 } from "./client";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./demo/accounts";
 export { type SeedOptions, seedDemo } from "./demo/seed";
 export { type DbEnv, dbEnv, parseDbEnv } from "./env";
 export { defaultDataDir, workspaceRoot } from "./paths";
+export { DEFAULT_POOL, type PoolSettings } from "./pool";
 export { nextCaseReference } from "./references";
 export * from "./schema";
 export { closeSharedDatabase, sharedDatabase } from "./shared";

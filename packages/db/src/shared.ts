@@ -14,7 +14,7 @@ export function sharedDatabase(): Promise<DatabaseHandle> {
   holder[KEY] ??= (() => {
     const env = dbEnv();
     return env.databaseUrl
-      ? openDatabase({ kind: "postgres", url: env.databaseUrl })
+      ? openDatabase({ kind: "postgres", url: env.databaseUrl, ...env.pool })
       : openDatabase({ kind: "embedded", dataDir: env.pgliteDataDir ?? defaultDataDir() });
   })();
   return holder[KEY];

@@ -242,6 +242,24 @@ describe("seedDemo", () => {
     expect(names(await snapshot(db))).not.toEqual(names(await snapshot(embedded.db)));
   });
 
+  it("seeds once when two processes seed one empty database at the same moment", async () => {
+    const database = await createTestDatabase();
+    pgDatabases.push(database);
+    const [first, second] = await Promise.all(
+      [0, 1].map(() => openDatabase({ kind: "postgres", url: database.url, maxConnections: 2 })),
+    );
+    if (!first || !second) throw new Error("no handles");
+    pgHandles.push(first, second);
+    await first.migrate();
+    const outcomes = await Promise.all(
+      [first, second].map((h) => seedDemo(h.db, { people: 2, hashPassword, now: NOW })),
+    );
+    expect(outcomes.map((o) => o.seeded).sort()).toEqual([false, true]);
+    const { accounts, cases: seededCases } = await snapshot(first.db);
+    expect(accounts).toHaveLength(DEMO_ACCOUNTS.length);
+    expect(seededCases.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("seeds nothing but the accounts when asked for no people", async () => {
     const db = await freshPostgres();
     expect(await seedDemo(db, { people: 0, hashPassword, now: NOW })).toEqual({ seeded: true });

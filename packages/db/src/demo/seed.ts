@@ -7,7 +7,7 @@ import {
   type Programme,
   TERMINAL_STATES,
 } from "@kelias/domain";
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { nextCaseReference } from "../references";
 import {
@@ -62,10 +62,21 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Loads the demo data into an empty database; does nothing when any user exists. */
-export async function seedDemo(db: Database, options: SeedOptions): Promise<{ seeded: boolean }> {
+/** Any constant: the key of the transaction lock that lets one seeder at a time look for users. */
+const SEED_LOCK_KEY = 7_101_202_613;
+
+async function hasUsers(db: Database): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(users);
-  if ((existing?.n ?? 0) > 0) return { seeded: false };
+  return (existing?.n ?? 0) > 0;
+}
+
+/**
+ * Loads the demo data into an empty database; does nothing when any user exists. Safe when two
+ * processes seed one database at once: the second waits for the first's transaction, then finds
+ * its users.
+ */
+export async function seedDemo(db: Database, options: SeedOptions): Promise<{ seeded: boolean }> {
+  if (await hasUsers(db)) return { seeded: false };
 
   const now = options.now ?? new Date();
   const random = new SeededRandom(options.seed ?? 20_261_128);
@@ -80,7 +91,9 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
   const screenings = new SeededRandom((options.seed ?? 20_261_128) + 4);
   const passwordHash = await options.hashPassword(DEMO_PASSWORD);
 
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    if (await hasUsers(tx)) return { seeded: false };
     await seedUnsafeDestinationList(tx);
     const accounts = await tx
       .insert(users)
@@ -208,6 +221,6 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
         }
       }
     }
+    return { seeded: true };
   });
-  return { seeded: true };
 }

@@ -199,7 +199,7 @@ test.describe("two instances on one Postgres database", () => {
       );
       const answers = await Promise.all(
         edits.map((e) =>
-          mutate(api, e.base, "case.editNote", {
+          mutate(api, e.base, "case.note.edit", {
             caseId,
             noteId: current.id,
             version: current.version,

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type DatabaseHandle, openDatabase } from "@kelias/db";
+import { type DatabaseHandle, DEMO_ACCOUNTS, openDatabase } from "@kelias/db";
 import postgres from "postgres";
 import { afterAll, describe, expect, inject, it } from "vitest";
 
@@ -68,7 +68,7 @@ describe.runIf(inject("databaseKind") === "postgres")("instances starting on one
     const db = postgres(urlOf(name), { max: 1, onnotice: () => {} });
     try {
       const [users] = await db`select count(*)::int as n from users`;
-      expect(users?.n).toBe(5);
+      expect(users?.n).toBe(DEMO_ACCOUNTS.length);
     } finally {
       await db.end();
     }

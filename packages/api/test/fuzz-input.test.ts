@@ -18,6 +18,7 @@ import {
   setPasswordWithToken,
   uploadCaseDocument,
 } from "../src/server";
+import { callPath } from "./support/call-path";
 import {
   insertConsent,
   insertNote,
@@ -148,6 +149,7 @@ function validInputs(r: Records): Record<string, unknown> {
       limit: 10,
     },
     "case.create": { personId: r.avrr.personId, programme: "avrr" },
+    "case.findByReference": { reference: "AV-2026-00001" },
     "case.list": {
       view: "all",
       programme: "avrr",
@@ -311,6 +313,7 @@ function validInputs(r: Records): Record<string, unknown> {
     "reflectionPeriod.remove": { countryCode: "LT", version: 1 },
     "user.create": { name: "Someone", email: "someone@example.org", roles: ["caseworker"], team: "North" },
     "user.resetPassword": { id: r.worker.id, version: 1 },
+    "user.confirmHandover": { id: r.worker.id, version: 1 },
   };
 }
 
@@ -422,14 +425,6 @@ const hostileWhole = fc.oneof(badText, tooLong, notAUuid, wrongType);
 type AnyProcedure = { _def: { type: "query" | "mutation"; inputs: unknown[] } };
 // At run time tRPC v11 keeps a flat record of dotted path to procedure here (its type says otherwise).
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
-
-type AnyCaller = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
-function callPath(caller: unknown, path: string, input: unknown): Promise<unknown> {
-  const [group = "", name = ""] = path.split(".");
-  const procedure = (caller as AnyCaller)[group]?.[name];
-  if (!procedure) throw new Error(`no procedure ${path} on the caller`);
-  return procedure(input);
-}
 
 /**
  * How the call ended: the error code, or "accepted". With `field`, a BAD_REQUEST must also name

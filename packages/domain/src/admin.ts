@@ -61,7 +61,7 @@ export const userResetPasswordInput = z.object({ id: idInput(), version });
 export type UserResetPasswordInput = z.infer<typeof userResetPasswordInput>;
 
 /** A second administrator confirms that an account whose link an administrator saw reached its person. */
-export const userConfirmHandoverInput = z.object({ id: z.uuid(), version });
+export const userConfirmHandoverInput = z.object({ id: idInput(), version });
 export type UserConfirmHandoverInput = z.infer<typeof userConfirmHandoverInput>;
 
 /** How long a set-password link works. */

@@ -45,12 +45,7 @@ export const caseGetInput = z.object({ id: idInput() });
 const REFERENCE_PATTERN = new RegExp(`^(${Object.values(PROGRAMME_CODES).join("|")})-\\d{4}-\\d{5,}$`);
 
 export const caseFindByReferenceInput = z.object({
-  reference: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .max(40, "too_long")
-    .regex(REFERENCE_PATTERN, "invalid_reference"),
+  reference: textInput(40).toUpperCase().regex(REFERENCE_PATTERN, "invalid_reference"),
 });
 
 /** Every change to a case names the version it was made against; a stale one is refused. */

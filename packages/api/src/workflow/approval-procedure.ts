@@ -1,6 +1,6 @@
 import { caseApprovals } from "@kelias/db";
 import { eq } from "drizzle-orm";
-import { z } from "zod";
+import type { z } from "zod";
 import { deny } from "../authorize";
 import { type CaseActionKind, requireCase } from "../case-access";
 import { StaleVersion } from "../concurrency";
@@ -11,19 +11,24 @@ import { authedProcedure } from "../trpc";
  * loaded before the handler runs (`ctx.approval`, `ctx.case`). An unknown request, and one on a case
  * the actor may not read, answer NOT_FOUND alike; a readable case on which the action is not
  * allowed answers FORBIDDEN; all audited under the procedure's path, as `caseProcedure` does.
+ * `schema`, the whole input, is parsed before anything is loaded.
  */
-export function approvalProcedure(access: CaseActionKind) {
+export function approvalProcedure<S extends z.ZodType<{ approvalId: string }, unknown>>(
+  access: CaseActionKind,
+  schema: S,
+) {
   return authedProcedure
     .meta({ action: access })
-    .input(z.object({ approvalId: z.uuid() }))
+    .input(schema)
     .use(async ({ ctx, input, next }) => {
+      const { approvalId } = input as { approvalId: string };
       const [approval] = await ctx.db
         .select()
         .from(caseApprovals)
-        .where(eq(caseApprovals.id, input.approvalId))
+        .where(eq(caseApprovals.id, approvalId))
         .limit(1);
       if (!approval) {
-        return deny(ctx, ctx.action, "NOT_FOUND", { entityType: "approval", entityId: input.approvalId });
+        return deny(ctx, ctx.action, "NOT_FOUND", { entityType: "approval", entityId: approvalId });
       }
       const loaded = await requireCase(ctx, approval.caseId, access);
       const result = await next({ ctx: { approval, case: loaded } });

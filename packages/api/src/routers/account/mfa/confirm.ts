@@ -1,12 +1,12 @@
 import { authEnv, confirmTotpEnrolment } from "@kelias/auth";
+import { storableString } from "@kelias/domain";
 import { z } from "zod";
 import { enrolmentProcedure } from "../../../account/enrolment-procedure";
 import { recordAllowed } from "../../../audit/record";
 import { authorize } from "../../../authorize";
 import { refuseField } from "../../../field-refusal";
 
-const totpCode = z
-  .string()
+const totpCode = storableString()
   .trim()
   .regex(/^\d{6}$/, "code_format");
 

@@ -1,5 +1,6 @@
 import { checkNewPassword, endOtherSessions, hashPassword, PASSWORD_MAX_LENGTH } from "@kelias/auth";
 import { users } from "@kelias/db";
+import { storableString } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { isOwnPassword, passwordInput, refuseWrongPassword } from "../../../account/password-check";
@@ -11,7 +12,9 @@ import { authedProcedure } from "../../../trpc";
 /** Changes the user's own password: the current one first; every other session then ends. */
 export const change = authedProcedure
   .meta({ action: "account.manage" })
-  .input(z.object({ currentPassword: passwordInput, newPassword: z.string().max(PASSWORD_MAX_LENGTH * 4) }))
+  .input(
+    z.object({ currentPassword: passwordInput, newPassword: storableString().max(PASSWORD_MAX_LENGTH * 4) }),
+  )
   .mutation(async ({ ctx, input }) => {
     await authorize(ctx, { kind: "account.manage" });
     const target = { entityType: "user", entityId: ctx.user.id };

@@ -11,9 +11,8 @@ import { claimVersion } from "../../../concurrency";
  * Records that the person withdrew a consent, from the day they did; the consent stays on file.
  * A consent is withdrawn once (`already_withdrawn`).
  */
-export const withdraw = caseProcedure("case.update")
-  .input(consentWithdrawInput)
-  .mutation(async ({ ctx, input }) => {
+export const withdraw = caseProcedure("case.update", consentWithdrawInput).mutation(
+  async ({ ctx, input }) => {
     const target = caseTarget(ctx.case.row.id);
     const [current] = await ctx.db
       .select({ id: caseConsents.id, purpose: caseConsents.purpose, withdrawnOn: caseConsents.withdrawnOn })
@@ -36,4 +35,5 @@ export const withdraw = caseProcedure("case.update")
       });
       return { id: current.id, version };
     });
-  });
+  },
+);

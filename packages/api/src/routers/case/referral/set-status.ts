@@ -8,9 +8,8 @@ import { caseTarget } from "../../../case-record/audit";
 import { claimVersion } from "../../../concurrency";
 
 /** Sets what became of a referral (sent, accepted, declined, completed) against the version read. */
-export const setStatus = caseProcedure("case.update")
-  .input(referralStatusInput)
-  .mutation(async ({ ctx, input }) => {
+export const setStatus = caseProcedure("case.update", referralStatusInput).mutation(
+  async ({ ctx, input }) => {
     const target = caseTarget(ctx.case.row.id);
     const [current] = await ctx.db
       .select({ id: caseReferrals.id, status: caseReferrals.status })
@@ -30,4 +29,5 @@ export const setStatus = caseProcedure("case.update")
       });
       return { id: current.id, version, status: input.status };
     });
-  });
+  },
+);

@@ -12,9 +12,8 @@ import { claimVersionWhere, StaleVersion } from "../../../concurrency";
  * that was read (`null`: there was none yet); only the people working on the case may. Loaded for
  * reading, so that someone who may read the case but not write the category is answered FORBIDDEN.
  */
-export const set = caseProcedure("case.read")
+export const set = caseProcedure("case.read", caseSensitiveSetInput)
   .meta({ action: "case.field.write" })
-  .input(caseSensitiveSetInput)
   .mutation(async ({ ctx, input }) => {
     const { row, facts } = ctx.case;
     const target = caseTarget(row.id);

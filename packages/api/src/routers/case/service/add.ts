@@ -10,35 +10,33 @@ import { writeOnce } from "../../../idempotency";
  * Records a service delivered to the person: type, provider, date, quantity, exact cost and
  * currency. The type must be one the reference data offers for the case's programme.
  */
-export const add = caseProcedure("case.update")
-  .input(serviceAddInput)
-  .mutation(async ({ ctx, input }) => {
-    const caseRow = ctx.case.row;
-    await requireOfferedServiceType(ctx, caseRow, input.type);
-    return writeOnce(ctx, { procedure: ctx.action, input }, async (tx) => {
-      const now = new Date();
-      const [service] = await tx
-        .insert(caseServices)
-        .values({
-          caseId: caseRow.id,
-          type: input.type,
-          provider: input.provider,
-          deliveredOn: input.deliveredOn,
-          quantity: input.quantity,
-          cost: input.cost,
-          currency: input.currency,
-          note: input.note,
-          createdBy: ctx.user.id,
-          createdAt: now,
-          updatedBy: ctx.user.id,
-          updatedAt: now,
-        })
-        .returning({ id: caseServices.id, version: caseServices.version });
-      if (!service) throw new Error("service insert returned nothing");
-      await recordAllowed(tx, ctx, "case.service.add", caseTarget(caseRow.id), {
-        serviceId: service.id,
+export const add = caseProcedure("case.update", serviceAddInput).mutation(async ({ ctx, input }) => {
+  const caseRow = ctx.case.row;
+  await requireOfferedServiceType(ctx, caseRow, input.type);
+  return writeOnce(ctx, { procedure: ctx.action, input }, async (tx) => {
+    const now = new Date();
+    const [service] = await tx
+      .insert(caseServices)
+      .values({
+        caseId: caseRow.id,
         type: input.type,
-      });
-      return service;
+        provider: input.provider,
+        deliveredOn: input.deliveredOn,
+        quantity: input.quantity,
+        cost: input.cost,
+        currency: input.currency,
+        note: input.note,
+        createdBy: ctx.user.id,
+        createdAt: now,
+        updatedBy: ctx.user.id,
+        updatedAt: now,
+      })
+      .returning({ id: caseServices.id, version: caseServices.version });
+    if (!service) throw new Error("service insert returned nothing");
+    await recordAllowed(tx, ctx, "case.service.add", caseTarget(caseRow.id), {
+      serviceId: service.id,
+      type: input.type,
     });
+    return service;
   });
+});

@@ -12,34 +12,32 @@ import { claimVersion } from "../../../concurrency";
  * Edits a service against the version that was read. A service may keep a type that has since
  * been retired; a changed type must be one the reference data offers.
  */
-export const edit = caseProcedure("case.update")
-  .input(serviceEditInput)
-  .mutation(async ({ ctx, input }) => {
-    const caseRow = ctx.case.row;
-    const target = caseTarget(caseRow.id);
-    const [current] = await ctx.db
-      .select({ id: caseServices.id, type: caseServices.type })
-      .from(caseServices)
-      .where(and(eq(caseServices.id, input.serviceId), eq(caseServices.caseId, caseRow.id)))
-      .limit(1);
-    if (!current) return deny(ctx, ctx.action, "NOT_FOUND", target);
-    await requireOfferedServiceType(ctx, caseRow, input.type, current.type);
-    return ctx.db.transaction(async (tx) => {
-      const version = await claimVersion(tx, caseServices, current.id, input.version, {
-        type: input.type,
-        provider: input.provider,
-        deliveredOn: input.deliveredOn,
-        quantity: input.quantity,
-        cost: input.cost,
-        currency: input.currency,
-        note: input.note,
-        updatedBy: ctx.user.id,
-      });
-      await recordAllowed(tx, ctx, "case.service.edit", target, {
-        serviceId: current.id,
-        type: input.type,
-        version,
-      });
-      return { id: current.id, version };
+export const edit = caseProcedure("case.update", serviceEditInput).mutation(async ({ ctx, input }) => {
+  const caseRow = ctx.case.row;
+  const target = caseTarget(caseRow.id);
+  const [current] = await ctx.db
+    .select({ id: caseServices.id, type: caseServices.type })
+    .from(caseServices)
+    .where(and(eq(caseServices.id, input.serviceId), eq(caseServices.caseId, caseRow.id)))
+    .limit(1);
+  if (!current) return deny(ctx, ctx.action, "NOT_FOUND", target);
+  await requireOfferedServiceType(ctx, caseRow, input.type, current.type);
+  return ctx.db.transaction(async (tx) => {
+    const version = await claimVersion(tx, caseServices, current.id, input.version, {
+      type: input.type,
+      provider: input.provider,
+      deliveredOn: input.deliveredOn,
+      quantity: input.quantity,
+      cost: input.cost,
+      currency: input.currency,
+      note: input.note,
+      updatedBy: ctx.user.id,
     });
+    await recordAllowed(tx, ctx, "case.service.edit", target, {
+      serviceId: current.id,
+      type: input.type,
+      version,
+    });
+    return { id: current.id, version };
   });
+});

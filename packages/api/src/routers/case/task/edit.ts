@@ -8,27 +8,25 @@ import { caseTarget } from "../../../case-record/audit";
 import { claimVersion } from "../../../concurrency";
 
 /** Changes a manual task's title and due date against the version that was read. */
-export const edit = caseProcedure("case.update")
-  .input(taskEditInput)
-  .mutation(async ({ ctx, input }) => {
-    const target = caseTarget(ctx.case.row.id);
-    const [current] = await ctx.db
-      .select({ id: caseTasks.id })
-      .from(caseTasks)
-      .where(and(eq(caseTasks.id, input.taskId), eq(caseTasks.caseId, ctx.case.row.id)))
-      .limit(1);
-    if (!current) return deny(ctx, ctx.action, "NOT_FOUND", target);
-    return ctx.db.transaction(async (tx) => {
-      const version = await claimVersion(tx, caseTasks, current.id, input.version, {
-        title: input.title,
-        dueDate: input.dueDate,
-        updatedBy: ctx.user.id,
-      });
-      await recordAllowed(tx, ctx, "case.task.edit", target, {
-        taskId: current.id,
-        dueDate: input.dueDate,
-        version,
-      });
-      return { id: current.id, version };
+export const edit = caseProcedure("case.update", taskEditInput).mutation(async ({ ctx, input }) => {
+  const target = caseTarget(ctx.case.row.id);
+  const [current] = await ctx.db
+    .select({ id: caseTasks.id })
+    .from(caseTasks)
+    .where(and(eq(caseTasks.id, input.taskId), eq(caseTasks.caseId, ctx.case.row.id)))
+    .limit(1);
+  if (!current) return deny(ctx, ctx.action, "NOT_FOUND", target);
+  return ctx.db.transaction(async (tx) => {
+    const version = await claimVersion(tx, caseTasks, current.id, input.version, {
+      title: input.title,
+      dueDate: input.dueDate,
+      updatedBy: ctx.user.id,
     });
+    await recordAllowed(tx, ctx, "case.task.edit", target, {
+      taskId: current.id,
+      dueDate: input.dueDate,
+      version,
+    });
+    return { id: current.id, version };
   });
+});

@@ -20,9 +20,8 @@ import { moveCase } from "../../../workflow/move-case";
  * (the case stays where it is; a reason is required) a transition waiting for approval. The
  * person who asked cannot decide.
  */
-export const decideApproval = approvalProcedure("case.approve")
-  .input(caseDecideApprovalInput)
-  .mutation(async ({ ctx, input }) => {
+export const decideApproval = approvalProcedure("case.approve", caseDecideApprovalInput).mutation(
+  async ({ ctx, input }) => {
     const { approval } = ctx;
     const { row } = ctx.case;
     const target = caseTarget(row.id);
@@ -81,4 +80,5 @@ export const decideApproval = approvalProcedure("case.approve")
       });
       return { id: row.id, version: moved.version, state: moved.state, tasks: check.tasks };
     });
-  });
+  },
+);

@@ -17,9 +17,8 @@ import { claimVersion } from "../../../concurrency";
  * Records workflow facts: the fields given are replaced, the others kept. The facts share the
  * case's version, since the transitions they unlock are the case's.
  */
-export const setFacts = caseProcedure("case.update")
-  .input(caseWorkflowFactsInput)
-  .mutation(async ({ ctx, input }) => {
+export const setFacts = caseProcedure("case.update", caseWorkflowFactsInput).mutation(
+  async ({ ctx, input }) => {
     const { row } = ctx.case;
     const target = caseTarget(row.id);
     const given = factsOf(input);
@@ -49,4 +48,5 @@ export const setFacts = caseProcedure("case.update")
       });
       return { id: row.id, version };
     });
-  });
+  },
+);

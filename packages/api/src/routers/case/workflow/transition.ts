@@ -20,9 +20,8 @@ import { moveCase } from "../../../workflow/move-case";
  * eyes, asks the programme's managers to approve it (one approval waits at a time). Refused moves
  * answer BAD_REQUEST with every reason at once (`data.reasons`; the message is the first).
  */
-export const transition = caseProcedure("case.update")
-  .input(caseTransitionInput)
-  .mutation(async ({ ctx, input }) => {
+export const transition = caseProcedure("case.update", caseTransitionInput).mutation(
+  async ({ ctx, input }) => {
     const { row } = ctx.case;
     const target = caseTarget(row.id);
     requireVersion(row.version, input.version);
@@ -105,4 +104,5 @@ export const transition = caseProcedure("case.update")
         suggestions: check.suggestions,
       };
     });
-  });
+  },
+);

@@ -1,5 +1,6 @@
 import { readSecuritySettings, SECURITY_SETTING_LIMITS } from "@kelias/auth";
 import { securitySettings } from "@kelias/db";
+import { intInput } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordAllowed } from "../../../audit/record";
@@ -11,11 +12,11 @@ import { authedProcedure } from "../../../trpc";
 const { idleTimeoutMinutes: idle, absoluteLifetimeHours: lifetime } = SECURITY_SETTING_LIMITS;
 
 const settingsInput = z.object({
-  idleTimeoutMinutes: z.int().min(idle.min).max(idle.max),
-  absoluteLifetimeHours: z.int().min(lifetime.min).max(lifetime.max),
+  idleTimeoutMinutes: intInput(idle.min).max(idle.max),
+  absoluteLifetimeHours: intInput(lifetime.min).max(lifetime.max),
   mfaRequiredForCaseworkers: z.boolean(),
   /** The version read; 0 while the defaults apply. */
-  version: z.int().min(0),
+  version: intInput(0),
 });
 
 /** Changes the settings with the version read; audited with the values before and after. */

@@ -1,5 +1,6 @@
 import { endOtherSessions, removeMfa } from "@kelias/auth";
 import { users } from "@kelias/db";
+import { idInput } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordAllowed } from "../../../audit/record";
@@ -13,7 +14,7 @@ import { authedProcedure } from "../../../trpc";
  */
 export const resetMfa = authedProcedure
   .meta({ action: "security.manage" })
-  .input(z.object({ userId: z.uuid() }))
+  .input(z.object({ userId: idInput() }))
   .mutation(async ({ ctx, input }) => {
     const target = { entityType: "user", entityId: input.userId };
     await authorize(ctx, { kind: "security.manage" }, target);

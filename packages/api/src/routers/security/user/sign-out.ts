@@ -1,5 +1,6 @@
 import { endOtherSessions } from "@kelias/auth";
 import { users } from "@kelias/db";
+import { idInput } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { recordAllowed } from "../../../audit/record";
@@ -9,7 +10,7 @@ import { authedProcedure } from "../../../trpc";
 /** Ends every session of a user at their next request (a lost laptop, a suspicion). */
 export const signOut = authedProcedure
   .meta({ action: "security.manage" })
-  .input(z.object({ userId: z.uuid() }))
+  .input(z.object({ userId: idInput() }))
   .mutation(async ({ ctx, input }) => {
     const target = { entityType: "user", entityId: input.userId };
     await authorize(ctx, { kind: "security.manage" }, target);

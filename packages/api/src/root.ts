@@ -4,7 +4,7 @@ import { auditRouter } from "./routers/audit/router";
 import { caseRouter } from "./routers/case";
 import { dashboardRouter } from "./routers/dashboard/router";
 import { exportRouter } from "./routers/export/router";
-import { identificationRouter } from "./routers/identification";
+import { identificationRouter } from "./routers/identification/router";
 import { partnerRouter } from "./routers/partner/router";
 import { personRouter } from "./routers/person";
 import { referenceRouter } from "./routers/reference/router";

@@ -104,6 +104,7 @@ export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
   "approval.list (managed programmes)": { kind: "approval.list" },
   "case.export (scoped)": { kind: "case.export" },
   "ctdc.export (counter-trafficking managers)": { kind: "ctdc.export" },
+  "identification.decideAny (counter-trafficking managers)": { kind: "identification.decideAny" },
   "identification.pending (managed counter-trafficking cases)": { kind: "identification.pending" },
 };
 

@@ -113,6 +113,12 @@ export type Action =
    * the counter-trafficking programme's managers.
    */
   | { kind: "identification.decide"; case: CaseFacts }
+  /**
+   * Decides identifications at all, on no case in particular: whom the queue of pending proposals
+   * has any for (the counter-trafficking managers). Each case is still checked with
+   * `identification.decide` when the decision is made.
+   */
+  | { kind: "identification.decideAny" }
   /** The identification proposals waiting for a decision, in the counter-trafficking cases the actor manages. */
   | { kind: "identification.pending" };
 
@@ -214,6 +220,7 @@ export function can(actor: Actor, action: Action): boolean {
     case "case.export":
       return has(actor, "caseworker") || has(actor, "manager");
     case "ctdc.export":
+    case "identification.decideAny":
       return managesProgramme(actor, "counter_trafficking");
     case "identification.decide":
       return (

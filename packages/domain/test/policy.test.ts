@@ -343,6 +343,7 @@ const ACTIONS: Record<string, Action> = {
   "approval.list": { kind: "approval.list" },
   "case.export": { kind: "case.export" },
   "ctdc.export": { kind: "ctdc.export" },
+  "identification.decideAny": { kind: "identification.decideAny" },
   "identification.pending": { kind: "identification.pending" },
 };
 
@@ -389,6 +390,7 @@ const OTHER_ACTIONS = table(`
   approval.list                                    | no         | yes     | yes          | yes        | no    | yes                | no      | no
   case.export                                      | yes        | yes     | yes          | yes        | no    | yes                | no      | no
   ctdc.export                                      | no         | yes     | no           | yes        | no    | yes                | no      | no
+  identification.decideAny                         | no         | yes     | no           | yes        | no    | yes                | no      | no
   identification.pending                           | no         | yes     | yes          | yes        | no    | yes                | no      | no
   user.confirmHandover, another admin saw the link | no         | no      | no           | no         | yes   | no                 | no      | no
   user.confirmHandover, the actor saw the link     | no         | no      | no           | no         | no    | no                 | no      | no
@@ -471,6 +473,7 @@ describe("policy tables: completeness", () => {
       "case.export": true,
       "ctdc.export": true,
       "identification.decide": true,
+      "identification.decideAny": true,
       "identification.pending": true,
     };
     const anyCase = relationship("assigned");
@@ -551,6 +554,19 @@ describe("policy: particular rules", () => {
     expect(can(admin, userUpdate({ targetId: ME, changesAccess: true }))).toBe(false);
     expect(can(admin, userUpdate({ targetId: ME, changesAccess: false }))).toBe(true);
     expect(can(admin, userUpdate({ targetId: SOMEONE_ELSE, changesAccess: true }))).toBe(true);
+  });
+
+  it("gives a queue of identification proposals to exactly those who may decide one they are not assigned to", () => {
+    const unassigned = relationship("CT colleague's");
+    for (const who of Object.keys(ACTORS)) {
+      expect(can(actor(who), { kind: "identification.decideAny" })).toBe(
+        can(actor(who), { kind: "identification.decide", case: unassigned }),
+      );
+    }
+    // Any manager may ask for the queue; only these find anything in it.
+    const avrrManager = actor("AVRR manager");
+    expect(can(avrrManager, { kind: "identification.pending" })).toBe(true);
+    expect(can(avrrManager, { kind: "identification.decideAny" })).toBe(false);
   });
 
   it("never lets an admin read or write a sensitive field, even of every programme", () => {
@@ -732,6 +748,7 @@ describe("policy properties", () => {
       { kind: "case.export" },
       { kind: "ctdc.export" },
       { kind: "identification.decide", case: facts },
+      { kind: "identification.decideAny" },
       { kind: "identification.pending" },
     ];
     return actions;

@@ -3,14 +3,17 @@ import {
   CONSENT_PURPOSES,
   COUNTRY_CODES,
   CTDC_QUASI_IDENTIFIERS,
+  DECIDING_ORGANISATIONS,
   EMPTY_WORKFLOW_FACTS,
   PARTNER_KINDS,
   PROGRAMMES,
+  RECOMMENDATIONS,
   REFERRAL_STATUSES,
   reflectionPeriodSetInput,
   reportPeriod,
   SENSITIVE_CATEGORIES,
   TASK_ORIGINS,
+  TRAFFICKING_STATUSES,
   TRANSITION_KINDS,
   WORKFLOW_TASK_KINDS,
   type WorkflowFactField,
@@ -55,6 +58,11 @@ const securitySettingValues = z.strictObject({
   mfaRequiredForCaseworkers: z.boolean(),
 });
 const nothing = z.strictObject({});
+const caseId = z.uuid();
+const proposalId = z.uuid();
+const recommendation = z.enum(RECOMMENDATIONS);
+const traffickingStatus = z.enum(TRAFFICKING_STATUSES);
+const isoDate = z.iso.date();
 
 export const auditCatalogue = {
   "account.mfa.begin": nothing,
@@ -79,6 +87,16 @@ export const auditCatalogue = {
     ok: z.boolean(),
     entries: count,
     brokenAt: z.number().int().optional(),
+  }),
+  /**
+   * A case opened; `sourceCaseId` when it was opened from a case of another programme (screen for
+   * trafficking).
+   */
+  "case.create": z.object({
+    programme: z.enum(PROGRAMMES),
+    personId: z.uuid(),
+    reference: z.string(),
+    sourceCaseId: caseId.optional(),
   }),
   "case.consent.record": z.object({ consentId, purpose, partnerId: partnerId.nullable() }),
   "case.consent.withdraw": z.object({ consentId, purpose }),
@@ -132,6 +150,31 @@ export const auditCatalogue = {
     suppressed: z.partialRecord(z.enum(CTDC_QUASI_IDENTIFIERS), count),
     generalised: z.strictObject({ ageBroad: count, majorityStatusAtExploit: count }),
   }),
+  /**
+   * A decision on the pending proposal; one that started the reflection period names its days and
+   * the state the case reached.
+   */
+  "identification.decide": z.object({
+    proposalId,
+    decisionId: z.uuid(),
+    outcome: z.enum(["confirm", "overrule"]),
+    status: traffickingStatus,
+    decidingOrganisation: z.enum(DECIDING_ORGANISATIONS),
+    reflectionStartsOn: isoDate.optional(),
+    reflectionEndsOn: isoDate.optional(),
+    state: state.optional(),
+  }),
+  /** Named ".read" (not after its path, `identification.history`) so the timeline counts it a read. */
+  "identification.history.read": read,
+  /** How many proposals the manager was shown. */
+  "identification.pending": z.object({ count }),
+  "identification.propose": z.object({ proposalId, status: traffickingStatus, recommendation }),
+  /** Named ".read" (not after its path, `identification.get`) so the timeline counts it a read. */
+  "identification.read": read,
+  /** Which screening version and the recommendation it led to; never the facts. */
+  "identification.save": z.object({ screeningId: z.uuid(), version, recommendation }),
+  /** On the source case: the counter-trafficking case opened from it. */
+  "identification.screenForTrafficking": z.object({ caseId }),
   "partner.create": z.object({ name: z.string(), kind: z.enum(PARTNER_KINDS) }),
   "partner.update": z.object({ name: z.string(), kind: z.enum(PARTNER_KINDS), active: z.boolean(), version }),
   "reference.unsafeDestination.set": z.strictObject({ added: countries, removed: countries, version }),

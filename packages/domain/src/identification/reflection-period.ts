@@ -1,4 +1,5 @@
 import { parseIsoDate } from "../age";
+import type { TraffickingStatus } from "./vocabulary";
 
 /** Council of Europe Convention on Action against THB, Art. 13: a reflection period of at least 30 days. */
 export const MINIMUM_REFLECTION_PERIOD_DAYS = 30;
@@ -42,4 +43,9 @@ export function reflectionPeriod(startsOn: string, days: number): ReflectionPeri
   const endsOn = addDays(startsOn, days - 1);
   const reminder = addDays(endsOn, -REFLECTION_REMINDER_DAYS_BEFORE_END);
   return { startsOn, endsOn, days, reminderDueOn: reminder < startsOn ? startsOn : reminder };
+}
+
+/** A decided status that starts the reflection period: the person is (at least) a presumed victim. */
+export function startsReflectionPeriod(status: TraffickingStatus): boolean {
+  return status === "PossibleVictimOfTrafficking" || status === "ActualVictimOfTrafficking";
 }

@@ -3,9 +3,18 @@ import {
   DEFAULT_REFLECTION_PERIOD_DAYS,
   reflectionPeriod,
   reflectionPeriodDays,
+  startsReflectionPeriod,
+  TRAFFICKING_STATUSES,
 } from "../../src/identification";
 
 describe("the reflection period", () => {
+  it("is started by a decided presumed or actual victim, never by a non-victim", () => {
+    expect(TRAFFICKING_STATUSES.filter(startsReflectionPeriod)).toEqual([
+      "PossibleVictimOfTrafficking",
+      "ActualVictimOfTrafficking",
+    ]);
+  });
+
   it("uses the country's configured length, else the Council of Europe minimum of 30 days", () => {
     const lengths = [{ countryCode: "LT", days: 60 }];
     expect(reflectionPeriodDays("LT", lengths)).toBe(60);

@@ -6,7 +6,7 @@ import { dashboardRouter } from "./routers/dashboard/router";
 import { exportRouter } from "./routers/export/router";
 import { identificationRouter } from "./routers/identification/router";
 import { partnerRouter } from "./routers/partner/router";
-import { personRouter } from "./routers/person";
+import { personRouter } from "./routers/person/router";
 import { referenceRouter } from "./routers/reference/router";
 import { reflectionPeriodRouter } from "./routers/reflection-period/router";
 import { securityRouter } from "./routers/security/router";

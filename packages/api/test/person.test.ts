@@ -199,8 +199,9 @@ describe("person.get", () => {
     const user = who();
     const error = await trpcError((await signedIn(t.db, user)).person.get({ id: personId }));
     expect(error.code).toBe("NOT_FOUND");
+    // Refusals under the procedure's path, like every refusal (the allowed read stays `person.read`).
     expect(await lastAuditOf(t.db, user.id)).toMatchObject({
-      action: "person.read",
+      action: "person.get",
       outcome: "denied",
       entityType: "person",
       entityId: personId,

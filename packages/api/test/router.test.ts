@@ -74,7 +74,7 @@ const DECLARED: Record<string, ActionKind> = {
   "person.get": "person.read",
   "person.search": "person.read",
   "person.list": "person.read",
-  "person.update": "person.create",
+  "person.update": "person.update",
   "reference.unsafeDestination.get": "reference.read",
   "reference.unsafeDestination.set": "reference.manage",
   "reference.history": "reference.manage",

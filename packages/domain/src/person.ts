@@ -6,7 +6,7 @@ import { withIdempotencyKey } from "./idempotency";
 import { idInput, storableString, versionInput } from "./input-schemas";
 import { LANGUAGE_CODES } from "./languages";
 import { cursorParam } from "./pagination";
-import { type Actor, type CaseFacts, can, type Withheld } from "./policy";
+import { type Actor, can, type PersonFacts, type Withheld } from "./policy";
 
 export * from "./languages";
 
@@ -416,47 +416,9 @@ export function birthWindow(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Access to a person's record (which people: the person scope, applied in the query)
+// A person's record as the actor may see it (who may see or change it: `can`, person.* actions)
 
-/**
- * Whether the actor may read a visible person's identity documents: they registered the person,
- * or they may read identity documents on one of the person's cases. `cases` are the facts of the
- * person's cases; those the actor may not read grant nothing.
- */
-export function mayReadPersonDocuments(
-  actor: Actor,
-  person: { createdBy: string },
-  cases: readonly CaseFacts[],
-): boolean {
-  return (
-    (person.createdBy === actor.id && can(actor, { kind: "person.read" })) ||
-    cases.some((facts) =>
-      can(actor, { kind: "case.field.read", case: facts, category: "identity_documents" }),
-    )
-  );
-}
-
-/**
- * Whether the actor may change a visible person: someone who registers people, and who registered
- * this one or works on one of their cases (may change the case).
- */
-export function mayUpdatePerson(
-  actor: Actor,
-  person: { createdBy: string },
-  cases: readonly CaseFacts[],
-): boolean {
-  return (
-    can(actor, { kind: "person.create" }) &&
-    (person.createdBy === actor.id || cases.some((facts) => can(actor, { kind: "case.update", case: facts })))
-  );
-}
-
-/** A person's identity documents as the actor may see them. */
-export function personDocumentsFor<T>(
-  actor: Actor,
-  person: { createdBy: string },
-  cases: readonly CaseFacts[],
-  documents: T,
-): T | Withheld {
-  return mayReadPersonDocuments(actor, person, cases) ? documents : { withheld: true };
+/** A person's identity documents as the actor may see them (`person.documents.read`). */
+export function personDocumentsFor<T>(actor: Actor, person: PersonFacts, documents: T): T | Withheld {
+  return can(actor, { kind: "person.documents.read", person }) ? documents : { withheld: true };
 }

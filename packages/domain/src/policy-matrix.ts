@@ -54,6 +54,19 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
     ]),
   ),
   "case.field.write (any)": (c) => ({ kind: "case.field.write", case: c, category: "health" }),
+  // A person a colleague registered, whose one case is this one.
+  "person.read (the person of this case)": (c) => ({
+    kind: "person.read",
+    person: { createdBy: OTHER, cases: [c] },
+  }),
+  "person.update (the person of this case)": (c) => ({
+    kind: "person.update",
+    person: { createdBy: OTHER, cases: [c] },
+  }),
+  "person.documents.read (the person of this case)": (c) => ({
+    kind: "person.documents.read",
+    person: { createdBy: OTHER, cases: [c] },
+  }),
 };
 
 export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
@@ -70,6 +83,13 @@ export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
   "security.manage": { kind: "security.manage" },
   "person.create": { kind: "person.create" },
   "person.read (scoped)": { kind: "person.read" },
+  "person.read, registered by the actor": { kind: "person.read", person: { createdBy: ME, cases: [] } },
+  "person.update (changes people at all)": { kind: "person.update" },
+  "person.update, registered by the actor": { kind: "person.update", person: { createdBy: ME, cases: [] } },
+  "person.documents.read, registered by the actor": {
+    kind: "person.documents.read",
+    person: { createdBy: ME, cases: [] },
+  },
   "case.list (scoped)": { kind: "case.list" },
   "case.create, own programme": { kind: "case.create", programme: "avrr" },
   "case.create, other programme": { kind: "case.create", programme: "labour_migration" },

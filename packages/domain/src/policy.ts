@@ -21,6 +21,15 @@ export interface CaseFacts {
   assigneeIds: readonly string[];
 }
 
+/**
+ * What the policy needs to know about a person: who registered them, and the facts of their cases
+ * (a case the actor may not read grants nothing, so passing more of them changes no decision).
+ */
+export interface PersonFacts {
+  createdBy: string;
+  cases: readonly CaseFacts[];
+}
+
 /** Fields whose contents are narrower than the case: everyone else sees them as withheld. */
 export const SENSITIVE_CATEGORIES = ["health", "trafficking", "identity_documents"] as const;
 export type SensitiveCategory = (typeof SENSITIVE_CATEGORIES)[number];
@@ -55,8 +64,22 @@ export type Action =
   /** Sign-in security settings, and ending another user's sessions or second factor: administrators. */
   | { kind: "security.manage" }
   | { kind: "person.create" }
-  /** Which people: decided by the scope (registered by the actor, or with a case in scope). */
-  | { kind: "person.read" }
+  /**
+   * Without a person: whether the actor reads people at all (which ones is the scope, applied in the
+   * query: registered by the actor, or with a case in scope). With one: whether they may see this
+   * person, having registered them or being able to read one of their cases.
+   */
+  | { kind: "person.read"; person?: PersonFacts }
+  /**
+   * Changes a person: someone who registers people, of a person they registered or on one of whose
+   * cases they work (may change the case). Without a person: whether the actor changes people at all.
+   */
+  | { kind: "person.update"; person?: PersonFacts }
+  /**
+   * A person's identity documents: whoever registered the person (and reads people), or may read
+   * identity documents on one of the person's cases.
+   */
+  | { kind: "person.documents.read"; person: PersonFacts }
   | { kind: "case.create"; programme: Programme }
   /** Which cases: decided by `caseScope`, applied in the query. */
   | { kind: "case.list" }
@@ -138,6 +161,11 @@ function worksOn(actor: Actor, facts: CaseFacts): boolean {
   );
 }
 
+/** Whoever registered a person keeps access to them, with or without a case. */
+function registered(actor: Actor, person: PersonFacts): boolean {
+  return person.createdBy === actor.id;
+}
+
 function managesProgramme(actor: Actor, programme: Programme): boolean {
   return has(actor, "manager") && actor.programmes.includes(programme);
 }
@@ -181,6 +209,26 @@ export function can(actor: Actor, action: Action): boolean {
     case "person.create":
       return has(actor, "caseworker");
     case "person.read":
+      if (!(has(actor, "caseworker") || has(actor, "manager"))) return false;
+      return (
+        !action.person ||
+        registered(actor, action.person) ||
+        action.person.cases.some((facts) => can(actor, { kind: "case.read", case: facts }))
+      );
+    case "person.update":
+      return (
+        can(actor, { kind: "person.create" }) &&
+        (!action.person ||
+          registered(actor, action.person) ||
+          action.person.cases.some((facts) => can(actor, { kind: "case.update", case: facts })))
+      );
+    case "person.documents.read":
+      return (
+        (registered(actor, action.person) && can(actor, { kind: "person.read" })) ||
+        action.person.cases.some((facts) =>
+          can(actor, { kind: "case.field.read", case: facts, category: "identity_documents" }),
+        )
+      );
     case "case.list":
       return has(actor, "caseworker") || has(actor, "manager");
     case "case.create":

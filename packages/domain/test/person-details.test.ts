@@ -10,8 +10,6 @@ import {
   isLanguageCode,
   isLatinScript,
   LANGUAGE_CODES,
-  mayReadPersonDocuments,
-  mayUpdatePerson,
   normaliseDocumentNumber,
   normaliseName,
   normalisePostalCode,
@@ -21,7 +19,7 @@ import {
   searchableName,
   toE164,
 } from "../src/person";
-import type { Actor, CaseFacts } from "../src/policy";
+import { type Actor, type CaseFacts, can, type PersonFacts } from "../src/policy";
 
 const valid = {
   givenName: "Olena",
@@ -391,36 +389,62 @@ describe("access to a person's record", () => {
   const colleagues: CaseFacts = { programme: "avrr", restricted: false, assigneeIds: [OTHER] };
   const elsewhere: CaseFacts = { programme: "labour_migration", restricted: false, assigneeIds: [OTHER] };
 
+  const person = (createdBy: string, cases: CaseFacts[]): PersonFacts => ({ createdBy, cases });
+  const mayReadDocuments = (actor: Actor, facts: PersonFacts) =>
+    can(actor, { kind: "person.documents.read", person: facts });
+  const mayUpdate = (actor: Actor, facts: PersonFacts) =>
+    can(actor, { kind: "person.update", person: facts });
+
   it("shows documents to whoever registered the person, even without a case", () => {
-    expect(mayReadPersonDocuments(caseworker, { createdBy: ME }, [])).toBe(true);
-    expect(personDocumentsFor(caseworker, { createdBy: ME }, [], [])).toEqual([]);
+    expect(mayReadDocuments(caseworker, person(ME, []))).toBe(true);
+    expect(personDocumentsFor(caseworker, person(ME, []), [])).toEqual([]);
   });
 
   it("shows documents through a case on which the actor may read identity documents", () => {
-    expect(mayReadPersonDocuments(caseworker, { createdBy: OTHER }, [colleagues, mine])).toBe(true);
-    expect(mayReadPersonDocuments(manager, { createdBy: OTHER }, [colleagues])).toBe(true);
+    expect(mayReadDocuments(caseworker, person(OTHER, [colleagues, mine]))).toBe(true);
+    expect(mayReadDocuments(manager, person(OTHER, [colleagues]))).toBe(true);
   });
 
   it("withholds documents otherwise: { withheld: true }, never empty", () => {
-    expect(mayReadPersonDocuments(caseworker, { createdBy: OTHER }, [colleagues, elsewhere])).toBe(false);
-    expect(mayReadPersonDocuments(manager, { createdBy: OTHER }, [elsewhere])).toBe(false);
-    expect(personDocumentsFor(caseworker, { createdBy: OTHER }, [colleagues], [])).toEqual({
+    expect(mayReadDocuments(caseworker, person(OTHER, [colleagues, elsewhere]))).toBe(false);
+    expect(mayReadDocuments(manager, person(OTHER, [elsewhere]))).toBe(false);
+    expect(personDocumentsFor(caseworker, person(OTHER, [colleagues]), [])).toEqual({
       withheld: true,
     });
   });
 
   it("lets a caseworker change a person they registered or work on, never a manager alone", () => {
-    expect(mayUpdatePerson(caseworker, { createdBy: ME }, [])).toBe(true);
-    expect(mayUpdatePerson(caseworker, { createdBy: OTHER }, [mine])).toBe(true);
-    expect(mayUpdatePerson(caseworker, { createdBy: OTHER }, [colleagues])).toBe(false);
-    expect(mayUpdatePerson(manager, { createdBy: OTHER }, [mine, colleagues])).toBe(false);
+    expect(mayUpdate(caseworker, person(ME, []))).toBe(true);
+    expect(mayUpdate(caseworker, person(OTHER, [mine]))).toBe(true);
+    expect(mayUpdate(caseworker, person(OTHER, [colleagues]))).toBe(false);
+    expect(mayUpdate(manager, person(OTHER, [mine, colleagues]))).toBe(false);
     const admin: Actor = { id: ME, roles: ["admin"], programmes: ["avrr"], handoverPending: false };
-    expect(mayUpdatePerson(admin, { createdBy: ME }, [])).toBe(false);
+    expect(mayUpdate(admin, person(ME, []))).toBe(false);
   });
 
-  it("gives an account whose handover waits neither documents nor changes, even of a person it registered", () => {
+  it("shows a person to whoever registered them or may read one of their cases, to no one else", () => {
+    const sees = (actor: Actor, facts: PersonFacts) => can(actor, { kind: "person.read", person: facts });
+    expect(sees(caseworker, person(ME, []))).toBe(true);
+    expect(sees(caseworker, person(OTHER, [colleagues, mine]))).toBe(true);
+    expect(sees(caseworker, person(OTHER, [colleagues, elsewhere]))).toBe(false);
+    expect(sees(manager, person(OTHER, [colleagues]))).toBe(true);
+    expect(sees(manager, person(OTHER, [elsewhere]))).toBe(false);
+    // Having registered someone gives an account that no longer reads people nothing.
+    const admin: Actor = { id: ME, roles: ["admin"], programmes: ["avrr"], handoverPending: false };
+    expect(sees(admin, person(ME, []))).toBe(false);
+  });
+
+  it("answers the question without a person for whoever reads or changes people at all", () => {
+    expect(can(caseworker, { kind: "person.read" })).toBe(true);
+    expect(can(manager, { kind: "person.read" })).toBe(true);
+    expect(can(caseworker, { kind: "person.update" })).toBe(true);
+    expect(can(manager, { kind: "person.update" })).toBe(false);
+  });
+
+  it("gives an account whose handover waits neither the person, documents nor changes, even of a person it registered", () => {
     const pending: Actor = { ...caseworker, handoverPending: true };
-    expect(mayReadPersonDocuments(pending, { createdBy: ME }, [mine])).toBe(false);
-    expect(mayUpdatePerson(pending, { createdBy: ME }, [mine])).toBe(false);
+    expect(can(pending, { kind: "person.read", person: person(ME, [mine]) })).toBe(false);
+    expect(mayReadDocuments(pending, person(ME, [mine]))).toBe(false);
+    expect(mayUpdate(pending, person(ME, [mine]))).toBe(false);
   });
 });

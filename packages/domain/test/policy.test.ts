@@ -274,6 +274,54 @@ const CASE_TABLES: Record<string, { build: (facts: CaseFacts) => Action[]; table
       handover pending   | no       | no          | no         | no                | no          | no             | no             | no
     `),
   },
+  /**
+   * A person someone else registered, seen through this one case: whoever may read the case (and
+   * reads people at all) sees the person.
+   */
+  "person.read, through a case": {
+    build: (c) => [{ kind: "person.read", person: { createdBy: SOMEONE_ELSE, cases: [c] } }],
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | yes      | no          | no         | no                | yes         | no             | no             | no
+      manager            | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      AVRR manager       | yes      | yes         | yes        | yes               | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | yes         | yes            | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
+  /** Changed by someone who registers people and may change the case; never by a manager alone. */
+  "person.update, through a case": {
+    build: (c) => [{ kind: "person.update", person: { createdBy: SOMEONE_ELSE, cases: [c] } }],
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | yes      | no          | no         | no                | yes         | no             | no             | no
+      manager            | no       | no          | no         | no                | no          | no             | no             | no
+      AVRR manager       | no       | no          | no         | no                | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | no          | no             | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | yes      | no          | no         | no                | yes         | no             | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
+  /** The person's identity documents: whoever may read them on the case. */
+  "person.documents.read, through a case": {
+    build: (c) => [{ kind: "person.documents.read", person: { createdBy: SOMEONE_ELSE, cases: [c] } }],
+    table: table(`
+      actor              | assigned | colleague's | unassigned | marked restricted | CT assigned | CT colleague's | programme left | other programme
+      caseworker         | yes      | no          | no         | no                | yes         | no             | no             | no
+      manager            | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      AVRR manager       | yes      | yes         | yes        | yes               | no          | no             | no             | no
+      CT manager         | no       | no          | no         | no                | yes         | yes            | no             | no
+      admin              | no       | no          | no         | no                | no          | no             | no             | no
+      caseworker+manager | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+      no role            | no       | no          | no         | no                | no          | no             | no             | no
+      handover pending   | no       | no          | no         | no                | no          | no             | no             | no
+    `),
+  },
   /** Writing any sensitive field: only the people working on the case, whatever the category. */
   "case.field.write (every category)": {
     build: (c) => SENSITIVE_CATEGORIES.map((category) => ({ kind: "case.field.write", case: c, category })),
@@ -305,6 +353,13 @@ const ACTIONS: Record<string, Action> = {
   "security.manage": { kind: "security.manage" },
   "person.create": { kind: "person.create" },
   "person.read": { kind: "person.read" },
+  "person.read, registered by the actor": { kind: "person.read", person: { createdBy: ME, cases: [] } },
+  "person.update": { kind: "person.update" },
+  "person.update, registered by the actor": { kind: "person.update", person: { createdBy: ME, cases: [] } },
+  "person.documents.read, registered by the actor": {
+    kind: "person.documents.read",
+    person: { createdBy: ME, cases: [] },
+  },
   "case.list": { kind: "case.list" },
   "case.create in AVRR": { kind: "case.create", programme: "avrr" },
   "case.create in counter-trafficking": { kind: "case.create", programme: "counter_trafficking" },
@@ -364,6 +419,10 @@ const OTHER_ACTIONS = table(`
   security.manage                                  | no         | no      | no           | no         | yes   | no                 | no      | no
   person.create                                    | yes        | no      | no           | no         | no    | yes                | no      | no
   person.read                                      | yes        | yes     | yes          | yes        | no    | yes                | no      | no
+  person.read, registered by the actor             | yes        | yes     | yes          | yes        | no    | yes                | no      | no
+  person.update                                    | yes        | no      | no           | no         | no    | yes                | no      | no
+  person.update, registered by the actor           | yes        | no      | no           | no         | no    | yes                | no      | no
+  person.documents.read, registered by the actor   | yes        | yes     | yes          | yes        | no    | yes                | no      | no
   case.list                                        | yes        | yes     | yes          | yes        | no    | yes                | no      | no
   case.create in AVRR                              | yes        | no      | no           | no         | no    | yes                | no      | no
   case.create in counter-trafficking               | yes        | no      | no           | no         | no    | yes                | no      | no
@@ -448,6 +507,8 @@ describe("policy tables: completeness", () => {
       "security.manage": true,
       "person.create": true,
       "person.read": true,
+      "person.update": true,
+      "person.documents.read": true,
       "case.create": true,
       "case.list": true,
       "case.read": true,
@@ -722,6 +783,10 @@ describe("policy properties", () => {
       { kind: "security.manage" },
       { kind: "person.create" },
       { kind: "person.read" },
+      { kind: "person.read", person: { createdBy: change.targetId, cases: [facts] } },
+      { kind: "person.update" },
+      { kind: "person.update", person: { createdBy: change.targetId, cases: [facts] } },
+      { kind: "person.documents.read", person: { createdBy: change.targetId, cases: [facts] } },
       { kind: "case.create", programme },
       { kind: "case.list" },
       { kind: "case.read", case: facts },
@@ -952,6 +1017,21 @@ describe("policy properties", () => {
         if (can(a, { kind: "case.read", case: facts })) {
           expect(can(a, { kind: "case.list" })).toBe(true);
           expect(can(a, { kind: "person.read" })).toBe(true);
+        }
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it("sees a person exactly as the query's scope does: registered by the actor, or a case in access scope (property)", () => {
+    fc.assert(
+      fc.property(actorArb, factsArb, fc.constantFrom(...ids), (a, facts, createdBy) => {
+        const person = { createdBy, cases: [facts] };
+        const scoped = createdBy === a.id || inCaseScope(caseScope(a, "access"), facts);
+        expect(can(a, { kind: "person.read", person })).toBe(can(a, { kind: "person.read" }) && scoped);
+        // Changing a person or reading their documents needs seeing them.
+        if (can(a, { kind: "person.update", person }) || can(a, { kind: "person.documents.read", person })) {
+          expect(can(a, { kind: "person.read", person })).toBe(true);
         }
       }),
       { numRuns: 1_000 },

@@ -44,6 +44,7 @@ const referralId = z.uuid();
 const serviceId = z.uuid();
 const taskId = z.uuid();
 const partnerId = z.uuid();
+const personId = z.uuid();
 /** The service type code a service names (it may keep a type since retired). */
 const serviceType = z.string();
 const dueDate = z.string().nullable();
@@ -177,6 +178,24 @@ export const auditCatalogue = {
   "identification.screenForTrafficking": z.object({ caseId }),
   "partner.create": z.object({ name: z.string(), kind: z.enum(PARTNER_KINDS) }),
   "partner.update": z.object({ name: z.string(), kind: z.enum(PARTNER_KINDS), active: z.boolean(), version }),
+  /** A registration: how many identity documents, which household members were linked. */
+  "person.create": z.strictObject({ documents: count, household: z.array(personId) }),
+  /** Who the check named (the matches the actor may see), and how many it only announced. */
+  "person.checkDuplicates": z.strictObject({ matches: z.array(personId), outOfScope: count }),
+  /** Which people were shown; never what was searched for (a name). */
+  "person.search": z.strictObject({ results: z.array(personId) }),
+  "person.list": z.strictObject({ results: z.array(personId), query: z.boolean() }),
+  /**
+   * `person.get` is recorded under this name, as it always was (its refusals under the path); the
+   * detail says whether the identity documents were shown.
+   */
+  "person.read": z.strictObject({ identityDocuments: z.enum(["shown", "withheld"]) }),
+  "person.update": z.strictObject({
+    version,
+    documents: z.union([z.literal("unchanged"), count]),
+    household: z.array(personId),
+    unlinked: z.array(personId),
+  }),
   "reference.unsafeDestination.set": z.strictObject({ added: countries, removed: countries, version }),
   "reflectionPeriod.remove": nothing,
   "reflectionPeriod.set": z.strictObject({ days: reflectionPeriodSetInput.shape.days, version }),

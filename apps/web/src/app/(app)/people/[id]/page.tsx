@@ -1,4 +1,4 @@
-import { formatPhone, isWithheld, todayIso } from "@kelias/domain";
+import { can, formatPhone, isWithheld, todayIso } from "@kelias/domain";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -34,6 +34,8 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const caller = await api();
   const [person, me] = await Promise.all([orPageError(caller.person.get({ id })), caller.user.me()]);
   const today = todayIso(new Date());
+  // The programmes the policy lets this user open a case in (`case.create`, checked again on submit).
+  const openIn = me.programmes.filter((programme) => can(me, { kind: "case.create", programme }));
   const date = (iso: string) =>
     format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   return (
@@ -172,14 +174,14 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           ) : null}
         </Section>
       </div>
-      {me.roles.includes("caseworker") && me.programmes.length > 0 ? (
+      {openIn.length > 0 ? (
         <section aria-labelledby="open-case" className="mt-8 max-w-xl">
           <h2 id="open-case" className="text-lg font-semibold">
             {t("person.openCaseTitle")}
           </h2>
           <OpenCaseForm
             personId={person.id}
-            programmes={me.programmes.map((p) => ({ id: p, label: t(`programmes.${p}`) }))}
+            programmes={openIn.map((p) => ({ id: p, label: t(`programmes.${p}`) }))}
           />
         </section>
       ) : null}

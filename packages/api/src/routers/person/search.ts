@@ -1,0 +1,42 @@
+import { people } from "@kelias/db";
+import { personSearchInput } from "@kelias/domain";
+import { and, asc, sql } from "drizzle-orm";
+import { recordAllowed } from "../../audit/record";
+import { authorize } from "../../authorize";
+import { peopleTarget } from "../../person/target";
+import { personVisible } from "../../person/visibility";
+import { authedProcedure } from "../../trpc";
+
+/**
+ * People the actor can see whose name is like the query: for linking household members. A mutation
+ * for the same reason as `checkDuplicates`: the name searched for stays out of URLs.
+ */
+export const search = authedProcedure
+  .meta({ action: "person.read" })
+  .input(personSearchInput)
+  .mutation(async ({ ctx, input }) => {
+    await authorize(ctx, { kind: "person.read" });
+    const query = sql`person_search_name(${input.query}, '', null, null)`;
+    const rows = await ctx.db
+      .select({
+        id: people.id,
+        givenName: people.givenName,
+        familyName: people.familyName,
+        dateOfBirth: people.dateOfBirth,
+        estimatedAge: people.estimatedAge,
+        ageEstimatedOn: people.ageEstimatedOn,
+        citizenships: people.citizenships,
+      })
+      .from(people)
+      .where(
+        and(
+          sql`${query} <% ${people.searchName}`,
+          personVisible(ctx, "listing"),
+          input.excludeId ? sql`${people.id} <> ${input.excludeId}` : undefined,
+        ),
+      )
+      .orderBy(sql`word_similarity(${query}, ${people.searchName}) desc`, asc(people.familyName))
+      .limit(10);
+    await recordAllowed(ctx.db, ctx, "person.search", peopleTarget, { results: rows.map((r) => r.id) });
+    return rows;
+  });

@@ -40,14 +40,6 @@ export async function deny(
   throw new TRPCError({ code, message: reason ?? DEFAULT_MESSAGES[code] });
 }
 
-/** What a transaction returns when the row changed since the user saw it (nothing was written). */
-export const STALE = Symbol("stale version");
-
-/** Refuses a write made against a version someone else has since replaced: audited, CONFLICT. */
-export function refuseStale(ctx: AuthedContext, action: string, target: Target = {}): Promise<never> {
-  return deny(ctx, action, "CONFLICT", target, "stale_version");
-}
-
 /**
  * Asks the policy; a refusal is audited and answered FORBIDDEN, under the procedure's path when a
  * procedure asks (the HTTP routes, which have none, under the policy's action).

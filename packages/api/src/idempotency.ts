@@ -99,7 +99,7 @@ async function claim(
  *
  * A check that the first write itself makes fail (a unique name, "already opened") belongs inside
  * `write`, or the retry would be refused instead of replayed. A write answers such a refusal by
- * returning a symbol (e.g. `STALE`): the transaction is then rolled back, the key stays unclaimed,
+ * returning a symbol (e.g. a name already taken): the transaction is then rolled back, the key stays unclaimed,
  * and the symbol is returned for the caller to answer (audited, outside the rolled-back transaction).
  */
 export async function writeOnce<T>(

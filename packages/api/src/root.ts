@@ -1,7 +1,7 @@
 import { accountRouter } from "./routers/account/router";
 import { approvalsRouter } from "./routers/approvals/router";
 import { auditRouter } from "./routers/audit/router";
-import { caseRouter } from "./routers/case";
+import { caseRouter } from "./routers/case/router";
 import { dashboardRouter } from "./routers/dashboard/router";
 import { exportRouter } from "./routers/export/router";
 import { identificationRouter } from "./routers/identification/router";
@@ -12,7 +12,7 @@ import { reflectionPeriodRouter } from "./routers/reflection-period/router";
 import { securityRouter } from "./routers/security/router";
 import { serviceTypeRouter } from "./routers/service-type/router";
 import { staffRouter } from "./routers/staff/router";
-import { userRouter } from "./routers/user";
+import { userRouter } from "./routers/user/router";
 import { router } from "./trpc";
 
 export const appRouter = router({

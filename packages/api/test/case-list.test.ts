@@ -2,7 +2,7 @@ import { resolveSessionUser } from "@kelias/auth";
 import { caseAssignments, cases, verifyAuditChain } from "@kelias/db";
 import { type CaseFacts, can, caseScope, inCaseScope, type Programme } from "@kelias/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COUNT_CAP } from "../src/routers/case";
+import { COUNT_CAP } from "../src/routers/case/list";
 import { openTestDatabase, type TestDatabase } from "./support/db";
 import {
   assign,

@@ -175,6 +175,13 @@ describe("an account whose set-password link an administrator saw", () => {
       caller.user.confirmHandover({ id: user.id, version: (await versionOf(user.id)) - 1 }),
     );
     expect([stale.code, stale.message]).toEqual(["CONFLICT", "stale_version"]);
+    expect(await lastAuditOf(t.db, secondAdmin.id)).toMatchObject({
+      action: "user.confirmHandover",
+      outcome: "denied",
+      entityType: "user",
+      entityId: user.id,
+      detail: { code: "CONFLICT", reason: "stale_version" },
+    });
     const nothing = await trpcError(caller.user.confirmHandover({ id: caseworker.id, version: 1 }));
     expect([nothing.code, nothing.message]).toEqual(["BAD_REQUEST", "no_handover_pending"]);
     const missing = await trpcError(caller.user.confirmHandover({ id: randomUUID(), version: 1 }));

@@ -420,6 +420,13 @@ describe("user.resetPassword", () => {
     const stale = await trpcError(caller.user.resetPassword({ id: created.id, version }));
     expect([stale.code, stale.message]).toEqual(["CONFLICT", "stale_version"]);
     expect(await fingerprint(t.db)).toEqual(before);
+    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+      action: "user.resetPassword",
+      outcome: "denied",
+      entityType: "user",
+      entityId: created.id,
+      detail: { code: "CONFLICT", reason: "stale_version" },
+    });
   });
 
   it("lifts the user's lockout", async () => {
@@ -456,6 +463,23 @@ describe("user.resetPassword", () => {
 });
 
 describe("user.update: deactivate, reactivate, roles, programmes, team", () => {
+  it("refuses a change against a stale version: CONFLICT, audited against the user, nothing changed", async () => {
+    const caller = await signedIn(t.db, admin);
+    const user = await createUser(t.db, ["caseworker"], ["avrr"]);
+    await caller.user.update({ id: user.id, version: 1, team: "Vilnius" });
+    const before = await fingerprint(t.db);
+    const stale = await trpcError(caller.user.update({ id: user.id, version: 1, active: false }));
+    expect([stale.code, stale.message]).toEqual(["CONFLICT", "stale_version"]);
+    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+      action: "user.update",
+      outcome: "denied",
+      entityType: "user",
+      entityId: user.id,
+      detail: { code: "CONFLICT", reason: "stale_version" },
+    });
+  });
+
   it("deactivates (sessions end at once) and reactivates; each change audited with before and after", async () => {
     const caller = await signedIn(t.db, admin);
     const user = await createUser(t.db, ["caseworker"], ["avrr"]);

@@ -11,6 +11,7 @@ export * from "./pagination";
 export * from "./person";
 export * from "./policy";
 export * from "./policy-matrix";
+export * from "./policy-refusal";
 export * from "./programmes";
 export * from "./reports";
 export * from "./roles";

@@ -1,0 +1,72 @@
+import type { Actor } from "@kelias/domain";
+import { describe, expect, it } from "vitest";
+import { homeFor, navigationFor } from "../src/components/shell/navigation";
+
+const actor = (roles: Actor["roles"], handoverPending = false): Actor => ({
+  id: "me",
+  roles,
+  programmes: ["avrr", "counter_trafficking"],
+  handoverPending,
+});
+const labels = (a: Actor) => navigationFor(a).map((item) => item.label);
+
+describe("the navigation, as the policy allows", () => {
+  it("gives a caseworker their cases, tasks and people", () => {
+    expect(labels(actor(["caseworker"]))).toEqual([
+      "myCases",
+      "myTasks",
+      "people",
+      "registerPerson",
+      "account",
+    ]);
+    expect(homeFor(actor(["caseworker"]))).toBe("/cases");
+  });
+
+  it("gives a manager the cases of their programmes, figures, approvals and reports", () => {
+    expect(labels(actor(["manager"]))).toEqual([
+      "allCases",
+      "people",
+      "dashboard",
+      "approvals",
+      "reports",
+      "account",
+    ]);
+    expect(homeFor(actor(["manager"]))).toBe("/cases/all");
+  });
+
+  it("gives an admin the administration pages and no case page", () => {
+    expect(labels(actor(["admin"]))).toEqual([
+      "users",
+      "partners",
+      "unsafeDestinations",
+      "serviceTypes",
+      "reflectionPeriods",
+      "auditLog",
+      "securitySettings",
+      "account",
+    ]);
+  });
+
+  it("gives someone who is both caseworker and manager both, their own cases first", () => {
+    expect(labels(actor(["caseworker", "manager"]))).toEqual([
+      "myCases",
+      "myTasks",
+      "allCases",
+      "people",
+      "registerPerson",
+      "dashboard",
+      "approvals",
+      "reports",
+      "account",
+    ]);
+  });
+
+  it("gives an account whose handover waits only its own sign-in security", () => {
+    expect(labels(actor(["caseworker", "manager", "admin"], true))).toEqual(["account"]);
+  });
+
+  it("gives an account without a role nothing, and the sign-in page as home", () => {
+    expect(labels(actor([]))).toEqual([]);
+    expect(homeFor(actor([]))).toBe("/signin");
+  });
+});

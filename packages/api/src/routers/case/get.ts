@@ -1,0 +1,89 @@
+import { caseAssignments, caseHandovers, people, users } from "@kelias/db";
+import { alwaysRestricted, can, caseGetInput } from "@kelias/domain";
+import { asc, desc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { recordAllowed } from "../../audit/record";
+import { requireCase } from "../../case-access";
+import { caseTarget } from "../../case-record/audit";
+import { caseRecordFor } from "../../case-record/record";
+import { sensitiveNotesFor } from "../../case-record/sensitive-notes";
+import { authedProcedure } from "../../trpc";
+
+const fromUser = alias(users, "from_user");
+const toUser = alias(users, "to_user");
+
+/**
+ * A case record, with its person, team, handovers, the sensitive notes the actor may read and what
+ * the interface may offer. Named by `id` (not `caseId`), so not a `caseProcedure`; audited as
+ * `case.read`, the name its entries have always had.
+ */
+export const get = authedProcedure
+  .meta({ action: "case.read" })
+  .input(caseGetInput)
+  .query(async ({ ctx, input }) => {
+    const { row: c, facts } = await requireCase(ctx, input.id, "case.read");
+    const [[person], assignees, handovers, sensitive, record] = await Promise.all([
+      ctx.db.select().from(people).where(eq(people.id, c.personId)).limit(1),
+      ctx.db
+        .select({ id: users.id, name: users.name, kind: caseAssignments.kind })
+        .from(caseAssignments)
+        .innerJoin(users, eq(users.id, caseAssignments.userId))
+        .where(eq(caseAssignments.caseId, c.id))
+        .orderBy(asc(caseAssignments.assignedAt)),
+      ctx.db
+        .select({
+          id: caseHandovers.id,
+          kind: caseHandovers.kind,
+          fromName: fromUser.name,
+          toName: toUser.name,
+          byName: users.name,
+          note: caseHandovers.note,
+          createdAt: caseHandovers.createdAt,
+        })
+        .from(caseHandovers)
+        .innerJoin(users, eq(users.id, caseHandovers.createdBy))
+        .leftJoin(fromUser, eq(fromUser.id, caseHandovers.fromUserId))
+        .leftJoin(toUser, eq(toUser.id, caseHandovers.toUserId))
+        .where(eq(caseHandovers.caseId, c.id))
+        .orderBy(desc(caseHandovers.createdAt)),
+      sensitiveNotesFor(ctx, ctx.user, c.id, facts),
+      caseRecordFor(ctx.db, c.id),
+    ]);
+    if (!person) throw new Error(`case ${c.id} has no person`);
+    await recordAllowed(ctx.db, ctx, "case.read", caseTarget(c.id), {});
+    const owner = assignees.find((a) => a.id === c.ownerId);
+    return {
+      id: c.id,
+      reference: c.reference,
+      programme: c.programme,
+      state: c.state,
+      restricted: c.restricted,
+      alwaysRestricted: alwaysRestricted(c.programme),
+      openedAt: c.openedAt,
+      closedAt: c.closedAt,
+      version: c.version,
+      owner: { id: c.ownerId, name: owner?.name ?? "" },
+      assignees,
+      handovers,
+      sensitive,
+      /** Notes, services, consents, referrals and tasks. */
+      record,
+      /** What the interface may offer; every procedure checks again. */
+      permissions: {
+        update: can(ctx.user, { kind: "case.update", case: facts }),
+        writeSensitive: can(ctx.user, { kind: "case.field.write", case: facts, category: "health" }),
+        assign: can(ctx.user, { kind: "case.assign", case: facts }),
+        restrict: can(ctx.user, { kind: "case.restrict", case: facts }),
+      },
+      person: {
+        id: person.id,
+        givenName: person.givenName,
+        familyName: person.familyName,
+        dateOfBirth: person.dateOfBirth,
+        estimatedAge: person.estimatedAge,
+        ageEstimatedOn: person.ageEstimatedOn,
+        sex: person.sex,
+        citizenships: person.citizenships,
+      },
+    };
+  });

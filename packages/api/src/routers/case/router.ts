@@ -1,0 +1,35 @@
+import { router } from "../../trpc";
+import { consentRouter } from "./consent/router";
+import { create } from "./create";
+import { documentRouter } from "./document/router";
+import { findByReference } from "./find-by-reference";
+import { get } from "./get";
+import { list } from "./list";
+import { noteRouter } from "./note/router";
+import { referralRouter } from "./referral/router";
+import { restrictionRouter } from "./restriction/router";
+import { sensitiveRouter } from "./sensitive/router";
+import { serviceRouter } from "./service/router";
+import { taskRouter } from "./task/router";
+import { teamRouter } from "./team/router";
+import { timeline } from "./timeline";
+import { workflowRouter } from "./workflow/router";
+
+/** Cases: opening, listing and reading one, and every part of a case record under its own path. */
+export const caseRouter = router({
+  create,
+  list,
+  findByReference,
+  get,
+  team: teamRouter,
+  restriction: restrictionRouter,
+  sensitive: sensitiveRouter,
+  note: noteRouter,
+  document: documentRouter,
+  service: serviceRouter,
+  consent: consentRouter,
+  referral: referralRouter,
+  task: taskRouter,
+  timeline,
+  workflow: workflowRouter,
+});

@@ -2,20 +2,14 @@ import { randomUUID } from "node:crypto";
 import { auditLog, verifyAuditChain } from "@kelias/db";
 import type { ActionKind } from "@kelias/domain";
 import { desc } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appRouter } from "../src/server";
 import { authedProcedure, createCallerFactory, publicProcedure, router } from "../src/trpc";
 import { callPath } from "./support/call-path";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { useTestDatabase } from "./support/db";
 import { callerFor, createUser, IP, lastAuditOf, PERSON, trpcError } from "./support/fixtures";
 
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
 
 /**
  * Every procedure and the action it declares. A new procedure fails this test until it is added

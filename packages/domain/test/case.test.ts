@@ -85,13 +85,7 @@ describe("caseFindByReferenceInput", () => {
   });
 
   it("refuses what is not a reference", () => {
-    for (const reference of [
-      "",
-      "XX-2026-00001",
-      "CT-26-00001",
-      "CT-2026-1",
-      "CT-2026-00001; drop",
-    ]) {
+    for (const reference of ["", "XX-2026-00001", "CT-26-00001", "CT-2026-1", "CT-2026-00001; drop"]) {
       expect(problems(caseFindByReferenceInput, { reference })).toEqual(["reference: invalid_reference"]);
     }
     // Text the database cannot store says so, as in every other text input.

@@ -20,6 +20,7 @@ import {
 } from "../src/server";
 import { callPath } from "./support/call-path";
 import {
+  FULL_CHECKLIST,
   insertConsent,
   insertNote,
   insertPartner,
@@ -193,15 +194,7 @@ function validInputs(r: Records): Record<string, unknown> {
       purpose: "referral",
       partnerId: r.partner.id,
       givenOn: "2026-01-10",
-      checklist: {
-        interview: true,
-        purposeExplained: true,
-        usesExplained: true,
-        researchUse: false,
-        rightToAccess: true,
-        storagePeriod: true,
-        howToWithdraw: true,
-      },
+      checklist: { ...FULL_CHECKLIST, researchUse: false },
       note: "Signed",
     },
     "case.consent.withdraw": {

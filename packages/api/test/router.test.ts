@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { appRouter } from "../src/server";
 import { authedProcedure, createCallerFactory, publicProcedure, router } from "../src/trpc";
 import { callPath } from "./support/call-path";
+import { FULL_CHECKLIST } from "./support/case-record";
 import { useTestDatabase } from "./support/db";
 import { callerFor, createUser, IP, lastAuditOf, PERSON, trpcError } from "./support/fixtures";
 
@@ -161,15 +162,7 @@ const VALID_INPUT: Record<string, unknown> = {
     caseId: randomUUID(),
     purpose: "referral",
     givenOn: "2026-01-10",
-    checklist: {
-      interview: true,
-      purposeExplained: true,
-      usesExplained: true,
-      researchUse: false,
-      rightToAccess: true,
-      storagePeriod: true,
-      howToWithdraw: true,
-    },
+    checklist: { ...FULL_CHECKLIST, researchUse: false },
   },
   "case.consent.withdraw": {
     caseId: randomUUID(),

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible, navigate, signIn, signInElsewhere } from "./support";
 import { enrolTotp, nextTotpCode } from "./totp";
 
 // caseworker2 is used by other specs too: the test turns two-step verification off again at the end.
@@ -19,10 +19,7 @@ test("a user turns on two-step verification, signs in with a code, and manages t
   test.setTimeout(150_000);
   await signIn(page, EMAIL);
   await expect(page).toHaveURL(/\/cases$/);
-  await page
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "Account security" })
-    .click();
+  await navigate(page, "Account security");
   await expect(page.getByRole("heading", { name: "Account security", level: 1 })).toBeVisible();
   await expect(page.getByText("Off: signing in asks only for your password.")).toBeVisible();
   await expectAccessible(page);
@@ -46,9 +43,7 @@ test("a user turns on two-step verification, signs in with a code, and manages t
   await expect(page).toHaveURL(/\/cases$/);
 
   // A second browser signs in with a recovery code, and is signed out from the first.
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await signIn(otherPage, EMAIL);
+  const { context: other, page: otherPage } = await signInElsewhere(browser, EMAIL);
   await signInWithCode(otherPage, recoveryCodes[0] ?? "");
   await expect(otherPage).toHaveURL(/\/cases$/);
 

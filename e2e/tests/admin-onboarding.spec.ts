@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
-import { confirmHandover, expectAccessible, signIn } from "./support";
+import { addCaseworker, confirmHandover, expectAccessible, signIn } from "./support";
 import { enrolTotp, nextTotpCode } from "./totp";
 
 /**
@@ -40,17 +40,7 @@ test("a new caseworker sets a password, enrols an authenticator and signs in wit
     await expectAccessible(page);
 
     await page.goto("/admin/users");
-    const add = page.getByRole("region", { name: "Add a user" });
-    await add.getByLabel("Name", { exact: true }).fill(name);
-    await add.getByLabel("Email", { exact: true }).fill(email);
-    await add.getByRole("checkbox", { name: "Caseworker" }).check({ force: true });
-    await add
-      .getByRole("checkbox", { name: "Assisted voluntary return and reintegration" })
-      .check({ force: true });
-    await add.getByRole("button", { name: "Add user" }).click();
-    const link = page.getByTestId("set-password-link");
-    await expect(link).toContainText("/set-password?token=");
-    const url = (await link.textContent())?.trim() ?? "";
+    const url = await addCaseworker(page, name, email);
 
     const context = await browser.newContext();
     const colleague = await context.newPage();

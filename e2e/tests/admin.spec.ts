@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
-import { choose, confirmHandover, expectAccessible, signIn } from "./support";
+import { addCaseworker, choose, confirmHandover, expectAccessible, navigate, signIn } from "./support";
 
 /**
  * The administrator's journey: a new colleague's account and its one-time link, the colleague's
@@ -27,19 +27,9 @@ test("an admin opens an account, the colleague sets a password and signs in, the
   await expectAccessible(page);
 
   // The account, with the link to pass on.
-  const add = page.getByRole("region", { name: "Add a user" });
-  await add.getByLabel("Name", { exact: true }).fill(name);
-  await add.getByLabel("Email", { exact: true }).fill(email);
-  await add.getByRole("checkbox", { name: "Caseworker" }).check({ force: true });
-  await add
-    .getByRole("checkbox", { name: "Assisted voluntary return and reintegration" })
-    .check({ force: true });
-  await add.getByRole("button", { name: "Add user" }).click();
-  const link = page.getByTestId("set-password-link");
-  await expect(link).toContainText("/set-password?token=");
+  const url = await addCaseworker(page, name, email);
   await expect(page.getByRole("cell", { name: email })).toBeVisible();
   await expectAccessible(page);
-  const url = (await link.textContent())?.trim() ?? "";
 
   // The colleague, in a browser of their own: a refused password first, then a good one.
   const context = await browser.newContext();
@@ -100,10 +90,7 @@ test("an admin edits the unsafe destinations and the service types, and sees eac
   page,
 }) => {
   await signInAsAdmin(page);
-  await page
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "Unsafe destinations" })
-    .click();
+  await navigate(page, "Unsafe destinations");
   await expect(page.getByRole("heading", { name: "Unsafe destinations" })).toBeVisible();
   await expectAccessible(page);
   await choose(page, "Country", "Syria");

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { choose, expectAccessible, signIn } from "./support";
+import { choose, expectAccessible, navigate, signIn, signInElsewhere } from "./support";
 
 /** The workflow section of a case page. */
 const workflow = (page: Page) => page.getByRole("region", { name: "Workflow", exact: true });
@@ -44,10 +44,7 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
   // Registration: the person, then their AVRR case.
   await signIn(page, "caseworker@example.org");
   await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
-  await page
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "Register a person" })
-    .click();
+  await navigate(page, "Register a person");
   await expect(page.getByRole("heading", { name: "Register a person" })).toBeVisible();
   await page.getByLabel("Given name(s)", { exact: true }).fill("Nino");
   await page.getByLabel("Family name", { exact: true }).fill("Gelashvili");
@@ -97,9 +94,7 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
   await expectAccessible(page);
 
   // The manager approves, in a browser of their own.
-  const managerContext = await browser.newContext();
-  const manager = await managerContext.newPage();
-  await signIn(manager, "manager@example.org");
+  const { context: managerContext, page: manager } = await signInElsewhere(browser, "manager@example.org");
   await expect(manager.getByRole("heading", { name: "All cases in my programmes" })).toBeVisible();
   await manager.goto(caseUrl);
   const managerView = workflow(manager);

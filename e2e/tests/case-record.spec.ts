@@ -1,20 +1,9 @@
-import { expect, type Page, test } from "@playwright/test";
-import { choose, expectAccessible, signIn } from "./support";
+import { expect, test } from "@playwright/test";
+import { choose, expectAccessible, navigate, openCaseForFirstPerson, signIn } from "./support";
 
 /** A date some days from today, as the date fields take it (YYYY-MM-DD). */
 function isoDaysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Opens a new social-assistance case for the person of the first case in "My cases": a record with nothing on it. */
-async function openFreshCase(page: Page): Promise<string> {
-  await page.getByRole("table").getByRole("link").first().click();
-  await expect(page.getByRole("heading", { name: /^Case / })).toBeVisible();
-  await page.getByRole("link", { name: "Open the person's page" }).click();
-  await choose(page, "Programme", "Social assistance to migrants");
-  await page.getByRole("button", { name: "Open case" }).click();
-  await expect(page.getByRole("heading", { name: /^Case SA-\d{4}-\d{5}$/ })).toBeVisible();
-  return page.url();
 }
 
 test("a caseworker keeps the case record: notes, consent, referral, tasks, timeline; a stale edit is refused", async ({
@@ -24,18 +13,14 @@ test("a caseworker keeps the case record: notes, consent, referral, tasks, timel
   await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
 
   // My tasks is in the navigation, overdue tasks first.
-  await page
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "My tasks" })
-    .click();
+  await navigate(page, "My tasks");
   await expect(page.getByRole("heading", { name: "My tasks" })).toBeVisible();
   await expectAccessible(page);
-  await page
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "My cases" })
-    .click();
+  await navigate(page, "My cases");
 
-  const caseUrl = await openFreshCase(page);
+  // A new social-assistance case for the person of the first case: a record with nothing on it.
+  await openCaseForFirstPerson(page, "Social assistance to migrants", "SA");
+  const caseUrl = page.url();
   await expect(page.getByText("No notes yet.")).toBeVisible();
   await expectAccessible(page);
 
@@ -149,10 +134,7 @@ test("a caseworker keeps the case record: notes, consent, referral, tasks, timel
   await second.close();
 
   // My tasks lists open tasks of my cases; the ticked one is gone.
-  await page
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "My tasks" })
-    .click();
+  await navigate(page, "My tasks");
   await expect(page.getByRole("heading", { name: "My tasks" })).toBeVisible();
   await expect(page.getByText("Call Šviesos tiltas about the first appointment")).toHaveCount(0);
   await expectAccessible(page);
@@ -160,10 +142,7 @@ test("a caseworker keeps the case record: notes, consent, referral, tasks, timel
 
 test("an administrator keeps the partner registry", async ({ page }) => {
   await signIn(page, "admin@example.org");
-  await page
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "Partners" })
-    .click();
+  await navigate(page, "Partners");
   await expect(page.getByRole("heading", { name: "Partner organisations" })).toBeVisible();
   await expect(page.getByText("Neries šeimos klinika")).toBeVisible();
   await expectAccessible(page);

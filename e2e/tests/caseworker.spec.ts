@@ -1,15 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { choose, expectAccessible, signIn } from "./support";
+import { choose, expectAccessible, navigate, signIn } from "./support";
 
 test("a caseworker registers a person, opens a case and finds it in My cases", async ({ page }) => {
   await signIn(page, "caseworker@example.org");
   await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
   await expectAccessible(page);
 
-  await page
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "Register a person" })
-    .click();
+  await navigate(page, "Register a person");
   await expect(page.getByRole("heading", { name: "Register a person" })).toBeVisible();
   await expectAccessible(page);
 

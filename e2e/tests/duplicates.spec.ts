@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { choose, expectAccessible, signIn } from "./support";
+import { choose, expectAccessible, navigate, signIn, signInElsewhere } from "./support";
 
 /**
  * Opens the caseworker's cases one by one until a person with an identity document turns up (most
@@ -27,10 +27,7 @@ async function personWithDocument(page: Page): Promise<{ name: string; number: s
 
 /** Fills the registration form for a new person carrying the given document number. */
 async function registerWithDocument(page: Page, given: string, family: string, number: string) {
-  await page
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "Register a person" })
-    .click();
+  await navigate(page, "Register a person");
   await expect(page.getByRole("heading", { name: "Register a person" })).toBeVisible();
   await page.getByLabel("Given name(s)", { exact: true }).fill(given);
   await page.getByLabel("Family name", { exact: true }).fill(family);
@@ -70,9 +67,10 @@ test("a duplicate outside the caseworker's cases is announced without who it is;
   page,
   browser,
 }) => {
-  const colleagueContext = await browser.newContext();
-  const colleague = await colleagueContext.newPage();
-  await signIn(colleague, "caseworker2@example.org");
+  const { context: colleagueContext, page: colleague } = await signInElsewhere(
+    browser,
+    "caseworker2@example.org",
+  );
   const theirs = await personWithDocument(colleague);
   await colleagueContext.close();
 

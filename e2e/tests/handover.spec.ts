@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { choose, expectAccessible, signIn } from "./support";
+import { choose, expectAccessible, openCaseForFirstPerson, signIn, signInElsewhere } from "./support";
 
 test("a manager hands a case over; the new owner sees it with the note, the old owner no longer does", async ({
   page,
@@ -20,9 +20,7 @@ test("a manager hands a case over; the new owner sees it with the note, the old 
   await expect(page.getByText("handed the case from Rūta Petrauskienė to Tomas Žukauskas")).toBeVisible();
   await expect(page.getByText("Family reunification papers are in the drawer.")).toBeVisible();
 
-  const newOwner = await browser.newContext();
-  const tomas = await newOwner.newPage();
-  await signIn(tomas, "caseworker2@example.org");
+  const { context: newOwner, page: tomas } = await signInElsewhere(browser, "caseworker2@example.org");
   await expect(tomas.getByRole("heading", { name: "My cases" })).toBeVisible();
   await tomas.goto(caseUrl);
   await expect(tomas.getByText("Family reunification papers are in the drawer.")).toBeVisible();
@@ -30,9 +28,7 @@ test("a manager hands a case over; the new owner sees it with the note, the old 
   await expectAccessible(tomas);
   await newOwner.close();
 
-  const oldOwner = await browser.newContext();
-  const ruta = await oldOwner.newPage();
-  await signIn(ruta, "caseworker@example.org");
+  const { context: oldOwner, page: ruta } = await signInElsewhere(browser, "caseworker@example.org");
   await expect(ruta.getByRole("heading", { name: "My cases" })).toBeVisible();
   await ruta.goto(caseUrl);
   await expect(ruta.getByRole("heading", { name: "Not found" })).toBeVisible();
@@ -44,16 +40,8 @@ test("a restricted case is in no list, opens by its reference, and its restricti
   browser,
 }) => {
   // A caseworker opens a counter-trafficking case (restricted, as every one) for a person of theirs.
-  const workerContext = await browser.newContext();
-  const worker = await workerContext.newPage();
-  await signIn(worker, "caseworker@example.org");
-  await worker.getByRole("table").getByRole("link").first().click();
-  await worker.getByRole("link", { name: "Open the person's page" }).click();
-  await choose(worker, "Programme", "Counter-trafficking");
-  await worker.getByRole("button", { name: "Open case" }).click();
-  const heading = worker.getByRole("heading", { name: /^Case CT-\d{4}-\d{5}$/ });
-  await expect(heading).toBeVisible();
-  const reference = ((await heading.textContent()) ?? "").replace("Case ", "");
+  const { context: workerContext, page: worker } = await signInElsewhere(browser, "caseworker@example.org");
+  const reference = await openCaseForFirstPerson(worker, "Counter-trafficking", "CT");
   await worker.goto("/cases");
   await expect(worker.getByRole("link", { name: reference })).toHaveCount(0);
   await expect(worker.getByText(/restricted cases? also match/)).toBeVisible();

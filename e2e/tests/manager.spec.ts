@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { choose, expectAccessible, signIn } from "./support";
+import { choose, expectAccessible, navigate, signIn, signInElsewhere } from "./support";
 
 const workflowOf = (page: Page) => page.getByRole("region", { name: "Workflow", exact: true });
 
@@ -52,16 +52,11 @@ test("a manager reads the dashboard, follows a figure, approves from the queue a
   test.setTimeout(180_000);
   const reference = await eligibilityRequest(page);
 
-  const context = await browser.newContext();
-  const manager = await context.newPage();
-  await signIn(manager, "manager@example.org");
+  const { context, page: manager } = await signInElsewhere(browser, "manager@example.org");
   await expect(manager.getByRole("heading", { name: "All cases in my programmes" })).toBeVisible();
 
   // The dashboard: figures of the manager's programmes, each chart with its table.
-  await manager
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "Dashboard" })
-    .click();
+  await navigate(manager, "Dashboard");
   await expect(manager.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
   const openByState = manager.getByRole("region", { name: "Open cases by state" });
   await expect(openByState.getByRole("img")).toBeVisible();
@@ -85,10 +80,7 @@ test("a manager reads the dashboard, follows a figure, approves from the queue a
   await expectAccessible(manager);
 
   // The approvals queue: the eligibility request, approved from there.
-  await manager
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "Approvals" })
-    .click();
+  await navigate(manager, "Approvals");
   await expect(manager.getByRole("heading", { name: "Approvals", level: 1 })).toBeVisible();
   const request = manager.getByRole("article", { name: new RegExp(reference) });
   await expect(request.getByText("Visa expired in October.")).toBeVisible();
@@ -103,10 +95,7 @@ test("a manager reads the dashboard, follows a figure, approves from the queue a
   await expect(workflowOf(page).getByRole("definition").filter({ hasText: "Eligible" })).toBeVisible();
 
   // Reports: the case list as XLSX.
-  await manager
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "Reports" })
-    .click();
+  await navigate(manager, "Reports");
   await expect(manager.getByRole("heading", { name: "Reports and exports", level: 1 })).toBeVisible();
   await expect(manager.getByRole("region", { name: "CTDC export (anonymised)" })).toBeVisible();
   await expectAccessible(manager);

@@ -1,12 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible, navigate, signIn } from "./support";
 
 test("a caseworker finds a person by name in the people list and sorts their cases", async ({ page }) => {
   await signIn(page, "caseworker@example.org");
-  await page
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "People" })
-    .click();
+  await navigate(page, "People");
   await expect(page.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
   const firstPerson = page.getByRole("table").getByRole("link").first();
   const name = (await firstPerson.textContent())?.trim() ?? "";

@@ -1,15 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { choose, expectAccessible, signIn } from "./support";
+import { choose, expectAccessible, navigate, signIn } from "./support";
 
 test("editing a person: phones are checked, and a stale edit is refused without losing what was typed", async ({
   page,
 }) => {
   await signIn(page, "caseworker@example.org");
   await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
-  await page
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "Register a person" })
-    .click();
+  await navigate(page, "Register a person");
   await page.getByLabel("Given name(s)", { exact: true }).fill("Олег");
   await page.getByLabel("Family name", { exact: true }).fill("Редактор");
   await page.getByText("Age estimated", { exact: true }).click();

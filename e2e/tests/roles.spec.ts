@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible, signIn, signInElsewhere } from "./support";
 
 test("a manager sees all cases of their programmes", async ({ page }) => {
   await signIn(page, "manager@example.org");
@@ -37,9 +37,7 @@ test("a second caseworker opening the first caseworker's case sees not found", a
   await expect(page.getByRole("heading", { name: /^Case / })).toBeVisible();
   const url = page.url();
 
-  const context = await browser.newContext();
-  const other = await context.newPage();
-  await signIn(other, "caseworker2@example.org");
+  const { context, page: other } = await signInElsewhere(browser, "caseworker2@example.org");
   await expect(other.getByRole("heading", { name: "My cases" })).toBeVisible();
   await other.goto(url);
   await expect(other.getByRole("heading", { name: "Not found" })).toBeVisible();

@@ -1,5 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { choose, expectAccessible, signIn } from "./support";
+import {
+  choose,
+  expectAccessible,
+  navigate,
+  openCaseForFirstPerson,
+  signIn,
+  signInElsewhere,
+} from "./support";
 
 test("a caseworker screens a labour migrant for trafficking and proposes; a counter-trafficking manager confirms", async ({
   page,
@@ -11,16 +18,7 @@ test("a caseworker screens a labour migrant for trafficking and proposes; a coun
   await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
 
   // A labour-migration case for the person of the first case.
-  await page.getByRole("table").getByRole("link").first().click();
-  await expect(page.getByRole("heading", { name: /^Case / })).toBeVisible();
-  await page.getByRole("link", { name: "Open the person's page" }).click();
-  await choose(page, "Programme", "Labour migration");
-  await page.getByRole("button", { name: "Open case" }).click();
-  await expect(page.getByRole("heading", { name: /^Case LM-\d{4}-\d{5}$/ })).toBeVisible();
-  const sourceReference = (await page.getByRole("heading", { name: /^Case LM-/ }).textContent())?.replace(
-    "Case ",
-    "",
-  );
+  const sourceReference = await openCaseForFirstPerson(page, "Labour migration", "LM");
 
   // Screen for trafficking: a linked, restricted counter-trafficking case opens.
   const offer = page.getByRole("region", { name: "Trafficking screening" });
@@ -72,18 +70,14 @@ test("a caseworker screens a labour migrant for trafficking and proposes; a coun
   await expectAccessible(page);
 
   // A manager of another programme does not see the case at all.
-  const otherContext = await browser.newContext();
-  const other = await otherContext.newPage();
-  await signIn(other, "manager2@example.org");
+  const { context: otherContext, page: other } = await signInElsewhere(browser, "manager2@example.org");
   await expect(other.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
   await other.goto(ctUrl);
   await expect(other.getByRole("heading", { name: "Not found" })).toBeVisible();
   await otherContext.close();
 
   // The counter-trafficking manager confirms with a reason: the reflection period starts.
-  const managerContext = await browser.newContext();
-  const manager = await managerContext.newPage();
-  await signIn(manager, "manager@example.org");
+  const { context: managerContext, page: manager } = await signInElsewhere(browser, "manager@example.org");
   await expect(manager.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
   await manager.goto(ctUrl);
   const section = manager.getByRole("region", { name: "Trafficking identification" });
@@ -106,10 +100,7 @@ test("a caseworker screens a labour migrant for trafficking and proposes; a coun
 test("an administrator sets the reflection period of a country, and removes it", async ({ page }) => {
   await signIn(page, "admin@example.org");
   await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
-  await page
-    .getByRole("navigation", { name: "Main navigation" })
-    .getByRole("link", { name: "Reflection periods" })
-    .click();
+  await navigate(page, "Reflection periods");
   await expect(page.getByRole("heading", { name: "Reflection periods", level: 1 })).toBeVisible();
   await expectAccessible(page);
 

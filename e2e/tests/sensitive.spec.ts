@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible, signIn, signInElsewhere } from "./support";
 
 test("a health note written by the caseworker is withheld from the manager, not shown as empty", async ({
   page,
@@ -18,9 +18,7 @@ test("a health note written by the caseworker is withheld from the manager, not 
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await expectAccessible(page);
 
-  const context = await browser.newContext();
-  const manager = await context.newPage();
-  await signIn(manager, "manager@example.org");
+  const { context, page: manager } = await signInElsewhere(browser, "manager@example.org");
   await expect(manager.getByRole("heading", { name: "All cases in my programmes" })).toBeVisible();
   await manager.goto(caseUrl);
   await expect(

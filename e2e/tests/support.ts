@@ -22,6 +22,52 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
+/** Follows a link of the main navigation. */
+export async function navigate(page: Page, link: string) {
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: link }).click();
+}
+
+/** Someone else signed in, in a browser of their own: close `context` when done with `page`. */
+export async function signInElsewhere(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  return { context, page };
+}
+
+/**
+ * Adds an AVRR caseworker through the "Add a user" form of the admin's users page, and gives the
+ * set-password link the page shows for them.
+ */
+export async function addCaseworker(page: Page, name: string, email: string): Promise<string> {
+  const add = page.getByRole("region", { name: "Add a user" });
+  await add.getByLabel("Name", { exact: true }).fill(name);
+  await add.getByLabel("Email", { exact: true }).fill(email);
+  await add.getByRole("checkbox", { name: "Caseworker" }).check({ force: true });
+  await add
+    .getByRole("checkbox", { name: "Assisted voluntary return and reintegration" })
+    .check({ force: true });
+  await add.getByRole("button", { name: "Add user" }).click();
+  const link = page.getByTestId("set-password-link");
+  await expect(link).toContainText("/set-password?token=");
+  return (await link.textContent())?.trim() ?? "";
+}
+
+/**
+ * Opens a case in `programme` for the person of the first case the page lists (a caseworker's "My
+ * cases"), and gives its reference, which starts with `prefix` (SA for social assistance, say).
+ */
+export async function openCaseForFirstPerson(page: Page, programme: string, prefix: string): Promise<string> {
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: /^Case / })).toBeVisible();
+  await page.getByRole("link", { name: "Open the person's page" }).click();
+  await choose(page, "Programme", programme);
+  await page.getByRole("button", { name: "Open case" }).click();
+  const heading = page.getByRole("heading", { name: new RegExp(`^Case ${prefix}-\\d{4}-\\d{5}$`) });
+  await expect(heading).toBeVisible();
+  return ((await heading.textContent()) ?? "").replace("Case ", "");
+}
+
 /** Picks an option of a React Aria select by its visible label. */
 export async function choose(page: Page, label: string, option: string) {
   const item = page.getByRole("option", { name: option, exact: true });
@@ -38,9 +84,7 @@ export async function choose(page: Page, label: string, option: string) {
  * shown to the first, since the tests run without a mail server).
  */
 export async function confirmHandover(browser: Browser, name: string) {
-  const context = await browser.newContext();
-  const admin = await context.newPage();
-  await signIn(admin, "admin2@example.org");
+  const { context, page: admin } = await signInElsewhere(browser, "admin2@example.org");
   await expect(admin.getByRole("heading", { name: "Users", exact: true })).toBeVisible();
   await admin.getByLabel("Name or email").fill(name);
   await admin.getByRole("button", { name: "Search", exact: true }).click();

@@ -1,3 +1,4 @@
+import { parseEnvironment } from "@kelias/db";
 import { z } from "zod";
 
 const schema = z
@@ -27,12 +28,7 @@ export interface ApiEnv {
 }
 
 export function parseApiEnv(source: Record<string, string | undefined>): ApiEnv {
-  const result = schema.safeParse(source);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`Invalid environment: ${problems}`);
-  }
-  const env = result.data;
+  const env = parseEnvironment(schema, source);
   return {
     smtp: env.SMTP_URL && env.SMTP_FROM ? { url: env.SMTP_URL, from: env.SMTP_FROM } : null,
     appUrl: (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),

@@ -20,8 +20,8 @@ import {
 } from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
 import { and, arrayContains, asc, desc, eq, inArray, notInArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "./support/db";
 import {
   assign,
   callerFor,
@@ -32,32 +32,20 @@ import {
   signedIn,
   signInAgain,
   type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
 /** The holes an access policy usually has, each tried through the API as an attacker would. */
 
-let t: TestDatabase;
-let worker: TestUser;
-let colleague: TestUser;
-let helper: TestUser;
-let manager: TestUser;
-let lmWorker: TestUser;
-let lmManager: TestUser;
-let admin: TestUser;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
-  colleague = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
-  helper = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
-  manager = await createUser(t.db, ["manager"], ["avrr", "counter_trafficking"]);
-  lmWorker = await createUser(t.db, ["caseworker"], ["labour_migration"]);
-  lmManager = await createUser(t.db, ["manager"], ["labour_migration"]);
-  admin = await createUser(t.db, ["admin"]);
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
+const colleague = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
+const helper = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
+const manager = testUser(t, ["manager"], ["avrr", "counter_trafficking"]);
+const lmWorker = testUser(t, ["caseworker"], ["labour_migration"]);
+const lmManager = testUser(t, ["manager"], ["labour_migration"]);
+const admin = testUser(t, ["admin"]);
 
 /** Everything stored about a case: its row, who works on it, its handovers and sensitive notes. */
 async function caseState(id: string) {

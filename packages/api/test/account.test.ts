@@ -1,9 +1,9 @@
 import { authEnv, checkCredentials, hashPassword, startSession, totpCodeAt } from "@kelias/auth";
 import { authSessions, mfaRecoveryCodes, mfaTotp, users } from "@kelias/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCaller } from "../src/server";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { useTestDatabase } from "./support/db";
 import {
   auditSince,
   createUser,
@@ -18,14 +18,8 @@ import {
 
 /** The signed-in user's own security page: second factor, recovery codes, sessions, password. */
 
-let t: TestDatabase;
+const t = useTestDatabase();
 const PASSWORD = "a long and unguessable passphrase";
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-});
-
-afterAll(() => t?.close());
 
 async function userWithPassword(roles: Parameters<typeof createUser>[1] = ["caseworker"]) {
   const user = await createUser(t.db, roles, ["avrr"], "Rūta Kazlauskienė");

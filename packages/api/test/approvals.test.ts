@@ -1,38 +1,26 @@
 import { caseAssignments, caseHandovers, cases, verifyAuditChain } from "@kelias/db";
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "./support/db";
 import {
   assign,
   auditSince,
-  createUser,
+  eligibilityRequest,
   fingerprint,
   lastAuditSeq,
   openCase,
   signedIn,
-  type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
-let t: TestDatabase;
-let worker: TestUser;
-let colleague: TestUser;
-let newcomer: TestUser;
-let manager: TestUser;
-let otherManager: TestUser;
-let workingManager: TestUser;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["avrr", "labour_migration"]);
-  colleague = await createUser(t.db, ["caseworker"], ["avrr", "labour_migration"]);
-  newcomer = await createUser(t.db, ["caseworker"], ["avrr"]);
-  manager = await createUser(t.db, ["manager"], ["avrr"]);
-  otherManager = await createUser(t.db, ["manager"], ["labour_migration"]);
-  workingManager = await createUser(t.db, ["caseworker", "manager"], ["avrr"]);
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["avrr", "labour_migration"]);
+const colleague = testUser(t, ["caseworker"], ["avrr", "labour_migration"]);
+const newcomer = testUser(t, ["caseworker"], ["avrr"]);
+const manager = testUser(t, ["manager"], ["avrr"]);
+const otherManager = testUser(t, ["manager"], ["labour_migration"]);
+const workingManager = testUser(t, ["caseworker", "manager"], ["avrr"]);
 
 const versionOf = async (id: string) => {
   const [row] = await t.db
@@ -43,30 +31,9 @@ const versionOf = async (id: string) => {
   return row;
 };
 
-/** An AVRR case whose eligibility waits for a manager, asked for by `owner`. */
-async function eligibilityRequest(owner: TestUser) {
-  const c = await openCase(t.db, owner, "avrr");
-  const caller = await signedIn(t.db, owner);
-  await caller.case.workflow.transition({ caseId: c.id, version: 1, to: "eligibility_counselling" });
-  await caller.case.workflow.setFacts({
-    caseId: c.id,
-    version: 2,
-    eligibilityCriterion: "expired_permit",
-    voluntaryDecisionRecorded: true,
-    destinationCountry: "GE",
-  });
-  const { approvalId } = await caller.case.workflow.transition({
-    caseId: c.id,
-    version: 3,
-    to: "eligible",
-    reason: "Ready.",
-  });
-  return { ...c, approvalId: approvalId as string };
-}
-
 describe("approvals queue", () => {
   it("lists what waits in the programmes the manager manages, with the case summary", async () => {
-    const request = await eligibilityRequest(worker);
+    const request = await eligibilityRequest(t.db, worker, "Ready.");
     const queue = await (await signedIn(t.db, manager)).approvals.queue();
     const item = queue.find((q) => q.approvalId === request.approvalId);
     expect(item).toMatchObject({
@@ -86,20 +53,20 @@ describe("approvals queue", () => {
   });
 
   it("shows nothing of another programme, and refuses caseworkers", async () => {
-    const request = await eligibilityRequest(worker);
+    const request = await eligibilityRequest(t.db, worker, "Ready.");
     const queue = await (await signedIn(t.db, otherManager)).approvals.queue();
     expect(queue.some((q) => q.approvalId === request.approvalId)).toBe(false);
     expect((await trpcError((await signedIn(t.db, worker)).approvals.queue())).code).toBe("FORBIDDEN");
   });
 
   it("marks a manager's own request, which they cannot decide", async () => {
-    const request = await eligibilityRequest(workingManager);
+    const request = await eligibilityRequest(t.db, workingManager, "Ready.");
     const queue = await (await signedIn(t.db, workingManager)).approvals.queue();
     expect(queue.find((q) => q.approvalId === request.approvalId)?.ownRequest).toBe(true);
   });
 
   it("is decided through the workflow's approval, after which it leaves the queue", async () => {
-    const request = await eligibilityRequest(worker);
+    const request = await eligibilityRequest(t.db, worker, "Ready.");
     const caller = await signedIn(t.db, manager);
     const item = (await caller.approvals.queue()).find((q) => q.approvalId === request.approvalId);
     if (!item) throw new Error("not queued");
@@ -114,7 +81,7 @@ describe("approvals queue", () => {
   });
 
   it("rejects with a reason through the same procedure", async () => {
-    const request = await eligibilityRequest(worker);
+    const request = await eligibilityRequest(t.db, worker, "Ready.");
     const caller = await signedIn(t.db, manager);
     await caller.case.workflow.decideApproval({
       approvalId: request.approvalId,

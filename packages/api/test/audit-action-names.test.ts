@@ -1,33 +1,22 @@
 import { appendAudit, verifyAuditChain } from "@kelias/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "./support/db";
 import {
   assign,
   auditSince,
-  createUser,
   lastAuditOf,
   lastAuditSeq,
   openCase,
   signedIn,
-  type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
-let t: TestDatabase;
-let worker: TestUser;
-let colleague: TestUser;
-let manager: TestUser;
-let admin: TestUser;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["avrr"]);
-  colleague = await createUser(t.db, ["caseworker"], ["avrr"]);
-  manager = await createUser(t.db, ["manager"], ["avrr"]);
-  admin = await createUser(t.db, ["admin"]);
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["avrr"]);
+const colleague = testUser(t, ["caseworker"], ["avrr"]);
+const manager = testUser(t, ["manager"], ["avrr"]);
+const admin = testUser(t, ["admin"]);
 
 describe("the team, restriction, sensitive-note and approval procedures audit under their paths", () => {
   it("writes each allowed change under the procedure's path, with its catalogued detail", async () => {

@@ -2,25 +2,20 @@ import { randomUUID } from "node:crypto";
 import { appendAudit, auditLog, verifyAuditChain } from "@kelias/db";
 import { parse } from "csv-parse/sync";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_CSV_COLUMNS, exportAuditCsv } from "../src/audit-export";
-import { openTestDatabase, type TestDatabase } from "./support/db";
-import { createUser, IP, lastAuditOf, signedIn, type TestUser, trpcError } from "./support/fixtures";
+import { useTestDatabase } from "./support/db";
+import { createUser, IP, lastAuditOf, signedIn, testUser, trpcError } from "./support/fixtures";
 
-let t: TestDatabase;
-let admin: TestUser;
-let worker: TestUser;
-let manager: TestUser;
+const t = useTestDatabase();
+const admin = testUser(t, ["admin"]);
+const worker = testUser(t, ["caseworker"], ["avrr"]);
+const manager = testUser(t, ["manager"], ["avrr"]);
 /** A user whose audit entries this file writes itself, so the filters have known answers. */
-let subject: TestUser;
+const subject = testUser(t, ["caseworker"], ["avrr"], '=HYPERLINK("http://evil")');
 const RECORD = randomUUID();
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  admin = await createUser(t.db, ["admin"]);
-  worker = await createUser(t.db, ["caseworker"], ["avrr"]);
-  manager = await createUser(t.db, ["manager"], ["avrr"]);
-  subject = await createUser(t.db, ["caseworker"], ["avrr"], '=HYPERLINK("http://evil")');
   const entries = [
     { action: "case.read", outcome: "allowed", entityId: RECORD },
     { action: "case.update", outcome: "allowed", entityId: RECORD },
@@ -32,8 +27,6 @@ beforeAll(async () => {
     await appendAudit(t.db, { actorId: subject.id, ip: "@10.0.0.1", entityType: "case", detail: {}, ...e });
   }
 });
-
-afterAll(() => t?.close());
 
 const NO_FILTERS = { actorId: null, entityId: "", action: "", outcome: null, from: null, to: null } as const;
 

@@ -9,7 +9,7 @@ import {
   verifyAuditChain,
 } from "@kelias/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../src/server";
 import { callPath } from "./support/call-path";
 import {
@@ -21,18 +21,20 @@ import {
   insertService,
   insertTask,
 } from "./support/case-record";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { useTestDatabase } from "./support/db";
 import {
   assign,
   auditSince,
   callerFor,
   createUser,
+  eligibilityRequest,
   fingerprint,
   lastAuditSeq,
   openCase,
   PERSON,
   signedIn,
   type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
@@ -45,7 +47,7 @@ import {
  * set-password link and no second one confirmed: it gets nothing but its own sign-in security.
  */
 
-let t: TestDatabase;
+const t = useTestDatabase();
 
 const ACTORS = [
   "signed out",
@@ -60,14 +62,13 @@ type ActorName = (typeof ACTORS)[number];
 
 let actors: Record<ActorName, TestUser | null>;
 /** The caseworker's colleague in the programme, who owns the cases out of the caseworker's scope. */
-let colleague: TestUser;
+const colleague = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
 /** Another caseworker of the programme, whom managers add to and remove from cases. */
-let helper: TestUser;
+const helper = testUser(t, ["caseworker"], ["avrr"]);
 /** An administrator who was shown the set-password link of the accounts waiting for confirmation. */
-let witness: TestUser;
+const witness = testUser(t, ["admin"]);
 
 beforeAll(async () => {
-  t = await openTestDatabase();
   actors = {
     "signed out": null,
     // The programme's caseworker and manager also belong to counter-trafficking (its screenings).
@@ -87,12 +88,7 @@ beforeAll(async () => {
     .update(users)
     .set({ handoverPendingBy: actors.admin?.id, handoverPendingSince: new Date() })
     .where(eq(users.id, actors["handover pending"]?.id ?? ""));
-  witness = await createUser(t.db, ["admin"]);
-  colleague = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
-  helper = await createUser(t.db, ["caseworker"], ["avrr"]);
 });
-
-afterAll(() => t?.close());
 
 const caseworker = () => actors.caseworker as TestUser;
 
@@ -141,18 +137,8 @@ function onSharedCases(input: (c: { id: string; version: number }) => unknown) {
 
 /** A case of the owner in eligibility counselling whose eligibility waits for a manager's approval. */
 async function pendingApproval(owner: TestUser) {
-  const c = await openCase(t.db, owner, "avrr");
-  const caller = await signedIn(t.db, owner);
-  await caller.case.workflow.transition({ caseId: c.id, version: 1, to: "eligibility_counselling" });
-  await caller.case.workflow.setFacts({
-    caseId: c.id,
-    version: 2,
-    eligibilityCriterion: "expired_permit",
-    voluntaryDecisionRecorded: true,
-    destinationCountry: "GE",
-  });
-  const { approvalId } = await caller.case.workflow.transition({ caseId: c.id, version: 3, to: "eligible" });
-  return { approvalId, version: 4, approve: true, reason: "" };
+  const { approvalId, version } = await eligibilityRequest(t.db, owner);
+  return { approvalId, version, approve: true, reason: "" };
 }
 
 /**
@@ -552,8 +538,25 @@ const UNAUTH = "UNAUTHORIZED";
 const FORBID = "FORBIDDEN";
 const NOT_FOUND = "NOT_FOUND";
 
+type Row = [procedure: string, record: string, ...outcomes: Outcome[]];
+
+/**
+ * The two rows of a procedure on one case of the programme, written `...oneCase(procedure,
+ * caseworker, manager)`: called on the caseworker's case, and on their colleague's. Out of their
+ * scope everyone but the programme's manager is told NOT_FOUND, so that nobody learns the case
+ * exists; in it, the caseworker and the manager get the outcomes given.
+ */
+function oneCase(procedure: string, caseworker: Outcome, manager: Outcome): Row[] {
+  // biome-ignore format: a table is read by its columns
+  return [
+    // procedure record                   signed out  caseworker  cw other prog.  manager  mgr other prog.  admin      handover pending
+    [procedure, "assigned to caseworker", UNAUTH,     caseworker, NOT_FOUND,      manager, NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+    [procedure, "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      manager, NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ];
+}
+
 // biome-ignore format: a table is read by its columns
-const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
+const MATRIX: Row[] = [
   // procedure           record                    signed out  caseworker  cw other prog.  manager  mgr other prog.  admin  handover pending
   ["account.mfa.status",  NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],
   ["account.mfa.begin",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],
@@ -569,8 +572,7 @@ const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   ["security.user.resetMfa",  "another user",           UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
   ["security.user.resetMfa",  "own account",            UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_account", FORBID],
   ["approvals.queue",    NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID, FORBID],
-  ["approvals.bulkReassign", "assigned to caseworker", UNAUTH, FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["approvals.bulkReassign", "colleague's",        UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ...oneCase("approvals.bulkReassign",                FORBID, OK),
   ["dashboard.figures",  NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID, FORBID],
   // Counter-trafficking managers only (the manager manages it too; the other programme's does not).
   ["export.ctdcSummary", NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      FORBID,          FORBID, FORBID],
@@ -579,50 +581,28 @@ const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   ["case.create",        "the programme",          UNAUTH,     OK,         FORBID,         FORBID,  FORBID,          FORBID, FORBID],
   ["case.create",        "other programme",        UNAUTH,     FORBID,     NOT_FOUND,      FORBID,  FORBID,          FORBID, FORBID],
   ["case.list",          NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
-  ["case.get",           "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.get",           "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.team.assign",        "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.team.assign",        "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.team.unassign",      "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.team.unassign",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.restriction.set", "assigned to caseworker", UNAUTH,     FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.restriction.set", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.sensitive.set",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.sensitive.set",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.workflow.get",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.workflow.get",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.workflow.setFacts", "assigned to caseworker", UNAUTH,  OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.workflow.setFacts", "colleague's",         UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.workflow.transition",    "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.workflow.transition",    "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.workflow.decideApproval", "assigned to caseworker", UNAUTH,    FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.workflow.decideApproval", "colleague's",           UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.document.list",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.document.list",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.note.add",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.note.add",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.note.edit",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.note.edit",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.service.add",   "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.service.add",   "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.service.edit",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.service.edit",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.consent.record","assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.consent.record","colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.consent.withdraw","assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.consent.withdraw","colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.referral.add",        "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.referral.add",        "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.referral.setStatus","assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.referral.setStatus","colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.task.add",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.task.add",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.task.edit",     "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.task.edit",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.task.setDone",  "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.task.setDone",  "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.timeline",      "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.timeline",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ...oneCase("case.get",                              OK,     OK),
+  ...oneCase("case.team.assign",                      FORBID, OK),
+  ...oneCase("case.team.unassign",                    FORBID, OK),
+  ...oneCase("case.restriction.set",                  FORBID, OK),
+  ...oneCase("case.sensitive.set",                    OK,     FORBID),
+  ...oneCase("case.workflow.get",                     OK,     OK),
+  ...oneCase("case.workflow.setFacts",                OK,     FORBID),
+  ...oneCase("case.workflow.transition",              OK,     FORBID),
+  ...oneCase("case.workflow.decideApproval",          FORBID, OK),
+  ...oneCase("case.document.list",                    OK,     OK),
+  ...oneCase("case.note.add",                         OK,     FORBID),
+  ...oneCase("case.note.edit",                        OK,     FORBID),
+  ...oneCase("case.service.add",                      OK,     FORBID),
+  ...oneCase("case.service.edit",                     OK,     FORBID),
+  ...oneCase("case.consent.record",                   OK,     FORBID),
+  ...oneCase("case.consent.withdraw",                 OK,     FORBID),
+  ...oneCase("case.referral.add",                     OK,     FORBID),
+  ...oneCase("case.referral.setStatus",               OK,     FORBID),
+  ...oneCase("case.task.add",                         OK,     FORBID),
+  ...oneCase("case.task.edit",                        OK,     FORBID),
+  ...oneCase("case.task.setDone",                     OK,     FORBID),
+  ...oneCase("case.timeline",                         OK,     OK),
   ["case.task.mine",       NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
   ["partner.list",       NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, FORBID],
   ["partner.create",     NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
@@ -643,19 +623,13 @@ const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   ["user.list",          NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
   ["user.update",        "another user",           UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
   ["user.update",        "own account",            UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_access", "FORBIDDEN own_access"],
-  ["identification.get", "assigned to caseworker", UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["identification.get", "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["identification.history", "assigned to caseworker", UNAUTH, OK,         NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["identification.history", "colleague's",        UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["identification.save", "assigned to caseworker", UNAUTH,    OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["identification.save", "colleague's",           UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["identification.propose", "assigned to caseworker", UNAUTH, OK,         NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["identification.propose", "colleague's",        UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["identification.decide", "assigned to caseworker", UNAUTH,  FORBID,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["identification.decide", "colleague's",         UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ...oneCase("identification.get",                    OK,     OK),
+  ...oneCase("identification.history",                OK,     OK),
+  ...oneCase("identification.save",                   OK,     FORBID),
+  ...oneCase("identification.propose",                OK,     FORBID),
+  ...oneCase("identification.decide",                 FORBID, OK),
   ["identification.pending", NONE,                 UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID, FORBID],
-  ["identification.screenForTrafficking", "assigned to caseworker", UNAUTH, OK, NOT_FOUND,   FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["identification.screenForTrafficking", "colleague's", UNAUTH, NOT_FOUND, NOT_FOUND,      FORBID,  NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ...oneCase("identification.screenForTrafficking",   OK,     FORBID),
   ["reflectionPeriod.list", NONE,                  UNAUTH,     OK,         OK,             OK,      OK,              OK, FORBID],
   ["reflectionPeriod.set", NONE,                   UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
   ["reflectionPeriod.remove", NONE,                UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
@@ -666,8 +640,7 @@ const MATRIX: [procedure: string, record: string, ...outcomes: Outcome[]][] = [
   ["serviceType.list",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, FORBID],
   ["serviceType.create", NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
   ["serviceType.update", NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
-  ["case.findByReference", "assigned to caseworker", UNAUTH, OK,     NOT_FOUND,      OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
-  ["case.findByReference", "colleague's",           UNAUTH, NOT_FOUND, NOT_FOUND,    OK,      NOT_FOUND,       NOT_FOUND, NOT_FOUND],
+  ...oneCase("case.findByReference",                  OK,     OK),
   ["user.confirmHandover", "link shown to another admin", UNAUTH, FORBID, FORBID,     FORBID,  FORBID,          OK,        FORBID],
   ["user.confirmHandover", "link shown to the actor", UNAUTH, FORBID,  FORBID,         FORBID,  FORBID,          "FORBIDDEN own_handover", FORBID],
   ["user.confirmHandover", "own account",      UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_account", FORBID],

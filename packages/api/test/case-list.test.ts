@@ -1,9 +1,9 @@
 import { resolveSessionUser } from "@kelias/auth";
 import { caseAssignments, cases, verifyAuditChain } from "@kelias/db";
 import { type CaseFacts, can, caseScope, inCaseScope, type Programme } from "@kelias/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { COUNT_CAP } from "../src/routers/case/list";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { useTestDatabase } from "./support/db";
 import {
   assign,
   createUser,
@@ -11,16 +11,18 @@ import {
   PERSON,
   signedIn,
   type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
-let t: TestDatabase;
-let worker: TestUser;
-let otherWorker: TestUser;
-let manager: TestUser;
-let lmManager: TestUser;
-let workingManager: TestUser;
-let admin: TestUser;
+const t = useTestDatabase();
+const ALL_PROGRAMMES: Programme[] = ["avrr", "counter_trafficking", "social_assistance", "labour_migration"];
+const worker = testUser(t, ["caseworker"], ALL_PROGRAMMES);
+const otherWorker = testUser(t, ["caseworker"], ALL_PROGRAMMES);
+const manager = testUser(t, ["manager"], ["avrr", "counter_trafficking"]);
+const lmManager = testUser(t, ["manager"], ["labour_migration"]);
+const workingManager = testUser(t, ["caseworker", "manager"], ["social_assistance"]);
+const admin = testUser(t, ["admin"]);
 
 /** Case ids by who opened them and in which programme. */
 const opened = new Map<string, { id: string; programme: Programme }[]>();
@@ -40,20 +42,10 @@ async function openCases(user: TestUser, programmes: Programme[]) {
 }
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  const all: Programme[] = ["avrr", "counter_trafficking", "social_assistance", "labour_migration"];
-  worker = await createUser(t.db, ["caseworker"], all);
-  otherWorker = await createUser(t.db, ["caseworker"], all);
-  manager = await createUser(t.db, ["manager"], ["avrr", "counter_trafficking"]);
-  lmManager = await createUser(t.db, ["manager"], ["labour_migration"]);
-  workingManager = await createUser(t.db, ["caseworker", "manager"], ["social_assistance"]);
-  admin = await createUser(t.db, ["admin"]);
   await openCases(worker, ["avrr", "avrr", "counter_trafficking", "social_assistance"]);
   await openCases(otherWorker, ["avrr", "social_assistance"]);
   await openCases(workingManager, ["social_assistance"]);
 });
-
-afterAll(() => t?.close());
 
 const sorted = (ids: string[]) => [...ids].sort();
 

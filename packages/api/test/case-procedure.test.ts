@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "./support/db";
 import {
   auditSince,
-  createUser,
   fingerprint,
   lastAuditSeq,
   openCase,
   signedIn,
-  type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
@@ -17,19 +16,14 @@ import {
  * nor leave a "case read" entry in the audit log.
  */
 
-let t: TestDatabase;
-let owner: TestUser;
-let outsider: TestUser;
+const t = useTestDatabase();
+const owner = testUser(t, ["caseworker"], ["avrr"]);
+const outsider = testUser(t, ["caseworker"], ["labour_migration"]);
 let caseId: string;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  owner = await createUser(t.db, ["caseworker"], ["avrr"]);
-  outsider = await createUser(t.db, ["caseworker"], ["labour_migration"]);
   caseId = (await openCase(t.db, owner, "avrr")).id;
 });
-
-afterAll(() => t?.close());
 
 describe("a procedure on one case", () => {
   it("refuses bad input as BAD_REQUEST before it loads the case, for the team and for outsiders alike", async () => {

@@ -13,7 +13,7 @@ import {
 } from "@kelias/db";
 import { officeToday } from "@kelias/domain";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   FULL_CHECKLIST,
   insertConsent,
@@ -22,7 +22,7 @@ import {
   insertTask,
   insertWorkflowTask,
 } from "./support/case-record";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { useTestDatabase } from "./support/db";
 import {
   auditSince,
   createUser,
@@ -32,24 +32,15 @@ import {
   openCase,
   signedIn,
   type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
-let t: TestDatabase;
-let worker: TestUser;
-let colleague: TestUser;
-let manager: TestUser;
-let admin: TestUser;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["avrr", "social_assistance"], "Rūta Caseworker");
-  colleague = await createUser(t.db, ["caseworker"], ["avrr", "social_assistance"], "Tomas Colleague");
-  manager = await createUser(t.db, ["manager"], ["avrr", "social_assistance"], "Milda Manager");
-  admin = await createUser(t.db, ["admin"], [], "Algis Admin");
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["avrr", "social_assistance"], "Rūta Caseworker");
+const colleague = testUser(t, ["caseworker"], ["avrr", "social_assistance"], "Tomas Colleague");
+const manager = testUser(t, ["manager"], ["avrr", "social_assistance"], "Milda Manager");
+const admin = testUser(t, ["admin"], [], "Algis Admin");
 
 const as = (user: TestUser) => signedIn(t.db, user);
 const workerCase = () => openCase(t.db, worker, "avrr");

@@ -10,7 +10,7 @@ import {
 import type { WorkflowFactsPatch } from "@kelias/domain";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { useTestDatabase } from "./support/db";
 import {
   assign,
   auditSince,
@@ -22,35 +22,26 @@ import {
   openCase,
   signedIn,
   type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
-let t: TestDatabase;
-let worker: TestUser;
-let colleague: TestUser;
-let manager: TestUser;
-let managerOfOther: TestUser;
-let workingManager: TestUser;
-let otherManager: TestUser;
-let admin: TestUser;
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
+const colleague = testUser(t, ["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
+const manager = testUser(t, ["manager"], ["avrr", "counter_trafficking"]);
+const managerOfOther = testUser(t, ["manager"], ["labour_migration"]);
+const workingManager = testUser(t, ["caseworker", "manager"], ["avrr"]);
+const otherManager = testUser(t, ["manager"], ["avrr"]);
+const admin = testUser(t, ["admin"]);
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
-  colleague = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
-  manager = await createUser(t.db, ["manager"], ["avrr", "counter_trafficking"]);
-  managerOfOther = await createUser(t.db, ["manager"], ["labour_migration"]);
-  workingManager = await createUser(t.db, ["caseworker", "manager"], ["avrr"]);
-  otherManager = await createUser(t.db, ["manager"], ["avrr"]);
-  admin = await createUser(t.db, ["admin"]);
   // The suites share one Postgres database: start from the empty list the migration sets up.
   await setUnsafe([]);
 });
 
-afterAll(async () => {
-  if (t) await setUnsafe([]);
-  await t?.close();
-});
+// Leave the list as the migration set it up, for the suites after this one.
+afterAll(() => setUnsafe([]));
 
 async function setUnsafe(countries: string[]) {
   const caller = await signedIn(t.db, admin);

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { caseAssignments, cases, verifyAuditChain } from "@kelias/db";
 import { caseReference, initialState, type Programme } from "@kelias/domain";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "./support/db";
 import {
   assign,
   auditOf,
@@ -13,30 +13,23 @@ import {
   PERSON,
   signedIn,
   type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
-let t: TestDatabase;
-let worker: TestUser;
-let otherWorker: TestUser;
-let avrrManager: TestUser;
-let ctManager: TestUser;
-let admin: TestUser;
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking", "social_assistance"]);
+const otherWorker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking", "social_assistance"]);
+const avrrManager = testUser(t, ["manager"], ["avrr"]);
+const ctManager = testUser(t, ["manager"], ["counter_trafficking"]);
+const admin = testUser(t, ["admin"]);
 let personId: string;
 
 const YEAR = new Date().getUTCFullYear();
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking", "social_assistance"]);
-  otherWorker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking", "social_assistance"]);
-  avrrManager = await createUser(t.db, ["manager"], ["avrr"]);
-  ctManager = await createUser(t.db, ["manager"], ["counter_trafficking"]);
-  admin = await createUser(t.db, ["admin"]);
   ({ id: personId } = await (await signedIn(t.db, worker)).person.create(PERSON));
 });
-
-afterAll(() => t?.close());
 
 const casesOwnedBy = (user: TestUser) => t.db.select().from(cases).where(eq(cases.ownerId, user.id));
 

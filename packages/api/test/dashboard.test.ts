@@ -1,8 +1,8 @@
 import { caseAssignments, verifyAuditChain } from "@kelias/db";
 import { type CaseFigureFilter, PROGRAMMES, type Programme } from "@kelias/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
-import { createUser, lastAuditOf, signedIn, type TestUser, trpcError } from "./support/fixtures";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "./support/db";
+import { lastAuditOf, signedIn, type TestUser, testUser, trpcError } from "./support/fixtures";
 import { addOverdueTask, addScreening, addService, shapedCase } from "./support/report-fixtures";
 
 /**
@@ -11,11 +11,11 @@ import { addOverdueTask, addScreening, addService, shapedCase } from "./support/
  * fixture is added, since other test files share the Postgres database.
  */
 
-let t: TestDatabase;
-let manager: TestUser;
-let labourManager: TestUser;
-let workerA: TestUser;
-let workerB: TestUser;
+const t = useTestDatabase();
+const manager = testUser(t, ["manager"], [...PROGRAMMES]);
+const labourManager = testUser(t, ["manager"], ["labour_migration"]);
+const workerA = testUser(t, ["caseworker"], [...PROGRAMMES], "Worker A");
+const workerB = testUser(t, ["caseworker"], [...PROGRAMMES], "Worker B");
 const PERIOD = { from: "2001-01", to: "2001-03" };
 const noon = (day: string) => `${day}T12:00:00+02:00`;
 
@@ -27,11 +27,6 @@ const openCount = (f: Figures, programme: Programme, state: string) =>
   f.openByState.find((r) => r.programme === programme && r.state === state)?.cases ?? 0;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  manager = await createUser(t.db, ["manager"], [...PROGRAMMES]);
-  labourManager = await createUser(t.db, ["manager"], ["labour_migration"]);
-  workerA = await createUser(t.db, ["caseworker"], [...PROGRAMMES], "Worker A");
-  workerB = await createUser(t.db, ["caseworker"], [...PROGRAMMES], "Worker B");
   before = await (await signedIn(t.db, manager)).dashboard.figures({ period: PERIOD });
 
   // AVRR: three departures in the period (GE after 41 and 45 days, UA after 10), one still applying.
@@ -103,30 +98,17 @@ beforeAll(async () => {
     state: "services",
     openedAt: noon("2001-02-20"),
   });
-  await addService(t.db, s1.id, workerB, {
-    type: "Health",
-    deliveredOn: "2001-02-01",
-    quantity: 2,
-    cost: "100.00",
-  });
-  await addService(t.db, s1.id, workerB, {
-    type: "Legal",
-    deliveredOn: "2001-02-03",
-    quantity: 1,
-    cost: null,
-  });
-  await addService(t.db, s2.id, workerB, {
-    type: "Health",
-    deliveredOn: "2001-03-01",
-    quantity: 1,
-    cost: "50.50",
-  });
-  await addService(t.db, s2.id, workerB, {
-    type: "Health",
-    deliveredOn: "2000-12-31",
-    quantity: 5,
-    cost: "999.00",
-  });
+  // The last one is delivered before the period.
+  // biome-ignore format: a table is read by its columns
+  const services: [caseId: string, type: string, deliveredOn: string, quantity: number, cost: string | null][] = [
+    [s1.id, "Health", "2001-02-01", 2, "100.00"],
+    [s1.id, "Legal",  "2001-02-03", 1, null],
+    [s2.id, "Health", "2001-03-01", 1, "50.50"],
+    [s2.id, "Health", "2000-12-31", 5, "999.00"],
+  ];
+  for (const [caseId, type, deliveredOn, quantity, cost] of services) {
+    await addService(t.db, caseId, workerB, { type, deliveredOn, quantity, cost });
+  }
 
   // Counter-trafficking: two screened (UA, VN), one of them presumed and identified.
   const t1 = await shapedCase(t.db, {
@@ -153,8 +135,6 @@ beforeAll(async () => {
 
   after = await (await signedIn(t.db, manager)).dashboard.figures({ period: PERIOD });
 });
-
-afterAll(() => t?.close());
 
 /** The size of the case list a figure links to, for the same manager. */
 async function listed(

@@ -2,25 +2,25 @@ import { resolveSessionUser } from "@kelias/auth";
 import { auditLog, caseDocuments } from "@kelias/db";
 import { TRPCError } from "@trpc/server";
 import { desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError, z } from "zod";
 import { readCaseDocument, uploadCaseDocument } from "../src/documents";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { useTestDatabase } from "./support/db";
 import {
-  createUser,
   fingerprint,
   IP as ip,
   lastAuditOf,
   PERSON,
   signedIn,
   type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
-let t: TestDatabase;
-let worker: TestUser;
-let colleague: TestUser;
-let manager: TestUser;
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["social_assistance"]);
+const colleague = testUser(t, ["caseworker"], ["social_assistance"]);
+const manager = testUser(t, ["manager"], ["social_assistance"]);
 let caseId: string;
 
 // Smallest valid files of each kind, as bytes: what matters is their signature.
@@ -49,16 +49,10 @@ async function refusal(call: Promise<unknown>): Promise<{ code: string; message:
 }
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["social_assistance"]);
-  colleague = await createUser(t.db, ["caseworker"], ["social_assistance"]);
-  manager = await createUser(t.db, ["manager"], ["social_assistance"]);
   const caller = await signedIn(t.db, worker);
   const { id: personId } = await caller.person.create(PERSON);
   ({ id: caseId } = await caller.case.create({ personId, programme: "social_assistance" }));
 });
-
-afterAll(() => t?.close());
 
 describe("documents", () => {
   it("stores a PNG and a PDF by their content and lists them", async () => {

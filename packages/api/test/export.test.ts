@@ -1,13 +1,21 @@
 import { resolveSessionUser } from "@kelias/auth";
 import { caseSensitiveNotes, people, verifyAuditChain } from "@kelias/db";
-import { CTDC_COLUMNS, CTDC_QUASI_IDENTIFIERS, type ExportColumn, smallestClass } from "@kelias/domain";
+import {
+  type CountryCode,
+  CTDC_COLUMNS,
+  CTDC_QUASI_IDENTIFIERS,
+  type ExportColumn,
+  type Gender,
+  smallestClass,
+  type TypeOfExploitation,
+} from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
 import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type ExportLabels, exportCases, exportCtdc, exportPeriodReport } from "../src/server";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { useTestDatabase } from "./support/db";
 import {
   auditSince,
   createUser,
@@ -17,16 +25,17 @@ import {
   openCase,
   signedIn,
   type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 import { addScreening, shapedCase } from "./support/report-fixtures";
 
-let t: TestDatabase;
-let worker: TestUser;
-let colleague: TestUser;
-let manager: TestUser;
-let avrrManager: TestUser;
-let admin: TestUser;
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["social_assistance", "counter_trafficking"]);
+const colleague = testUser(t, ["caseworker"], ["social_assistance", "counter_trafficking"]);
+const manager = testUser(t, ["manager"], ["social_assistance", "counter_trafficking"]);
+const avrrManager = testUser(t, ["manager"], ["avrr"]);
+const admin = testUser(t, ["admin"]);
 
 const LABELS: ExportLabels = {
   column: (c) => `[${c}]`,
@@ -36,17 +45,6 @@ const LABELS: ExportLabels = {
   yes: "yes",
   no: "no",
 };
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["social_assistance", "counter_trafficking"]);
-  colleague = await createUser(t.db, ["caseworker"], ["social_assistance", "counter_trafficking"]);
-  manager = await createUser(t.db, ["manager"], ["social_assistance", "counter_trafficking"]);
-  avrrManager = await createUser(t.db, ["manager"], ["avrr"]);
-  admin = await createUser(t.db, ["admin"]);
-});
-
-afterAll(() => t?.close());
 
 async function contextOf(user: TestUser | null) {
   return { db: t.db, user: user ? await resolveSessionUser(t.db, user.claims) : null, ip: IP };
@@ -179,41 +177,37 @@ describe("case-list export", () => {
 });
 
 describe("CTDC export", () => {
-  beforeAll(async () => {
-    // Twelve alike (Ukrainian women, 30, forced labour in Lithuania) and one Nigerian man: rare.
-    for (let i = 0; i < 12; i++) {
-      const c = await shapedCase(t.db, {
-        owner: worker,
-        programme: "counter_trafficking",
-        state: "assistance",
-        openedAt: "2025-03-10T12:00:00+02:00",
-        citizenships: ["UA"],
-      });
-      await t.db
-        .update(people)
-        .set({ gender: "Feminine", dateOfBirth: "1995-01-01" })
-        .where(eq(people.id, c.personId));
-      await addScreening(t.db, c.id, worker, {
-        at: "2025-03-11T12:00:00+02:00",
-        types: ["ForcedLabour"],
-        countryOfExploitation: "LT",
-      });
-    }
-    const rare = await shapedCase(t.db, {
+  /** A screened counter-trafficking case of a person of that citizenship, gender and birth date. */
+  async function screenedVictim(
+    person: { citizenship: CountryCode; gender: Gender; dateOfBirth: string },
+    screening: { types: TypeOfExploitation[]; countryOfExploitation?: CountryCode },
+  ) {
+    const c = await shapedCase(t.db, {
       owner: worker,
       programme: "counter_trafficking",
       state: "assistance",
       openedAt: "2025-03-10T12:00:00+02:00",
-      citizenships: ["NG"],
+      citizenships: [person.citizenship],
     });
     await t.db
       .update(people)
-      .set({ gender: "Masculine", dateOfBirth: "1960-01-01" })
-      .where(eq(people.id, rare.personId));
-    await addScreening(t.db, rare.id, worker, {
-      at: "2025-03-11T12:00:00+02:00",
-      types: ["SexualExploitation"],
-    });
+      .set({ gender: person.gender, dateOfBirth: person.dateOfBirth })
+      .where(eq(people.id, c.personId));
+    await addScreening(t.db, c.id, worker, { at: "2025-03-11T12:00:00+02:00", ...screening });
+  }
+
+  beforeAll(async () => {
+    // Twelve alike (Ukrainian women, 30, forced labour in Lithuania) and one Nigerian man: rare.
+    for (let i = 0; i < 12; i++) {
+      await screenedVictim(
+        { citizenship: "UA", gender: "Feminine", dateOfBirth: "1995-01-01" },
+        { types: ["ForcedLabour"], countryOfExploitation: "LT" },
+      );
+    }
+    await screenedVictim(
+      { citizenship: "NG", gender: "Masculine", dateOfBirth: "1960-01-01" },
+      { types: ["SexualExploitation"] },
+    );
   });
 
   it("publishes no combination of quasi-identifiers matching fewer than 11 rows, with a summary", async () => {

@@ -5,7 +5,7 @@ import { type DocumentUploadInput, INVALID_CHARACTERS, type SetPasswordInput } f
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import type { Context } from "../src/context";
 import {
@@ -20,6 +20,7 @@ import {
 } from "../src/server";
 import { callPath } from "./support/call-path";
 import {
+  FULL_CHECKLIST,
   insertConsent,
   insertNote,
   insertPartner,
@@ -27,7 +28,7 @@ import {
   insertService,
   insertTask,
 } from "./support/case-record";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { useTestDatabase } from "./support/db";
 import { createUser, fingerprint, IP, openCase, PERSON, signedIn, type TestUser } from "./support/fixtures";
 
 /**
@@ -42,13 +43,12 @@ import { createUser, fingerprint, IP, openCase, PERSON, signedIn, type TestUser 
  * through would reach an insert or an update, not stop at a NOT_FOUND.
  */
 
-let t: TestDatabase;
+const t = useTestDatabase();
 const actors: Record<"admin" | "manager" | "caseworker", TestUser> = {} as never;
 let base: Record<string, unknown>;
 let transferInputs: Record<string, unknown>;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
   actors.admin = await createUser(t.db, ["admin"]);
   actors.manager = await createUser(t.db, ["manager"], ["avrr", "counter_trafficking"]);
   actors.caseworker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
@@ -97,8 +97,6 @@ beforeAll(async () => {
     "set-password": { token: "a".repeat(43), password: "a long new passphrase" },
   };
 });
-
-afterAll(() => t?.close());
 
 interface Records {
   worker: TestUser;
@@ -196,15 +194,7 @@ function validInputs(r: Records): Record<string, unknown> {
       purpose: "referral",
       partnerId: r.partner.id,
       givenOn: "2026-01-10",
-      checklist: {
-        interview: true,
-        purposeExplained: true,
-        usesExplained: true,
-        researchUse: false,
-        rightToAccess: true,
-        storagePeriod: true,
-        howToWithdraw: true,
-      },
+      checklist: { ...FULL_CHECKLIST, researchUse: false },
       note: "Signed",
     },
     "case.consent.withdraw": {

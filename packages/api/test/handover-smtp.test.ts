@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { users, verifyAuditChain } from "@kelias/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
-import { createUser, lastAuditOf, signedIn, type TestUser } from "./support/fixtures";
+import { useTestDatabase } from "./support/db";
+import { createUser, lastAuditOf, signedIn, testUser } from "./support/fixtures";
 import { type SmtpSink, startSmtpSink } from "./support/smtp-sink";
 
 /**
@@ -12,22 +12,19 @@ import { type SmtpSink, startSmtpSink } from "./support/smtp-sink";
  * file, which runs in its own module registry.)
  */
 
-let t: TestDatabase;
+const t = useTestDatabase();
 let sink: SmtpSink;
-let admin: TestUser;
+const admin = testUser(t, ["admin"]);
 
 beforeAll(async () => {
   sink = await startSmtpSink();
   vi.stubEnv("SMTP_URL", sink.url);
   vi.stubEnv("SMTP_FROM", "Kelias <no-reply@example.org>");
   vi.stubEnv("NEXTAUTH_URL", "https://kelias.example.org");
-  t = await openTestDatabase();
-  admin = await createUser(t.db, ["admin"]);
 });
 
 afterAll(async () => {
   vi.unstubAllEnvs();
-  await t?.close();
   await sink?.close();
 });
 

@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { users, verifyAuditChain } from "@kelias/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { exportCases } from "../src/reports/case-export";
 import { setPasswordWithToken } from "../src/set-password";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { useTestDatabase } from "./support/db";
 import {
   callerFor,
-  createUser,
   fingerprint,
   IP,
   lastAuditOf,
@@ -15,6 +14,7 @@ import {
   signedIn,
   signInAgain,
   type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
@@ -24,22 +24,13 @@ import {
  * no case until a second administrator confirms it reached its person.
  */
 
-let t: TestDatabase;
-let admin: TestUser;
-let secondAdmin: TestUser;
-let caseworker: TestUser;
+const t = useTestDatabase();
+const admin = testUser(t, ["admin"]);
+const secondAdmin = testUser(t, ["admin"]);
+const caseworker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
 
 const PASSWORD = "amber-violin-harbour-42";
 const tokenOf = (path: string | null) => new URLSearchParams((path ?? "").split("?")[1]).get("token") ?? "";
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  admin = await createUser(t.db, ["admin"]);
-  secondAdmin = await createUser(t.db, ["admin"]);
-  caseworker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
-});
-
-afterAll(() => t?.close());
 
 /** A manager account an admin opened; its person chose a password through the shown link. */
 async function handedOverManager(by: TestUser = admin) {

@@ -1,20 +1,13 @@
 import { resolveSessionUser } from "@kelias/auth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleTrpcRequest } from "../src/server";
-import { openTestDatabase, type TestDatabase } from "./support/db";
-import { createUser, IP, openCase, type TestUser } from "./support/fixtures";
+import { useTestDatabase } from "./support/db";
+import { IP, openCase, type TestUser, testUser } from "./support/fixtures";
 
 /** The tRPC endpoint over HTTP, as the browser reaches it: no answer may be kept by a cache. */
 
-let t: TestDatabase;
-let worker: TestUser;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["avrr"]);
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["avrr"]);
 
 async function call(url: string, user: TestUser | null, init?: RequestInit) {
   return handleTrpcRequest(new Request(`http://localhost${url}`, init), {

@@ -16,15 +16,14 @@ import {
   verifyAuditChain,
 } from "@kelias/db";
 import { and, count, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { uploadCaseDocument } from "../src/documents";
 import { IDEMPOTENCY_KEY_HOURS } from "../src/idempotency";
 import { FULL_CHECKLIST, insertConsent, insertPartner } from "./support/case-record";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { useTestDatabase } from "./support/db";
 import {
   assign,
   auditSince,
-  createUser,
   fingerprint,
   IP,
   lastAuditOf,
@@ -33,22 +32,14 @@ import {
   PERSON,
   signedIn,
   type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
-let t: TestDatabase;
-let worker: TestUser;
-let colleague: TestUser;
-let admin: TestUser;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
-  colleague = await createUser(t.db, ["caseworker"], ["avrr"]);
-  admin = await createUser(t.db, ["admin"]);
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
+const colleague = testUser(t, ["caseworker"], ["avrr"]);
+const admin = testUser(t, ["admin"]);
 
 const as = (user: TestUser) => signedIn(t.db, user);
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");

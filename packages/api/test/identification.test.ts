@@ -9,8 +9,8 @@ import {
 } from "@kelias/db";
 import { type IdentificationFactsInput, officeToday, reflectionPeriod } from "@kelias/domain";
 import { asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "./support/db";
 import {
   auditSince,
   createUser,
@@ -19,29 +19,17 @@ import {
   lastAuditSeq,
   openCase,
   signedIn,
-  type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
-let t: TestDatabase;
-let worker: TestUser;
-let colleague: TestUser;
-let manager: TestUser;
-let managerOfOther: TestUser;
-let avrrManager: TestUser;
-let admin: TestUser;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["counter_trafficking", "labour_migration"]);
-  colleague = await createUser(t.db, ["caseworker"], ["counter_trafficking", "labour_migration"]);
-  manager = await createUser(t.db, ["manager"], ["avrr", "counter_trafficking"]);
-  managerOfOther = await createUser(t.db, ["manager"], ["labour_migration"]);
-  avrrManager = await createUser(t.db, ["manager"], ["avrr"]);
-  admin = await createUser(t.db, ["admin"]);
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["counter_trafficking", "labour_migration"]);
+const colleague = testUser(t, ["caseworker"], ["counter_trafficking", "labour_migration"]);
+const manager = testUser(t, ["manager"], ["avrr", "counter_trafficking"]);
+const managerOfOther = testUser(t, ["manager"], ["labour_migration"]);
+const avrrManager = testUser(t, ["manager"], ["avrr"]);
+const admin = testUser(t, ["admin"]);
 
 /** An adult deceived about a job and forced to work, passport taken: a possible victim. */
 const FORCED_LABOUR: IdentificationFactsInput = {

@@ -1,23 +1,15 @@
 import { caseApprovals, caseStateHistory, cases, caseWorkflowTasks, verifyAuditChain } from "@kelias/db";
 import { pathToReflectionPeriod } from "@kelias/domain";
 import { asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { StaleVersion } from "../src/concurrency";
-import { moveCase } from "../src/workflow/move-case";
-import { openTestDatabase, type TestDatabase } from "./support/db";
-import { createUser, fingerprint, openCase, type TestUser } from "./support/fixtures";
+import { type CaseMove, moveCase } from "../src/workflow/move-case";
+import { useTestDatabase } from "./support/db";
+import { fingerprint, openCase, type TestUser, testUser } from "./support/fixtures";
 
-let t: TestDatabase;
-let worker: TestUser;
-let manager: TestUser;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
-  manager = await createUser(t.db, ["manager"], ["avrr", "counter_trafficking"]);
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
+const manager = testUser(t, ["manager"], ["avrr", "counter_trafficking"]);
 
 async function caseRow(id: string) {
   const [row] = await t.db.select().from(cases).where(eq(cases.id, id));
@@ -37,6 +29,44 @@ const tasksOf = (caseId: string) =>
 
 const REFLECTION_TASK = { kind: "reflection_period_ending", dueDate: "2026-03-01" } as const;
 
+/**
+ * Moves the case in a transaction of its own, as `by` through a procedure: from the version read,
+ * moved by `by` now, with no reason, approval or task unless the test gives one.
+ */
+function move(
+  by: TestUser,
+  row: Awaited<ReturnType<typeof caseRow>>,
+  plan: Pick<CaseMove, "steps"> & Partial<Omit<CaseMove, "case">>,
+) {
+  return t.db.transaction((tx) =>
+    moveCase(tx, by.id, {
+      case: row,
+      version: row.version,
+      reason: "",
+      movedBy: by.id,
+      approvalId: null,
+      tasks: [],
+      at: new Date(),
+      ...plan,
+    }),
+  );
+}
+
+/** An approval the worker asked for on the case (from application to eligibility counselling), still pending. */
+async function pendingApproval(caseId: string) {
+  const [row] = await t.db
+    .insert(caseApprovals)
+    .values({
+      caseId,
+      fromState: "application",
+      toState: "eligibility_counselling",
+      kind: "advance",
+      requestedBy: worker.id,
+    })
+    .returning({ id: caseApprovals.id });
+  return row;
+}
+
 describe("moveCase, the one writer of workflow state", () => {
   it("moves a case along a planned path: one version claimed, one history row per step, tasks on the last", async () => {
     const c = await openCase(t.db, worker, "counter_trafficking");
@@ -44,18 +74,12 @@ describe("moveCase, the one writer of workflow state", () => {
     expect(before.state).toBe("referred");
     const path = pathToReflectionPeriod(before.state, "Confirmed as presumed victim.");
     const at = new Date();
-    const moved = await t.db.transaction((tx) =>
-      moveCase(tx, manager.id, {
-        case: before,
-        version: before.version,
-        steps: path,
-        reason: "Confirmed as presumed victim.",
-        movedBy: manager.id,
-        approvalId: null,
-        tasks: [REFLECTION_TASK],
-        at,
-      }),
-    );
+    const moved = await move(manager, before, {
+      steps: path,
+      reason: "Confirmed as presumed victim.",
+      tasks: [REFLECTION_TASK],
+      at,
+    });
     expect(moved).toMatchObject({
       state: "reflection_period",
       version: before.version + 1,
@@ -80,18 +104,7 @@ describe("moveCase, the one writer of workflow state", () => {
   it("with nothing to move, leaves the case as it is and still creates the tasks", async () => {
     const c = await openCase(t.db, worker, "counter_trafficking");
     const row = await caseRow(c.id);
-    const moved = await t.db.transaction((tx) =>
-      moveCase(tx, manager.id, {
-        case: row,
-        version: row.version,
-        steps: [],
-        reason: "",
-        movedBy: manager.id,
-        approvalId: null,
-        tasks: [REFLECTION_TASK],
-        at: new Date(),
-      }),
-    );
+    const moved = await move(manager, row, { steps: [], tasks: [REFLECTION_TASK] });
     expect(moved).toEqual({ state: "referred", version: 1, historyIds: [], cancelledApprovalIds: [] });
     expect(await caseRow(c.id)).toMatchObject({ state: "referred", version: 1 });
     expect(await historyOf(c.id)).toEqual([]);
@@ -101,28 +114,11 @@ describe("moveCase, the one writer of workflow state", () => {
   it("closes a case entering a terminal state and cancels the approval that waited elsewhere", async () => {
     const c = await openCase(t.db, worker, "avrr");
     const row = await caseRow(c.id);
-    const [waiting] = await t.db
-      .insert(caseApprovals)
-      .values({
-        caseId: c.id,
-        fromState: "application",
-        toState: "eligibility_counselling",
-        kind: "advance",
-        requestedBy: worker.id,
-      })
-      .returning({ id: caseApprovals.id });
-    const moved = await t.db.transaction((tx) =>
-      moveCase(tx, worker.id, {
-        case: row,
-        version: row.version,
-        steps: [{ to: "withdrawn", kind: "withdraw" }],
-        reason: "Stays with family.",
-        movedBy: worker.id,
-        approvalId: null,
-        tasks: [],
-        at: new Date(),
-      }),
-    );
+    const waiting = await pendingApproval(c.id);
+    const moved = await move(worker, row, {
+      steps: [{ to: "withdrawn", kind: "withdraw" }],
+      reason: "Stays with family.",
+    });
     expect(moved.cancelledApprovalIds).toEqual([waiting?.id]);
     expect((await caseRow(c.id)).closedAt).toBeInstanceOf(Date);
     const [approval] = await t.db.select().from(caseApprovals).where(eq(caseApprovals.caseId, c.id));
@@ -136,28 +132,12 @@ describe("moveCase, the one writer of workflow state", () => {
   it("keeps the approval it applies pending for the caller to decide", async () => {
     const c = await openCase(t.db, worker, "avrr");
     const row = await caseRow(c.id);
-    const [applied] = await t.db
-      .insert(caseApprovals)
-      .values({
-        caseId: c.id,
-        fromState: "application",
-        toState: "eligibility_counselling",
-        kind: "advance",
-        requestedBy: worker.id,
-      })
-      .returning({ id: caseApprovals.id });
-    const moved = await t.db.transaction((tx) =>
-      moveCase(tx, manager.id, {
-        case: row,
-        version: row.version,
-        steps: [{ to: "eligibility_counselling", kind: "advance" }],
-        reason: "",
-        movedBy: worker.id,
-        approvalId: applied?.id ?? null,
-        tasks: [],
-        at: new Date(),
-      }),
-    );
+    const applied = await pendingApproval(c.id);
+    const moved = await move(manager, row, {
+      steps: [{ to: "eligibility_counselling", kind: "advance" }],
+      movedBy: worker.id,
+      approvalId: applied?.id ?? null,
+    });
     expect(moved.cancelledApprovalIds).toEqual([]);
     const [approval] = await t.db.select().from(caseApprovals).where(eq(caseApprovals.caseId, c.id));
     expect(approval?.status).toBe("pending");
@@ -169,19 +149,11 @@ describe("moveCase, the one writer of workflow state", () => {
     const row = await caseRow(c.id);
     await t.db.update(cases).set({ version: 2 }).where(eq(cases.id, c.id));
     const before = await fingerprint(t.db);
-    const move = t.db.transaction((tx) =>
-      moveCase(tx, manager.id, {
-        case: row,
-        version: row.version,
-        steps: pathToReflectionPeriod(row.state, ""),
-        reason: "",
-        movedBy: manager.id,
-        approvalId: null,
-        tasks: [REFLECTION_TASK],
-        at: new Date(),
-      }),
-    );
-    await expect(move).rejects.toBeInstanceOf(StaleVersion);
+    const stale = move(manager, row, {
+      steps: pathToReflectionPeriod(row.state, ""),
+      tasks: [REFLECTION_TASK],
+    });
+    await expect(stale).rejects.toBeInstanceOf(StaleVersion);
     expect(await fingerprint(t.db)).toEqual(before);
   });
 });

@@ -2,18 +2,18 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { people, personHouseholdMembers, personIdentityDocuments, verifyAuditChain } from "@kelias/db";
 import { isWithheld, type PersonCreateInput } from "@kelias/domain";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "./support/db";
 import {
   assign,
   auditSince,
-  createUser,
   errorShape,
   fingerprint,
   lastAuditOf,
   lastAuditSeq,
   signedIn,
   type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
@@ -23,21 +23,11 @@ import {
  * Every test invents names and document numbers of its own, so test files never match each other.
  */
 
-let t: TestDatabase;
-let worker: TestUser;
-let colleague: TestUser;
-let manager: TestUser;
-let admin: TestUser;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
-  colleague = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
-  manager = await createUser(t.db, ["manager"], ["avrr"]);
-  admin = await createUser(t.db, ["admin"]);
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
+const colleague = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
+const manager = testUser(t, ["manager"], ["avrr"]);
+const admin = testUser(t, ["admin"]);
 
 /**
  * A random name made of letters that have a one-letter Cyrillic counterpart, with that Cyrillic

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { people, verifyAuditChain } from "@kelias/db";
 import { todayIso } from "@kelias/domain";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "./support/db";
 import {
   assign,
   auditOf,
@@ -14,26 +14,16 @@ import {
   PERSON,
   signedIn,
   type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
-let t: TestDatabase;
-let worker: TestUser;
-let otherWorker: TestUser;
-let manager: TestUser;
-let otherManager: TestUser;
-let admin: TestUser;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
-  otherWorker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
-  manager = await createUser(t.db, ["manager"], ["avrr"]);
-  otherManager = await createUser(t.db, ["manager"], ["social_assistance", "labour_migration"]);
-  admin = await createUser(t.db, ["admin"]);
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
+const otherWorker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
+const manager = testUser(t, ["manager"], ["avrr"]);
+const otherManager = testUser(t, ["manager"], ["social_assistance", "labour_migration"]);
+const admin = testUser(t, ["admin"]);
 
 const peopleBy = (user: TestUser) => t.db.select().from(people).where(eq(people.createdBy, user.id));
 

@@ -2,30 +2,21 @@ import { randomUUID } from "node:crypto";
 import { caseServices, referenceHistory, serviceTypes, verifyAuditChain } from "@kelias/db";
 import { SERVICE_TYPES } from "@kelias/domain";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "./support/db";
 import {
-  createUser,
   errorShape,
   fingerprint,
   lastAuditOf,
   openCase,
   signedIn,
-  type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
-let t: TestDatabase;
-let admin: TestUser;
-let worker: TestUser;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  admin = await createUser(t.db, ["admin"]);
-  worker = await createUser(t.db, ["caseworker"], ["avrr", "labour_migration"]);
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
+const admin = testUser(t, ["admin"]);
+const worker = testUser(t, ["caseworker"], ["avrr", "labour_migration"]);
 
 const code = () => `svc_${randomUUID().slice(0, 8)}`;
 

@@ -1,20 +1,13 @@
 import { reflectionPeriodLengthChanges, reflectionPeriodLengths, verifyAuditChain } from "@kelias/db";
 import { desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
-import { createUser, fingerprint, lastAuditOf, signedIn, type TestUser, trpcError } from "./support/fixtures";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "./support/db";
+import { fingerprint, lastAuditOf, signedIn, testUser, trpcError } from "./support/fixtures";
 
 /** The reflection period's length per country: reference data an admin keeps, versioned per country. */
 
-let t: TestDatabase;
-let admin: TestUser;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  admin = await createUser(t.db, ["admin"]);
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
+const admin = testUser(t, ["admin"]);
 
 const lengthOf = async (countryCode: "MT" | "CY" | "LU") =>
   (

@@ -2,20 +2,15 @@ import { randomUUID } from "node:crypto";
 import { auditLog, verifyAuditChain } from "@kelias/db";
 import type { ActionKind } from "@kelias/domain";
 import { desc } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appRouter } from "../src/server";
 import { authedProcedure, createCallerFactory, publicProcedure, router } from "../src/trpc";
 import { callPath } from "./support/call-path";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { FULL_CHECKLIST } from "./support/case-record";
+import { useTestDatabase } from "./support/db";
 import { callerFor, createUser, IP, lastAuditOf, PERSON, trpcError } from "./support/fixtures";
 
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
 
 /**
  * Every procedure and the action it declares. A new procedure fails this test until it is added
@@ -167,15 +162,7 @@ const VALID_INPUT: Record<string, unknown> = {
     caseId: randomUUID(),
     purpose: "referral",
     givenOn: "2026-01-10",
-    checklist: {
-      interview: true,
-      purposeExplained: true,
-      usesExplained: true,
-      researchUse: false,
-      rightToAccess: true,
-      storagePeriod: true,
-      howToWithdraw: true,
-    },
+    checklist: { ...FULL_CHECKLIST, researchUse: false },
   },
   "case.consent.withdraw": {
     caseId: randomUUID(),

@@ -11,10 +11,18 @@ import {
 } from "@kelias/auth";
 import { authSessions, signInThrottles, users } from "@kelias/db";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCaller } from "../src/server";
-import { openTestDatabase, type TestDatabase } from "./support/db";
-import { createUser, IP, lastAuditOf, signedIn, type TestUser, trpcError } from "./support/fixtures";
+import { useTestDatabase } from "./support/db";
+import {
+  createUser,
+  IP,
+  lastAuditOf,
+  signedIn,
+  type TestUser,
+  testUser,
+  trpcError,
+} from "./support/fixtures";
 
 /**
  * Sign-in security against the database: lockout per account and per address, the second factor at
@@ -22,21 +30,14 @@ import { createUser, IP, lastAuditOf, signedIn, type TestUser, trpcError } from 
  * procedures. The clock is passed in, never waited for.
  */
 
-let t: TestDatabase;
-let admin: TestUser;
+const t = useTestDatabase();
+const admin = testUser(t, ["admin"]);
 const PASSWORD = "a long and unguessable passphrase";
 const T0 = new Date("2026-05-04T08:00:00Z");
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 let ipCounter = 0;
 /** A documentation-range address of its own per test, so address counts never mix. */
 const freshIp = () => `198.51.100.${++ipCounter}`;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  admin = await createUser(t.db, ["admin"]);
-});
-
-afterAll(() => t?.close());
 
 async function userWithPassword(roles: Parameters<typeof createUser>[1] = ["caseworker"]) {
   const user = await createUser(t.db, roles, roles.includes("admin") ? [] : ["avrr"]);

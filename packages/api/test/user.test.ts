@@ -3,9 +3,9 @@ import { lockedUntil, recordFailure, resolveSessionUser, verifyPassword } from "
 import { setPasswordTokens, users, verifyAuditChain } from "@kelias/db";
 import type { Role } from "@kelias/domain";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setPasswordWithToken, tokenDigest } from "../src/set-password";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { useTestDatabase } from "./support/db";
 import {
   auditOf,
   callerFor,
@@ -18,22 +18,14 @@ import {
   signedIn,
   signInAgain,
   type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
-let t: TestDatabase;
-let worker: TestUser;
-let manager: TestUser;
-let admin: TestUser;
-
-beforeAll(async () => {
-  t = await openTestDatabase();
-  worker = await createUser(t.db, ["caseworker"], ["avrr", "labour_migration"]);
-  manager = await createUser(t.db, ["manager"], ["counter_trafficking"]);
-  admin = await createUser(t.db, ["admin"]);
-});
-
-afterAll(() => t?.close());
+const t = useTestDatabase();
+const worker = testUser(t, ["caseworker"], ["avrr", "labour_migration"]);
+const manager = testUser(t, ["manager"], ["counter_trafficking"]);
+const admin = testUser(t, ["admin"]);
 
 describe("user.me", () => {
   it.each<[string, Role[]]>([

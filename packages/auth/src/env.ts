@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { dbEnv, workspaceRoot } from "@kelias/db";
+import { dbEnv, parseEnvironment, workspaceRoot } from "@kelias/db";
 import { z } from "zod";
 
 const schema = z.object({
@@ -34,18 +34,14 @@ function demoSecret(): string {
 }
 
 export function parseAuthEnv(source: Record<string, string | undefined>): AuthEnv {
-  const result = schema.safeParse(source);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`Invalid environment: ${problems}`);
-  }
+  const env = parseEnvironment(schema, source);
   const db = dbEnv();
-  const provided = result.data.NEXTAUTH_SECRET;
+  const provided = env.NEXTAUTH_SECRET;
   if (!provided && (db.databaseUrl || !db.demoMode)) {
     throw new Error("Invalid environment: NEXTAUTH_SECRET: required unless running the embedded demo");
   }
   const secret = provided ?? demoSecret();
-  return { secret, mfaKey: result.data.MFA_ENCRYPTION_KEY ?? secret, demoMode: db.demoMode };
+  return { secret, mfaKey: env.MFA_ENCRYPTION_KEY ?? secret, demoMode: db.demoMode };
 }
 
 let cached: AuthEnv | undefined;

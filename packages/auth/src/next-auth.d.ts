@@ -1,5 +1,6 @@
 import type { Role } from "@kelias/domain";
 import "next-auth";
+import type { SignedInUser } from "./options";
 import "next-auth/jwt";
 
 declare module "next-auth" {
@@ -9,15 +10,8 @@ declare module "next-auth" {
     /** The session record (see session-records.ts); every request checks it. */
     sessionId: string;
   }
-  interface User {
-    id: string;
-    name: string;
-    email: string;
-    roles: Role[];
-    sessionVersion: number;
-    sessionId: string;
-    mfaDue: boolean;
-  }
+  /** What `authorize` returns: the user a sign-in found, with the session record it opened. */
+  interface User extends SignedInUser {}
 }
 
 declare module "next-auth/jwt" {

@@ -33,14 +33,25 @@ export type DbEnv = {
   pool: PoolSettings;
 };
 
-/** Parses this package's environment once; a bad variable stops start-up with its name. */
-export function parseDbEnv(source: Record<string, string | undefined>): DbEnv {
+/**
+ * The variables a package reads, parsed by its schema: a bad one stops start-up with its name and
+ * what is wrong with it (every package's environment fails the same way).
+ */
+export function parseEnvironment<S extends z.ZodType>(
+  schema: S,
+  source: Record<string, string | undefined>,
+): z.output<S> {
   const result = schema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  const env = result.data;
+  return result.data;
+}
+
+/** Parses this package's environment once; a bad variable stops start-up with its name. */
+export function parseDbEnv(source: Record<string, string | undefined>): DbEnv {
+  const env = parseEnvironment(schema, source);
   return {
     databaseUrl: env.DATABASE_URL,
     pgliteDataDir: env.PGLITE_DATA_DIR,

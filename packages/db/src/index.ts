@@ -16,7 +16,7 @@ export {
 } from "./client";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./demo/accounts";
 export { type SeedOptions, seedDemo } from "./demo/seed";
-export { type DbEnv, dbEnv, parseDbEnv } from "./env";
+export { type DbEnv, dbEnv, parseDbEnv, parseEnvironment } from "./env";
 export { defaultDataDir, workspaceRoot } from "./paths";
 export { DEFAULT_POOL, type PoolSettings } from "./pool";
 export { nextCaseReference } from "./references";

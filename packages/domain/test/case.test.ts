@@ -9,18 +9,12 @@ import {
   caseUnassignInput,
 } from "../src/case";
 import { PROGRAMMES } from "../src/programmes";
+import { problems } from "./support/problems";
 
 const CASE = "00000000-0000-4000-8000-00000000000c";
 const USER = "00000000-0000-4000-8000-000000000001";
 
 /** The issues of a refused input as `path: message`, so a test names exactly what it expects. */
-function problems(schema: { safeParse: (input: unknown) => unknown }, input: unknown): string[] {
-  const result = schema.safeParse(input) as
-    | { success: true }
-    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  if (result.success) return [];
-  return result.error.issues.map((i) => `${i.path.map(String).join(".")}: ${i.message}`);
-}
 
 describe("caseAssignInput", () => {
   const valid = { caseId: CASE, version: 1, userId: USER, as: "owner" };

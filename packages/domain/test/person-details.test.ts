@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { todayIso } from "../src/age";
 import {
   approximateBirthDate,
@@ -20,24 +21,11 @@ import {
   toE164,
 } from "../src/person";
 import { type Actor, type CaseFacts, can, type PersonFacts } from "../src/policy";
+import { VALID_PERSON } from "./support/person";
+import { problems as problemsOf } from "./support/problems";
 
-const valid = {
-  givenName: "Olena",
-  familyName: "Kovalenko",
-  dateOfBirth: "1990-04-12",
-  estimatedAge: null,
-  sex: "female",
-  citizenships: ["UA"],
-};
-
-function problems(
-  input: unknown,
-  schema: typeof personCreateInput | typeof personUpdateInput = personCreateInput,
-) {
-  const result = schema.safeParse(input);
-  if (result.success) return [];
-  return result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-}
+const valid = VALID_PERSON;
+const problems = (input: unknown, schema: z.ZodType = personCreateInput) => problemsOf(schema, input);
 
 const parse = (patch: Record<string, unknown>) => personCreateInput.parse({ ...valid, ...patch });
 

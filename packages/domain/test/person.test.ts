@@ -1,22 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { todayIso } from "../src/age";
 import { displayName, personCreateInput } from "../src/person";
+import { VALID_PERSON } from "./support/person";
+import { problems as problemsOf } from "./support/problems";
 
-const valid = {
-  givenName: "Olena",
-  familyName: "Kovalenko",
-  dateOfBirth: "1990-04-12",
-  estimatedAge: null,
-  sex: "female",
-  citizenships: ["UA"],
-};
-
-/** The issues of a refused input as `path: message`, so a test names exactly what it expects. */
-function problems(input: unknown): string[] {
-  const result = personCreateInput.safeParse(input);
-  if (result.success) return [];
-  return result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-}
+const valid = VALID_PERSON;
+const problems = (input: unknown) => problemsOf(personCreateInput, input);
 
 const dayOffset = (days: number) => todayIso(new Date(Date.now() + days * 86_400_000));
 

@@ -3,15 +3,12 @@ import { describe, expect, it } from "vitest";
 import { PROGRAMMES } from "../src/programmes";
 import { ROLES } from "../src/roles";
 import { changesAccess, removesLastAdmin, userUpdateInput } from "../src/users";
+import { problems as problemsOf } from "./support/problems";
 
 const ID = "00000000-0000-4000-8000-000000000001";
 
 /** The issues of a refused input as `path: message`, so a test names exactly what it expects. */
-function problems(input: unknown): string[] {
-  const result = userUpdateInput.safeParse(input);
-  if (result.success) return [];
-  return result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-}
+const problems = (input: unknown) => problemsOf(userUpdateInput, input);
 
 describe("userUpdateInput", () => {
   it("accepts a change of name alone, trimmed", () => {

@@ -1,5 +1,5 @@
 import { type Database, openDatabase } from "@kelias/db";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 
 export interface TestDatabase {
   db: Database;
@@ -26,4 +26,29 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     return { db: handle.db, kind, close: () => handle.close() };
   }
   throw new Error(`unknown databaseKind ${String(kind)}`);
+}
+
+/**
+ * The test file's database: opened before its first hook and test, closed after its last. Read
+ * `t.db` inside hooks and tests only; before the file's tests start there is none yet.
+ */
+export function useTestDatabase(): Readonly<TestDatabase> {
+  let opened: TestDatabase | undefined;
+  beforeAll(async () => {
+    opened = await openTestDatabase();
+  });
+  afterAll(() => opened?.close());
+  const current = () => {
+    if (!opened) throw new Error("the test database is read before it was opened");
+    return opened;
+  };
+  return {
+    get db() {
+      return current().db;
+    },
+    get kind() {
+      return current().kind;
+    },
+    close: () => current().close(),
+  };
 }

@@ -5,7 +5,7 @@ import type { Programme, Role } from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
 import { getErrorShape } from "@trpc/server/unstable-core-do-not-import";
 import { asc, eq, gt, sql } from "drizzle-orm";
-import { expect } from "vitest";
+import { beforeAll, expect } from "vitest";
 import { appRouter, createCaller } from "../../src/server";
 
 export const IP = "192.0.2.44";
@@ -32,6 +32,41 @@ export async function createUser(
     .returning({ id: users.id, sessionVersion: users.sessionVersion });
   if (!row) throw new Error("user insert returned nothing");
   return { id: row.id, name, email, claims: { userId: row.id, sessionVersion: row.sessionVersion } };
+}
+
+/**
+ * A user of the test file's own, created (as `createUser` does) before the file's tests, after the
+ * hooks registered before it: declare it at the top of the file, after `useTestDatabase()`. Read
+ * inside hooks and tests only; before its creation it throws.
+ */
+export function testUser(
+  t: { readonly db: Database },
+  roles: Role[],
+  programmes: Programme[] = [],
+  name?: string,
+): TestUser {
+  let user: TestUser | undefined;
+  beforeAll(async () => {
+    user = await createUser(t.db, roles, programmes, name);
+  });
+  const created = () => {
+    if (!user) throw new Error(`a test user (${roles.join("+")}) is read before it was created`);
+    return user;
+  };
+  return {
+    get id() {
+      return created().id;
+    },
+    get name() {
+      return created().name;
+    },
+    get email() {
+      return created().email;
+    },
+    get claims() {
+      return created().claims;
+    },
+  };
 }
 
 /** A caller with the context of one request: the session's user read fresh, or nobody. */
@@ -113,6 +148,31 @@ export async function openCase(db: Database, owner: TestUser, programme: Program
   const { id: personId } = await caller.person.create({ ...PERSON, familyName: owner.name });
   const { id, reference } = await caller.case.create({ personId, programme });
   return { id, reference, personId, programme, version: 1 };
+}
+
+/**
+ * An AVRR case of `owner` whose eligibility waits for a manager's approval, asked for by the owner
+ * through the API: counselling, the eligibility facts, then the transition the approval is for.
+ */
+export async function eligibilityRequest(db: Database, owner: TestUser, reason = "") {
+  const c = await openCase(db, owner, "avrr");
+  const caller = await signedIn(db, owner);
+  await caller.case.workflow.transition({ caseId: c.id, version: 1, to: "eligibility_counselling" });
+  await caller.case.workflow.setFacts({
+    caseId: c.id,
+    version: 2,
+    eligibilityCriterion: "expired_permit",
+    voluntaryDecisionRecorded: true,
+    destinationCountry: "GE",
+  });
+  const { approvalId } = await caller.case.workflow.transition({
+    caseId: c.id,
+    version: 3,
+    to: "eligible",
+    reason,
+  });
+  if (!approvalId) throw new Error("the eligibility transition asked for no approval");
+  return { ...c, version: 4, approvalId };
 }
 
 /** The sequence number of the newest audit entry (0 when there is none). */

@@ -15,10 +15,8 @@ import {
   caseTasks,
   partners,
 } from "../schema";
+import { DAY, isoDay } from "./days";
 import type { SeededRandom } from "./random";
-
-const DAY = 86_400_000;
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Invented organisations (names and contacts are not those of any real body). */
 const DEMO_PARTNERS: {

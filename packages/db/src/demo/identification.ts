@@ -9,10 +9,8 @@ import {
 } from "@kelias/domain";
 import type { Executor } from "../audit";
 import { identificationDecisions, traffickingScreeningRevisions, traffickingScreenings } from "../schema";
+import { DAY, isoDay } from "./days";
 import type { SeededRandom } from "./random";
-
-const DAY = 86_400_000;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Demo stories of a screening: what was recorded, and the HTCDS profile that goes with it. */
 const POSSIBLE_VICTIM = [

@@ -20,6 +20,7 @@ import {
 } from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { seedCaseRecord, seedPartners } from "./case-record";
+import { DAY, isoDay } from "./days";
 import { seedScreening } from "./identification";
 import { DEMO_ORIGINS } from "./names";
 import { SeededRandom } from "./random";
@@ -32,8 +33,6 @@ export interface SeedOptions {
   now?: Date;
   seed?: number;
 }
-
-const DAY = 86_400_000;
 
 const DEMO_HEALTH_NOTES = [
   "Type 1 diabetes: needs insulin for the journey and a clinic contact at destination.",
@@ -57,10 +56,6 @@ const DEMO_LANGUAGES: Partial<Record<CountryCode, LanguageCode[]>> = {
 };
 
 const LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 /** Any constant: the key of the transaction lock that lets one seeder at a time look for users. */
 const SEED_LOCK_KEY = 7_101_202_613;

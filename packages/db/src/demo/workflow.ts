@@ -10,11 +10,8 @@ import {
 } from "@kelias/domain";
 import type { Executor } from "../audit";
 import { caseApprovals, caseWorkflowFacts, caseWorkflowTasks, unsafeDestinationList } from "../schema";
+import { DAY, isoDay } from "./days";
 import type { SeededRandom } from "./random";
-
-const DAY = 86_400_000;
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * The unsafe-destinations list of the demo: the empty list the migration sets up (its contents are

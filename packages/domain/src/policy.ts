@@ -191,7 +191,13 @@ function mayReadSensitive(actor: Actor, facts: CaseFacts, category: SensitiveCat
  * All that an account waiting for its handover to be confirmed may do: whoever saw its link could be
  * the one signed in, so it reads no case, person or figure and changes no account but its own sign-in.
  */
-export const HANDOVER_PENDING_ALLOWED: ReadonlySet<ActionKind> = new Set(["session.read", "account.manage"]);
+export const HANDOVER_PENDING_ALLOWED: ReadonlySet<ActionKind> = new Set([
+  "session.read",
+  "account.manage",
+  // Whether a second factor is required follows the roles, as for every account: waiting for the
+  // handover neither adds nor waives it.
+  "account.mfa.optional",
+]);
 
 /** The single decision point: may this actor perform this action? Deny unless a rule allows. */
 export function can(actor: Actor, action: Action): boolean {

@@ -767,6 +767,7 @@ describe("policy properties", () => {
   });
 
   it("an account whose handover waits may only read its session and manage its own sign-in (property)", () => {
+    // A second factor is required of it exactly as of the same account confirmed.
     fc.assert(
       fc.property(
         anyActorArb,
@@ -778,7 +779,9 @@ describe("policy properties", () => {
           const pending: Actor = { ...a, handoverPending: true };
           for (const action of everyAction(facts, p, category, change)) {
             const allowed = can(pending, action);
-            if (allowed) expect(["session.read", "account.manage"]).toContain(action.kind);
+            if (allowed)
+              expect(["session.read", "account.manage", "account.mfa.optional"]).toContain(action.kind);
+            if (action.kind === "account.mfa.optional") expect(allowed).toBe(can(a, action));
           }
           expect(caseScope(pending, "access")).toEqual({
             assignedUserId: null,

@@ -32,7 +32,9 @@ function collect(node: unknown, path: string[], out: InputIssue[]) {
     out.push({ path, type: error.type, message: error.message });
   }
   for (const [key, child] of Object.entries(node)) {
-    if (key !== "ref" && key !== "type" && key !== "message" && key !== "types") {
+    // A rule on a whole list (`duplicate`) is nested as the list's `root`: it belongs to the list.
+    if (key === "root") collect(child, path, out);
+    else if (key !== "ref" && key !== "type" && key !== "message" && key !== "types") {
       collect(child, [...path, key], out);
     }
   }
@@ -62,7 +64,9 @@ export function inputResolver<V extends FieldValues, I>(
   const check = zodResolver(schema as never) as unknown as Resolver<FieldValues, unknown, I>;
   return async (values, context, options) => {
     const input = toInput(values) as FieldValues;
-    const result = await check(input, context, { ...options, fields: {}, names: [] });
+    // The form's field names and refs are not the input's: zod's paths are placed below instead.
+    const { names: _formNames, ...rest } = options;
+    const result = await check(input, context, { ...rest, fields: {} });
     const issues: InputIssue[] = [];
     collect(result.errors, [], issues);
     if (issues.length === 0) return { values: result.values as I, errors: {} };

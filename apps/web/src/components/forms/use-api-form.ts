@@ -26,6 +26,8 @@ export interface ApiFormOptions<V extends FieldValues, I, R> {
   onSuccess?: (result: R, input: I) => void;
   /** Not to refresh the page after a save, for a form that navigates away instead. */
   refresh?: boolean;
+  /** When the schema refused what was typed (after the errors are placed on the fields). */
+  onInvalid?: () => void;
   /** Where a local error is shown; by default on the field named like the input's key. */
   place?: PlaceIssue<V>;
   /** Where an error the API answered for an input key is shown; by default the field of that name. */
@@ -72,24 +74,28 @@ export function useApiForm<V extends FieldValues, I, R = unknown>(
       refusal.clear();
       let result: R;
       try {
-        result = await options.submit(input);
+        result = await latest.current.submit(input);
       } catch (error) {
         if (error instanceof TRPCClientError) {
           const values = form.getValues();
           for (const [key, code] of Object.entries(fieldCodes(error.data?.fieldErrors))) {
-            const name = options.serverField ? options.serverField(key, values) : key;
+            const place = latest.current.serverField;
+            const name = place ? place(key, values) : key;
             form.setError(name as FieldPath<V>, { type: "server", message: code satisfies FieldErrorCode });
           }
         }
         refusal.fail(error);
         return;
       }
-      options.onSuccess?.(result, input);
-      if (options.refresh === false) refusal.clear();
+      latest.current.onSuccess?.(result, input);
+      if (latest.current.refresh === false) refusal.clear();
       else refusal.succeed();
     },
     // A form the schema refused is not the API's refusal: the last one's message goes.
-    () => refusal.clear(),
+    () => {
+      refusal.clear();
+      latest.current.onInvalid?.();
+    },
   );
 
   return { ...form, onSubmit, refusal };

@@ -16,10 +16,11 @@ type Props<V extends FieldValues, N extends FieldPath<V>, T> = Bound<V, N, T> & 
 export function FormCheckboxList<V extends FieldValues, N extends FieldPath<V>, T>({
   control,
   name,
+  messages,
   options,
   className,
 }: Props<V, N, T>) {
-  const { field, errorMessage } = useBoundField({ control, name });
+  const { field, errorMessage } = useBoundField({ control, name, messages });
   const ticked = (field.value ?? []) as string[];
   return (
     <>

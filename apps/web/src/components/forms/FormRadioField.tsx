@@ -11,9 +11,10 @@ type Props<V extends FieldValues, N extends FieldPath<V>, T> = Bound<V, N, T> &
 export function FormRadioField<V extends FieldValues, N extends FieldPath<V>, T>({
   control,
   name,
+  messages,
   ...props
 }: Props<V, N, T>) {
-  const { field, errorMessage } = useBoundField({ control, name });
+  const { field, errorMessage } = useBoundField({ control, name, messages });
   return (
     <RadioField
       {...props}

@@ -16,11 +16,12 @@ type Props<V extends FieldValues, N extends FieldPath<V>, T> = Bound<V, N, T> &
 export function FormSelectField<V extends FieldValues, N extends FieldPath<V>, T>({
   control,
   name,
+  messages,
   empty = "",
   onChosen,
   ...props
 }: Props<V, N, T>) {
-  const { field, errorMessage } = useBoundField({ control, name });
+  const { field, errorMessage } = useBoundField({ control, name, messages });
   return (
     <SelectField
       {...props}

@@ -13,8 +13,9 @@ type Props<V extends FieldValues, N extends FieldPath<V>, T> = Bound<V, N, T> & 
 export function FormSwitch<V extends FieldValues, N extends FieldPath<V>, T>({
   control,
   name,
+  messages,
   ...props
 }: Props<V, N, T>) {
-  const { field } = useBoundField({ control, name });
+  const { field } = useBoundField({ control, name, messages });
   return <Switch {...props} isSelected={Boolean(field.value)} onChange={field.onChange} />;
 }

@@ -26,6 +26,8 @@ export interface ApiFormOptions<V extends FieldValues, I, R> {
   onSuccess?: (result: R, input: I) => void;
   /** Not to refresh the page after a save, for a form that navigates away instead. */
   refresh?: boolean;
+  /** After a refused save, for a form that says more than the reason (the workflow's guards). */
+  onError?: (error: unknown) => void;
   /** When the schema refused what was typed (after the errors are placed on the fields). */
   onInvalid?: () => void;
   /** Where a local error is shown; by default on the field named like the input's key. */
@@ -85,6 +87,7 @@ export function useApiForm<V extends FieldValues, I, R = unknown>(
           }
         }
         refusal.fail(error);
+        latest.current.onError?.(error);
         return;
       }
       latest.current.onSuccess?.(result, input);

@@ -8,6 +8,8 @@ import type { FieldErrorCode } from "@/lib/field-errors";
 export interface Bound<V extends FieldValues, N extends FieldPath<V>, T> {
   control: Control<V, unknown, T>;
   name: N;
+  /** The field's own words for some errors ("Choose a caseworker" rather than "Required"). */
+  messages?: Partial<Record<FieldErrorCode, string>>;
 }
 
 /**
@@ -17,9 +19,10 @@ export interface Bound<V extends FieldValues, N extends FieldPath<V>, T> {
 export function useBoundField<V extends FieldValues, N extends FieldPath<V>, T>({
   control,
   name,
+  messages,
 }: Bound<V, N, T>) {
   const t = useTranslations("errors.field");
   const { field, fieldState } = useController({ control, name });
   const code = fieldState.error?.message as FieldErrorCode | undefined;
-  return { field, errorMessage: code ? t(code) : undefined };
+  return { field, errorMessage: code ? (messages?.[code] ?? t(code)) : undefined };
 }

@@ -28,13 +28,13 @@ export const defaultPlace: PlaceIssue<unknown> = (issue) => ({
 function collect(node: unknown, path: string[], out: InputIssue[]) {
   if (typeof node !== "object" || node === null) return;
   const error = node as { type?: unknown; message?: unknown };
-  if (typeof error.type === "string" && typeof error.message === "string") {
-    out.push({ path, type: error.type, message: error.message });
-  }
+  const isError = typeof error.type === "string" && typeof error.message === "string";
+  if (isError) out.push({ path, type: error.type as string, message: error.message as string });
   for (const [key, child] of Object.entries(node)) {
     // A rule on a whole list (`duplicate`) is nested as the list's `root`: it belongs to the list.
     if (key === "root") collect(child, path, out);
-    else if (key !== "ref" && key !== "type" && key !== "message" && key !== "types") {
+    // An error's own keys are not fields; a field may still be called `type` (a document's type).
+    else if (!(isError && (key === "ref" || key === "type" || key === "message" || key === "types"))) {
       collect(child, [...path, key], out);
     }
   }

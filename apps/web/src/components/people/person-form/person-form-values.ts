@@ -94,19 +94,10 @@ export function formPath(path: readonly PropertyKey[], mode: PersonFormValues["b
   return head;
 }
 
-/**
- * Where a local error of the person's input is shown, and with which code: a blank text that is
- * not of the required form (a date, a country code) is "required", as a missing choice is.
- */
+/** Where a local error of the person's input is shown, and with which code. */
 export function placeIssue(
   issue: InputIssue,
   values: PersonFormValues,
 ): { name: string; code: FieldErrorCode } {
-  let input: unknown = toPersonInput(values);
-  for (const key of issue.path) input = (input as Record<string, unknown> | null | undefined)?.[key];
-  const blank = issue.type === "invalid_format" && input === "";
-  return {
-    name: formPath(issue.path, values.birthMode),
-    code: blank ? "required" : issueCode(issue),
-  };
+  return { name: formPath(issue.path, values.birthMode), code: issueCode(issue) };
 }

@@ -3,13 +3,13 @@
 import { AUDIT_OUTCOMES, auditSearchFilters } from "@kelias/domain";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { FormSelectField } from "@/components/forms/FormSelectField";
+import { FormTextField } from "@/components/forms/FormTextField";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { type Option, SelectField } from "@/components/ui/SelectField";
-import { TextField } from "@/components/ui/TextField";
+import type { Option } from "@/components/ui/SelectField";
 import { auditSearchQuery } from "@/lib/audit-search-params";
-import { type FieldErrorCode, fieldCodes } from "@/lib/field-errors";
 
 export interface AuditSearchValues {
   actorId: string;
@@ -21,91 +21,70 @@ export interface AuditSearchValues {
 }
 
 const ANY = "any";
+const CLEAR: AuditSearchValues = { actorId: ANY, entityId: "", action: "", outcome: ANY, from: "", to: "" };
+
+function toFilters(values: AuditSearchValues) {
+  return {
+    actorId: values.actorId === ANY || values.actorId === "" ? null : values.actorId,
+    entityId: values.entityId,
+    action: values.action,
+    outcome: values.outcome === ANY || values.outcome === "" ? null : values.outcome,
+    from: values.from || null,
+    to: values.to || null,
+  };
+}
 
 /** The audit-log search: checked here, then carried in the address (the page searches, the export link reuses it). */
 export function AuditSearch({ initial, users }: { initial: AuditSearchValues; users: Option[] }) {
   const t = useTranslations("auditLog.filters");
   const tAll = useTranslations();
   const router = useRouter();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, FieldErrorCode>>({});
-  const set = (key: keyof AuditSearchValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
-  const message = (field: string) => (errors[field] ? tAll(`errors.field.${errors[field]}`) : undefined);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const filters = {
-      actorId: values.actorId === ANY ? null : values.actorId,
-      entityId: values.entityId,
-      action: values.action,
-      outcome: values.outcome === ANY ? null : values.outcome,
-      from: values.from || null,
-      to: values.to || null,
-    };
-    const parsed = auditSearchFilters.safeParse(filters);
-    if (!parsed.success) {
-      setErrors(fieldCodes(parsed.error));
-      return;
-    }
-    setErrors({});
-    const query = auditSearchQuery(filters);
-    router.push(`/admin/audit${query ? `?${query}` : ""}`);
-  }
+  // Searching is going to the address of the search: the page reads it and asks the API.
+  const form = useApiForm({
+    schema: auditSearchFilters,
+    defaultValues: initial,
+    toInput: toFilters,
+    refresh: false,
+    submit: async () => {
+      const query = auditSearchQuery(toFilters(form.getValues()));
+      router.push(`/admin/audit${query ? `?${query}` : ""}`);
+    },
+  });
+  const { control } = form;
 
   return (
-    <Form onSubmit={submit} aria-label={t("legend")} className="grid items-start gap-3 sm:grid-cols-3">
-      <SelectField
+    <Form onSubmit={form.onSubmit} aria-label={t("legend")} className="grid items-start gap-3 sm:grid-cols-3">
+      <FormSelectField
+        control={control}
+        name="actorId"
         label={t("actor")}
         options={[{ id: ANY, label: t("anyActor") }, ...users]}
-        selectedKey={values.actorId}
-        onSelectionChange={(key) => set("actorId")(String(key ?? ANY))}
-        errorMessage={message("actorId")}
       />
-      <TextField
-        label={t("entity")}
-        value={values.entityId}
-        onChange={set("entityId")}
-        maxLength={100}
-        errorMessage={message("entityId")}
-      />
-      <TextField
+      <FormTextField control={control} name="entityId" label={t("entity")} maxLength={100} />
+      <FormTextField
+        control={control}
+        name="action"
         label={t("action")}
         hint={t("actionHint")}
-        value={values.action}
-        onChange={set("action")}
         maxLength={100}
-        errorMessage={message("action")}
       />
-      <SelectField
+      <FormSelectField
+        control={control}
+        name="outcome"
         label={t("outcome")}
         options={[
           { id: ANY, label: t("anyOutcome") },
           ...AUDIT_OUTCOMES.map((o) => ({ id: o, label: tAll(`auditLog.outcomes.${o}`) })),
         ]}
-        selectedKey={values.outcome}
-        onSelectionChange={(key) => set("outcome")(String(key ?? ANY))}
       />
-      <TextField
-        label={t("from")}
-        type="date"
-        value={values.from}
-        onChange={set("from")}
-        errorMessage={message("from")}
-      />
-      <TextField
-        label={t("to")}
-        type="date"
-        value={values.to}
-        onChange={set("to")}
-        errorMessage={message("to")}
-      />
+      <FormTextField control={control} name="from" label={t("from")} type="date" />
+      <FormTextField control={control} name="to" label={t("to")} type="date" />
       <div className="flex gap-2 sm:col-span-3">
         <Button type="submit">{t("submit")}</Button>
         <Button
           variant="secondary"
           onPress={() => {
-            setValues({ actorId: ANY, entityId: "", action: "", outcome: ANY, from: "", to: "" });
-            setErrors({});
+            form.reset(CLEAR);
             router.push("/admin/audit");
           }}
         >

@@ -5,18 +5,24 @@ import {
   type Currency,
   PROGRAMMES,
   type Programme,
+  type ServiceTypeCreateInput,
+  type ServiceTypeUpdateInput,
   serviceTypeCreateInput,
   serviceTypeUpdateInput,
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
-import { CheckboxField, RecordRefusal, useRecordForm } from "@/components/cases/RecordForm";
+import { useState } from "react";
+import type { ZodType } from "zod";
+import { FormCheckboxField } from "@/components/forms/FormCheckboxField";
+import { FormCheckboxList } from "@/components/forms/FormCheckboxList";
+import { FormSelectField } from "@/components/forms/FormSelectField";
+import { FormTextField } from "@/components/forms/FormTextField";
+import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { SelectField } from "@/components/ui/SelectField";
 import { fieldHint, fieldLabel } from "@/components/ui/styles";
-import { TextField } from "@/components/ui/TextField";
 import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
@@ -40,6 +46,25 @@ const EMPTY: ServiceTypeValues = {
   active: true,
 };
 
+const NO_CURRENCY = "none";
+
+/** The form holds "none" while no currency is chosen. */
+function toFormValues(values: ServiceTypeValues) {
+  return { ...values, programmes: values.programmes as string[], currency: values.currency ?? NO_CURRENCY };
+}
+type FormValues = ReturnType<typeof toFormValues>;
+
+function toFields(values: FormValues) {
+  const cost = values.defaultUnitCost.trim();
+  return {
+    nameEn: values.nameEn,
+    nameLt: values.nameLt,
+    programmes: values.programmes,
+    defaultUnitCost: cost === "" ? null : cost,
+    currency: values.currency === NO_CURRENCY || values.currency === "" ? null : values.currency,
+  };
+}
+
 /** Adds a service type, or edits one against the version shown (its code never changes). */
 export function ServiceTypeForm({
   editing,
@@ -49,131 +74,89 @@ export function ServiceTypeForm({
   const t = useTranslations("reference.serviceTypes");
   const tAll = useTranslations();
   const trpc = useTRPC();
-  const form = useRecordForm();
   const submission = useIdempotencyKey();
-  const [values, setValues] = useState<ServiceTypeValues>(editing?.values ?? EMPTY);
-  const set = <K extends keyof ServiceTypeValues>(key: K, value: ServiceTypeValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const create = useMutation(
-    trpc.serviceType.create.mutationOptions({
-      onError: form.fail,
-      onSuccess: () => {
-        setValues(EMPTY);
-        submission.renew();
-        form.succeed();
-      },
-    }),
-  );
-  const update = useMutation(
-    trpc.serviceType.update.mutationOptions({
-      onError: form.fail,
-      onSuccess: () => {
-        editing?.onDone();
-        form.succeed();
-      },
-    }),
-  );
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const cost = values.defaultUnitCost.trim();
-    const fields = {
-      nameEn: values.nameEn,
-      nameLt: values.nameLt,
-      programmes: values.programmes,
-      defaultUnitCost: cost === "" ? null : cost,
-      currency: values.currency,
-    };
-    if (editing) {
-      const input = form.check(serviceTypeUpdateInput, {
-        id: editing.id,
-        version: editing.version,
-        active: values.active,
-        ...fields,
-      });
-      if (input) update.mutate(input);
-    } else {
-      const input = form.check(serviceTypeCreateInput, {
-        code: values.code,
-        ...fields,
-        idempotencyKey: submission.key,
-      });
-      if (input) create.mutate(input);
-    }
-  }
+  const create = useMutation(trpc.serviceType.create.mutationOptions());
+  const update = useMutation(trpc.serviceType.update.mutationOptions());
+  const form = useApiForm({
+    schema: (editing ? serviceTypeUpdateInput : serviceTypeCreateInput) as ZodType<
+      ServiceTypeCreateInput | ServiceTypeUpdateInput
+    >,
+    defaultValues: toFormValues(editing?.values ?? EMPTY),
+    toInput: (values) =>
+      editing
+        ? { id: editing.id, version: editing.version, active: values.active, ...toFields(values) }
+        : { code: values.code, ...toFields(values), idempotencyKey: submission.key },
+    submit: (input) =>
+      editing
+        ? update.mutateAsync(input as ServiceTypeUpdateInput)
+        : create.mutateAsync(input as ServiceTypeCreateInput),
+    onSuccess: () => {
+      if (editing) {
+        editing.onDone();
+        return;
+      }
+      form.reset(toFormValues(EMPTY));
+      submission.renew();
+    },
+  });
+  const { control } = form;
 
   return (
-    <Form onSubmit={submit} className="flex flex-col gap-4">
-      <RecordRefusal form={form} />
+    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
+      <RecordRefusal refusal={form.refusal} />
       <div className="grid gap-4 sm:grid-cols-3">
         {editing ? null : (
-          <TextField
+          <FormTextField
+            control={control}
+            name="code"
             label={t("code")}
             hint={t("codeHint")}
             isRequired
-            value={values.code}
-            onChange={(value) => set("code", value)}
             maxLength={50}
-            errorMessage={form.message("code")}
           />
         )}
-        <TextField
+        <FormTextField
+          control={control}
+          name="nameEn"
           label={t("nameEn")}
           isRequired={!editing}
-          value={values.nameEn}
-          onChange={(value) => set("nameEn", value)}
           maxLength={200}
-          errorMessage={form.message("nameEn")}
         />
-        <TextField
+        <FormTextField
+          control={control}
+          name="nameLt"
           label={t("nameLt")}
           isRequired={!editing}
-          value={values.nameLt}
-          onChange={(value) => set("nameLt", value)}
           maxLength={200}
-          errorMessage={form.message("nameLt")}
         />
       </div>
       {editing ? <p className={fieldHint}>{t("namesHint")}</p> : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField
-          label={t("cost")}
-          inputMode="decimal"
-          value={values.defaultUnitCost}
-          onChange={(value) => set("defaultUnitCost", value)}
-          errorMessage={form.message("defaultUnitCost")}
-        />
-        <SelectField
+        <FormTextField control={control} name="defaultUnitCost" label={t("cost")} inputMode="decimal" />
+        <FormSelectField
+          control={control}
+          name="currency"
           label={t("currency")}
-          options={[{ id: "none", label: t("noCurrency") }, ...CURRENCIES.map((c) => ({ id: c, label: c }))]}
-          selectedKey={values.currency ?? "none"}
-          onSelectionChange={(key) =>
-            set("currency", key == null || key === "none" ? null : (String(key) as Currency))
-          }
-          errorMessage={form.message("currency")}
+          options={[
+            { id: NO_CURRENCY, label: t("noCurrency") },
+            ...CURRENCIES.map((c) => ({ id: c, label: c })),
+          ]}
         />
       </div>
       <fieldset className="flex flex-col gap-1">
         <legend className={fieldLabel}>{t("programmes")}</legend>
         <p className={fieldHint}>{t("programmesHint")}</p>
-        <div className="grid gap-1 sm:grid-cols-2">
-          {PROGRAMMES.map((p) => (
-            <CheckboxField
-              key={p}
-              isSelected={values.programmes.includes(p)}
-              onChange={(on) =>
-                set("programmes", on ? [...values.programmes, p] : values.programmes.filter((x) => x !== p))
-              }
-            >
-              {tAll(`programmes.${p}`)}
-            </CheckboxField>
-          ))}
-        </div>
+        <FormCheckboxList
+          control={control}
+          name="programmes"
+          className="grid gap-1 sm:grid-cols-2"
+          options={PROGRAMMES.map((p) => ({ id: p, label: tAll(`programmes.${p}`) }))}
+        />
       </fieldset>
       {editing ? (
-        <CheckboxField isSelected={values.active} onChange={(active) => set("active", active)}>
+        <FormCheckboxField control={control} name="active">
           {t("active")}
-        </CheckboxField>
+        </FormCheckboxField>
       ) : null}
       <div className="flex gap-3">
         <Button type="submit" isDisabled={create.isPending || update.isPending}>

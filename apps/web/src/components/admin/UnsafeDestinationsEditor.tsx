@@ -3,8 +3,10 @@
 import { unsafeDestinationsSetInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
-import { RecordRefusal, useRecordForm } from "@/components/cases/RecordForm";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import { type Option, SelectField } from "@/components/ui/SelectField";
@@ -25,34 +27,35 @@ export function UnsafeDestinationsEditor({
 }) {
   const t = useTranslations("reference.unsafe");
   const trpc = useTRPC();
-  const form = useRecordForm();
-  const [list, setList] = useState<string[]>(countries);
+  // The countries chosen are the form's value; the country picker is only a way to add one.
   const [picked, setPicked] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const nameOf = (code: string) => options.find((o) => o.id === code)?.label ?? code;
-  const save = useMutation(
-    trpc.reference.unsafeDestination.set.mutationOptions({
-      onError: form.fail,
-      onSuccess: (result) => {
-        setList(result.countries);
-        setSaved(true);
-        form.succeed();
-      },
-    }),
-  );
-  const changed = list.length !== countries.length || list.some((c) => !countries.includes(c));
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const save = useMutation(trpc.reference.unsafeDestination.set.mutationOptions());
+  const form = useApiForm({
+    schema: unsafeDestinationsSetInput,
+    defaultValues: { countries },
+    toInput: (values) => ({ version, countries: values.countries }),
+    submit: (input) => {
+      setSaved(false);
+      return save.mutateAsync(input);
+    },
+    onSuccess: (result) => {
+      form.setValue("countries", result.countries);
+      setSaved(true);
+    },
+  });
+  const list = useWatch({ control: form.control, name: "countries" });
+  const setList = (next: (l: string[]) => string[]) => {
     setSaved(false);
-    const input = form.check(unsafeDestinationsSetInput, { version, countries: list });
-    if (input) save.mutate(input);
-  }
+    form.setValue("countries", next(form.getValues("countries")));
+  };
+  const changed = list.length !== countries.length || list.some((c) => !countries.includes(c));
 
   const sorted = [...list].sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
   return (
-    <Form onSubmit={submit} className="flex flex-col gap-4">
-      <RecordRefusal form={form} />
+    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
+      <RecordRefusal refusal={form.refusal} />
       {saved && !changed ? (
         <p role="status" className="text-sm">
           {t("saved")}
@@ -74,10 +77,7 @@ export function UnsafeDestinationsEditor({
                 variant="ghost"
                 className="px-2 py-1"
                 aria-label={t("removeLabel", { country: nameOf(code) })}
-                onPress={() => {
-                  setSaved(false);
-                  setList((l) => l.filter((c) => c !== code));
-                }}
+                onPress={() => setList((l) => l.filter((c) => c !== code))}
               >
                 {t("remove")}
               </Button>
@@ -100,7 +100,6 @@ export function UnsafeDestinationsEditor({
           isDisabled={picked === null}
           onPress={() => {
             if (picked === null) return;
-            setSaved(false);
             setList((l) => (l.includes(picked) ? l : [...l, picked]));
             setPicked(null);
           }}

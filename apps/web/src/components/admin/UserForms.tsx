@@ -10,12 +10,15 @@ import {
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
-import { CheckboxField, RecordRefusal, useRecordForm } from "@/components/cases/RecordForm";
+import { useState } from "react";
+import type { Control } from "react-hook-form";
+import { FormCheckboxList } from "@/components/forms/FormCheckboxList";
+import { FormTextField } from "@/components/forms/FormTextField";
+import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { fieldError, fieldLabel } from "@/components/ui/styles";
-import { TextField } from "@/components/ui/TextField";
+import { fieldLabel } from "@/components/ui/styles";
 import { useTRPC } from "@/trpc/client";
 import { type IssuedLink, SetPasswordLinkNotice } from "./SetPasswordLinkNotice";
 
@@ -24,47 +27,29 @@ interface Access {
   programmes: Programme[];
 }
 
-const toggle = <T,>(list: T[], item: T, on: boolean) =>
-  on ? [...list, item] : list.filter((x) => x !== item);
-
 /** Roles and programmes as two groups of checkboxes. */
-function AccessFields({
-  value,
-  onChange,
-  errors,
-}: {
-  value: Access;
-  onChange: (value: Access) => void;
-  errors: { roles?: string | undefined; programmes?: string | undefined };
-}) {
+function AccessFields<V extends Access, T>({ control }: { control: Control<V, unknown, T> }) {
   const t = useTranslations();
+  const c = control as unknown as Control<Access, unknown, T>;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <fieldset className="flex flex-col gap-1">
         <legend className={fieldLabel}>{t("users.create.rolesLegend")}</legend>
-        {ROLES.map((role) => (
-          <CheckboxField
-            key={role}
-            isSelected={value.roles.includes(role)}
-            onChange={(on) => onChange({ ...value, roles: toggle(value.roles, role, on) })}
-          >
-            {t(`roles.${role}`)}
-          </CheckboxField>
-        ))}
-        {errors.roles ? <p className={fieldError}>{errors.roles}</p> : null}
+        <FormCheckboxList
+          control={c}
+          name="roles"
+          className="flex flex-col gap-1"
+          options={ROLES.map((role) => ({ id: role, label: t(`roles.${role}`) }))}
+        />
       </fieldset>
       <fieldset className="flex flex-col gap-1">
         <legend className={fieldLabel}>{t("users.create.programmesLegend")}</legend>
-        {PROGRAMMES.map((programme) => (
-          <CheckboxField
-            key={programme}
-            isSelected={value.programmes.includes(programme)}
-            onChange={(on) => onChange({ ...value, programmes: toggle(value.programmes, programme, on) })}
-          >
-            {t(`programmes.${programme}`)}
-          </CheckboxField>
-        ))}
-        {errors.programmes ? <p className={fieldError}>{errors.programmes}</p> : null}
+        <FormCheckboxList
+          control={c}
+          name="programmes"
+          className="flex flex-col gap-1"
+          options={PROGRAMMES.map((programme) => ({ id: programme, label: t(`programmes.${programme}`) }))}
+        />
       </fieldset>
     </div>
   );
@@ -76,63 +61,41 @@ const EMPTY = { name: "", email: "", team: "", roles: [] as Role[], programmes: 
 export function UserCreateForm() {
   const t = useTranslations("users");
   const trpc = useTRPC();
-  const form = useRecordForm();
-  const [values, setValues] = useState(EMPTY);
   const [issued, setIssued] = useState<IssuedLink | null>(null);
-  const create = useMutation(
-    trpc.user.create.mutationOptions({
-      onError: form.fail,
-      onSuccess: (result) => {
-        setIssued({ name: values.name, ...result });
-        setValues(EMPTY);
-        form.succeed();
-      },
-    }),
-  );
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setIssued(null);
-    const input = form.check(userCreateInput, values);
-    if (input) create.mutate(input);
-  }
+  const create = useMutation(trpc.user.create.mutationOptions());
+  const form = useApiForm({
+    schema: userCreateInput,
+    defaultValues: EMPTY,
+    toInput: (values) => values,
+    submit: (input) => {
+      setIssued(null);
+      return create.mutateAsync(input);
+    },
+    onSuccess: (result, input) => {
+      setIssued({ name: input.name, ...result });
+      form.reset(EMPTY);
+    },
+  });
+  const { control } = form;
 
   return (
     <div className="flex flex-col gap-4">
       {issued ? <SetPasswordLinkNotice link={issued} /> : null}
-      <Form onSubmit={submit} className="flex flex-col gap-4">
-        <RecordRefusal form={form} />
+      <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
+        <RecordRefusal refusal={form.refusal} />
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField
-            label={t("name")}
-            isRequired
-            value={values.name}
-            onChange={(name) => setValues((v) => ({ ...v, name }))}
-            maxLength={200}
-            errorMessage={form.message("name")}
-          />
-          <TextField
+          <FormTextField control={control} name="name" label={t("name")} isRequired maxLength={200} />
+          <FormTextField
+            control={control}
+            name="email"
             label={t("email")}
             type="email"
             isRequired
-            value={values.email}
-            onChange={(email) => setValues((v) => ({ ...v, email }))}
             maxLength={254}
-            errorMessage={form.message("email")}
           />
-          <TextField
-            label={t("team")}
-            value={values.team}
-            onChange={(team) => setValues((v) => ({ ...v, team }))}
-            maxLength={100}
-            errorMessage={form.message("team")}
-          />
+          <FormTextField control={control} name="team" label={t("team")} maxLength={100} />
         </div>
-        <AccessFields
-          value={values}
-          onChange={(access) => setValues((v) => ({ ...v, ...access }))}
-          errors={{ roles: form.message("roles"), programmes: form.message("programmes") }}
-        />
+        <AccessFields control={control} />
         <div>
           <Button type="submit" isDisabled={create.isPending}>
             {t("create.submit")}
@@ -175,27 +138,36 @@ export function UserActions({
 }) {
   const t = useTranslations("users");
   const trpc = useTRPC();
-  const form = useRecordForm();
   const [editing, setEditing] = useState(false);
-  const [values, setValues] = useState({
-    name: user.name,
-    team: user.team ?? "",
-    roles: user.roles,
-    programmes: user.programmes,
-  });
   const [issued, setIssued] = useState<IssuedLink | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const update = useMutation(trpc.user.update.mutationOptions());
+  // The buttons beside the form share its refusal: whichever was refused last says why.
+  const form = useApiForm({
+    schema: userUpdateInput,
+    defaultValues: { name: user.name, team: user.team ?? "", roles: user.roles, programmes: user.programmes },
+    toInput: (values) => ({ id: user.id, version: user.version, ...values }),
+    submit: (input) => {
+      setNotice(null);
+      return update.mutateAsync(input);
+    },
+    onSuccess: () => {
+      setNotice(t("done"));
+      setEditing(false);
+    },
+  });
+  const refusal = form.refusal;
   const done = (message: string | null) => {
     setNotice(message);
     setEditing(false);
-    form.succeed();
+    refusal.succeed();
   };
-  const update = useMutation(
-    trpc.user.update.mutationOptions({ onError: form.fail, onSuccess: () => done(t("done")) }),
+  const toggleActive = useMutation(
+    trpc.user.update.mutationOptions({ onError: refusal.fail, onSuccess: () => done(t("done")) }),
   );
   const reset = useMutation(
     trpc.user.resetPassword.mutationOptions({
-      onError: form.fail,
+      onError: refusal.fail,
       onSuccess: (result) => {
         setIssued({ name: user.name, ...result });
         done(t("resetDone", { name: user.name }));
@@ -204,28 +176,22 @@ export function UserActions({
   );
   const signOut = useMutation(
     trpc.security.user.signOut.mutationOptions({
-      onError: form.fail,
+      onError: refusal.fail,
       onSuccess: () => done(t("signedOut", { name: user.name })),
     }),
   );
   const confirm = useMutation(
     trpc.user.confirmHandover.mutationOptions({
-      onError: form.fail,
+      onError: refusal.fail,
       onSuccess: () => done(t("handover.confirmed", { name: user.name })),
     }),
   );
-  const busy = update.isPending || reset.isPending || signOut.isPending || confirm.isPending;
-
-  function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setNotice(null);
-    const input = form.check(userUpdateInput, { id: user.id, version: user.version, ...values });
-    if (input) update.mutate(input);
-  }
+  const busy =
+    update.isPending || toggleActive.isPending || reset.isPending || signOut.isPending || confirm.isPending;
 
   return (
     <div className="flex flex-col gap-2">
-      <RecordRefusal form={form} />
+      <RecordRefusal refusal={refusal} />
       {notice ? (
         <p role="status" className="text-sm">
           {notice}
@@ -233,29 +199,12 @@ export function UserActions({
       ) : null}
       {issued ? <SetPasswordLinkNotice link={issued} /> : null}
       {editing ? (
-        <Form onSubmit={save} className="flex flex-col gap-3">
+        <Form onSubmit={form.onSubmit} className="flex flex-col gap-3">
           <div className="grid gap-3 sm:grid-cols-2">
-            <TextField
-              label={t("name")}
-              isRequired
-              value={values.name}
-              onChange={(name) => setValues((v) => ({ ...v, name }))}
-              maxLength={200}
-              errorMessage={form.message("name")}
-            />
-            <TextField
-              label={t("team")}
-              value={values.team}
-              onChange={(team) => setValues((v) => ({ ...v, team }))}
-              maxLength={100}
-              errorMessage={form.message("team")}
-            />
+            <FormTextField control={form.control} name="name" label={t("name")} isRequired maxLength={200} />
+            <FormTextField control={form.control} name="team" label={t("team")} maxLength={100} />
           </div>
-          <AccessFields
-            value={values}
-            onChange={(access) => setValues((v) => ({ ...v, ...access }))}
-            errors={{ roles: form.message("roles"), programmes: form.message("programmes") }}
-          />
+          <AccessFields control={form.control} />
           <div className="flex gap-2">
             <Button type="submit" isDisabled={busy}>
               {t("save")}
@@ -284,7 +233,7 @@ export function UserActions({
                 aria-label={t(user.active ? "deactivateLabel" : "reactivateLabel", { name: user.name })}
                 onPress={() => {
                   setNotice(null);
-                  update.mutate({ id: user.id, version: user.version, active: !user.active });
+                  toggleActive.mutate({ id: user.id, version: user.version, active: !user.active });
                 }}
               >
                 {t(user.active ? "deactivate" : "reactivate")}

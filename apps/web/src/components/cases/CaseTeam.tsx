@@ -1,17 +1,17 @@
 "use client";
 
-import type { Programme } from "@kelias/domain";
+import { caseAssignInput, type Programme } from "@kelias/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useWatch } from "react-hook-form";
+import { FormRadioField } from "@/components/forms/FormRadioField";
+import { FormSelectField } from "@/components/forms/FormSelectField";
+import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { RadioField } from "@/components/ui/RadioField";
-import { SelectField } from "@/components/ui/SelectField";
 import { Switch } from "@/components/ui/Switch";
-import { TextAreaField } from "@/components/ui/TextAreaField";
-import { type RefusalReason, refusalReason } from "@/lib/api-errors";
+import type { RefusalReason } from "@/lib/api-errors";
 import { useTRPC } from "@/trpc/client";
 
 interface Props {
@@ -42,42 +42,42 @@ function Refusal({ reason }: { reason: RefusalReason | null }) {
 /** The manager's controls of who works on a case, and whether it is restricted. */
 export function CaseTeam(props: Props) {
   const t = useTranslations("team");
-  const router = useRouter();
   const trpc = useTRPC();
-  const [userId, setUserId] = useState<string | null>(null);
-  const [as, setAs] = useState<"owner" | "co">("owner");
-  const [note, setNote] = useState("");
-  const [missing, setMissing] = useState(false);
-  const [reason, setReason] = useState<RefusalReason | null>(null);
   const staff = useQuery({
     ...trpc.staff.caseworkers.queryOptions({ programme: props.programme }),
     enabled: props.canAssign,
   });
-  const onError = (error: unknown) => setReason(refusalReason(error));
+  const assign = useMutation(trpc.case.team.assign.mutationOptions());
+  const form = useApiForm({
+    schema: caseAssignInput,
+    defaultValues: { userId: "", as: "owner" as "owner" | "co", note: "" },
+    toInput: (values) => ({
+      caseId: props.caseId,
+      version: props.version,
+      userId: values.userId || null,
+      as: values.as,
+      note: values.note,
+    }),
+    submit: (input) => assign.mutateAsync(input),
+    onSuccess: () => clearChoice(),
+  });
+  const { control, refusal } = form;
+  const as = useWatch({ control, name: "as" });
+  // Every change of the team starts the next one afresh, whichever control made it.
+  const clearChoice = () => form.reset({ ...form.getValues(), userId: "", note: "" });
+  const onError = refusal.fail;
   const onSuccess = () => {
-    setReason(null);
-    setUserId(null);
-    setNote("");
-    router.refresh();
+    clearChoice();
+    refusal.succeed();
   };
-  const assign = useMutation(trpc.case.team.assign.mutationOptions({ onError, onSuccess }));
   const unassign = useMutation(trpc.case.team.unassign.mutationOptions({ onError, onSuccess }));
   const restrict = useMutation(trpc.case.restriction.set.mutationOptions({ onError, onSuccess }));
   const pending = assign.isPending || unassign.isPending || restrict.isPending;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!userId) {
-      setMissing(true);
-      return;
-    }
-    assign.mutate({ caseId: props.caseId, version: props.version, userId, as, note });
-  }
-
   const candidates = (staff.data ?? []).filter((s) => !props.assignees.some((a) => a.id === s.id));
   return (
     <div className="flex flex-col gap-5">
-      <Refusal reason={reason} />
+      <Refusal reason={refusal.reason} />
       {props.canRestrict ? (
         <div>
           <Switch
@@ -118,33 +118,30 @@ export function CaseTeam(props: Props) {
               </li>
             ))}
           </ul>
-          <Form onSubmit={submit} className="flex flex-col gap-4">
-            <RadioField
+          <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
+            <FormRadioField
+              control={control}
+              name="as"
               label={t("change")}
-              value={as}
-              onChange={(value) => setAs(value === "co" ? "co" : "owner")}
               options={[
                 { id: "owner", label: t("handOver") },
                 { id: "co", label: t("addCoWorker") },
               ]}
             />
-            <SelectField
+            <FormSelectField
+              control={control}
+              name="userId"
               label={t("caseworker")}
               placeholder={t("chooseCaseworker")}
               isRequired
               options={candidates.map((s) => ({ id: s.id, label: s.name }))}
-              selectedKey={userId}
-              onSelectionChange={(key) => {
-                setUserId(key == null ? null : String(key));
-                setMissing(key == null);
-              }}
-              errorMessage={missing ? t("chooseCaseworker") : undefined}
+              messages={{ required: t("chooseCaseworker"), invalid: t("chooseCaseworker") }}
             />
-            <TextAreaField
+            <FormTextAreaField
+              control={control}
+              name="note"
               label={t("note")}
               hint={t("noteHint")}
-              value={note}
-              onChange={setNote}
               maxLength={2000}
             />
             <div>

@@ -1,14 +1,15 @@
 "use client";
 
+import { caseDecideApprovalInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { TextAreaField } from "@/components/ui/TextAreaField";
-import { type FieldErrorCode, fieldCodes } from "@/lib/field-errors";
+import { fieldCodes } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
 import { RefusalAlert, type WorkflowRefusal, workflowRefusal } from "./CaseWorkflowReasons";
 
@@ -20,43 +21,32 @@ interface Props {
 /** A manager's decision on a move waiting for approval: approve, or reject with a reason. */
 export function CaseWorkflowApproval({ approvalId, version }: Props) {
   const t = useTranslations();
-  const router = useRouter();
   const trpc = useTRPC();
-  const [reason, setReason] = useState("");
-  const [reasonError, setReasonError] = useState<FieldErrorCode | null>(null);
   const [refusal, setRefusal] = useState<WorkflowRefusal | null>(null);
-  const decide = useMutation(
-    trpc.case.workflow.decideApproval.mutationOptions({
-      onError: (error) => {
-        const field =
-          error instanceof TRPCClientError ? fieldCodes(error.data?.fieldErrors).reason : undefined;
-        if (field) {
-          setReasonError(field);
-          setRefusal(null);
-          return;
-        }
-        setRefusal(workflowRefusal(error));
-      },
-      onSuccess: () => {
-        setRefusal(null);
-        setReason("");
-        router.refresh();
-      },
-    }),
-  );
-
-  function submit(approve: boolean) {
-    if (!approve && reason.trim() === "") {
-      setReasonError("required");
-      return;
-    }
-    setReasonError(null);
-    decide.mutate({ approvalId, version, approve, reason });
-  }
+  const decide = useMutation(trpc.case.workflow.decideApproval.mutationOptions());
+  // Which button was pressed is part of the input: a rejection needs a reason (the schema says so).
+  const form = useApiForm({
+    schema: caseDecideApprovalInput,
+    defaultValues: { approve: true, reason: "" },
+    toInput: (values) => ({ approvalId, version, approve: values.approve, reason: values.reason }),
+    submit: (input) => decide.mutateAsync(input),
+    onError: (error) => {
+      const field = error instanceof TRPCClientError ? fieldCodes(error.data?.fieldErrors).reason : undefined;
+      setRefusal(field ? null : workflowRefusal(error));
+    },
+    onSuccess: () => {
+      setRefusal(null);
+      form.reset({ approve: true, reason: "" });
+    },
+  });
+  const submit = (approve: boolean) => {
+    form.setValue("approve", approve);
+    void form.onSubmit();
+  };
 
   return (
     <Form
-      onSubmit={(event: FormEvent<HTMLFormElement>) => {
+      onSubmit={(event) => {
         event.preventDefault();
         submit(true);
       }}
@@ -67,16 +57,12 @@ export function CaseWorkflowApproval({ approvalId, version }: Props) {
         {t("workflow.decision.title")}
       </h3>
       <RefusalAlert refusal={refusal} lead={t("workflow.decision.failed")} />
-      <TextAreaField
+      <FormTextAreaField
+        control={form.control}
+        name="reason"
         label={t("workflow.decision.reason")}
         hint={t("workflow.decision.reasonHint")}
-        value={reason}
-        onChange={(value) => {
-          setReason(value);
-          if (value.trim()) setReasonError(null);
-        }}
         maxLength={2000}
-        errorMessage={reasonError ? t(`errors.field.${reasonError}`) : undefined}
       />
       <div className="flex gap-3">
         <Button type="submit" isDisabled={decide.isPending}>

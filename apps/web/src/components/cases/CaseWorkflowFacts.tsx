@@ -4,6 +4,7 @@ import {
   CONTRACT_RED_FLAGS,
   type ContractRedFlag,
   type CountryCode,
+  caseWorkflowFactsInput,
   DURABLE_SOLUTION_KINDS,
   type DurableSolutionKind,
   ELIGIBILITY_CRITERIA,
@@ -14,13 +15,13 @@ import {
   type VulnerabilityCategory,
   type WorkflowFactField,
   type WorkflowFactsPatch,
-  workflowFactsPatch,
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useRef, useState } from "react";
+import { useWatch } from "react-hook-form";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import { type Option, SelectField } from "@/components/ui/SelectField";
@@ -60,47 +61,50 @@ function changes(fields: WorkflowFactField[], before: RecordedWorkflowFacts, aft
 /** The workflow facts of a case, as a form: each field with its label and its error next to it. */
 export function CaseWorkflowFacts({ caseId, version, fields, facts, countries }: Props) {
   const t = useTranslations();
-  const router = useRouter();
   const trpc = useTRPC();
-  const [values, setValues] = useState<RecordedWorkflowFacts>(facts);
-  const [saved, setSaved] = useState<RecordedWorkflowFacts>(facts);
-  const [errors, setErrors] = useState<Record<string, FieldErrorCode>>({});
+  // What the page last saved: a save sends only what differs from it.
+  const saved = useRef<RecordedWorkflowFacts>(facts);
   const [failure, setFailure] = useState<ReturnType<typeof refusalReason> | "invalid" | null>(null);
   const [done, setDone] = useState(false);
   const record = useMutation(trpc.case.workflow.setFacts.mutationOptions());
+  const form = useApiForm({
+    schema: caseWorkflowFactsInput,
+    defaultValues: facts,
+    toInput: (current) => ({
+      caseId,
+      version,
+      ...changes(fields, saved.current, current as RecordedWorkflowFacts),
+    }),
+    submit: (input) => {
+      setDone(false);
+      return record.mutateAsync(input);
+    },
+    onInvalid: () => {
+      setDone(false);
+      setFailure("invalid");
+    },
+    onError: (error) => {
+      const codes = error instanceof TRPCClientError ? fieldCodes(error.data?.fieldErrors) : {};
+      setFailure(Object.keys(codes).length > 0 ? "invalid" : refusalReason(error));
+    },
+    onSuccess: () => {
+      setFailure(null);
+      saved.current = form.getValues() as RecordedWorkflowFacts;
+      setDone(true);
+    },
+  });
+  const values = useWatch({ control: form.control }) as RecordedWorkflowFacts;
 
   const set = <K extends WorkflowFactField>(field: K, value: RecordedWorkflowFacts[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
+    form.setValue(field as never, value as never);
     setDone(false);
-    setErrors(({ [field]: _removed, ...rest }) => rest);
+    form.clearErrors(field as never);
   };
-  const message = (field: WorkflowFactField) =>
-    errors[field] ? t(`errors.field.${errors[field] as FieldErrorCode}`) : undefined;
+  const message = (field: WorkflowFactField) => {
+    const code = (form.formState.errors as Record<string, { message?: string } | undefined>)[field]?.message;
+    return code ? t(`errors.field.${code as FieldErrorCode}`) : undefined;
+  };
   const has = (field: WorkflowFactField) => fields.includes(field);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setDone(false);
-    const patch = changes(fields, saved, values);
-    const parsed = workflowFactsPatch.safeParse(patch);
-    if (!parsed.success) {
-      setErrors(fieldCodes(parsed.error));
-      setFailure("invalid");
-      return;
-    }
-    try {
-      await record.mutateAsync({ caseId, version, ...parsed.data });
-      setErrors({});
-      setFailure(null);
-      setSaved(values);
-      setDone(true);
-      router.refresh();
-    } catch (error) {
-      const codes = error instanceof TRPCClientError ? fieldCodes(error.data?.fieldErrors) : {};
-      setErrors(codes);
-      setFailure(Object.keys(codes).length > 0 ? "invalid" : refusalReason(error));
-    }
-  }
 
   const options = <T extends string>(codes: readonly T[], label: (code: T) => string): Option[] => [
     { id: NONE, label: t("workflow.facts.notRecorded") },
@@ -110,7 +114,7 @@ export function CaseWorkflowFacts({ caseId, version, fields, facts, countries }:
     isOneOf(codes, key) ? key : null;
 
   return (
-    <Form onSubmit={submit} className="mt-2 flex flex-col gap-4">
+    <Form onSubmit={form.onSubmit} className="mt-2 flex flex-col gap-4">
       {failure ? (
         <div
           role="alert"

@@ -1,10 +1,11 @@
 "use client";
 
-import type { TransitionKind } from "@kelias/domain";
+import { caseTransitionInput, type TransitionKind } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { useApiForm } from "@/components/forms/use-api-form";
+import { useBoundField } from "@/components/forms/use-bound-field";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import { TextAreaField } from "@/components/ui/TextAreaField";
@@ -42,43 +43,35 @@ type Done = { kind: "moved"; state: string } | { kind: "requested" };
 export function CaseWorkflowTransitions({ caseId, version, transitions }: Props) {
   const t = useTranslations("workflow");
   const tState = useTranslations("states");
-  const router = useRouter();
   const trpc = useTRPC();
   const [selected, setSelected] = useState<string | null>(null);
-  const [reason, setReason] = useState("");
   const [reasonMissing, setReasonMissing] = useState(false);
   const [refusal, setRefusal] = useState<WorkflowRefusal | null>(null);
   const [done, setDone] = useState<Done | null>(null);
-  const move = useMutation(
-    trpc.case.workflow.transition.mutationOptions({
-      onError: (error) => {
-        const found = workflowRefusal(error);
-        setRefusal(found);
-        if (found.guards.includes("reason_required")) setReasonMissing(true);
-      },
-      onSuccess: (result) => {
-        setRefusal(null);
-        setSelected(null);
-        setReason("");
-        setDone(result.approvalId ? { kind: "requested" } : { kind: "moved", state: result.state });
-        router.refresh();
-      },
-    }),
-  );
+  const move = useMutation(trpc.case.workflow.transition.mutationOptions());
 
   const stateName = (state: string) => tState(state as "closed");
   const label = (tr: TransitionView) => t(`transitions.action.${tr.kind}`, { state: stateName(tr.to) });
   const chosen = transitions.find((tr) => tr.to === selected) ?? null;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!chosen) return;
-    if (chosen.reasonRequired && reason.trim() === "") {
-      setReasonMissing(true);
-      return;
-    }
-    move.mutate({ caseId, version, to: chosen.to, reason });
-  }
+  const form = useApiForm({
+    schema: caseTransitionInput,
+    defaultValues: { reason: "" },
+    toInput: (values) => ({ caseId, version, to: chosen?.to ?? "", reason: values.reason }),
+    submit: (input) => move.mutateAsync(input),
+    onError: (error) => {
+      const found = workflowRefusal(error);
+      setRefusal(found);
+      if (found.guards.includes("reason_required")) setReasonMissing(true);
+    },
+    onSuccess: (result) => {
+      setRefusal(null);
+      setSelected(null);
+      form.reset({ reason: "" });
+      setDone(result.approvalId ? { kind: "requested" } : { kind: "moved", state: result.state });
+    },
+  });
+  const reason = useBoundField({ control: form.control, name: "reason" });
 
   if (transitions.length === 0) return <p className="mt-2 text-sm">{t("transitions.none")}</p>;
   return (
@@ -105,7 +98,7 @@ export function CaseWorkflowTransitions({ caseId, version, transitions }: Props)
                 aria-expanded={selected === tr.to}
                 onPress={() => {
                   setSelected(tr.to);
-                  setReason("");
+                  form.reset({ reason: "" });
                   setReasonMissing(false);
                   setRefusal(null);
                   setDone(null);
@@ -131,7 +124,15 @@ export function CaseWorkflowTransitions({ caseId, version, transitions }: Props)
       </ul>
       {chosen ? (
         <Form
-          onSubmit={submit}
+          onSubmit={(event) => {
+            event.preventDefault();
+            // Where the workflow asks for a reason, it is asked for here before anything is sent.
+            if (chosen.reasonRequired && form.getValues("reason").trim() === "") {
+              setReasonMissing(true);
+              return;
+            }
+            void form.onSubmit();
+          }}
           aria-label={label(chosen)}
           className="flex flex-col gap-3 rounded-md border border-slate-300 p-3 dark:border-slate-700"
         >
@@ -145,13 +146,14 @@ export function CaseWorkflowTransitions({ caseId, version, transitions }: Props)
             }
             isRequired={chosen.reasonRequired}
             autoFocus
-            value={reason}
+            value={reason.field.value}
             onChange={(value) => {
-              setReason(value);
+              reason.field.onChange(value);
               if (value.trim()) setReasonMissing(false);
             }}
+            onBlur={reason.field.onBlur}
             maxLength={2000}
-            errorMessage={reasonMissing ? t("guards.reason_required") : undefined}
+            errorMessage={reasonMissing ? t("guards.reason_required") : reason.errorMessage}
           />
           <div className="flex gap-3">
             <Button type="submit" isDisabled={move.isPending}>

@@ -4,7 +4,6 @@ import {
   CONSENT_CHECKLIST,
   CONSENT_PURPOSES,
   type ConsentChecklist,
-  type ConsentPurpose,
   consentRecordInput,
   consentWithdrawInput,
   INFORMED_CONSENT_ITEMS,
@@ -12,16 +11,19 @@ import {
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import { FormCheckboxField } from "@/components/forms/FormCheckboxField";
+import { FormSelectField } from "@/components/forms/FormSelectField";
+import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
+import { FormTextField } from "@/components/forms/FormTextField";
+import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { SelectField } from "@/components/ui/SelectField";
 import { fieldHint, fieldLabel } from "@/components/ui/styles";
-import { TextAreaField } from "@/components/ui/TextAreaField";
-import { TextField } from "@/components/ui/TextField";
 import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
-import { CheckboxField, RecordRefusal, useRecordForm } from "./RecordForm";
 
 const NONE: ConsentChecklist = Object.fromEntries(
   CONSENT_CHECKLIST.map((item) => [item, false]),
@@ -45,75 +47,55 @@ export function ConsentForm({
 }) {
   const t = useTranslations("record.consents");
   const trpc = useTRPC();
-  const form = useRecordForm();
   const submission = useIdempotencyKey();
-  const [purpose, setPurpose] = useState<ConsentPurpose | null>(null);
-  const [partnerId, setPartnerId] = useState<string>(ANY_PARTNER);
-  const [givenOn, setGivenOn] = useState(today);
-  const [checklist, setChecklist] = useState<ConsentChecklist>(NONE);
-  const [note, setNote] = useState("");
-  const record = useMutation(
-    trpc.case.consent.record.mutationOptions({
-      onError: form.fail,
-      onSuccess: () => {
-        setPurpose(null);
-        setPartnerId(ANY_PARTNER);
-        setGivenOn(today);
-        setChecklist(NONE);
-        setNote("");
-        submission.renew();
-        form.succeed();
-      },
-    }),
-  );
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = form.check(consentRecordInput, {
+  const empty = { purpose: "", partnerId: ANY_PARTNER, givenOn: today, checklist: NONE, note: "" };
+  const record = useMutation(trpc.case.consent.record.mutationOptions());
+  const form = useApiForm({
+    schema: consentRecordInput,
+    defaultValues: empty,
+    toInput: (values) => ({
       caseId,
-      purpose,
-      partnerId: purpose === "referral" && partnerId !== ANY_PARTNER ? partnerId : null,
-      givenOn,
-      checklist,
-      note,
+      purpose: values.purpose || null,
+      partnerId: values.purpose === "referral" && values.partnerId !== ANY_PARTNER ? values.partnerId : null,
+      givenOn: values.givenOn,
+      checklist: values.checklist,
+      note: values.note,
       idempotencyKey: submission.key,
-    });
-    if (input) record.mutate(input);
-  }
+    }),
+    submit: (input) => record.mutateAsync(input),
+    onSuccess: () => {
+      form.reset(empty);
+      submission.renew();
+    },
+  });
+  const { control } = form;
+  const purpose = useWatch({ control, name: "purpose" });
+  const checklist = useWatch({ control, name: "checklist" });
 
   const informed = isInformed(checklist);
   return (
-    <Form onSubmit={submit} className="flex flex-col gap-4">
-      <RecordRefusal form={form} />
+    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
+      <RecordRefusal refusal={form.refusal} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
+        <FormSelectField
+          control={control}
+          name="purpose"
           label={t("purpose")}
           placeholder={t("choosePurpose")}
           isRequired
           options={CONSENT_PURPOSES.map((p) => ({ id: p, label: t(`purposes.${p}`) }))}
-          selectedKey={purpose}
-          onSelectionChange={(key) => setPurpose(key == null ? null : (String(key) as ConsentPurpose))}
-          errorMessage={form.message("purpose")}
         />
-        <TextField
-          label={t("givenOn")}
-          type="date"
-          isRequired
-          value={givenOn}
-          onChange={setGivenOn}
-          errorMessage={form.message("givenOn")}
-        />
+        <FormTextField control={control} name="givenOn" label={t("givenOn")} type="date" isRequired />
         {purpose === "referral" ? (
-          <SelectField
+          <FormSelectField
+            control={control}
+            name="partnerId"
             label={t("partner")}
             hint={t("partnerHint")}
             options={[
               { id: ANY_PARTNER, label: t("anyPartner") },
               ...partners.map((p) => ({ id: p.id, label: p.name })),
             ]}
-            selectedKey={partnerId}
-            onSelectionChange={(key) => setPartnerId(key == null ? ANY_PARTNER : String(key))}
-            errorMessage={form.message("partnerId")}
           />
         ) : null}
       </div>
@@ -121,13 +103,9 @@ export function ConsentForm({
         <legend className={fieldLabel}>{t("checklist")}</legend>
         <p className={fieldHint}>{t("checklistHint")}</p>
         {CONSENT_CHECKLIST.map((item) => (
-          <CheckboxField
-            key={item}
-            isSelected={checklist[item]}
-            onChange={(selected) => setChecklist((c) => ({ ...c, [item]: selected }))}
-          >
+          <FormCheckboxField key={item} control={control} name={`checklist.${item}`}>
             {t(`items.${item}`)}
-          </CheckboxField>
+          </FormCheckboxField>
         ))}
         {informed ? null : (
           <p className={fieldHint}>
@@ -139,14 +117,7 @@ export function ConsentForm({
           </p>
         )}
       </fieldset>
-      <TextAreaField
-        label={t("note")}
-        value={note}
-        onChange={setNote}
-        maxLength={2000}
-        rows={2}
-        errorMessage={form.message("note")}
-      />
+      <FormTextAreaField control={control} name="note" label={t("note")} maxLength={2000} rows={2} />
       <div>
         <Button type="submit" isDisabled={record.isPending}>
           {t("record")}
@@ -157,28 +128,9 @@ export function ConsentForm({
 }
 
 /** Records that the person withdrew a consent: from then on it covers nothing. */
-export function WithdrawConsentForm(props: {
-  caseId: string;
-  consentId: string;
-  version: number;
-  today: string;
-  label: string;
-}) {
+export function WithdrawConsentForm(props: WithdrawProps) {
   const t = useTranslations("record.consents");
-  const trpc = useTRPC();
-  const form = useRecordForm();
   const [open, setOpen] = useState(false);
-  const [withdrawnOn, setWithdrawnOn] = useState(props.today);
-  const [note, setNote] = useState("");
-  const withdraw = useMutation(
-    trpc.case.consent.withdraw.mutationOptions({
-      onError: form.fail,
-      onSuccess: () => {
-        setOpen(false);
-        form.succeed();
-      },
-    }),
-  );
   if (!open) {
     return (
       <Button
@@ -191,43 +143,57 @@ export function WithdrawConsentForm(props: {
       </Button>
     );
   }
+  return <WithdrawalForm {...props} onDone={() => setOpen(false)} />;
+}
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = form.check(consentWithdrawInput, {
+interface WithdrawProps {
+  caseId: string;
+  consentId: string;
+  version: number;
+  today: string;
+  label: string;
+}
+
+function WithdrawalForm(props: WithdrawProps & { onDone: () => void }) {
+  const t = useTranslations("record.consents");
+  const trpc = useTRPC();
+  const withdraw = useMutation(trpc.case.consent.withdraw.mutationOptions());
+  const form = useApiForm({
+    schema: consentWithdrawInput,
+    defaultValues: { withdrawnOn: props.today, note: "" },
+    toInput: (values) => ({
       caseId: props.caseId,
       consentId: props.consentId,
       version: props.version,
-      withdrawnOn,
-      note,
-    });
-    if (input) withdraw.mutate(input);
-  }
+      withdrawnOn: values.withdrawnOn,
+      note: values.note,
+    }),
+    submit: (input) => withdraw.mutateAsync(input),
+    onSuccess: props.onDone,
+  });
 
   return (
-    <Form onSubmit={submit} className="mt-2 flex max-w-xl flex-col gap-3">
-      <RecordRefusal form={form} />
-      <TextField
+    <Form onSubmit={form.onSubmit} className="mt-2 flex max-w-xl flex-col gap-3">
+      <RecordRefusal refusal={form.refusal} />
+      <FormTextField
+        control={form.control}
+        name="withdrawnOn"
         label={t("withdrawnOn")}
         type="date"
         isRequired
-        value={withdrawnOn}
-        onChange={setWithdrawnOn}
-        errorMessage={form.message("withdrawnOn")}
       />
-      <TextAreaField
+      <FormTextAreaField
+        control={form.control}
+        name="note"
         label={t("withdrawalNote")}
-        value={note}
-        onChange={setNote}
         maxLength={2000}
         rows={2}
-        errorMessage={form.message("note")}
       />
       <div className="flex gap-3">
         <Button type="submit" isDisabled={withdraw.isPending}>
           {t("confirmWithdrawal")}
         </Button>
-        <Button variant="secondary" onPress={() => setOpen(false)}>
+        <Button variant="secondary" onPress={props.onDone}>
           {t("cancel")}
         </Button>
       </div>

@@ -2,7 +2,9 @@
 
 import {
   PARTNER_KINDS,
+  type PartnerCreateInput,
   type PartnerKind,
+  type PartnerUpdateInput,
   PROGRAMME_SERVICE_TYPES,
   partnerCreateInput,
   partnerUpdateInput,
@@ -11,16 +13,19 @@ import {
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { FormCheckboxField } from "@/components/forms/FormCheckboxField";
+import { FormCheckboxList } from "@/components/forms/FormCheckboxList";
+import { FormSelectField } from "@/components/forms/FormSelectField";
+import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
+import { FormTextField } from "@/components/forms/FormTextField";
+import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { SelectField } from "@/components/ui/SelectField";
 import { fieldLabel } from "@/components/ui/styles";
-import { TextAreaField } from "@/components/ui/TextAreaField";
-import { TextField } from "@/components/ui/TextField";
 import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
-import { CheckboxField, RecordRefusal, useRecordForm } from "./RecordForm";
 
 export interface PartnerValues {
   name: string;
@@ -33,6 +38,11 @@ export interface PartnerValues {
 
 const EMPTY: PartnerValues = { name: "", kind: null, city: "", contact: "", services: [], active: true };
 
+/** The form holds "" while no kind is chosen. */
+function toFormValues(values: PartnerValues) {
+  return { ...values, kind: values.kind ?? "" };
+}
+
 /** Adds a partner organisation to the registry, or edits one against the version shown. */
 export function PartnerForm({
   editing,
@@ -42,105 +52,65 @@ export function PartnerForm({
   const t = useTranslations("partners");
   const tAll = useTranslations();
   const trpc = useTRPC();
-  const form = useRecordForm();
   const submission = useIdempotencyKey();
-  const [values, setValues] = useState<PartnerValues>(editing?.values ?? EMPTY);
-  const set = <K extends keyof PartnerValues>(key: K, value: PartnerValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const create = useMutation(
-    trpc.partner.create.mutationOptions({
-      onError: form.fail,
-      onSuccess: () => {
-        setValues(EMPTY);
-        submission.renew();
-        form.succeed();
-      },
-    }),
-  );
-  const update = useMutation(
-    trpc.partner.update.mutationOptions({
-      onError: form.fail,
-      onSuccess: () => {
-        editing?.onDone();
-        form.succeed();
-      },
-    }),
-  );
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { active, ...fields } = values;
-    if (editing) {
-      const input = form.check(partnerUpdateInput, {
-        id: editing.id,
-        version: editing.version,
-        ...fields,
-        active,
-      });
-      if (input) update.mutate(input);
-    } else {
-      const input = form.check(partnerCreateInput, { ...fields, idempotencyKey: submission.key });
-      if (input) create.mutate(input);
-    }
-  }
+  const create = useMutation(trpc.partner.create.mutationOptions());
+  const update = useMutation(trpc.partner.update.mutationOptions());
+  const form = useApiForm({
+    schema: editing ? partnerUpdateInput : partnerCreateInput,
+    defaultValues: toFormValues(editing?.values ?? EMPTY),
+    toInput: ({ active, ...values }) => {
+      const fields = { ...values, kind: values.kind || null };
+      return editing
+        ? { id: editing.id, version: editing.version, ...fields, active }
+        : { ...fields, idempotencyKey: submission.key };
+    },
+    submit: (input) =>
+      editing
+        ? update.mutateAsync(input as PartnerUpdateInput)
+        : create.mutateAsync(input as PartnerCreateInput),
+    onSuccess: () => {
+      if (editing) {
+        editing.onDone();
+        return;
+      }
+      form.reset(toFormValues(EMPTY));
+      submission.renew();
+    },
+  });
+  const { control } = form;
 
   return (
-    <Form onSubmit={submit} className="flex flex-col gap-4">
-      <RecordRefusal form={form} />
+    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
+      <RecordRefusal refusal={form.refusal} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label={t("name")}
-          isRequired
-          value={values.name}
-          onChange={(value) => set("name", value)}
-          maxLength={200}
-          errorMessage={form.message("name")}
-        />
-        <SelectField
+        <FormTextField control={control} name="name" label={t("name")} isRequired maxLength={200} />
+        <FormSelectField
+          control={control}
+          name="kind"
           label={t("kind")}
           placeholder={t("chooseKind")}
           isRequired
           options={PARTNER_KINDS.map((k) => ({ id: k, label: t(`kinds.${k}`) }))}
-          selectedKey={values.kind}
-          onSelectionChange={(key) => set("kind", key == null ? null : (String(key) as PartnerKind))}
-          errorMessage={form.message("kind")}
         />
-        <TextField
-          label={t("city")}
-          value={values.city}
-          onChange={(value) => set("city", value)}
-          maxLength={100}
-          errorMessage={form.message("city")}
-        />
-        <TextAreaField
-          label={t("contact")}
-          value={values.contact}
-          onChange={(value) => set("contact", value)}
-          maxLength={500}
-          rows={2}
-          errorMessage={form.message("contact")}
-        />
+        <FormTextField control={control} name="city" label={t("city")} maxLength={100} />
+        <FormTextAreaField control={control} name="contact" label={t("contact")} maxLength={500} rows={2} />
       </div>
       <fieldset className="flex flex-col gap-1">
         <legend className={fieldLabel}>{t("services")}</legend>
-        <div className="grid gap-1 sm:grid-cols-2">
-          {[...SUPPORT_PLAN_TYPES, ...PROGRAMME_SERVICE_TYPES].map((s) => (
-            <CheckboxField
-              key={s}
-              isSelected={values.services.includes(s)}
-              onChange={(selected) =>
-                set("services", selected ? [...values.services, s] : values.services.filter((x) => x !== s))
-              }
-            >
-              {tAll(`record.serviceTypes.${s}`)}
-            </CheckboxField>
-          ))}
-        </div>
+        <FormCheckboxList
+          control={control}
+          name="services"
+          className="grid gap-1 sm:grid-cols-2"
+          options={[...SUPPORT_PLAN_TYPES, ...PROGRAMME_SERVICE_TYPES].map((s) => ({
+            id: s,
+            label: tAll(`record.serviceTypes.${s}`),
+          }))}
+        />
       </fieldset>
       {editing ? (
-        <CheckboxField isSelected={values.active} onChange={(active) => set("active", active)}>
+        <FormCheckboxField control={control} name="active">
           {t("active")}
-        </CheckboxField>
+        </FormCheckboxField>
       ) : null}
       <div className="flex gap-3">
         <Button type="submit" isDisabled={create.isPending || update.isPending}>

@@ -1,14 +1,14 @@
 "use client";
 
-import type { SensitiveCategory } from "@kelias/domain";
+import { caseSensitiveSetInput, type SensitiveCategory } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
+import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { TextAreaField } from "@/components/ui/TextAreaField";
-import { type RefusalReason, refusalReason } from "@/lib/api-errors";
 import { useTRPC } from "@/trpc/client";
 
 interface Props {
@@ -20,30 +20,25 @@ interface Props {
 
 export function SensitiveNoteEditor({ caseId, category, content, version }: Props) {
   const t = useTranslations();
-  const router = useRouter();
   const trpc = useTRPC();
-  const [draft, setDraft] = useState(content);
-  const [reason, setReason] = useState<RefusalReason | null>(null);
-  const [saved, setSaved] = useState(false);
-  const save = useMutation(
-    trpc.case.sensitive.set.mutationOptions({
-      onError: (error) => setReason(refusalReason(error)),
-      onSuccess: () => {
-        setReason(null);
-        setSaved(true);
-        router.refresh();
-      },
-    }),
-  );
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    save.mutate({ caseId, category, content: draft, version });
-  }
+  // The text that was saved: "Saved" is shown until the text is changed again.
+  const [saved, setSaved] = useState<string | null>(null);
+  const save = useMutation(trpc.case.sensitive.set.mutationOptions());
+  const form = useApiForm({
+    schema: caseSensitiveSetInput,
+    defaultValues: { content },
+    toInput: (values) => ({ caseId, category, content: values.content, version }),
+    submit: (input) => {
+      setSaved(null);
+      return save.mutateAsync(input);
+    },
+    onSuccess: () => setSaved(form.getValues("content")),
+  });
+  const draft = useWatch({ control: form.control, name: "content" });
+  const reason = form.refusal.reason;
 
   return (
-    <Form onSubmit={submit} className="mt-2 flex flex-col gap-3">
+    <Form onSubmit={form.onSubmit} className="mt-2 flex flex-col gap-3">
       {reason ? (
         <p
           role="alert"
@@ -52,13 +47,10 @@ export function SensitiveNoteEditor({ caseId, category, content, version }: Prop
           {t(`errors.reason.${reason}`)}
         </p>
       ) : null}
-      <TextAreaField
+      <FormTextAreaField
+        control={form.control}
+        name="content"
         label={t("sensitive.editLabel", { category: t(`sensitive.categories.${category}`) })}
-        value={draft}
-        onChange={(value) => {
-          setDraft(value);
-          setSaved(false);
-        }}
         maxLength={10_000}
         rows={4}
       />
@@ -66,7 +58,7 @@ export function SensitiveNoteEditor({ caseId, category, content, version }: Prop
         <Button type="submit" variant="secondary" isDisabled={save.isPending || draft === content}>
           {t("sensitive.save")}
         </Button>
-        {saved ? (
+        {saved !== null && saved === draft ? (
           <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
             {t("sensitive.saved")}
           </span>

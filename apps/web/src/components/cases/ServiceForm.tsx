@@ -1,18 +1,27 @@
 "use client";
 
-import { CURRENCIES, type Currency, serviceAddInput, serviceEditInput } from "@kelias/domain";
+import {
+  CURRENCIES,
+  type Currency,
+  type ServiceAddInput,
+  type ServiceEditInput,
+  serviceAddInput,
+  serviceEditInput,
+} from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { FormSelectField } from "@/components/forms/FormSelectField";
+import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
+import { FormTextField } from "@/components/forms/FormTextField";
+import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { type Option, SelectField } from "@/components/ui/SelectField";
-import { TextAreaField } from "@/components/ui/TextAreaField";
-import { TextField } from "@/components/ui/TextField";
+import type { Option } from "@/components/ui/SelectField";
 import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { type DefaultCost, defaultCost } from "@/lib/service-types";
 import { useTRPC } from "@/trpc/client";
-import { RecordRefusal, useRecordForm } from "./RecordForm";
 
 export interface ServiceValues {
   /** A code of the service-type reference data. */
@@ -35,17 +44,34 @@ interface Props {
   editing?: { serviceId: string; version: number; values: ServiceValues; onDone: () => void };
 }
 
-function toInput(values: ServiceValues) {
+/** What the form holds: text as typed, "" for no type and "none" for no currency. */
+interface ServiceFormValues {
+  type: string;
+  provider: string;
+  deliveredOn: string;
+  quantity: string;
+  cost: string;
+  currency: string;
+  note: string;
+}
+
+const NO_CURRENCY = "none";
+
+function toFormValues(values: ServiceValues): ServiceFormValues {
+  return { ...values, type: values.type ?? "", currency: values.currency ?? NO_CURRENCY };
+}
+
+function toInput(values: ServiceFormValues) {
   const quantity = values.quantity.trim();
   const cost = values.cost.trim();
   return {
-    type: values.type,
+    type: values.type || null,
     provider: values.provider,
     deliveredOn: values.deliveredOn,
     // Anything but a whole number is refused as such (not as "required").
     quantity: quantity === "" ? Number.NaN : /^\d+$/.test(quantity) ? Number(quantity) : -1,
     cost: cost === "" ? null : cost,
-    currency: values.currency,
+    currency: values.currency === NO_CURRENCY || values.currency === "" ? null : values.currency,
     note: values.note,
   };
 }
@@ -54,10 +80,9 @@ function toInput(values: ServiceValues) {
 export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
   const t = useTranslations("record.services");
   const trpc = useTRPC();
-  const form = useRecordForm();
   const submission = useIdempotencyKey();
-  const empty: ServiceValues = {
-    type: null,
+  const empty: ServiceFormValues = {
+    type: "",
     provider: "",
     deliveredOn: today,
     quantity: "1",
@@ -65,124 +90,85 @@ export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
     currency: "EUR",
     note: "",
   };
-  const [values, setValues] = useState<ServiceValues>(editing?.values ?? empty);
-  const set = <K extends keyof ServiceValues>(key: K, value: ServiceValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-  const add = useMutation(
-    trpc.case.service.add.mutationOptions({
-      onError: form.fail,
-      onSuccess: () => {
-        setValues(empty);
-        submission.renew();
-        form.succeed();
-      },
-    }),
-  );
-  const edit = useMutation(
-    trpc.case.service.edit.mutationOptions({
-      onError: form.fail,
-      onSuccess: () => {
-        editing?.onDone();
-        form.succeed();
-      },
-    }),
-  );
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (editing) {
-      const input = form.check(serviceEditInput, {
-        caseId,
-        serviceId: editing.serviceId,
-        version: editing.version,
-        ...toInput(values),
-      });
-      if (input) edit.mutate(input);
-    } else {
-      const input = form.check(serviceAddInput, {
-        caseId,
-        ...toInput(values),
-        idempotencyKey: submission.key,
-      });
-      if (input) add.mutate(input);
-    }
-  }
+  const add = useMutation(trpc.case.service.add.mutationOptions());
+  const edit = useMutation(trpc.case.service.edit.mutationOptions());
+  const form = useApiForm({
+    schema: editing ? serviceEditInput : serviceAddInput,
+    defaultValues: editing ? toFormValues(editing.values) : empty,
+    toInput: (values) =>
+      editing
+        ? { caseId, serviceId: editing.serviceId, version: editing.version, ...toInput(values) }
+        : { caseId, ...toInput(values), idempotencyKey: submission.key },
+    submit: (input) =>
+      editing ? edit.mutateAsync(input as ServiceEditInput) : add.mutateAsync(input as ServiceAddInput),
+    onSuccess: () => {
+      if (editing) {
+        editing.onDone();
+        return;
+      }
+      form.reset(empty);
+      submission.renew();
+    },
+  });
+  const { control } = form;
 
   return (
-    <Form onSubmit={submit} className="flex flex-col gap-4">
-      <RecordRefusal form={form} />
+    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
+      <RecordRefusal refusal={form.refusal} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
+        <FormSelectField
+          control={control}
+          name="type"
           label={t("type")}
           placeholder={t("chooseType")}
           isRequired
           options={typeOptions}
-          selectedKey={values.type}
-          onSelectionChange={(key) => {
-            const type = key == null ? null : String(key);
+          onChosen={(type) => {
             const chosen = typeOptions.find((o) => o.id === type);
+            const { cost, quantity } = form.getValues();
             // A new service starts from the type's default unit cost; what the user typed stays.
-            const cost = chosen && values.cost.trim() === "" ? defaultCost(chosen, values.quantity) : null;
-            setValues((v) => ({
-              ...v,
-              type,
-              ...(cost ? { cost: cost.amount, currency: cost.currency } : {}),
-            }));
+            const fill = chosen && cost.trim() === "" ? defaultCost(chosen, quantity) : null;
+            if (fill) {
+              form.setValue("cost", fill.amount);
+              form.setValue("currency", fill.currency);
+            }
           }}
-          errorMessage={form.message("type")}
         />
-        <TextField
+        <FormTextField
+          control={control}
+          name="provider"
           label={t("provider")}
           hint={t("providerHint")}
           isRequired
-          value={values.provider}
-          onChange={(value) => set("provider", value)}
           maxLength={200}
-          errorMessage={form.message("provider")}
         />
-        <TextField
-          label={t("deliveredOn")}
-          type="date"
-          isRequired
-          value={values.deliveredOn}
-          onChange={(value) => set("deliveredOn", value)}
-          errorMessage={form.message("deliveredOn")}
-        />
-        <TextField
+        <FormTextField control={control} name="deliveredOn" label={t("deliveredOn")} type="date" isRequired />
+        <FormTextField
+          control={control}
+          name="quantity"
           label={t("quantity")}
           inputMode="numeric"
           isRequired
-          value={values.quantity}
-          onChange={(value) => set("quantity", value)}
-          errorMessage={form.message("quantity")}
         />
-        <TextField
+        <FormTextField
+          control={control}
+          name="cost"
           label={t("cost")}
           hint={t("costHint")}
           inputMode="decimal"
-          value={values.cost}
-          onChange={(value) => set("cost", value)}
-          errorMessage={form.message("cost")}
         />
-        <SelectField
+        <FormSelectField
+          control={control}
+          name="currency"
           label={t("currency")}
           placeholder={t("noCurrency")}
-          options={[{ id: "none", label: t("noCurrency") }, ...CURRENCIES.map((c) => ({ id: c, label: c }))]}
-          selectedKey={values.currency ?? "none"}
-          onSelectionChange={(key) =>
-            set("currency", key == null || key === "none" ? null : (String(key) as Currency))
-          }
-          errorMessage={form.message("currency")}
+          options={[
+            { id: NO_CURRENCY, label: t("noCurrency") },
+            ...CURRENCIES.map((c) => ({ id: c, label: c })),
+          ]}
         />
       </div>
-      <TextAreaField
-        label={t("note")}
-        value={values.note}
-        onChange={(value) => set("note", value)}
-        maxLength={2000}
-        rows={2}
-        errorMessage={form.message("note")}
-      />
+      <FormTextAreaField control={control} name="note" label={t("note")} maxLength={2000} rows={2} />
       <div className="flex gap-3">
         <Button type="submit" isDisabled={add.isPending || edit.isPending}>
           {editing ? t("save") : t("add")}

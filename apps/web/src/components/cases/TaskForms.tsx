@@ -3,63 +3,51 @@
 import { type TaskOrigin, taskAddInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
+import { FormTextField } from "@/components/forms/FormTextField";
+import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { useApiForm } from "@/components/forms/use-api-form";
+import { useRefusal } from "@/components/forms/use-refusal";
 import { Button } from "@/components/ui/Button";
+import { CheckboxField } from "@/components/ui/CheckboxField";
 import { Form } from "@/components/ui/Form";
-import { TextField } from "@/components/ui/TextField";
 import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
-import { CheckboxField, RecordRefusal, useRecordForm } from "./RecordForm";
+
+const EMPTY = { title: "", dueDate: "" };
 
 export function AddTaskForm({ caseId }: { caseId: string }) {
   const t = useTranslations("record.tasks");
   const trpc = useTRPC();
-  const form = useRecordForm();
   const submission = useIdempotencyKey();
-  const [title, setTitle] = useState("");
-  const [dueDate, setDueDate] = useState("");
-  const add = useMutation(
-    trpc.case.task.add.mutationOptions({
-      onError: form.fail,
-      onSuccess: () => {
-        setTitle("");
-        setDueDate("");
-        submission.renew();
-        form.succeed();
-      },
-    }),
-  );
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = form.check(taskAddInput, {
+  const add = useMutation(trpc.case.task.add.mutationOptions());
+  const form = useApiForm({
+    schema: taskAddInput,
+    defaultValues: EMPTY,
+    toInput: (values) => ({
       caseId,
-      title,
-      dueDate: dueDate.trim() || null,
+      title: values.title,
+      dueDate: values.dueDate.trim() || null,
       idempotencyKey: submission.key,
-    });
-    if (input) add.mutate(input);
-  }
+    }),
+    submit: (input) => add.mutateAsync(input),
+    onSuccess: () => {
+      form.reset(EMPTY);
+      submission.renew();
+    },
+  });
 
   return (
-    <Form onSubmit={submit} className="flex flex-col gap-3">
-      <RecordRefusal form={form} />
+    <Form onSubmit={form.onSubmit} className="flex flex-col gap-3">
+      <RecordRefusal refusal={form.refusal} />
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
-        <TextField
-          label={t("new")}
-          isRequired
-          value={title}
-          onChange={setTitle}
-          maxLength={300}
-          errorMessage={form.message("title")}
-        />
-        <TextField
+        <FormTextField control={form.control} name="title" label={t("new")} isRequired maxLength={300} />
+        <FormTextField
+          control={form.control}
+          name="dueDate"
           label={t("due")}
           hint={t("dueHint")}
           type="date"
-          value={dueDate}
-          onChange={setDueDate}
-          errorMessage={form.message("dueDate")}
         />
       </div>
       <div>
@@ -84,7 +72,7 @@ interface ToggleProps {
 /** Ticks a task or opens it again; refused when someone else changed it since the page was shown. */
 export function TaskToggle({ caseId, taskId, origin, version, done, label }: ToggleProps) {
   const trpc = useTRPC();
-  const form = useRecordForm();
+  const refusal = useRefusal();
   // Shows the choice at once; the page's data catches up when it is refreshed after the save.
   const [checked, setChecked] = useState(done);
   useEffect(() => setChecked(done), [done]);
@@ -92,9 +80,9 @@ export function TaskToggle({ caseId, taskId, origin, version, done, label }: Tog
     trpc.case.task.setDone.mutationOptions({
       onError: (error) => {
         setChecked(done);
-        form.fail(error);
+        refusal.fail(error);
       },
-      onSuccess: form.succeed,
+      onSuccess: refusal.succeed,
     }),
   );
   return (
@@ -109,7 +97,7 @@ export function TaskToggle({ caseId, taskId, origin, version, done, label }: Tog
       >
         {label}
       </CheckboxField>
-      <RecordRefusal form={form} />
+      <RecordRefusal refusal={refusal} />
     </div>
   );
 }

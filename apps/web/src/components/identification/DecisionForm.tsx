@@ -10,13 +10,14 @@ import {
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
-import { RecordRefusal, useRecordForm } from "@/components/cases/RecordForm";
+import { useWatch } from "react-hook-form";
+import { FormRadioField } from "@/components/forms/FormRadioField";
+import { FormSelectField } from "@/components/forms/FormSelectField";
+import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
+import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { RadioField } from "@/components/ui/RadioField";
-import { SelectField } from "@/components/ui/SelectField";
-import { TextAreaField } from "@/components/ui/TextAreaField";
 import { useTRPC } from "@/trpc/client";
 
 /**
@@ -33,72 +34,70 @@ export function DecisionForm({
 }) {
   const t = useTranslations("identification");
   const trpc = useTRPC();
-  const form = useRecordForm();
-  const [outcome, setOutcome] = useState<"confirm" | "overrule">("confirm");
-  const [status, setStatus] = useState<TraffickingStatus>("NotAVictimOfTrafficking");
-  const [organisation, setOrganisation] = useState<DecidingOrganisation>("NGO");
-  const [country, setCountry] = useState<string>(DEFAULT_REFLECTION_COUNTRY);
-  const [reason, setReason] = useState("");
-  const decide = useMutation(
-    trpc.identification.decide.mutationOptions({ onError: form.fail, onSuccess: () => form.succeed() }),
-  );
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = form.check(identificationDecideInput, {
+  const decide = useMutation(trpc.identification.decide.mutationOptions());
+  const form = useApiForm({
+    schema: identificationDecideInput,
+    defaultValues: {
+      outcome: "confirm" as "confirm" | "overrule",
+      status: "NotAVictimOfTrafficking" as TraffickingStatus,
+      decidingOrganisation: "NGO" as DecidingOrganisation,
+      reflectionCountry: DEFAULT_REFLECTION_COUNTRY as string,
+      reason: "",
+    },
+    toInput: (values) => ({
       proposalId,
-      outcome,
-      status: outcome === "overrule" ? status : null,
-      decidingOrganisation: organisation,
-      reason,
-      reflectionCountry: country,
-    });
-    if (input) decide.mutate(input);
-  }
+      outcome: values.outcome,
+      status: values.outcome === "overrule" ? values.status : null,
+      decidingOrganisation: values.decidingOrganisation,
+      reason: values.reason,
+      reflectionCountry: values.reflectionCountry,
+    }),
+    submit: (input) => decide.mutateAsync(input),
+  });
+  const { control } = form;
+  const outcome = useWatch({ control, name: "outcome" });
 
   return (
-    <Form onSubmit={submit} aria-labelledby="identification-decide" className="flex flex-col gap-3">
+    <Form onSubmit={form.onSubmit} aria-labelledby="identification-decide" className="flex flex-col gap-3">
       <h3 id="identification-decide" className="font-semibold">
         {t("decide.title")}
       </h3>
-      <RecordRefusal form={form} />
-      <RadioField
+      <RecordRefusal refusal={form.refusal} />
+      <FormRadioField
+        control={control}
+        name="outcome"
         label={t("decide.outcome")}
-        value={outcome}
-        onChange={(v) => setOutcome(v as "confirm" | "overrule")}
         options={[
           { id: "confirm", label: t("decide.confirm") },
           { id: "overrule", label: t("decide.overrule") },
         ]}
       />
       {outcome === "overrule" ? (
-        <RadioField
+        <FormRadioField
+          control={control}
+          name="status"
           label={t("decide.status")}
-          value={status}
-          onChange={(v) => setStatus(v as TraffickingStatus)}
           options={TRAFFICKING_STATUSES.map((s) => ({ id: s, label: t(`statuses.${s}`) }))}
-          errorMessage={form.message("status")}
         />
       ) : null}
-      <SelectField
+      <FormSelectField
+        control={control}
+        name="decidingOrganisation"
         label={t("decide.organisation")}
         options={DECIDING_ORGANISATIONS.map((o) => ({ id: o, label: t(`organisations.${o}`) }))}
-        selectedKey={organisation}
-        onSelectionChange={(key) => setOrganisation(key as DecidingOrganisation)}
       />
-      <SelectField
+      <FormSelectField
+        control={control}
+        name="reflectionCountry"
         label={t("decide.country")}
         options={countries}
-        selectedKey={country}
-        onSelectionChange={(key) => setCountry(String(key))}
       />
-      <TextAreaField
+      <FormTextAreaField
+        control={control}
+        name="reason"
         label={t("decide.reason")}
-        value={reason}
-        onChange={setReason}
         maxLength={2000}
         isRequired
-        errorMessage={form.message("reason")}
       />
       <div>
         <Button type="submit" isDisabled={decide.isPending}>

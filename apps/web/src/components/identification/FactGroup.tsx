@@ -2,7 +2,7 @@
 
 import { type IdentificationElement, LEGAL_SOURCE } from "@kelias/domain";
 import { useTranslations } from "next-intl";
-import { CheckboxField } from "@/components/cases/RecordForm";
+import { CheckboxField } from "@/components/ui/CheckboxField";
 import { TextField } from "@/components/ui/TextField";
 import { factLabel } from "./explanation";
 

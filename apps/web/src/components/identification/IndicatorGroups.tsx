@@ -2,7 +2,7 @@
 
 import type { IloCatalogue, IloExploitation, IloPopulation } from "@kelias/domain";
 import { useLocale, useTranslations } from "next-intl";
-import { CheckboxField } from "@/components/cases/RecordForm";
+import { CheckboxField } from "@/components/ui/CheckboxField";
 
 interface Props {
   catalogue: IloCatalogue;

@@ -10,7 +10,7 @@ import {
   TYPES_OF_EXPLOITATION,
 } from "@kelias/domain";
 import { useTranslations } from "next-intl";
-import { CheckboxField } from "@/components/cases/RecordForm";
+import { CheckboxField } from "@/components/ui/CheckboxField";
 import { SelectField } from "@/components/ui/SelectField";
 
 type SetField =

@@ -8,12 +8,13 @@ import {
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
-import { RecordRefusal, useRecordForm } from "@/components/cases/RecordForm";
+import { Controller } from "react-hook-form";
+import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
+import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import { RadioField } from "@/components/ui/RadioField";
-import { TextAreaField } from "@/components/ui/TextAreaField";
 import { useTRPC } from "@/trpc/client";
 
 /** The status a recommendation suggests proposing; the caseworker may choose another. */
@@ -37,56 +38,48 @@ export function ProposeForm({
 }) {
   const t = useTranslations("identification");
   const trpc = useTRPC();
-  const form = useRecordForm();
-  const [status, setStatus] = useState<TraffickingStatus | null>(null);
-  const [reason, setReason] = useState("");
-  const propose = useMutation(
-    trpc.identification.propose.mutationOptions({
-      onError: form.fail,
-      onSuccess: () => {
-        setReason("");
-        form.succeed();
-      },
-    }),
-  );
-  const chosen = status ?? SUGGESTED[recommendation];
+  const propose = useMutation(trpc.identification.propose.mutationOptions());
   const blocked = dirty || screeningVersion === null;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (screeningVersion === null) return;
-    const input = form.check(identificationProposeInput, {
+  // Until the caseworker picks one, the status is the one the recommendation suggests.
+  const form = useApiForm({
+    schema: identificationProposeInput,
+    defaultValues: { status: "" as TraffickingStatus | "", reason: "" },
+    toInput: (values) => ({
       caseId,
       screeningVersion,
-      status: chosen,
-      reason,
-    });
-    if (input) propose.mutate(input);
-  }
+      status: values.status || SUGGESTED[recommendation],
+      reason: values.reason,
+    }),
+    submit: (input) => propose.mutateAsync(input),
+    onSuccess: () => form.setValue("reason", ""),
+  });
 
   return (
     <Form
-      onSubmit={submit}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (screeningVersion !== null) void form.onSubmit();
+      }}
       aria-labelledby="identification-propose"
       className="flex flex-col gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700"
     >
       <h3 id="identification-propose" className="font-semibold">
         {t("propose.title")}
       </h3>
-      <RecordRefusal form={form} />
-      <RadioField
-        label={t("propose.status")}
-        value={chosen}
-        onChange={(v) => setStatus(v as TraffickingStatus)}
-        options={TRAFFICKING_STATUSES.map((s) => ({ id: s, label: t(`statuses.${s}`) }))}
+      <RecordRefusal refusal={form.refusal} />
+      <Controller
+        control={form.control}
+        name="status"
+        render={({ field }) => (
+          <RadioField
+            label={t("propose.status")}
+            value={field.value || SUGGESTED[recommendation]}
+            onChange={(v) => field.onChange(v as TraffickingStatus)}
+            options={TRAFFICKING_STATUSES.map((s) => ({ id: s, label: t(`statuses.${s}`) }))}
+          />
+        )}
       />
-      <TextAreaField
-        label={t("propose.reason")}
-        value={reason}
-        onChange={setReason}
-        maxLength={2000}
-        errorMessage={form.message("reason")}
-      />
+      <FormTextAreaField control={form.control} name="reason" label={t("propose.reason")} maxLength={2000} />
       {blocked ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {screeningVersion === null ? t("propose.needsScreening") : t("unsaved")}

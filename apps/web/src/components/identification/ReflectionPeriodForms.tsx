@@ -3,12 +3,12 @@
 import { reflectionPeriodRemoveInput, reflectionPeriodSetInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
-import { RecordRefusal, useRecordForm } from "@/components/cases/RecordForm";
+import { FormSelectField } from "@/components/forms/FormSelectField";
+import { FormTextField } from "@/components/forms/FormTextField";
+import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { SelectField } from "@/components/ui/SelectField";
-import { TextField } from "@/components/ui/TextField";
 import { useTRPC } from "@/trpc/client";
 
 const toDays = (value: string) => (value.trim() === "" ? Number.NaN : Number(value));
@@ -27,43 +27,29 @@ export function ReflectionPeriodForm({
 }) {
   const t = useTranslations("reflectionPeriods");
   const trpc = useTRPC();
-  const form = useRecordForm();
-  const [country, setCountry] = useState<string | null>(null);
-  const [days, setDays] = useState("");
-  const set = useMutation(
-    trpc.reflectionPeriod.set.mutationOptions({
-      onError: form.fail,
-      onSuccess: () => {
-        setDays("");
-        form.succeed();
-      },
+  const set = useMutation(trpc.reflectionPeriod.set.mutationOptions());
+  const form = useApiForm({
+    schema: reflectionPeriodSetInput,
+    defaultValues: { countryCode: "", days: "" },
+    toInput: ({ countryCode, days }) => ({
+      countryCode: countryCode || null,
+      days: toDays(days),
+      version: lengths.find((l) => l.countryCode === countryCode)?.version ?? null,
     }),
-  );
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const version = lengths.find((l) => l.countryCode === country)?.version ?? null;
-    const input = form.check(reflectionPeriodSetInput, { countryCode: country, days: toDays(days), version });
-    if (input) set.mutate(input);
-  }
+    submit: (input) => set.mutateAsync(input),
+    onSuccess: () => form.setValue("days", ""),
+  });
 
   return (
-    <Form onSubmit={submit} className="flex flex-col gap-3">
-      <RecordRefusal form={form} />
-      <SelectField
-        label={t("country")}
-        options={countries}
-        selectedKey={country}
-        onSelectionChange={(key) => setCountry(String(key))}
-        errorMessage={form.message("countryCode")}
-      />
-      <TextField
+    <Form onSubmit={form.onSubmit} className="flex flex-col gap-3">
+      <RecordRefusal refusal={form.refusal} />
+      <FormSelectField control={form.control} name="countryCode" label={t("country")} options={countries} />
+      <FormTextField
+        control={form.control}
+        name="days"
         label={t("days")}
         hint={t("daysHint", { min: minimum, max: maximum })}
         inputMode="numeric"
-        value={days}
-        onChange={setDays}
-        errorMessage={form.message("days")}
       />
       <div>
         <Button type="submit" isDisabled={set.isPending}>
@@ -92,36 +78,30 @@ export function ReflectionPeriodRow({
 }) {
   const t = useTranslations("reflectionPeriods");
   const trpc = useTRPC();
-  const form = useRecordForm();
-  const [draft, setDraft] = useState(String(days));
-  const set = useMutation(
-    trpc.reflectionPeriod.set.mutationOptions({ onError: form.fail, onSuccess: form.succeed }),
-  );
-  const remove = useMutation(
-    trpc.reflectionPeriod.remove.mutationOptions({ onError: form.fail, onSuccess: form.succeed }),
-  );
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = form.check(reflectionPeriodSetInput, { countryCode, days: toDays(draft), version });
-    if (input) set.mutate(input);
-  }
+  const set = useMutation(trpc.reflectionPeriod.set.mutationOptions());
+  const remove = useMutation(trpc.reflectionPeriod.remove.mutationOptions());
+  const form = useApiForm({
+    schema: reflectionPeriodSetInput,
+    defaultValues: { days: String(days) },
+    toInput: (values) => ({ countryCode, days: toDays(values.days), version }),
+    submit: (input) => set.mutateAsync(input),
+  });
+  const { refusal } = form;
 
   return (
     <Form
-      onSubmit={submit}
+      onSubmit={form.onSubmit}
       aria-label={t("editLabel", { country: countryName })}
       className="mt-2 flex flex-wrap items-end gap-3"
     >
-      <RecordRefusal form={form} />
+      <RecordRefusal refusal={refusal} />
       <div className="w-40">
-        <TextField
+        <FormTextField
+          control={form.control}
+          name="days"
           label={t("days")}
           hint={t("daysHint", { min: minimum, max: maximum })}
           inputMode="numeric"
-          value={draft}
-          onChange={setDraft}
-          errorMessage={form.message("days")}
         />
       </div>
       <Button type="submit" aria-label={t("saveLabel", { country: countryName })} isDisabled={set.isPending}>
@@ -132,8 +112,10 @@ export function ReflectionPeriodRow({
         aria-label={t("removeLabel", { country: countryName })}
         isDisabled={remove.isPending}
         onPress={() => {
-          const input = form.check(reflectionPeriodRemoveInput, { countryCode, version });
-          if (input) remove.mutate(input);
+          const input = reflectionPeriodRemoveInput.safeParse({ countryCode, version });
+          if (!input.success) return;
+          refusal.clear();
+          remove.mutate(input.data, { onError: refusal.fail, onSuccess: refusal.succeed });
         }}
       >
         {t("remove")}

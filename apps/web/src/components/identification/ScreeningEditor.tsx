@@ -11,13 +11,18 @@ import {
   MEANS_CODES,
   officeToday,
   PURPOSE_CODES,
+  screeningSaveInput,
   type TraffickingProfile,
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useMemo, useRef, useState } from "react";
-import { CheckboxField, RecordRefusal, useRecordForm } from "@/components/cases/RecordForm";
+import { useMemo, useRef, useState } from "react";
+import { useWatch } from "react-hook-form";
+import { issueCode } from "@/components/forms/input-resolver";
+import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
+import { CheckboxField } from "@/components/ui/CheckboxField";
 import { Form } from "@/components/ui/Form";
 import { RadioField } from "@/components/ui/RadioField";
 import { TextField } from "@/components/ui/TextField";
@@ -76,20 +81,34 @@ export function ScreeningEditor({
 }: Props) {
   const t = useTranslations("identification");
   const trpc = useTRPC();
-  const form = useRecordForm();
-  const [facts, setFacts] = useState<IdentificationFacts>(savedFacts);
-  const [profile, setProfile] = useState<TraffickingProfile>(savedProfile);
+  const tField = useTranslations("errors.field");
   const [saved, setSaved] = useState(false);
   const lastValid = useRef<IdentificationAssessment | null>(null);
-  const save = useMutation(
-    trpc.identification.save.mutationOptions({
-      onError: form.fail,
-      onSuccess: () => {
-        setSaved(true);
-        form.succeed();
-      },
-    }),
-  );
+  const save = useMutation(trpc.identification.save.mutationOptions());
+  const form = useApiForm({
+    schema: screeningSaveInput,
+    defaultValues: { facts: savedFacts, profile: savedProfile },
+    toInput: (values) => ({ caseId, version, facts: values.facts, profile: values.profile }),
+    // Each fact's error shows next to its field; the profile has only choices.
+    place: (issue) =>
+      issue.path[0] === "facts" && issue.path[1]
+        ? { name: `facts.${issue.path[1]}`, code: issueCode(issue) }
+        : null,
+    serverField: (key) => `facts.${key}`,
+    submit: (input) => save.mutateAsync(input),
+    onSuccess: (_, input) => {
+      // What was saved is the normalised facts (evidence trimmed): the form shows exactly that.
+      form.reset({ facts: input.facts as IdentificationFacts, profile: input.profile as TraffickingProfile });
+      setSaved(true);
+    },
+  });
+  const facts = useWatch({ control: form.control, name: "facts" }) as IdentificationFacts;
+  const profile = useWatch({ control: form.control, name: "profile" }) as TraffickingProfile;
+  const errors = form.formState.errors.facts as Record<string, { message?: string } | undefined> | undefined;
+  const message = (field: string) => {
+    const code = errors?.[field]?.message;
+    return code ? tField(code as never) : undefined;
+  };
 
   // Stands in for a screening date not recorded, as on the server when the facts are saved.
   const [today] = useState(() => officeToday(new Date()));
@@ -104,26 +123,16 @@ export function ScreeningEditor({
 
   const update = (patch: Partial<IdentificationFacts>) => {
     setSaved(false);
-    setFacts((f) => ({ ...f, ...patch }));
+    form.setValue("facts", { ...form.getValues("facts"), ...patch });
   };
   const toggleRuledOut = (element: IdentificationElement, on: boolean) =>
     update({ ruledOut: on ? [...facts.ruledOut, element] : facts.ruledOut.filter((e) => e !== element) });
   const date = (value: string) => (value === "" ? null : value);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // The facts first, so that each field's error shows next to it; the profile has only choices.
-    const checked = form.check(identificationFactsSchema, facts);
-    if (!checked) return;
-    // What is saved is the normalised facts (evidence trimmed): the form shows exactly that.
-    setFacts(checked);
-    save.mutate({ caseId, version, facts: checked, profile });
-  }
-
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-      <Form onSubmit={submit} aria-label={t("title")} className="flex flex-col gap-4">
-        <RecordRefusal form={form} />
+      <Form onSubmit={form.onSubmit} aria-label={t("title")} className="flex flex-col gap-4">
+        <RecordRefusal refusal={form.refusal} />
         {GROUPS.map(({ element, key, codes }) => (
           <FactGroup
             key={element}
@@ -145,7 +154,7 @@ export function ScreeningEditor({
               isReadOnly={readOnly}
               value={facts.dateOfBirth ?? ""}
               onChange={(v) => update({ dateOfBirth: date(v) })}
-              errorMessage={form.message("dateOfBirth")}
+              errorMessage={message("dateOfBirth")}
             />
             <TextField
               label={t("person.estimatedAge")}
@@ -157,7 +166,7 @@ export function ScreeningEditor({
                 const n = Number.parseInt(v, 10);
                 update({ estimatedAge: v.trim() === "" || Number.isNaN(n) ? null : n });
               }}
-              errorMessage={form.message("estimatedAge")}
+              errorMessage={message("estimatedAge")}
             />
             <TextField
               label={t("person.dateOfAct")}
@@ -166,7 +175,7 @@ export function ScreeningEditor({
               isReadOnly={readOnly}
               value={facts.dateOfAct ?? ""}
               onChange={(v) => update({ dateOfAct: date(v) })}
-              errorMessage={form.message("dateOfAct")}
+              errorMessage={message("dateOfAct")}
             />
             <TextField
               label={t("person.screenedOn")}
@@ -174,7 +183,7 @@ export function ScreeningEditor({
               isReadOnly={readOnly}
               value={facts.screenedOn ?? ""}
               onChange={(v) => update({ screenedOn: date(v) })}
-              errorMessage={form.message("screenedOn")}
+              errorMessage={message("screenedOn")}
             />
           </div>
           <div className="mt-3">
@@ -229,7 +238,7 @@ export function ScreeningEditor({
               readOnly={readOnly}
               onChange={(p) => {
                 setSaved(false);
-                setProfile(p);
+                form.setValue("profile", p);
               }}
             />
           </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { PersonForm } from "@/components/people/PersonForm";
+import { PersonForm } from "@/components/people/person-form/PersonForm";
 import { countryOptions } from "@/lib/countries";
 import { languageOptions } from "@/lib/languages";
 

@@ -1,6 +1,6 @@
 import type { PersonCreateInput } from "@kelias/domain";
-import type { ZodError } from "zod";
-import { type FieldErrorCode, toCode } from "@/lib/field-errors";
+import { type InputIssue, issueCode } from "@/components/forms/input-resolver";
+import type { FieldErrorCode } from "@/lib/field-errors";
 
 /** What the person form holds: text as typed, one object per row of each repeated group. */
 export interface PersonFormValues {
@@ -94,30 +94,10 @@ export function formPath(path: readonly PropertyKey[], mode: PersonFormValues["b
   return head;
 }
 
-/** The first error code for each place in the form, from a local parse. */
-export function formErrors(
-  error: ZodError,
-  mode: PersonFormValues["birthMode"],
-): Record<string, FieldErrorCode> {
-  const result: Record<string, FieldErrorCode> = {};
-  for (const issue of error.issues) {
-    const blank =
-      issue.code === "invalid_value" ||
-      issue.code === "invalid_type" ||
-      (issue.code === "invalid_format" && (issue as { input?: unknown }).input === "");
-    result[formPath(issue.path, mode)] ??= toCode(blank ? "required" : issue.message);
-  }
-  return result;
-}
-
-/** Sets `value` at a dotted path, creating objects on the way (rows are objects keyed by index). */
-export function setPath(target: Record<string, unknown>, path: string, value: unknown) {
-  const parts = path.split(".");
-  let node = target;
-  for (const part of parts.slice(0, -1)) {
-    const next = node[part];
-    if (typeof next !== "object" || next === null) node[part] = {};
-    node = node[part] as Record<string, unknown>;
-  }
-  node[parts[parts.length - 1] as string] = value;
+/** Where a local error of the person's input is shown, and with which code. */
+export function placeIssue(
+  issue: InputIssue,
+  values: PersonFormValues,
+): { name: string; code: FieldErrorCode } {
+  return { name: formPath(issue.path, values.birthMode), code: issueCode(issue) };
 }

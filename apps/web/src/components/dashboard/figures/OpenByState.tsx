@@ -1,0 +1,41 @@
+import { FigureChart } from "../FigureChart";
+import { FigureSection } from "../FigureSection";
+import { FigureTable } from "../FigureTable";
+import { casesHref } from "../links";
+import type { FigureHelpers, Figures } from "./figure-helpers";
+
+/** Open cases by programme and state. */
+export function OpenByState({ figures: f, helpers }: { figures: Figures; helpers: FigureHelpers }) {
+  const { t, d, single, programme, state, count } = helpers;
+
+  return (
+    <FigureSection
+      id="open-by-state"
+      title={d("openByState")}
+      showTable={d("showTable")}
+      chart={
+        <FigureChart
+          label={d("openByStateChart")}
+          category="name"
+          series={[{ key: "cases", name: d("cases") }]}
+          data={f.openByState.map((r) => ({
+            name: single ? state(r.state) : `${t(`programmesShort.${r.programme}`)} · ${state(r.state)}`,
+            cases: r.cases,
+          }))}
+        />
+      }
+      table={
+        <FigureTable
+          caption={d("openByState")}
+          headers={[d("state"), d("cases")]}
+          empty={d("none")}
+          rows={f.openByState.map((r) => ({
+            key: `${r.programme}-${r.state}`,
+            label: `${programme(r.programme)}: ${state(r.state)}`,
+            cells: [count(r.cases, casesHref(r.programme, { state: r.state, open: true }), state(r.state))],
+          }))}
+        />
+      }
+    />
+  );
+}

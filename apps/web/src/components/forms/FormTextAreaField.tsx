@@ -1,0 +1,27 @@
+"use client";
+
+import type { FieldPath, FieldValues } from "react-hook-form";
+import { TextAreaField, type TextAreaFieldProps } from "@/components/ui/TextAreaField";
+import { type Bound, useBoundField } from "./use-bound-field";
+
+type Props<V extends FieldValues, N extends FieldPath<V>, T> = Bound<V, N, T> &
+  Omit<TextAreaFieldProps, "name" | "value" | "onChange" | "onBlur" | "errorMessage">;
+
+/** A multi-line text field holding a string of the form, with its error under it (linked by aria). */
+export function FormTextAreaField<V extends FieldValues, N extends FieldPath<V>, T>({
+  control,
+  name,
+  messages,
+  ...props
+}: Props<V, N, T>) {
+  const { field, errorMessage } = useBoundField({ control, name, messages });
+  return (
+    <TextAreaField
+      {...props}
+      value={field.value ?? ""}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      errorMessage={errorMessage}
+    />
+  );
+}

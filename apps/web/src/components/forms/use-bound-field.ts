@@ -1,0 +1,28 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type Control, type FieldPath, type FieldValues, useController } from "react-hook-form";
+import type { FieldErrorCode } from "@/lib/field-errors";
+
+/** What every bound field takes: the form's control and the field's name in its values. */
+export interface Bound<V extends FieldValues, N extends FieldPath<V>, T> {
+  control: Control<V, unknown, T>;
+  name: N;
+  /** The field's own words for some errors ("Choose a caseworker" rather than "Required"). */
+  messages?: Partial<Record<FieldErrorCode, string>>;
+}
+
+/**
+ * A field's value and handlers from the form, and its error in words: every error the form holds
+ * (from the schema or the API) is a message code of the "errors.field" catalog.
+ */
+export function useBoundField<V extends FieldValues, N extends FieldPath<V>, T>({
+  control,
+  name,
+  messages,
+}: Bound<V, N, T>) {
+  const t = useTranslations("errors.field");
+  const { field, fieldState } = useController({ control, name });
+  const code = fieldState.error?.message as FieldErrorCode | undefined;
+  return { field, errorMessage: code ? (messages?.[code] ?? t(code)) : undefined };
+}

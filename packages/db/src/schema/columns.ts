@@ -1,7 +1,14 @@
 import { type SQL, sql } from "drizzle-orm";
-import { type AnyPgColumn, integer, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const id = () => uuid().primaryKey().defaultRandom();
+
+/** A reference to the row this one belongs to: required, and deleted with it. */
+export const belongsTo = (parent: () => AnyPgColumn) =>
+  uuid().notNull().references(parent, { onDelete: "cascade" });
+
+/** A list of vocabulary codes (pair it with `eachOf`), empty by default. */
+export const codes = <T extends string>() => text().array().$type<T[]>().notNull().default(sql`'{}'::text[]`);
 
 /** Optimistic concurrency: an update names the version it read and bumps it. */
 export const version = () => integer().notNull().default(1);

@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { type AnyPgColumn, integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, check, integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const id = () => uuid().primaryKey().defaultRandom();
 
@@ -41,6 +41,35 @@ export function oneOf<C extends AnyPgColumn>(column: C, values: readonly Value<C
 export function eachOf<C extends AnyPgColumn>(column: C, values: readonly Value<C>[]): SQL {
   return sql`${column} <@ array[${literals(values as readonly string[])}]::text[]`;
 }
+
+type Vocabularies<T> = Partial<Record<Extract<keyof T, string>, readonly string[]>>;
+
+/** One check per column of `table`, named `<table>_<column>_check`, that it passes `test`. */
+function vocabularyChecks<T extends Record<string, AnyPgColumn>>(
+  table: string,
+  t: T,
+  vocabularies: Vocabularies<T>,
+  test: (column: AnyPgColumn, values: readonly string[]) => SQL,
+) {
+  return Object.entries<readonly string[] | undefined>(vocabularies).map(([key, values = []]) => {
+    const column = key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    return check(`${table}_${column}_check`, test(t[key] as AnyPgColumn, values));
+  });
+}
+
+/** `oneOf` checks of several columns of a table: `{ column: values }`. */
+export const oneOfChecks = <T extends Record<string, AnyPgColumn>>(
+  table: string,
+  t: T,
+  vocabularies: Vocabularies<T>,
+) => vocabularyChecks(table, t, vocabularies, oneOf);
+
+/** `eachOf` checks of several array columns of a table: `{ column: values }`. */
+export const eachOfChecks = <T extends Record<string, AnyPgColumn>>(
+  table: string,
+  t: T,
+  vocabularies: Vocabularies<T>,
+) => vocabularyChecks(table, t, vocabularies, eachOf);
 
 /**
  * `column` holds one of the values listed for the value of `key` (a case's state is one of its

@@ -37,7 +37,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { authored, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { belongsTo, codes, eachOf, id, now, oneOf, version } from "./columns";
+import { belongsTo, codes, eachOfChecks, id, now, oneOf, oneOfChecks, version } from "./columns";
 
 /** The ids of the ILO indicator catalogues the domain knows: an assessment names the one it used. */
 const catalogueIds = Object.keys(ILO_CATALOGUES);
@@ -95,32 +95,18 @@ export const traffickingScreenings = pgTable(
   (t) => [
     index("trafficking_screenings_source_idx").on(t.sourceCaseId),
     catalogueCheck("trafficking_screenings", t),
-    check(
-      "trafficking_screenings_types_of_exploitation_check",
-      eachOf(t.typesOfExploitation, TYPES_OF_EXPLOITATION),
-    ),
-    check("trafficking_screenings_methods_of_control_check", eachOf(t.methodsOfControl, METHODS_OF_CONTROL)),
-    check(
-      "trafficking_screenings_sexual_exploitation_types_check",
-      eachOf(t.sexualExploitationTypes, SEXUAL_EXPLOITATION_TYPES),
-    ),
-    check(
-      "trafficking_screenings_forced_labour_industries_check",
-      eachOf(t.forcedLabourIndustries, ISIC_SECTIONS),
-    ),
-    check(
-      "trafficking_screenings_recruitment_methods_check",
-      eachOf(t.recruitmentMethods, RECRUITMENT_METHODS),
-    ),
-    check(
-      "trafficking_screenings_relationship_to_trafficker_check",
-      oneOf(t.relationshipToTrafficker, RELATIONSHIPS_TO_TRAFFICKER),
-    ),
-    check(
-      "trafficking_screenings_country_of_exploitation_check",
-      oneOf(t.countryOfExploitation, COUNTRY_CODES),
-    ),
-    check("trafficking_screenings_reflection_country_check", oneOf(t.reflectionCountry, COUNTRY_CODES)),
+    ...eachOfChecks("trafficking_screenings", t, {
+      typesOfExploitation: TYPES_OF_EXPLOITATION,
+      methodsOfControl: METHODS_OF_CONTROL,
+      sexualExploitationTypes: SEXUAL_EXPLOITATION_TYPES,
+      forcedLabourIndustries: ISIC_SECTIONS,
+      recruitmentMethods: RECRUITMENT_METHODS,
+    }),
+    ...oneOfChecks("trafficking_screenings", t, {
+      relationshipToTrafficker: RELATIONSHIPS_TO_TRAFFICKER,
+      countryOfExploitation: COUNTRY_CODES,
+      reflectionCountry: COUNTRY_CODES,
+    }),
   ],
 );
 

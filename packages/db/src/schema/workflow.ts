@@ -33,7 +33,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { created, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { belongsTo, codes, eachOf, id, now, oneOf, version } from "./columns";
+import { belongsTo, codes, eachOfChecks, id, now, oneOf, oneOfChecks, version } from "./columns";
 
 /**
  * What has been recorded about a case for its workflow (one row per case, created on the first
@@ -58,20 +58,15 @@ export const caseWorkflowFacts = pgTable(
     ...updated(),
   },
   (t) => [
-    check(
-      "case_workflow_facts_eligibility_criterion_check",
-      oneOf(t.eligibilityCriterion, ELIGIBILITY_CRITERIA),
-    ),
-    check("case_workflow_facts_destination_country_check", oneOf(t.destinationCountry, COUNTRY_CODES)),
-    check(
-      "case_workflow_facts_vulnerability_categories_check",
-      eachOf(t.vulnerabilityCategories, VULNERABILITY_CATEGORIES),
-    ),
-    check(
-      "case_workflow_facts_durable_solution_kind_check",
-      oneOf(t.durableSolutionKind, DURABLE_SOLUTION_KINDS),
-    ),
-    check("case_workflow_facts_contract_red_flags_check", eachOf(t.contractRedFlags, CONTRACT_RED_FLAGS)),
+    ...oneOfChecks("case_workflow_facts", t, {
+      eligibilityCriterion: ELIGIBILITY_CRITERIA,
+      destinationCountry: COUNTRY_CODES,
+      durableSolutionKind: DURABLE_SOLUTION_KINDS,
+    }),
+    ...eachOfChecks("case_workflow_facts", t, {
+      vulnerabilityCategories: VULNERABILITY_CATEGORIES,
+      contractRedFlags: CONTRACT_RED_FLAGS,
+    }),
   ],
 );
 

@@ -1,12 +1,7 @@
-import { appendAudit } from "@kelias/db";
 import { type Action, can } from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
+import { type RefusalTarget, recordDenied } from "./audit/record";
 import type { AuthedContext } from "./context";
-
-interface Target {
-  entityType?: string;
-  entityId?: string | null;
-}
 
 export type RefusalCode = "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST";
 
@@ -25,18 +20,10 @@ export async function deny(
   ctx: AuthedContext,
   action: string,
   code: RefusalCode,
-  target: Target = {},
+  target: RefusalTarget = {},
   reason?: string,
 ): Promise<never> {
-  await appendAudit(ctx.db, {
-    actorId: ctx.user.id,
-    action,
-    outcome: "denied",
-    entityType: target.entityType ?? null,
-    entityId: target.entityId ?? null,
-    ip: ctx.ip,
-    detail: reason ? { code, reason } : { code },
-  });
+  await recordDenied(ctx, action, target, reason ? { code, reason } : { code });
   throw new TRPCError({ code, message: reason ?? DEFAULT_MESSAGES[code] });
 }
 
@@ -47,7 +34,7 @@ export async function deny(
 export async function authorize(
   ctx: AuthedContext & { action?: string },
   action: Action,
-  target: Target = {},
+  target: RefusalTarget = {},
 ): Promise<void> {
   if (!can(ctx.user, action)) await deny(ctx, ctx.action ?? action.kind, "FORBIDDEN", target);
 }

@@ -1,6 +1,6 @@
-import { appendAudit } from "@kelias/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { type RefusalTarget, recordDenied } from "./audit/record";
 import type { AuthedContext } from "./context";
 
 /**
@@ -11,19 +11,11 @@ import type { AuthedContext } from "./context";
 export async function refuseField(
   ctx: AuthedContext,
   action: string,
-  target: { entityType?: string; entityId?: string | null },
+  target: RefusalTarget,
   field: string,
   code: string,
 ): Promise<never> {
-  await appendAudit(ctx.db, {
-    actorId: ctx.user.id,
-    action,
-    outcome: "denied",
-    entityType: target.entityType ?? null,
-    entityId: target.entityId ?? null,
-    ip: ctx.ip,
-    detail: { code: "BAD_REQUEST", reason: code, field },
-  });
+  await recordDenied(ctx, action, target, { code: "BAD_REQUEST", reason: code, field });
   // Made by a failed parse, as input validation makes it: the error formatter flattens it the same way.
   const { error } = z
     .unknown()

@@ -6,6 +6,7 @@ import { ZodError, z } from "zod";
 import { StaleVersion } from "./concurrency";
 import type { AuthedContext, Context } from "./context";
 import { RefusalReasons } from "./refusal-reasons";
+import { refuseSignedOut } from "./sign-in-required";
 
 /** Every procedure declares the action it performs; see `can` in @kelias/domain. */
 export interface Meta {
@@ -55,16 +56,7 @@ const declared = t.middleware(async ({ meta, ctx, path, next }) => {
 export const publicProcedure = t.procedure.use(declared);
 
 const signedIn = publicProcedure.use(async ({ ctx, path, next }) => {
-  if (!ctx.user) {
-    await appendAudit(ctx.db, {
-      actorId: null,
-      action: path,
-      outcome: "denied",
-      ip: ctx.ip,
-      detail: { code: "UNAUTHORIZED" },
-    });
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  }
+  if (!ctx.user) return refuseSignedOut(ctx, path);
   return next({ ctx: { ...ctx, user: ctx.user, action: path } });
 });
 

@@ -1,5 +1,4 @@
-import { appendAudit } from "@kelias/db";
-import { TRPCError } from "@trpc/server";
+import { refuseSignedOut } from "../sign-in-required";
 import { publicProcedure } from "../trpc";
 
 /**
@@ -8,15 +7,6 @@ import { publicProcedure } from "../trpc";
  */
 export const enrolmentProcedure = publicProcedure.use(async ({ ctx, path, next }) => {
   const user = ctx.user ?? ctx.pendingEnrolment ?? null;
-  if (!user) {
-    await appendAudit(ctx.db, {
-      actorId: null,
-      action: path,
-      outcome: "denied",
-      ip: ctx.ip,
-      detail: { code: "UNAUTHORIZED" },
-    });
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  }
+  if (!user) return refuseSignedOut(ctx, path);
   return next({ ctx: { ...ctx, user, action: path } });
 });

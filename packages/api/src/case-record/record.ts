@@ -82,33 +82,38 @@ export async function caseRecordFor(db: Executor, caseId: string, now = new Date
   const name = (id: string | null) => (id ? (names.get(id) ?? "") : null);
   const nameOf = (id: string) => names.get(id) ?? "";
 
+  /** What a task of either origin shows: when it is due, whether it is done, and who did what. */
+  const taskOf = (t: (typeof manualTasks)[number] | (typeof workflowTasks)[number]) => ({
+    id: t.id,
+    dueDate: t.dueDate,
+    done: t.doneAt !== null,
+    overdue: isOverdue({ dueDate: t.dueDate, done: t.doneAt !== null }, today),
+    doneAt: t.doneAt,
+    doneByName: name(t.doneBy),
+    createdAt: t.createdAt,
+    createdByName: nameOf(t.createdBy),
+  });
+  /** Who wrote a note or a service and when, and who last changed it and when. */
+  const authorship = (row: { createdAt: Date; createdBy: string; updatedAt: Date; updatedBy: string }) => ({
+    createdAt: row.createdAt,
+    createdByName: nameOf(row.createdBy),
+    updatedAt: row.updatedAt,
+    updatedByName: nameOf(row.updatedBy),
+  });
+
   const tasks: RecordTask[] = [
     ...manualTasks.map((t) => ({
-      id: t.id,
+      ...taskOf(t),
       origin: "manual" as const,
       title: t.title,
       kind: null,
-      dueDate: t.dueDate,
-      done: t.doneAt !== null,
-      overdue: isOverdue({ dueDate: t.dueDate, done: t.doneAt !== null }, today),
-      doneAt: t.doneAt,
-      doneByName: name(t.doneBy),
-      createdAt: t.createdAt,
-      createdByName: nameOf(t.createdBy),
       version: t.version,
     })),
     ...workflowTasks.map((t) => ({
-      id: t.id,
+      ...taskOf(t),
       origin: "workflow" as const,
       title: null,
       kind: t.kind,
-      dueDate: t.dueDate,
-      done: t.doneAt !== null,
-      overdue: isOverdue({ dueDate: t.dueDate, done: t.doneAt !== null }, today),
-      doneAt: t.doneAt,
-      doneByName: name(t.doneBy),
-      createdAt: t.createdAt,
-      createdByName: nameOf(t.createdBy),
       version: 1,
     })),
   ].sort((a, b) => compareTasks(a, b, today));
@@ -119,10 +124,7 @@ export async function caseRecordFor(db: Executor, caseId: string, now = new Date
       id: n.id,
       content: n.content,
       version: n.version,
-      createdAt: n.createdAt,
-      createdByName: nameOf(n.createdBy),
-      updatedAt: n.updatedAt,
-      updatedByName: nameOf(n.updatedBy),
+      ...authorship(n),
       /** Earlier texts, newest first. */
       revisions: revisions
         .filter((r) => r.noteId === n.id)
@@ -145,10 +147,7 @@ export async function caseRecordFor(db: Executor, caseId: string, now = new Date
       currency: s.currency,
       note: s.note,
       version: s.version,
-      createdAt: s.createdAt,
-      createdByName: nameOf(s.createdBy),
-      updatedAt: s.updatedAt,
-      updatedByName: nameOf(s.updatedBy),
+      ...authorship(s),
     })),
     consents: consents.map(({ consent: c, partnerName }) => ({
       id: c.id,

@@ -2,6 +2,7 @@ import { type Executor, traffickingScreenings } from "@kelias/db";
 import {
   assessIdentification,
   CURRENT_ILO_CATALOGUE,
+  type IdentificationAssessment,
   type IdentificationFacts,
   ILO_CATALOGUES,
   officeToday,
@@ -42,4 +43,15 @@ export function profileOf(row: ScreeningRow): TraffickingProfile {
 export function assessScreening(facts: IdentificationFacts, catalogueId: string, now: Date) {
   const catalogue = ILO_CATALOGUES[catalogueId] ?? CURRENT_ILO_CATALOGUE;
   return assessIdentification(facts, { catalogue, today: officeToday(now) });
+}
+
+/** What a proposal or a decision keeps of the screening it was made on, with the assessment made. */
+export function screeningSnapshot(screening: ScreeningRow, assessment: IdentificationAssessment) {
+  return {
+    screeningId: screening.id,
+    screeningVersion: screening.version,
+    indicatorCatalogueId: screening.indicatorCatalogueId,
+    facts: screening.facts,
+    assessment,
+  };
 }

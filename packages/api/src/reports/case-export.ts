@@ -22,13 +22,12 @@ import {
 } from "@kelias/domain";
 import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { authorize, deny } from "../authorize";
-import { hasOverdueTask } from "../case-filters";
+import { caseListFilters } from "../case-filters";
 import { caseOwnerName, casePersonName, caseSummary } from "../case-summary";
 import type { AuthedContext, Context } from "../context";
 import { authed } from "../documents";
-import { assignedTo, caseScopeSql } from "../scope";
+import { caseScopeSql } from "../scope";
 import { type Cell, CONTENT_TYPES, csvStream, type TableSource, xlsxStream } from "./export-writers";
-import { figureFilterSql } from "./figure-filters";
 
 /** Rows read from the database per query: enough to keep round trips few, small enough to stream. */
 export const EXPORT_BATCH = 500;
@@ -46,14 +45,7 @@ export interface ExportLabels {
 /** The list's filters, inside the actor's scope: no filter can widen it. */
 function exportWhere(ctx: AuthedContext, input: CaseExportInput): SQL {
   // An export is a list: restricted cases are never among its rows.
-  const filters: SQL[] = [caseScopeSql(ctx, caseScope(ctx.user, "listing"))];
-  if (input.view === "mine") filters.push(assignedTo(ctx, ctx.user.id));
-  if (input.programme) filters.push(eq(cases.programme, input.programme));
-  if (input.assigneeId) filters.push(assignedTo(ctx, input.assigneeId));
-  if (input.state) filters.push(eq(cases.state, input.state));
-  if (input.overdue) filters.push(hasOverdueTask(officeToday(new Date())));
-  filters.push(...figureFilterSql(ctx, input));
-  return and(...filters) as SQL;
+  return and(caseScopeSql(ctx, caseScope(ctx.user, "listing")), ...caseListFilters(ctx, input)) as SQL;
 }
 
 /**

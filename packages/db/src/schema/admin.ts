@@ -12,10 +12,9 @@ import {
   text,
   timestamp,
   uniqueIndex,
-  uuid,
 } from "drizzle-orm/pg-core";
 import { authored, created, userRef } from "./authored";
-import { eachOf, id, now, oneOf, version } from "./columns";
+import { belongsTo, codes, eachOf, id, now, oneOf, version } from "./columns";
 import { users } from "./users";
 
 export const SET_PASSWORD_PURPOSES = ["invite", "reset"] as const;
@@ -29,9 +28,7 @@ export const setPasswordTokens = pgTable(
   "set_password_tokens",
   {
     id: id(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: belongsTo(() => users.id),
     tokenHash: text().notNull(),
     purpose: text().$type<(typeof SET_PASSWORD_PURPOSES)[number]>().notNull(),
     ...created({ nullable: true }),
@@ -89,7 +86,7 @@ export const serviceTypes = pgTable(
     nameEn: text(),
     nameLt: text(),
     /** The programmes that offer it; empty means every programme. */
-    programmes: text().array().$type<Programme[]>().notNull().default(sql`'{}'::text[]`),
+    programmes: codes<Programme>(),
     defaultUnitCost: numeric({ precision: 12, scale: 2 }),
     currency: text().$type<Currency>(),
     /** Inactive types stay on the services recorded with them and are offered for no new one. */

@@ -13,7 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { updated } from "./authored";
-import { id, now, oneOf, version } from "./columns";
+import { belongsTo, id, now, oneOf, version } from "./columns";
 import { users } from "./users";
 
 export const SESSION_END_REASONS = [
@@ -37,9 +37,7 @@ export const authSessions = pgTable(
   "auth_sessions",
   {
     id: id(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: belongsTo(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     /** Updated at most once a minute, so the idle timeout is exact to a minute. */
     lastSeenAt: timestamp({ withTimezone: true }).notNull(),
@@ -98,9 +96,7 @@ export const mfaRecoveryCodes = pgTable(
   "mfa_recovery_codes",
   {
     id: id(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: belongsTo(() => users.id),
     codeHash: text().notNull(),
     createdAt: now(),
     usedAt: timestamp({ withTimezone: true }),

@@ -28,7 +28,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { authored, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { eachOf, id, now, oneOf, version } from "./columns";
+import { belongsTo, codes, eachOf, id, now, oneOf, version } from "./columns";
 
 /** The partner organisations cases are referred to (reference data, kept by administrators). */
 export const partners = pgTable(
@@ -39,7 +39,7 @@ export const partners = pgTable(
     kind: text().$type<PartnerKind>().notNull(),
     city: text().notNull().default(""),
     contact: text().notNull().default(""),
-    services: text().array().$type<ServiceType[]>().notNull().default(sql`'{}'::text[]`),
+    services: codes<ServiceType>(),
     /** Inactive partners stay on the referrals made to them, and are offered for no new one. */
     active: boolean().notNull().default(true),
     ...authored({ nullable: true }),
@@ -57,9 +57,7 @@ export const caseNotes = pgTable(
   "case_notes",
   {
     id: id(),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: belongsTo(() => cases.id),
     content: text().notNull(),
     /** `updatedBy`, `updatedAt`: who wrote the current text, and when. */
     ...authored(),
@@ -73,9 +71,7 @@ export const caseNoteRevisions = pgTable(
   "case_note_revisions",
   {
     id: id(),
-    noteId: uuid()
-      .notNull()
-      .references(() => caseNotes.id, { onDelete: "cascade" }),
+    noteId: belongsTo(() => caseNotes.id),
     /** The version the text had. */
     version: integer().notNull(),
     content: text().notNull(),
@@ -93,9 +89,7 @@ export const caseServices = pgTable(
   "case_services",
   {
     id: id(),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: belongsTo(() => cases.id),
     /**
      * The case's programme, copied by the database (trigger, migration 0016) on every insert and
      * whenever the case's programme changes: the dashboard counts a programme's services from one
@@ -139,9 +133,7 @@ export const caseConsents = pgTable(
   "case_consents",
   {
     id: id(),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: belongsTo(() => cases.id),
     purpose: text().$type<ConsentPurpose>().notNull(),
     /** A referral consent limited to one partner; null covers any partner. */
     partnerId: uuid().references(() => partners.id),
@@ -177,9 +169,7 @@ export const caseReferrals = pgTable(
   "case_referrals",
   {
     id: id(),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: belongsTo(() => cases.id),
     partnerId: uuid()
       .notNull()
       .references(() => partners.id),
@@ -206,9 +196,7 @@ export const caseTasks = pgTable(
   "case_tasks",
   {
     id: id(),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: belongsTo(() => cases.id),
     title: text().notNull(),
     dueDate: date({ mode: "string" }),
     ...authored(),

@@ -19,7 +19,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { created, updated, userRef } from "./authored";
-import { id, now, oneOf, oneOfPer, timestamps, version } from "./columns";
+import { belongsTo, id, now, oneOf, oneOfPer, timestamps, version } from "./columns";
 import { people } from "./people";
 
 export const cases = pgTable(
@@ -73,9 +73,7 @@ export const ASSIGNMENT_KINDS = ["owner", "co"] as const;
 export const caseAssignments = pgTable(
   "case_assignments",
   {
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: belongsTo(() => cases.id),
     userId: userRef().notNull(),
     kind: text().$type<(typeof ASSIGNMENT_KINDS)[number]>().notNull(),
     assignedAt: now(),
@@ -152,9 +150,7 @@ export const caseHandovers = pgTable(
   "case_handovers",
   {
     id: id(),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: belongsTo(() => cases.id),
     kind: text().$type<(typeof HANDOVER_KINDS)[number]>().notNull(),
     fromUserId: userRef(),
     toUserId: userRef(),
@@ -190,9 +186,7 @@ export type CaseRow = typeof cases.$inferSelect;
 export const caseSensitiveNotes = pgTable(
   "case_sensitive_notes",
   {
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: belongsTo(() => cases.id),
     category: text().$type<SensitiveCategory>().notNull(),
     content: text().notNull(),
     ...updated(),

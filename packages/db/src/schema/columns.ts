@@ -1,7 +1,14 @@
 import { type SQL, sql } from "drizzle-orm";
-import { type AnyPgColumn, integer, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, check, integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const id = () => uuid().primaryKey().defaultRandom();
+
+/** A reference to the row this one belongs to: required, and deleted with it. */
+export const belongsTo = (parent: () => AnyPgColumn) =>
+  uuid().notNull().references(parent, { onDelete: "cascade" });
+
+/** A list of vocabulary codes (pair it with `eachOf`), empty by default. */
+export const codes = <T extends string>() => text().array().$type<T[]>().notNull().default(sql`'{}'::text[]`);
 
 /** Optimistic concurrency: an update names the version it read and bumps it. */
 export const version = () => integer().notNull().default(1);
@@ -34,6 +41,35 @@ export function oneOf<C extends AnyPgColumn>(column: C, values: readonly Value<C
 export function eachOf<C extends AnyPgColumn>(column: C, values: readonly Value<C>[]): SQL {
   return sql`${column} <@ array[${literals(values as readonly string[])}]::text[]`;
 }
+
+type Vocabularies<T> = Partial<Record<Extract<keyof T, string>, readonly string[]>>;
+
+/** One check per column of `table`, named `<table>_<column>_check`, that it passes `test`. */
+function vocabularyChecks<T extends Record<string, AnyPgColumn>>(
+  table: string,
+  t: T,
+  vocabularies: Vocabularies<T>,
+  test: (column: AnyPgColumn, values: readonly string[]) => SQL,
+) {
+  return Object.entries<readonly string[] | undefined>(vocabularies).map(([key, values = []]) => {
+    const column = key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    return check(`${table}_${column}_check`, test(t[key] as AnyPgColumn, values));
+  });
+}
+
+/** `oneOf` checks of several columns of a table: `{ column: values }`. */
+export const oneOfChecks = <T extends Record<string, AnyPgColumn>>(
+  table: string,
+  t: T,
+  vocabularies: Vocabularies<T>,
+) => vocabularyChecks(table, t, vocabularies, oneOf);
+
+/** `eachOf` checks of several array columns of a table: `{ column: values }`. */
+export const eachOfChecks = <T extends Record<string, AnyPgColumn>>(
+  table: string,
+  t: T,
+  vocabularies: Vocabularies<T>,
+) => vocabularyChecks(table, t, vocabularies, eachOf);
 
 /**
  * `column` holds one of the values listed for the value of `key` (a case's state is one of its

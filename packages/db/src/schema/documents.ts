@@ -2,7 +2,7 @@ import { ALLOWED_DOCUMENT_TYPES, type AllowedDocumentType } from "@kelias/domain
 import { check, customType, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { userRef } from "./authored";
 import { cases } from "./cases";
-import { id, now, oneOf } from "./columns";
+import { belongsTo, id, now, oneOf } from "./columns";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
@@ -13,9 +13,7 @@ export const caseDocuments = pgTable(
   "case_documents",
   {
     id: id(),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: belongsTo(() => cases.id),
     fileName: text().notNull(),
     mimeType: text().$type<AllowedDocumentType>().notNull(),
     sizeBytes: integer().notNull(),

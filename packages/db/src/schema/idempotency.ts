@@ -1,4 +1,5 @@
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { belongsTo } from "./columns";
 import { users } from "./users";
 
 /**
@@ -9,9 +10,7 @@ import { users } from "./users";
 export const idempotencyKeys = pgTable(
   "idempotency_keys",
   {
-    actorId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    actorId: belongsTo(() => users.id),
     key: uuid().notNull(),
     /** The tRPC path (or route) of the write: a key is never replayed for another procedure. */
     procedure: text().notNull(),

@@ -23,15 +23,34 @@ import {
   type TypeOfExploitation,
 } from "@kelias/domain";
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { authored, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { eachOf, id, now, oneOf, version } from "./columns";
+import { belongsTo, codes, eachOfChecks, id, now, oneOf, oneOfChecks, version } from "./columns";
 
 /** The ids of the ILO indicator catalogues the domain knows: an assessment names the one it used. */
 const catalogueIds = Object.keys(ILO_CATALOGUES);
 
-const codes = <T extends string>() => text().array().$type<T[]>().notNull().default(sql`'{}'::text[]`);
+/** The facts as recorded, and the server's assessment of them against the catalogue it names. */
+const assessedFacts = () => ({
+  facts: jsonb().$type<IdentificationFacts>().notNull(),
+  indicatorCatalogueId: text().notNull(),
+  assessment: jsonb().$type<IdentificationAssessment>().notNull(),
+});
+
+const catalogueCheck = (table: string, t: { indicatorCatalogueId: AnyPgColumn }) =>
+  check(`${table}_indicator_catalogue_id_check`, oneOf(t.indicatorCatalogueId, catalogueIds));
 
 /**
  * The trafficking screening of a counter-trafficking case (one per case), as last saved.
@@ -58,9 +77,7 @@ export const traffickingScreenings = pgTable(
       .unique()
       .references(() => cases.id, { onDelete: "cascade" }),
     sourceCaseId: uuid().references(() => cases.id, { onDelete: "set null" }),
-    facts: jsonb().$type<IdentificationFacts>().notNull(),
-    indicatorCatalogueId: text().notNull(),
-    assessment: jsonb().$type<IdentificationAssessment>().notNull(),
+    ...assessedFacts(),
     typesOfExploitation: codes<TypeOfExploitation>(),
     methodsOfControl: codes<MethodOfControl>(),
     sexualExploitationTypes: codes<SexualExploitationType>(),
@@ -77,33 +94,19 @@ export const traffickingScreenings = pgTable(
   },
   (t) => [
     index("trafficking_screenings_source_idx").on(t.sourceCaseId),
-    check("trafficking_screenings_indicator_catalogue_id_check", oneOf(t.indicatorCatalogueId, catalogueIds)),
-    check(
-      "trafficking_screenings_types_of_exploitation_check",
-      eachOf(t.typesOfExploitation, TYPES_OF_EXPLOITATION),
-    ),
-    check("trafficking_screenings_methods_of_control_check", eachOf(t.methodsOfControl, METHODS_OF_CONTROL)),
-    check(
-      "trafficking_screenings_sexual_exploitation_types_check",
-      eachOf(t.sexualExploitationTypes, SEXUAL_EXPLOITATION_TYPES),
-    ),
-    check(
-      "trafficking_screenings_forced_labour_industries_check",
-      eachOf(t.forcedLabourIndustries, ISIC_SECTIONS),
-    ),
-    check(
-      "trafficking_screenings_recruitment_methods_check",
-      eachOf(t.recruitmentMethods, RECRUITMENT_METHODS),
-    ),
-    check(
-      "trafficking_screenings_relationship_to_trafficker_check",
-      oneOf(t.relationshipToTrafficker, RELATIONSHIPS_TO_TRAFFICKER),
-    ),
-    check(
-      "trafficking_screenings_country_of_exploitation_check",
-      oneOf(t.countryOfExploitation, COUNTRY_CODES),
-    ),
-    check("trafficking_screenings_reflection_country_check", oneOf(t.reflectionCountry, COUNTRY_CODES)),
+    catalogueCheck("trafficking_screenings", t),
+    ...eachOfChecks("trafficking_screenings", t, {
+      typesOfExploitation: TYPES_OF_EXPLOITATION,
+      methodsOfControl: METHODS_OF_CONTROL,
+      sexualExploitationTypes: SEXUAL_EXPLOITATION_TYPES,
+      forcedLabourIndustries: ISIC_SECTIONS,
+      recruitmentMethods: RECRUITMENT_METHODS,
+    }),
+    ...oneOfChecks("trafficking_screenings", t, {
+      relationshipToTrafficker: RELATIONSHIPS_TO_TRAFFICKER,
+      countryOfExploitation: COUNTRY_CODES,
+      reflectionCountry: COUNTRY_CODES,
+    }),
   ],
 );
 
@@ -112,9 +115,7 @@ export const traffickingScreeningRevisions = pgTable(
   "trafficking_screening_revisions",
   {
     id: id(),
-    screeningId: uuid()
-      .notNull()
-      .references(() => traffickingScreenings.id, { onDelete: "cascade" }),
+    screeningId: belongsTo(() => traffickingScreenings.id),
     version: integer().notNull(),
     facts: jsonb().$type<IdentificationFacts>().notNull(),
     /** The HTCDS profile as saved. */
@@ -137,12 +138,8 @@ export const identificationDecisions = pgTable(
   "identification_decisions",
   {
     id: id(),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
-    screeningId: uuid()
-      .notNull()
-      .references(() => traffickingScreenings.id, { onDelete: "cascade" }),
+    caseId: belongsTo(() => cases.id),
+    screeningId: belongsTo(() => traffickingScreenings.id),
     kind: text().$type<"proposal" | "decision">().notNull(),
     proposalId: uuid(),
     outcome: text().$type<"confirm" | "overrule">(),
@@ -150,9 +147,7 @@ export const identificationDecisions = pgTable(
     decidingOrganisation: text().$type<DecidingOrganisation>(),
     reason: text().notNull().default(""),
     screeningVersion: integer().notNull(),
-    indicatorCatalogueId: text().notNull(),
-    facts: jsonb().$type<IdentificationFacts>().notNull(),
-    assessment: jsonb().$type<IdentificationAssessment>().notNull(),
+    ...assessedFacts(),
     actorId: userRef().notNull(),
     at: now(),
   },
@@ -172,10 +167,7 @@ export const identificationDecisions = pgTable(
       "identification_decisions_deciding_organisation_check",
       oneOf(t.decidingOrganisation, DECIDING_ORGANISATIONS),
     ),
-    check(
-      "identification_decisions_indicator_catalogue_id_check",
-      oneOf(t.indicatorCatalogueId, catalogueIds),
-    ),
+    catalogueCheck("identification_decisions", t),
   ],
 );
 

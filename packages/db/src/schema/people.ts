@@ -11,7 +11,7 @@ import {
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { userRef } from "./authored";
-import { eachOf, id, oneOf, timestamps, version } from "./columns";
+import { codes, eachOf, id, oneOf, timestamps, version } from "./columns";
 
 export const people = pgTable(
   "people",
@@ -29,11 +29,11 @@ export const people = pgTable(
     sex: text().$type<Sex>().notNull(),
     /** HTCDS gender vocabulary. */
     gender: text().$type<Gender>().notNull().default("NonSpecifiedUnknown"),
-    citizenships: text().array().$type<CountryCode[]>().notNull().default(sql`'{}'::text[]`),
+    citizenships: codes<CountryCode>(),
     /** ISO 639 codes. */
-    languages: text().array().$type<LanguageCode[]>().notNull().default(sql`'{}'::text[]`),
+    languages: codes<LanguageCode>(),
     /** E.164 numbers. */
-    phones: text().array().$type<string[]>().notNull().default(sql`'{}'::text[]`),
+    phones: codes<string>(),
     /** Address in Lithuania; street and city are both set or both null. */
     addressStreet: text(),
     addressCity: text(),

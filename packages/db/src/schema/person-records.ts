@@ -7,9 +7,9 @@ import {
   type IdentityDocumentType,
 } from "@kelias/domain";
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { created } from "./authored";
-import { id, oneOf } from "./columns";
+import { belongsTo, id, oneOf } from "./columns";
 import { people } from "./people";
 
 /**
@@ -20,9 +20,7 @@ export const personIdentityDocuments = pgTable(
   "person_identity_documents",
   {
     id: id(),
-    personId: uuid()
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    personId: belongsTo(() => people.id),
     /** Order in which the caseworker listed them. */
     position: integer().notNull(),
     type: text().$type<IdentityDocumentType>().notNull(),
@@ -46,12 +44,8 @@ export const personIdentityDocuments = pgTable(
 export const personHouseholdMembers = pgTable(
   "person_household_members",
   {
-    personId: uuid()
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
-    memberId: uuid()
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    personId: belongsTo(() => people.id),
+    memberId: belongsTo(() => people.id),
     /** What the member is to the person. */
     relationship: text().$type<HouseholdRelationship>().notNull(),
     ...created(),

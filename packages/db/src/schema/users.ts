@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { eachOf, id, timestamps, version } from "./columns";
+import { codes, eachOf, id, timestamps, version } from "./columns";
 
 export const users = pgTable(
   "users",
@@ -20,8 +20,8 @@ export const users = pgTable(
     email: text().notNull(),
     name: text().notNull(),
     passwordHash: text(),
-    roles: text().array().$type<Role[]>().notNull().default(sql`'{}'::text[]`),
-    programmes: text().array().$type<Programme[]>().notNull().default(sql`'{}'::text[]`),
+    roles: codes<Role>(),
+    programmes: codes<Programme>(),
     team: text(),
     active: boolean().notNull().default(true),
     /** Demo accounts sign in only while the instance runs in demo mode. */

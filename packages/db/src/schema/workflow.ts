@@ -19,6 +19,7 @@ import {
 } from "@kelias/domain";
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -32,7 +33,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { created, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { eachOf, id, now, oneOf, version } from "./columns";
+import { belongsTo, codes, eachOfChecks, id, now, oneOf, oneOfChecks, version } from "./columns";
 
 /**
  * What has been recorded about a case for its workflow (one row per case, created on the first
@@ -51,45 +52,55 @@ export const caseWorkflowFacts = pgTable(
     travelDocumentsRecorded: boolean().notNull().default(false),
     ticketRecorded: boolean().notNull().default(false),
     arrivalDate: date({ mode: "string" }),
-    vulnerabilityCategories: text()
-      .array()
-      .$type<VulnerabilityCategory[]>()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    vulnerabilityCategories: codes<VulnerabilityCategory>(),
     durableSolutionKind: text().$type<DurableSolutionKind>(),
-    contractRedFlags: text().array().$type<ContractRedFlag[]>().notNull().default(sql`'{}'::text[]`),
+    contractRedFlags: codes<ContractRedFlag>(),
     ...updated(),
   },
   (t) => [
-    check(
-      "case_workflow_facts_eligibility_criterion_check",
-      oneOf(t.eligibilityCriterion, ELIGIBILITY_CRITERIA),
-    ),
-    check("case_workflow_facts_destination_country_check", oneOf(t.destinationCountry, COUNTRY_CODES)),
-    check(
-      "case_workflow_facts_vulnerability_categories_check",
-      eachOf(t.vulnerabilityCategories, VULNERABILITY_CATEGORIES),
-    ),
-    check(
-      "case_workflow_facts_durable_solution_kind_check",
-      oneOf(t.durableSolutionKind, DURABLE_SOLUTION_KINDS),
-    ),
-    check("case_workflow_facts_contract_red_flags_check", eachOf(t.contractRedFlags, CONTRACT_RED_FLAGS)),
+    ...oneOfChecks("case_workflow_facts", t, {
+      eligibilityCriterion: ELIGIBILITY_CRITERIA,
+      destinationCountry: COUNTRY_CODES,
+      durableSolutionKind: DURABLE_SOLUTION_KINDS,
+    }),
+    ...eachOfChecks("case_workflow_facts", t, {
+      vulnerabilityCategories: VULNERABILITY_CATEGORIES,
+      contractRedFlags: CONTRACT_RED_FLAGS,
+    }),
   ],
 );
+
+/**
+ * A move of a case from one state to another, of a kind, and why (the requester's reason): what the
+ * history of moves and the approvals waiting for one both record.
+ */
+const move = () => ({
+  caseId: belongsTo(() => cases.id),
+  fromState: text().notNull(),
+  toState: text().notNull(),
+  kind: text().$type<TransitionKind>().notNull(),
+  reason: text().notNull().default(""),
+});
+
+interface MoveColumns {
+  fromState: AnyPgColumn;
+  toState: AnyPgColumn;
+  kind: AnyPgColumn;
+}
+
+/** The vocabulary checks of a move's states and kind, named after its table. */
+const moveChecks = (table: string, t: MoveColumns) => [
+  check(`${table}_from_state_check`, oneOf(t.fromState, ALL_CASE_STATES)),
+  check(`${table}_to_state_check`, oneOf(t.toState, ALL_CASE_STATES)),
+  check(`${table}_kind_check`, oneOf(t.kind, TRANSITION_KINDS)),
+];
 
 /** Every move of a case from one state to another: who, when, why, and who approved it. */
 export const caseStateHistory = pgTable(
   "case_state_history",
   {
     id: id(),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
-    fromState: text().notNull(),
-    toState: text().notNull(),
-    kind: text().$type<TransitionKind>().notNull(),
-    reason: text().notNull().default(""),
+    ...move(),
     /** Who asked for the move (the requester, when it needed approval). */
     movedBy: userRef().notNull(),
     approvalId: uuid().references(() => caseApprovals.id),
@@ -101,9 +112,7 @@ export const caseStateHistory = pgTable(
     index("case_state_history_state_at_idx").on(t.toState, t.at, t.caseId),
     // The history names no programme: a state of any programme passes here, and `cases` holds the
     // case to the states of its own.
-    check("case_state_history_from_state_check", oneOf(t.fromState, ALL_CASE_STATES)),
-    check("case_state_history_to_state_check", oneOf(t.toState, ALL_CASE_STATES)),
-    check("case_state_history_kind_check", oneOf(t.kind, TRANSITION_KINDS)),
+    ...moveChecks("case_state_history", t),
   ],
 );
 
@@ -115,14 +124,7 @@ export const caseApprovals = pgTable(
   "case_approvals",
   {
     id: id(),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
-    fromState: text().notNull(),
-    toState: text().notNull(),
-    kind: text().$type<TransitionKind>().notNull(),
-    /** The requester's reason for the transition. */
-    reason: text().notNull().default(""),
+    ...move(),
     requestedBy: userRef().notNull(),
     requestedAt: now(),
     status: text().$type<ApprovalStatus>().notNull().default("pending"),
@@ -135,9 +137,7 @@ export const caseApprovals = pgTable(
     index("case_approvals_case_idx").on(t.caseId, t.requestedAt),
     uniqueIndex("case_approvals_one_pending_idx").on(t.caseId).where(sql`${t.status} = 'pending'`),
     check("case_approvals_status_check", oneOf(t.status, APPROVAL_STATUSES)),
-    check("case_approvals_from_state_check", oneOf(t.fromState, ALL_CASE_STATES)),
-    check("case_approvals_to_state_check", oneOf(t.toState, ALL_CASE_STATES)),
-    check("case_approvals_kind_check", oneOf(t.kind, TRANSITION_KINDS)),
+    ...moveChecks("case_approvals", t),
   ],
 );
 
@@ -149,9 +149,7 @@ export const caseWorkflowTasks = pgTable(
   "case_workflow_tasks",
   {
     id: id(),
-    caseId: uuid()
-      .notNull()
-      .references(() => cases.id, { onDelete: "cascade" }),
+    caseId: belongsTo(() => cases.id),
     kind: text().$type<WorkflowTaskKind>().notNull(),
     dueDate: date({ mode: "string" }).notNull(),
     /** The transition that created it. */

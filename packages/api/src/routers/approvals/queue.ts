@@ -1,15 +1,13 @@
-import { caseApprovals, cases, people, users } from "@kelias/db";
+import { caseApprovals, cases, people } from "@kelias/db";
 import { can, caseScope } from "@kelias/domain";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { recordAllowed } from "../../audit/record";
 import { deny } from "../../authorize";
 import { casePersonName, caseSummary } from "../../case-summary";
 import { caseScopeSql } from "../../scope";
 import { authedProcedure } from "../../trpc";
-
-const requester = alias(users, "requester");
+import { approvalRequest, requester } from "../../workflow/approval-request";
 
 /** The longest queue shown at once; the oldest requests come first. */
 const QUEUE_LIMIT = 200;
@@ -36,13 +34,7 @@ export const queue = authedProcedure
               caseVersion: cases.version,
               ...caseSummary,
               ...casePersonName,
-              fromState: caseApprovals.fromState,
-              toState: caseApprovals.toState,
-              kind: caseApprovals.kind,
-              reason: caseApprovals.reason,
-              requestedById: caseApprovals.requestedBy,
-              requestedByName: requester.name,
-              requestedAt: caseApprovals.requestedAt,
+              ...approvalRequest,
             })
             .from(caseApprovals)
             .innerJoin(cases, eq(cases.id, caseApprovals.caseId))

@@ -7,6 +7,7 @@ import { requireCase } from "../../case-access";
 import { caseTarget } from "../../case-record/audit";
 import { caseRecordFor } from "../../case-record/record";
 import { sensitiveNotesFor } from "../../case-record/sensitive-notes";
+import { personSummary } from "../../person/summary";
 import { authedProcedure } from "../../trpc";
 
 const fromUser = alias(users, "from_user");
@@ -23,7 +24,11 @@ export const get = authedProcedure
   .query(async ({ ctx, input }) => {
     const { row: c, facts } = await requireCase(ctx, input.id, "case.read");
     const [[person], assignees, handovers, sensitive, record] = await Promise.all([
-      ctx.db.select().from(people).where(eq(people.id, c.personId)).limit(1),
+      ctx.db
+        .select({ ...personSummary, sex: people.sex })
+        .from(people)
+        .where(eq(people.id, c.personId))
+        .limit(1),
       ctx.db
         .select({ id: users.id, name: users.name, kind: caseAssignments.kind })
         .from(caseAssignments)
@@ -75,15 +80,6 @@ export const get = authedProcedure
         assign: can(ctx.user, { kind: "case.assign", case: facts }),
         restrict: can(ctx.user, { kind: "case.restrict", case: facts }),
       },
-      person: {
-        id: person.id,
-        givenName: person.givenName,
-        familyName: person.familyName,
-        dateOfBirth: person.dateOfBirth,
-        estimatedAge: person.estimatedAge,
-        ageEstimatedOn: person.ageEstimatedOn,
-        sex: person.sex,
-        citizenships: person.citizenships,
-      },
+      person,
     };
   });

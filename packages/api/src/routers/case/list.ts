@@ -1,12 +1,11 @@
 import { cases, people, users } from "@kelias/db";
-import { caseListInput, caseScope, decodeCursor, encodeCursor, officeToday } from "@kelias/domain";
+import { caseListInput, caseScope, decodeCursor, encodeCursor } from "@kelias/domain";
 import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import { authorize } from "../../authorize";
-import { hasOverdueTask } from "../../case-filters";
+import { caseListFilters } from "../../case-filters";
 import { caseOwnerName, casePersonName, caseSummary } from "../../case-summary";
 import { cursorText, pastCursor } from "../../keyset";
-import { figureFilterSql } from "../../reports/figure-filters";
-import { assignedTo, caseScopeSql } from "../../scope";
+import { caseScopeSql } from "../../scope";
 import { authedProcedure } from "../../trpc";
 
 /** Lists count their rows up to this many. */
@@ -21,13 +20,7 @@ export const list = authedProcedure
   .input(caseListInput)
   .query(async ({ ctx, input }) => {
     await authorize(ctx, { kind: "case.list" });
-    const filters: SQL[] = [];
-    if (input.view === "mine") filters.push(assignedTo(ctx, ctx.user.id));
-    if (input.programme) filters.push(eq(cases.programme, input.programme));
-    if (input.assigneeId) filters.push(assignedTo(ctx, input.assigneeId));
-    if (input.state) filters.push(eq(cases.state, input.state));
-    if (input.overdue) filters.push(hasOverdueTask(officeToday(new Date())));
-    filters.push(...figureFilterSql(ctx, input));
+    const filters = caseListFilters(ctx, input);
     // The total ignores the cursor: it is the size of the whole (scoped, filtered) list. A list
     // never shows restricted cases; how many matched is said (a count, as the dashboard gives).
     const where = and(caseScopeSql(ctx, caseScope(ctx.user, "listing")), ...filters);

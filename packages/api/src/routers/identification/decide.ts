@@ -17,7 +17,7 @@ import { requireCase } from "../../case-access";
 import { caseTarget } from "../../case-record/audit";
 import { claimVersion } from "../../concurrency";
 import { pendingProposal } from "../../identification/pending-proposal";
-import { assessScreening, screeningOf } from "../../identification/screening";
+import { assessScreening, screeningOf, screeningSnapshot } from "../../identification/screening";
 import { requireScreeningAccess } from "../../identification/screening-access";
 import { staleAgainst } from "../../stale-target";
 import { authedProcedure } from "../../trpc";
@@ -98,17 +98,13 @@ export const decide = authedProcedure
           .insert(identificationDecisions)
           .values({
             caseId: row.id,
-            screeningId: screening.id,
             kind: "decision",
             proposalId: proposal.id,
             outcome: input.outcome,
             status,
             decidingOrganisation: input.decidingOrganisation,
             reason: input.reason,
-            screeningVersion: screening.version,
-            indicatorCatalogueId: screening.indicatorCatalogueId,
-            facts: screening.facts,
-            assessment,
+            ...screeningSnapshot(screening, assessment),
             actorId: ctx.user.id,
             at: now,
           })

@@ -6,7 +6,7 @@ import { caseProcedure } from "../../case-procedure";
 import { caseTarget } from "../../case-record/audit";
 import { claimVersion, requireVersion } from "../../concurrency";
 import { pendingProposal } from "../../identification/pending-proposal";
-import { assessScreening, screeningOf } from "../../identification/screening";
+import { assessScreening, screeningOf, screeningSnapshot } from "../../identification/screening";
 import { requireScreeningAccess } from "../../identification/screening-access";
 
 /**
@@ -55,14 +55,10 @@ export const propose = caseProcedure("case.update", identificationProposeInput).
         .insert(identificationDecisions)
         .values({
           caseId: row.id,
-          screeningId: screening.id,
           kind: "proposal",
           status: input.status,
           reason: input.reason,
-          screeningVersion: screening.version,
-          indicatorCatalogueId: screening.indicatorCatalogueId,
-          facts: screening.facts,
-          assessment,
+          ...screeningSnapshot(screening, assessment),
           actorId: ctx.user.id,
         })
         .returning({ id: identificationDecisions.id });

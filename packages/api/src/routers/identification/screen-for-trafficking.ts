@@ -12,6 +12,7 @@ import {
 import { and, eq } from "drizzle-orm";
 import { recordAllowed } from "../../audit/record";
 import { authorize, deny } from "../../authorize";
+import { authoredBy } from "../../authorship";
 import { requireCase } from "../../case-access";
 import { insertCase } from "../../case-insert";
 import { caseTarget } from "../../case-record/audit";
@@ -74,10 +75,7 @@ export const screenForTrafficking = authedProcedure
           facts,
           indicatorCatalogueId: CURRENT_ILO_CATALOGUE.id,
           assessment: assessIdentification(facts, { today: officeToday(now) }),
-          createdBy: ctx.user.id,
-          createdAt: now,
-          updatedBy: ctx.user.id,
-          updatedAt: now,
+          ...authoredBy(ctx.user.id, now),
         })
         .returning({ id: traffickingScreenings.id, version: traffickingScreenings.version });
       if (!screening) throw new Error("screening insert returned nothing");

@@ -2,6 +2,7 @@ import { partners } from "@kelias/db";
 import { can, partnerListInput } from "@kelias/domain";
 import { asc, eq } from "drizzle-orm";
 import { authorize } from "../../authorize";
+import { partnerColumns } from "../../partner/columns";
 import { authedProcedure } from "../../trpc";
 
 /**
@@ -15,16 +16,7 @@ export const list = authedProcedure
     await authorize(ctx, { kind: "reference.read" });
     const all = input.includeInactive && can(ctx.user, { kind: "partner.manage" });
     return ctx.db
-      .select({
-        id: partners.id,
-        name: partners.name,
-        kind: partners.kind,
-        city: partners.city,
-        contact: partners.contact,
-        services: partners.services,
-        active: partners.active,
-        version: partners.version,
-      })
+      .select({ id: partners.id, ...partnerColumns })
       .from(partners)
       .where(all ? undefined : eq(partners.active, true))
       .orderBy(asc(partners.name));

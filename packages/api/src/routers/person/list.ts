@@ -4,6 +4,7 @@ import { and, desc, sql } from "drizzle-orm";
 import { recordAllowed } from "../../audit/record";
 import { authorize } from "../../authorize";
 import { cursorText, pastCursor } from "../../keyset";
+import { personSummary } from "../../person/summary";
 import { peopleTarget } from "../../person/target";
 import { personVisible } from "../../person/visibility";
 import { authedProcedure } from "../../trpc";
@@ -17,13 +18,7 @@ export const list = authedProcedure
     const cursor = decodeCursor(input.after ?? "");
     const rows = await ctx.db
       .select({
-        id: people.id,
-        givenName: people.givenName,
-        familyName: people.familyName,
-        dateOfBirth: people.dateOfBirth,
-        estimatedAge: people.estimatedAge,
-        ageEstimatedOn: people.ageEstimatedOn,
-        citizenships: people.citizenships,
+        ...personSummary,
         createdAt: people.createdAt,
         cursorAt: cursorText(people.createdAt),
       })

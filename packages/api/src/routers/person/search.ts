@@ -3,6 +3,7 @@ import { personSearchInput } from "@kelias/domain";
 import { and, asc, sql } from "drizzle-orm";
 import { recordAllowed } from "../../audit/record";
 import { authorize } from "../../authorize";
+import { personSummary } from "../../person/summary";
 import { peopleTarget } from "../../person/target";
 import { personVisible } from "../../person/visibility";
 import { authedProcedure } from "../../trpc";
@@ -18,15 +19,7 @@ export const search = authedProcedure
     await authorize(ctx, { kind: "person.read" });
     const query = sql`person_search_name(${input.query}, '', null, null)`;
     const rows = await ctx.db
-      .select({
-        id: people.id,
-        givenName: people.givenName,
-        familyName: people.familyName,
-        dateOfBirth: people.dateOfBirth,
-        estimatedAge: people.estimatedAge,
-        ageEstimatedOn: people.ageEstimatedOn,
-        citizenships: people.citizenships,
-      })
+      .select(personSummary)
       .from(people)
       .where(
         and(

@@ -3,6 +3,7 @@ import { serviceTypeCreateInput } from "@kelias/domain";
 import { eq, sql } from "drizzle-orm";
 import { recordAllowed } from "../../audit/record";
 import { authorize } from "../../authorize";
+import { authoredBy } from "../../authorship";
 import { refuseField } from "../../field-refusal";
 import { writeOnce } from "../../idempotency";
 import { recordServiceTypeVersion } from "../../service-type/history";
@@ -35,10 +36,7 @@ export const create = authedProcedure
           programmes: input.programmes,
           defaultUnitCost: input.defaultUnitCost,
           currency: input.currency,
-          createdBy: ctx.user.id,
-          createdAt: now,
-          updatedBy: ctx.user.id,
-          updatedAt: now,
+          ...authoredBy(ctx.user.id, now),
         })
         .returning({ id: serviceTypes.id, version: serviceTypes.version });
       if (!created) throw new Error("service type insert returned nothing");

@@ -1,6 +1,7 @@
 import { caseNotes } from "@kelias/db";
 import { noteAddInput } from "@kelias/domain";
 import { recordAllowed } from "../../../audit/record";
+import { authoredBy } from "../../../authorship";
 import { caseProcedure } from "../../../case-procedure";
 import { caseTarget } from "../../../case-record/audit";
 import { writeOnce } from "../../../idempotency";
@@ -14,10 +15,7 @@ export const add = caseProcedure("case.update", noteAddInput).mutation(({ ctx, i
       .values({
         caseId: ctx.case.row.id,
         content: input.content,
-        createdBy: ctx.user.id,
-        createdAt: now,
-        updatedBy: ctx.user.id,
-        updatedAt: now,
+        ...authoredBy(ctx.user.id, now),
       })
       .returning({ id: caseNotes.id, version: caseNotes.version });
     if (!note) throw new Error("note insert returned nothing");

@@ -1,9 +1,11 @@
 import { caseServices } from "@kelias/db";
 import { serviceAddInput } from "@kelias/domain";
 import { recordAllowed } from "../../../audit/record";
+import { authoredBy } from "../../../authorship";
 import { caseProcedure } from "../../../case-procedure";
 import { caseTarget } from "../../../case-record/audit";
 import { requireOfferedServiceType } from "../../../case-record/offered-service-type";
+import { serviceColumns } from "../../../case-record/service-columns";
 import { writeOnce } from "../../../idempotency";
 
 /**
@@ -19,17 +21,8 @@ export const add = caseProcedure("case.update", serviceAddInput).mutation(async 
       .insert(caseServices)
       .values({
         caseId: caseRow.id,
-        type: input.type,
-        provider: input.provider,
-        deliveredOn: input.deliveredOn,
-        quantity: input.quantity,
-        cost: input.cost,
-        currency: input.currency,
-        note: input.note,
-        createdBy: ctx.user.id,
-        createdAt: now,
-        updatedBy: ctx.user.id,
-        updatedAt: now,
+        ...serviceColumns(input),
+        ...authoredBy(ctx.user.id, now),
       })
       .returning({ id: caseServices.id, version: caseServices.version });
     if (!service) throw new Error("service insert returned nothing");

@@ -6,6 +6,7 @@ import { deny } from "../../../authorize";
 import { caseProcedure } from "../../../case-procedure";
 import { caseTarget } from "../../../case-record/audit";
 import { requireOfferedServiceType } from "../../../case-record/offered-service-type";
+import { serviceColumns } from "../../../case-record/service-columns";
 import { claimVersion } from "../../../concurrency";
 
 /**
@@ -24,13 +25,7 @@ export const edit = caseProcedure("case.update", serviceEditInput).mutation(asyn
   await requireOfferedServiceType(ctx, caseRow, input.type, current.type);
   return ctx.db.transaction(async (tx) => {
     const version = await claimVersion(tx, caseServices, current.id, input.version, {
-      type: input.type,
-      provider: input.provider,
-      deliveredOn: input.deliveredOn,
-      quantity: input.quantity,
-      cost: input.cost,
-      currency: input.currency,
-      note: input.note,
+      ...serviceColumns(input),
       updatedBy: ctx.user.id,
     });
     await recordAllowed(tx, ctx, "case.service.edit", target, {

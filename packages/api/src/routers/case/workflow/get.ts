@@ -13,9 +13,9 @@ import { alias } from "drizzle-orm/pg-core";
 import { recordAllowed } from "../../../audit/record";
 import { caseProcedure } from "../../../case-procedure";
 import { caseTarget } from "../../../case-record/audit";
+import { approvalRequest, requester } from "../../../workflow/approval-request";
 import { guardFacts } from "../../../workflow/guard-facts";
 
-const requester = alias(users, "requester");
 const decider = alias(users, "decider");
 
 /**
@@ -32,16 +32,10 @@ export const get = caseProcedure("case.read", caseWorkflowInput).query(async ({ 
     ctx.db
       .select({
         id: caseApprovals.id,
-        fromState: caseApprovals.fromState,
-        toState: caseApprovals.toState,
-        kind: caseApprovals.kind,
-        reason: caseApprovals.reason,
-        requestedById: caseApprovals.requestedBy,
-        requestedByName: users.name,
-        requestedAt: caseApprovals.requestedAt,
+        ...approvalRequest,
       })
       .from(caseApprovals)
-      .innerJoin(users, eq(users.id, caseApprovals.requestedBy))
+      .innerJoin(requester, eq(requester.id, caseApprovals.requestedBy))
       .where(and(eq(caseApprovals.caseId, row.id), eq(caseApprovals.status, "pending")))
       .limit(1),
     ctx.db

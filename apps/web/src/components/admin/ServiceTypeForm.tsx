@@ -12,15 +12,15 @@ import {
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import type { ZodType } from "zod";
+import { FormActions } from "@/components/forms/FormActions";
 import { FormCheckboxField } from "@/components/forms/FormCheckboxField";
 import { FormCheckboxList } from "@/components/forms/FormCheckboxList";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextField } from "@/components/forms/FormTextField";
+import { OpenInPlace } from "@/components/forms/OpenInPlace";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useApiForm } from "@/components/forms/use-api-form";
-import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import { fieldHint, fieldLabel } from "@/components/ui/styles";
 import { useIdempotencyKey } from "@/lib/idempotency-key";
@@ -158,16 +158,11 @@ export function ServiceTypeForm({
           {t("active")}
         </FormCheckboxField>
       ) : null}
-      <div className="flex gap-3">
-        <Button type="submit" isDisabled={create.isPending || update.isPending}>
-          {editing ? t("save") : t("add")}
-        </Button>
-        {editing ? (
-          <Button variant="secondary" onPress={editing.onDone}>
-            {t("cancel")}
-          </Button>
-        ) : null}
-      </div>
+      <FormActions
+        submit={editing ? t("save") : t("add")}
+        isPending={create.isPending || update.isPending}
+        cancel={editing ? { label: t("cancel"), onPress: editing.onDone } : undefined}
+      />
     </Form>
   );
 }
@@ -179,24 +174,15 @@ export function ServiceTypeEditor(props: {
   label: string;
 }) {
   const t = useTranslations("reference.serviceTypes");
-  const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
-      <Button
-        variant="secondary"
-        className="px-3 py-1"
-        aria-label={props.label}
-        onPress={() => setOpen(true)}
-      >
-        {t("edit")}
-      </Button>
-    );
-  }
   return (
-    <div className="mt-3">
-      <ServiceTypeForm
-        editing={{ id: props.id, version: props.version, values: props.values, onDone: () => setOpen(false) }}
-      />
-    </div>
+    <OpenInPlace opener={t("edit")} label={props.label}>
+      {(close) => (
+        <div className="mt-3">
+          <ServiceTypeForm
+            editing={{ id: props.id, version: props.version, values: props.values, onDone: close }}
+          />
+        </div>
+      )}
+    </OpenInPlace>
   );
 }

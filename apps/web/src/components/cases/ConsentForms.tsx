@@ -11,12 +11,13 @@ import {
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useWatch } from "react-hook-form";
+import { FormActions } from "@/components/forms/FormActions";
 import { FormCheckboxField } from "@/components/forms/FormCheckboxField";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
 import { FormTextField } from "@/components/forms/FormTextField";
+import { OpenInPlace } from "@/components/forms/OpenInPlace";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
@@ -130,20 +131,11 @@ export function ConsentForm({
 /** Records that the person withdrew a consent: from then on it covers nothing. */
 export function WithdrawConsentForm(props: WithdrawProps) {
   const t = useTranslations("record.consents");
-  const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
-      <Button
-        variant="secondary"
-        className="px-3 py-1"
-        aria-label={props.label}
-        onPress={() => setOpen(true)}
-      >
-        {t("withdraw")}
-      </Button>
-    );
-  }
-  return <WithdrawalForm {...props} onDone={() => setOpen(false)} />;
+  return (
+    <OpenInPlace opener={t("withdraw")} label={props.label}>
+      {(close) => <WithdrawalForm {...props} onDone={close} />}
+    </OpenInPlace>
+  );
 }
 
 interface WithdrawProps {
@@ -189,14 +181,11 @@ function WithdrawalForm(props: WithdrawProps & { onDone: () => void }) {
         maxLength={2000}
         rows={2}
       />
-      <div className="flex gap-3">
-        <Button type="submit" isDisabled={withdraw.isPending}>
-          {t("confirmWithdrawal")}
-        </Button>
-        <Button variant="secondary" onPress={props.onDone}>
-          {t("cancel")}
-        </Button>
-      </div>
+      <FormActions
+        submit={t("confirmWithdrawal")}
+        isPending={withdraw.isPending}
+        cancel={{ label: t("cancel"), onPress: props.onDone }}
+      />
     </Form>
   );
 }

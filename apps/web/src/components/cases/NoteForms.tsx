@@ -3,8 +3,9 @@
 import { noteAddInput, noteEditInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { FormActions } from "@/components/forms/FormActions";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
+import { OpenInPlace } from "@/components/forms/OpenInPlace";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
@@ -56,20 +57,11 @@ interface EditorProps {
  */
 export function NoteEditor(props: EditorProps) {
   const t = useTranslations("record.notes");
-  const [editing, setEditing] = useState(false);
-  if (!editing) {
-    return (
-      <Button
-        variant="secondary"
-        className="mt-2 px-3 py-1"
-        aria-label={props.label}
-        onPress={() => setEditing(true)}
-      >
-        {t("edit")}
-      </Button>
-    );
-  }
-  return <NoteEditForm {...props} onDone={() => setEditing(false)} />;
+  return (
+    <OpenInPlace opener={t("edit")} label={props.label} className="mt-2 px-3 py-1">
+      {(close) => <NoteEditForm {...props} onDone={close} />}
+    </OpenInPlace>
+  );
 }
 
 function NoteEditForm({ caseId, noteId, version, content, onDone }: EditorProps & { onDone: () => void }) {
@@ -96,14 +88,11 @@ function NoteEditForm({ caseId, noteId, version, content, onDone }: EditorProps 
         rows={4}
         autoFocus
       />
-      <div className="flex gap-3">
-        <Button type="submit" isDisabled={edit.isPending}>
-          {t("save")}
-        </Button>
-        <Button variant="secondary" onPress={onDone}>
-          {t("cancel")}
-        </Button>
-      </div>
+      <FormActions
+        submit={t("save")}
+        isPending={edit.isPending}
+        cancel={{ label: t("cancel"), onPress: onDone }}
+      />
     </Form>
   );
 }

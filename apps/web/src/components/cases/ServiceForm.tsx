@@ -10,13 +10,13 @@ import {
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { FormActions } from "@/components/forms/FormActions";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
 import { FormTextField } from "@/components/forms/FormTextField";
+import { OpenInPlace } from "@/components/forms/OpenInPlace";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useApiForm } from "@/components/forms/use-api-form";
-import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import type { Option } from "@/components/ui/SelectField";
 import { useIdempotencyKey } from "@/lib/idempotency-key";
@@ -169,16 +169,11 @@ export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
         />
       </div>
       <FormTextAreaField control={control} name="note" label={t("note")} maxLength={2000} rows={2} />
-      <div className="flex gap-3">
-        <Button type="submit" isDisabled={add.isPending || edit.isPending}>
-          {editing ? t("save") : t("add")}
-        </Button>
-        {editing ? (
-          <Button variant="secondary" onPress={editing.onDone}>
-            {t("cancel")}
-          </Button>
-        ) : null}
-      </div>
+      <FormActions
+        submit={editing ? t("save") : t("add")}
+        isPending={add.isPending || edit.isPending}
+        cancel={editing ? { label: t("cancel"), onPress: editing.onDone } : undefined}
+      />
     </Form>
   );
 }
@@ -194,32 +189,23 @@ export function ServiceEditor(props: {
   label: string;
 }) {
   const t = useTranslations("record.services");
-  const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
-      <Button
-        variant="secondary"
-        className="px-3 py-1"
-        aria-label={props.label}
-        onPress={() => setOpen(true)}
-      >
-        {t("edit")}
-      </Button>
-    );
-  }
   return (
-    <div className="mt-3">
-      <ServiceForm
-        caseId={props.caseId}
-        today={props.today}
-        typeOptions={props.typeOptions}
-        editing={{
-          serviceId: props.serviceId,
-          version: props.version,
-          values: props.values,
-          onDone: () => setOpen(false),
-        }}
-      />
-    </div>
+    <OpenInPlace opener={t("edit")} label={props.label}>
+      {(close) => (
+        <div className="mt-3">
+          <ServiceForm
+            caseId={props.caseId}
+            today={props.today}
+            typeOptions={props.typeOptions}
+            editing={{
+              serviceId: props.serviceId,
+              version: props.version,
+              values: props.values,
+              onDone: close,
+            }}
+          />
+        </div>
+      )}
+    </OpenInPlace>
   );
 }

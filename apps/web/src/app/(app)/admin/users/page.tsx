@@ -2,6 +2,7 @@ import { currentUser } from "@kelias/auth";
 import { PROGRAMMES, type Programme, ROLES, type Role } from "@kelias/domain";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AddSection } from "@/components/admin/AddSection";
 import { UserActions, UserCreateForm } from "@/components/admin/UserForms";
 import { UserSearch } from "@/components/admin/UserSearch";
 import { api, orPageError } from "@/trpc/server";
@@ -115,14 +116,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       </div>
-      <section aria-labelledby="user-add" className="mt-8 max-w-3xl">
-        <h2 id="user-add" className="text-lg font-semibold">
-          {t("users.create.title")}
-        </h2>
-        <div className="mt-3">
-          <UserCreateForm />
-        </div>
-      </section>
+      <AddSection id="user-add" title={t("users.create.title")} width="max-w-3xl">
+        <UserCreateForm />
+      </AddSection>
     </>
   );
 }

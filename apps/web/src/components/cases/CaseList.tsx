@@ -1,9 +1,10 @@
 import { ALL_CASE_STATES, CASE_SORTS, CASE_STATES, PROGRAMMES, type Programme } from "@kelias/domain";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CaseReferenceForm } from "@/components/cases/CaseReferenceForm";
 import { CaseListExtras, listFiltersFrom } from "@/components/dashboard/CaseListExtras";
 import { RecordLink } from "@/components/RecordLink";
+import { DataTable } from "@/components/ui/DataTable";
+import { Pager } from "@/components/ui/Pager";
 import { api, orPageError } from "@/trpc/server";
 
 const PAGE_SIZE = 25;
@@ -162,81 +163,54 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
       {items.length === 0 ? (
         <p className="mt-6">{t("cases.empty")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
-          <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-            <caption className="sr-only">
-              {view === "mine" ? t("cases.myTitle") : t("cases.allTitle")}
-            </caption>
-            <thead className="bg-slate-100 text-left dark:bg-slate-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.reference")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.person")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.programme")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.state")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.opened")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.updated")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.owner")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 bg-white dark:divide-slate-800 dark:bg-slate-950">
-              {items.map((item) => (
-                <tr key={item.id}>
-                  <td className="px-3 py-2 font-mono">
-                    <RecordLink
-                      className="text-brand-700 underline dark:text-brand-300"
-                      href={`/cases/${item.id}`}
-                    >
-                      {item.reference}
-                    </RecordLink>
-                    {item.restricted ? (
-                      <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 font-sans text-xs dark:bg-slate-700">
-                        {t("cases.restricted")}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2">
-                    {item.personGivenName} {item.personFamilyName}
-                  </td>
-                  <td className="px-3 py-2">{t(`programmesShort.${item.programme}`)}</td>
-                  <td className="px-3 py-2">{t(`states.${item.state as "closed"}`)}</td>
-                  <td className="px-3 py-2">{format.dateTime(item.openedAt, { dateStyle: "medium" })}</td>
-                  <td className="px-3 py-2">{format.dateTime(item.updatedAt, { dateStyle: "medium" })}</td>
-                  <td className="px-3 py-2">{item.ownerName}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          spacing="mt-2"
+          caption={view === "mine" ? t("cases.myTitle") : t("cases.allTitle")}
+          columns={[
+            { key: "cases.reference", label: t("cases.reference") },
+            { key: "cases.person", label: t("cases.person") },
+            { key: "cases.programme", label: t("cases.programme") },
+            { key: "cases.state", label: t("cases.state") },
+            { key: "cases.opened", label: t("cases.opened") },
+            { key: "cases.updated", label: t("cases.updated") },
+            { key: "cases.owner", label: t("cases.owner") },
+          ]}
+        >
+          {items.map((item) => (
+            <tr key={item.id}>
+              <td className="px-3 py-2 font-mono">
+                <RecordLink
+                  className="text-brand-700 underline dark:text-brand-300"
+                  href={`/cases/${item.id}`}
+                >
+                  {item.reference}
+                </RecordLink>
+                {item.restricted ? (
+                  <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 font-sans text-xs dark:bg-slate-700">
+                    {t("cases.restricted")}
+                  </span>
+                ) : null}
+              </td>
+              <td className="px-3 py-2">
+                {item.personGivenName} {item.personFamilyName}
+              </td>
+              <td className="px-3 py-2">{t(`programmesShort.${item.programme}`)}</td>
+              <td className="px-3 py-2">{t(`states.${item.state as "closed"}`)}</td>
+              <td className="px-3 py-2">{format.dateTime(item.openedAt, { dateStyle: "medium" })}</td>
+              <td className="px-3 py-2">{format.dateTime(item.updatedAt, { dateStyle: "medium" })}</td>
+              <td className="px-3 py-2">{item.ownerName}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
-      {newerCursor || olderCursor ? (
-        <nav aria-label={t("cases.pagination")} className="mt-4 flex items-center gap-4 text-sm">
-          {newerCursor ? (
-            <Link className="underline" href={pageHref("before", newerCursor)}>
-              {t("cases.previous")}
-            </Link>
-          ) : null}
-          {olderCursor ? (
-            <Link className="underline" href={pageHref("after", olderCursor)}>
-              {t("cases.next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager
+        label={t("cases.pagination")}
+        links={[
+          newerCursor ? { href: pageHref("before", newerCursor), label: t("cases.previous") } : null,
+          olderCursor ? { href: pageHref("after", olderCursor), label: t("cases.next") } : null,
+        ]}
+      />
     </>
   );
 }

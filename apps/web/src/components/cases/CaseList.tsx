@@ -5,6 +5,7 @@ import { CaseListExtras, listFiltersFrom } from "@/components/dashboard/CaseList
 import { RecordLink } from "@/components/RecordLink";
 import { DataTable } from "@/components/ui/DataTable";
 import { Pager } from "@/components/ui/Pager";
+import { QuerySelect, queryButton } from "@/components/ui/QueryField";
 import { api, orPageError } from "@/trpc/server";
 
 const PAGE_SIZE = 25;
@@ -66,59 +67,33 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
         <CaseReferenceForm />
       </div>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="programme-filter" className="block text-sm font-medium">
-            {t("cases.programmeFilter")}
-          </label>
-          <select
-            id="programme-filter"
-            name="programme"
-            defaultValue={programme ?? ""}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
-          >
-            <option value="">{t("cases.allProgrammes")}</option>
-            {PROGRAMMES.map((p) => (
-              <option key={p} value={p}>
-                {t(`programmes.${p}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="state-filter" className="block text-sm font-medium">
-            {t("cases.stateFilter")}
-          </label>
-          <select
-            id="state-filter"
-            name="state"
-            defaultValue={state ?? ""}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
-          >
-            <option value="">{t("cases.allStates")}</option>
-            {states.map((s) => (
-              <option key={s} value={s}>
-                {t(`states.${s as "closed"}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="sort-order" className="block text-sm font-medium">
-            {t("cases.sortLabel")}
-          </label>
-          <select
-            id="sort-order"
-            name="sort"
-            defaultValue={sort}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
-          >
-            {CASE_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`cases.sort.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <QuerySelect
+          id="programme-filter"
+          name="programme"
+          label={t("cases.programmeFilter")}
+          defaultValue={programme ?? ""}
+          options={[
+            { value: "", label: t("cases.allProgrammes") },
+            ...PROGRAMMES.map((p) => ({ value: p, label: t(`programmes.${p}`) })),
+          ]}
+        />
+        <QuerySelect
+          id="state-filter"
+          name="state"
+          label={t("cases.stateFilter")}
+          defaultValue={state ?? ""}
+          options={[
+            { value: "", label: t("cases.allStates") },
+            ...states.map((s) => ({ value: s, label: t(`states.${s as "closed"}`) })),
+          ]}
+        />
+        <QuerySelect
+          id="sort-order"
+          name="sort"
+          label={t("cases.sortLabel")}
+          defaultValue={sort}
+          options={CASE_SORTS.map((s) => ({ value: s, label: t(`cases.sort.${s}`) }))}
+        />
         <div className="flex items-center gap-2 pb-2">
           <input
             id="overdue-filter"
@@ -132,10 +107,7 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
             {t("cases.overdueFilter")}
           </label>
         </div>
-        <button
-          type="submit"
-          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-600 dark:bg-slate-800"
-        >
+        <button type="submit" className={queryButton}>
           {t("cases.apply")}
         </button>
       </form>

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { RecordLink } from "@/components/RecordLink";
 import { DataTable } from "@/components/ui/DataTable";
 import { Pager } from "@/components/ui/Pager";
+import { QueryField, queryButton } from "@/components/ui/QueryField";
 import { countryName } from "@/lib/countries";
 import { api, orPageError } from "@/trpc/server";
 
@@ -59,10 +60,7 @@ export default async function PeoplePage({
       </div>
       <search className="mt-4">
         <form method="get" className="flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="people-query" className="block text-sm font-medium">
-              {t("people.query")}
-            </label>
+          <QueryField id="people-query" label={t("people.query")}>
             <input
               id="people-query"
               name="q"
@@ -75,11 +73,8 @@ export default async function PeoplePage({
             <p id="people-query-hint" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
               {typed.length === 1 ? t("people.queryTooShort") : t("people.queryHint")}
             </p>
-          </div>
-          <button
-            type="submit"
-            className="mb-5 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-600 dark:bg-slate-800"
-          >
+          </QueryField>
+          <button type="submit" className={`mb-5 ${queryButton}`}>
             {t("people.search")}
           </button>
         </form>

@@ -5,14 +5,11 @@ import {
   type Currency,
   PROGRAMMES,
   type Programme,
-  type ServiceTypeCreateInput,
-  type ServiceTypeUpdateInput,
   serviceTypeCreateInput,
   serviceTypeUpdateInput,
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import type { ZodType } from "zod";
 import { FormActions } from "@/components/forms/FormActions";
 import { FormCheckboxField } from "@/components/forms/FormCheckboxField";
 import { FormCheckboxList } from "@/components/forms/FormCheckboxList";
@@ -20,10 +17,9 @@ import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextField } from "@/components/forms/FormTextField";
 import { OpenInPlace } from "@/components/forms/OpenInPlace";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
-import { useApiForm } from "@/components/forms/use-api-form";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Form } from "@/components/ui/Form";
 import { fieldHint, fieldLabel } from "@/components/ui/styles";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 export interface ServiceTypeValues {
@@ -74,29 +70,21 @@ export function ServiceTypeForm({
   const t = useTranslations("reference.serviceTypes");
   const tAll = useTranslations();
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const create = useMutation(trpc.serviceType.create.mutationOptions());
   const update = useMutation(trpc.serviceType.update.mutationOptions());
-  const form = useApiForm({
-    schema: (editing ? serviceTypeUpdateInput : serviceTypeCreateInput) as ZodType<
-      ServiceTypeCreateInput | ServiceTypeUpdateInput
-    >,
+  const form = useEntryForm({
+    editing,
     defaultValues: toFormValues(editing?.values ?? EMPTY),
-    toInput: (values) =>
-      editing
-        ? { id: editing.id, version: editing.version, active: values.active, ...toFields(values) }
-        : { code: values.code, ...toFields(values), idempotencyKey: submission.key },
-    submit: (input) =>
-      editing
-        ? update.mutateAsync(input as ServiceTypeUpdateInput)
-        : create.mutateAsync(input as ServiceTypeCreateInput),
-    onSuccess: () => {
-      if (editing) {
-        editing.onDone();
-        return;
-      }
-      form.reset(toFormValues(EMPTY));
-      submission.renew();
+    empty: toFormValues(EMPTY),
+    add: {
+      schema: serviceTypeCreateInput,
+      toInput: (values, idempotencyKey) => ({ code: values.code, ...toFields(values), idempotencyKey }),
+      submit: (input) => create.mutateAsync(input),
+    },
+    edit: {
+      schema: serviceTypeUpdateInput,
+      toInput: (values, { id, version }) => ({ id, version, active: values.active, ...toFields(values) }),
+      submit: (input) => update.mutateAsync(input),
     },
   });
   const { control } = form;

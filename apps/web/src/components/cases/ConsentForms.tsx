@@ -20,10 +20,10 @@ import { FormTextField } from "@/components/forms/FormTextField";
 import { OpenInPlace } from "@/components/forms/OpenInPlace";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import { fieldHint, fieldLabel } from "@/components/ui/styles";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 const NONE: ConsentChecklist = Object.fromEntries(
@@ -48,25 +48,23 @@ export function ConsentForm({
 }) {
   const t = useTranslations("record.consents");
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const empty = { purpose: "", partnerId: ANY_PARTNER, givenOn: today, checklist: NONE, note: "" };
   const record = useMutation(trpc.case.consent.record.mutationOptions());
-  const form = useApiForm({
-    schema: consentRecordInput,
-    defaultValues: empty,
-    toInput: (values) => ({
-      caseId,
-      purpose: values.purpose || null,
-      partnerId: values.purpose === "referral" && values.partnerId !== ANY_PARTNER ? values.partnerId : null,
-      givenOn: values.givenOn,
-      checklist: values.checklist,
-      note: values.note,
-      idempotencyKey: submission.key,
-    }),
-    submit: (input) => record.mutateAsync(input),
-    onSuccess: () => {
-      form.reset(empty);
-      submission.renew();
+  const form = useEntryForm({
+    empty,
+    add: {
+      schema: consentRecordInput,
+      toInput: (values, idempotencyKey) => ({
+        caseId,
+        purpose: values.purpose || null,
+        partnerId:
+          values.purpose === "referral" && values.partnerId !== ANY_PARTNER ? values.partnerId : null,
+        givenOn: values.givenOn,
+        checklist: values.checklist,
+        note: values.note,
+        idempotencyKey,
+      }),
+      submit: (input) => record.mutateAsync(input),
     },
   });
   const { control } = form;

@@ -8,24 +8,21 @@ import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
 import { OpenInPlace } from "@/components/forms/OpenInPlace";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 export function AddNoteForm({ caseId }: { caseId: string }) {
   const t = useTranslations("record.notes");
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const add = useMutation(trpc.case.note.add.mutationOptions());
-  const form = useApiForm({
-    schema: noteAddInput,
-    defaultValues: { content: "" },
-    toInput: ({ content }) => ({ caseId, content, idempotencyKey: submission.key }),
-    submit: (input) => add.mutateAsync(input),
-    onSuccess: () => {
-      form.reset({ content: "" });
-      submission.renew();
+  const form = useEntryForm({
+    empty: { content: "" },
+    add: {
+      schema: noteAddInput,
+      toInput: ({ content }, idempotencyKey) => ({ caseId, content, idempotencyKey }),
+      submit: (input) => add.mutateAsync(input),
     },
   });
 

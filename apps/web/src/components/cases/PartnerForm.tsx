@@ -2,9 +2,7 @@
 
 import {
   PARTNER_KINDS,
-  type PartnerCreateInput,
   type PartnerKind,
-  type PartnerUpdateInput,
   PROGRAMME_SERVICE_TYPES,
   partnerCreateInput,
   partnerUpdateInput,
@@ -21,10 +19,9 @@ import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
 import { FormTextField } from "@/components/forms/FormTextField";
 import { OpenInPlace } from "@/components/forms/OpenInPlace";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
-import { useApiForm } from "@/components/forms/use-api-form";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Form } from "@/components/ui/Form";
 import { fieldLabel } from "@/components/ui/styles";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 export interface PartnerValues {
@@ -43,6 +40,11 @@ function toFormValues(values: PartnerValues) {
   return { ...values, kind: values.kind ?? "" };
 }
 
+/** The partner's fields of the input (all but whether it is active, which only an edit sets). */
+function toFields({ active: _, ...values }: ReturnType<typeof toFormValues>) {
+  return { ...values, kind: values.kind || null };
+}
+
 /** Adds a partner organisation to the registry, or edits one against the version shown. */
 export function PartnerForm({
   editing,
@@ -52,29 +54,21 @@ export function PartnerForm({
   const t = useTranslations("partners");
   const tAll = useTranslations();
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const create = useMutation(trpc.partner.create.mutationOptions());
   const update = useMutation(trpc.partner.update.mutationOptions());
-  const form = useApiForm({
-    schema: editing ? partnerUpdateInput : partnerCreateInput,
+  const form = useEntryForm({
+    editing,
     defaultValues: toFormValues(editing?.values ?? EMPTY),
-    toInput: ({ active, ...values }) => {
-      const fields = { ...values, kind: values.kind || null };
-      return editing
-        ? { id: editing.id, version: editing.version, ...fields, active }
-        : { ...fields, idempotencyKey: submission.key };
+    empty: toFormValues(EMPTY),
+    add: {
+      schema: partnerCreateInput,
+      toInput: (values, idempotencyKey) => ({ ...toFields(values), idempotencyKey }),
+      submit: (input) => create.mutateAsync(input),
     },
-    submit: (input) =>
-      editing
-        ? update.mutateAsync(input as PartnerUpdateInput)
-        : create.mutateAsync(input as PartnerCreateInput),
-    onSuccess: () => {
-      if (editing) {
-        editing.onDone();
-        return;
-      }
-      form.reset(toFormValues(EMPTY));
-      submission.renew();
+    edit: {
+      schema: partnerUpdateInput,
+      toInput: (values, { id, version }) => ({ id, version, ...toFields(values), active: values.active }),
+      submit: (input) => update.mutateAsync(input),
     },
   });
   const { control } = form;

@@ -15,9 +15,9 @@ import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 const NO_SERVICE = "none";
@@ -33,23 +33,21 @@ export function ReferralForm({
   const t = useTranslations("record.referrals");
   const tAll = useTranslations();
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const empty = { partnerId: "", serviceType: NO_SERVICE, reason: "" };
   const refer = useMutation(trpc.case.referral.add.mutationOptions());
-  const form = useApiForm({
-    schema: referralCreateInput,
-    defaultValues: empty,
-    toInput: (values) => ({
-      caseId,
-      partnerId: values.partnerId || null,
-      serviceType: values.serviceType === NO_SERVICE || values.serviceType === "" ? null : values.serviceType,
-      reason: values.reason,
-      idempotencyKey: submission.key,
-    }),
-    submit: (input) => refer.mutateAsync(input),
-    onSuccess: () => {
-      form.reset(empty);
-      submission.renew();
+  const form = useEntryForm({
+    empty,
+    add: {
+      schema: referralCreateInput,
+      toInput: (values, idempotencyKey) => ({
+        caseId,
+        partnerId: values.partnerId || null,
+        serviceType:
+          values.serviceType === NO_SERVICE || values.serviceType === "" ? null : values.serviceType,
+        reason: values.reason,
+        idempotencyKey,
+      }),
+      submit: (input) => refer.mutateAsync(input),
     },
   });
   const { control } = form;

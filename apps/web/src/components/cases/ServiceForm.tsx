@@ -1,13 +1,6 @@
 "use client";
 
-import {
-  CURRENCIES,
-  type Currency,
-  type ServiceAddInput,
-  type ServiceEditInput,
-  serviceAddInput,
-  serviceEditInput,
-} from "@kelias/domain";
+import { CURRENCIES, type Currency, serviceAddInput, serviceEditInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { FormActions } from "@/components/forms/FormActions";
@@ -16,10 +9,9 @@ import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
 import { FormTextField } from "@/components/forms/FormTextField";
 import { OpenInPlace } from "@/components/forms/OpenInPlace";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
-import { useApiForm } from "@/components/forms/use-api-form";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Form } from "@/components/ui/Form";
 import type { Option } from "@/components/ui/SelectField";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { type DefaultCost, defaultCost } from "@/lib/service-types";
 import { useTRPC } from "@/trpc/client";
 
@@ -80,7 +72,6 @@ function toInput(values: ServiceFormValues) {
 export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
   const t = useTranslations("record.services");
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const empty: ServiceFormValues = {
     type: "",
     provider: "",
@@ -92,22 +83,19 @@ export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
   };
   const add = useMutation(trpc.case.service.add.mutationOptions());
   const edit = useMutation(trpc.case.service.edit.mutationOptions());
-  const form = useApiForm({
-    schema: editing ? serviceEditInput : serviceAddInput,
+  const form = useEntryForm({
+    editing,
     defaultValues: editing ? toFormValues(editing.values) : empty,
-    toInput: (values) =>
-      editing
-        ? { caseId, serviceId: editing.serviceId, version: editing.version, ...toInput(values) }
-        : { caseId, ...toInput(values), idempotencyKey: submission.key },
-    submit: (input) =>
-      editing ? edit.mutateAsync(input as ServiceEditInput) : add.mutateAsync(input as ServiceAddInput),
-    onSuccess: () => {
-      if (editing) {
-        editing.onDone();
-        return;
-      }
-      form.reset(empty);
-      submission.renew();
+    empty,
+    add: {
+      schema: serviceAddInput,
+      toInput: (values, idempotencyKey) => ({ caseId, ...toInput(values), idempotencyKey }),
+      submit: (input) => add.mutateAsync(input),
+    },
+    edit: {
+      schema: serviceEditInput,
+      toInput: (values, { serviceId, version }) => ({ caseId, serviceId, version, ...toInput(values) }),
+      submit: (input) => edit.mutateAsync(input),
     },
   });
   const { control } = form;

@@ -6,12 +6,11 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { FormTextField } from "@/components/forms/FormTextField";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
-import { useApiForm } from "@/components/forms/use-api-form";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { useRefusal } from "@/components/forms/use-refusal";
 import { Button } from "@/components/ui/Button";
 import { CheckboxField } from "@/components/ui/CheckboxField";
 import { Form } from "@/components/ui/Form";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 const EMPTY = { title: "", dueDate: "" };
@@ -19,21 +18,18 @@ const EMPTY = { title: "", dueDate: "" };
 export function AddTaskForm({ caseId }: { caseId: string }) {
   const t = useTranslations("record.tasks");
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const add = useMutation(trpc.case.task.add.mutationOptions());
-  const form = useApiForm({
-    schema: taskAddInput,
-    defaultValues: EMPTY,
-    toInput: (values) => ({
-      caseId,
-      title: values.title,
-      dueDate: values.dueDate.trim() || null,
-      idempotencyKey: submission.key,
-    }),
-    submit: (input) => add.mutateAsync(input),
-    onSuccess: () => {
-      form.reset(EMPTY);
-      submission.renew();
+  const form = useEntryForm({
+    empty: EMPTY,
+    add: {
+      schema: taskAddInput,
+      toInput: (values, idempotencyKey) => ({
+        caseId,
+        title: values.title,
+        dueDate: values.dueDate.trim() || null,
+        idempotencyKey,
+      }),
+      submit: (input) => add.mutateAsync(input),
     },
   });
 

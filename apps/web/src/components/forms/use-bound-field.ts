@@ -47,3 +47,15 @@ export function useBoundInput<V extends FieldValues, N extends FieldPath<V>, T, 
     errorMessage,
   };
 }
+
+/** What a bound on/off control (checkbox, switch) takes besides its binding. */
+export type BoundToggleProps<V extends FieldValues, N extends FieldPath<V>, T> = Bound<V, N, T> & {
+  children: string;
+  isDisabled?: boolean;
+};
+
+/** The props an on/off control takes from the form: whether it is on, and its handler. */
+export function useBoundToggle<V extends FieldValues, N extends FieldPath<V>, T>(binding: Bound<V, N, T>) {
+  const { field } = useBoundField(binding);
+  return { isSelected: Boolean(field.value), onChange: field.onChange };
+}

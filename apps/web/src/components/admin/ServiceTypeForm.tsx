@@ -10,15 +10,14 @@ import {
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { BoundForm } from "@/components/forms/BoundForm";
 import { FormActions } from "@/components/forms/FormActions";
 import { FormCheckboxField } from "@/components/forms/FormCheckboxField";
 import { FormCheckboxList } from "@/components/forms/FormCheckboxList";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextField } from "@/components/forms/FormTextField";
 import { OpenInPlace } from "@/components/forms/OpenInPlace";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useEntryForm } from "@/components/forms/use-entry-form";
-import { Form } from "@/components/ui/Form";
 import { fieldHint, fieldLabel } from "@/components/ui/styles";
 import { useTRPC } from "@/trpc/client";
 
@@ -90,8 +89,7 @@ export function ServiceTypeForm({
   const { control } = form;
 
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-4">
       <div className="grid gap-4 sm:grid-cols-3">
         {editing ? null : (
           <FormTextField
@@ -151,7 +149,7 @@ export function ServiceTypeForm({
         isPending={create.isPending || update.isPending}
         cancel={editing ? { label: t("cancel"), onPress: editing.onDone } : undefined}
       />
-    </Form>
+    </BoundForm>
   );
 }
 

@@ -12,17 +12,16 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
+import { BoundForm } from "@/components/forms/BoundForm";
 import { FormActions } from "@/components/forms/FormActions";
 import { FormCheckboxField } from "@/components/forms/FormCheckboxField";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
 import { FormTextField } from "@/components/forms/FormTextField";
 import { OpenInPlace } from "@/components/forms/OpenInPlace";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
 import { fieldHint, fieldLabel } from "@/components/ui/styles";
 import { useTRPC } from "@/trpc/client";
 
@@ -73,8 +72,7 @@ export function ConsentForm({
 
   const informed = isInformed(checklist);
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <FormSelectField
           control={control}
@@ -122,7 +120,7 @@ export function ConsentForm({
           {t("record")}
         </Button>
       </div>
-    </Form>
+    </BoundForm>
   );
 }
 
@@ -163,8 +161,7 @@ function WithdrawalForm(props: WithdrawProps & { onDone: () => void }) {
   });
 
   return (
-    <Form onSubmit={form.onSubmit} className="mt-2 flex max-w-xl flex-col gap-3">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="mt-2 flex max-w-xl flex-col gap-3">
       <FormTextField
         control={form.control}
         name="withdrawnOn"
@@ -184,6 +181,6 @@ function WithdrawalForm(props: WithdrawProps & { onDone: () => void }) {
         isPending={withdraw.isPending}
         cancel={{ label: t("cancel"), onPress: props.onDone }}
       />
-    </Form>
+    </BoundForm>
   );
 }

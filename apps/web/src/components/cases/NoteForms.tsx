@@ -3,14 +3,13 @@
 import { noteAddInput, noteEditInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { BoundForm } from "@/components/forms/BoundForm";
 import { FormActions } from "@/components/forms/FormActions";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
 import { OpenInPlace } from "@/components/forms/OpenInPlace";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
 import { useTRPC } from "@/trpc/client";
 
 export function AddNoteForm({ caseId }: { caseId: string }) {
@@ -27,15 +26,14 @@ export function AddNoteForm({ caseId }: { caseId: string }) {
   });
 
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-3">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-3">
       <FormTextAreaField control={form.control} name="content" label={t("new")} maxLength={10_000} rows={3} />
       <div>
         <Button type="submit" isDisabled={add.isPending}>
           {t("add")}
         </Button>
       </div>
-    </Form>
+    </BoundForm>
   );
 }
 
@@ -75,8 +73,7 @@ function NoteEditForm({ caseId, noteId, version, content, onDone }: EditorProps 
   });
 
   return (
-    <Form onSubmit={form.onSubmit} className="mt-2 flex flex-col gap-3">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="mt-2 flex flex-col gap-3">
       <FormTextAreaField
         control={form.control}
         name="content"
@@ -90,6 +87,6 @@ function NoteEditForm({ caseId, noteId, version, content, onDone }: EditorProps 
         isPending={edit.isPending}
         cancel={{ label: t("cancel"), onPress: onDone }}
       />
-    </Form>
+    </BoundForm>
   );
 }

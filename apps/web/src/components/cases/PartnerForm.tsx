@@ -11,6 +11,7 @@ import {
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { BoundForm } from "@/components/forms/BoundForm";
 import { FormActions } from "@/components/forms/FormActions";
 import { FormCheckboxField } from "@/components/forms/FormCheckboxField";
 import { FormCheckboxList } from "@/components/forms/FormCheckboxList";
@@ -18,9 +19,7 @@ import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
 import { FormTextField } from "@/components/forms/FormTextField";
 import { OpenInPlace } from "@/components/forms/OpenInPlace";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useEntryForm } from "@/components/forms/use-entry-form";
-import { Form } from "@/components/ui/Form";
 import { fieldLabel } from "@/components/ui/styles";
 import { useTRPC } from "@/trpc/client";
 
@@ -74,8 +73,7 @@ export function PartnerForm({
   const { control } = form;
 
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <FormTextField control={control} name="name" label={t("name")} isRequired maxLength={200} />
         <FormSelectField
@@ -111,7 +109,7 @@ export function PartnerForm({
         isPending={create.isPending || update.isPending}
         cancel={editing ? { label: t("cancel"), onPress: editing.onDone } : undefined}
       />
-    </Form>
+    </BoundForm>
   );
 }
 

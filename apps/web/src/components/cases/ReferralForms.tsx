@@ -11,13 +11,12 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
+import { BoundForm } from "@/components/forms/BoundForm";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
 import { useTRPC } from "@/trpc/client";
 
 const NO_SERVICE = "none";
@@ -54,8 +53,7 @@ export function ReferralForm({
 
   const services = [...SUPPORT_PLAN_TYPES, ...PROGRAMME_SERVICE_TYPES];
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <FormSelectField
           control={control}
@@ -89,7 +87,7 @@ export function ReferralForm({
           {t("refer")}
         </Button>
       </div>
-    </Form>
+    </BoundForm>
   );
 }
 
@@ -118,8 +116,7 @@ export function ReferralStatusForm(props: {
   const status = useWatch({ control: form.control, name: "status" });
 
   return (
-    <Form onSubmit={form.onSubmit} aria-label={props.label} className="mt-2 flex flex-col gap-2">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} aria-label={props.label} className="mt-2 flex flex-col gap-2">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-48">
           <FormSelectField
@@ -133,6 +130,6 @@ export function ReferralStatusForm(props: {
           {t("updateStatus")}
         </Button>
       </div>
-    </Form>
+    </BoundForm>
   );
 }

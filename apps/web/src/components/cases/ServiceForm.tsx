@@ -3,14 +3,13 @@
 import { CURRENCIES, type Currency, serviceAddInput, serviceEditInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { BoundForm } from "@/components/forms/BoundForm";
 import { FormActions } from "@/components/forms/FormActions";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
 import { FormTextField } from "@/components/forms/FormTextField";
 import { OpenInPlace } from "@/components/forms/OpenInPlace";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useEntryForm } from "@/components/forms/use-entry-form";
-import { Form } from "@/components/ui/Form";
 import type { Option } from "@/components/ui/SelectField";
 import { type DefaultCost, defaultCost } from "@/lib/service-types";
 import { useTRPC } from "@/trpc/client";
@@ -101,8 +100,7 @@ export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
   const { control } = form;
 
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <FormSelectField
           control={control}
@@ -162,7 +160,7 @@ export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
         isPending={add.isPending || edit.isPending}
         cancel={editing ? { label: t("cancel"), onPress: editing.onDone } : undefined}
       />
-    </Form>
+    </BoundForm>
   );
 }
 

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState, useTransition } from "react";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { TextField } from "@/components/ui/TextField";
+import { PasswordField } from "@/components/ui/PasswordField";
 import { setPasswordAction } from "./actions";
 
 type Reason =
@@ -59,21 +59,17 @@ export function SetPasswordForm({ token }: { token: string }) {
           {t(`reasons.${refusal.reason}`)}
         </p>
       ) : null}
-      <TextField
+      <PasswordField
+        kind="new"
         label={t("password")}
         hint={t("passwordHint")}
-        type="password"
-        autoComplete="new-password"
-        isRequired
         value={password}
         onChange={setPassword}
         errorMessage={passwordError}
       />
-      <TextField
+      <PasswordField
+        kind="new"
         label={t("confirm")}
-        type="password"
-        autoComplete="new-password"
-        isRequired
         value={confirm}
         onChange={setConfirm}
         errorMessage={mismatch ? t("mismatch") : undefined}

@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
+import { PasswordField } from "@/components/ui/PasswordField";
 import { TextField } from "@/components/ui/TextField";
 
 interface Props {
@@ -118,12 +119,10 @@ export function SignInForm({ callbackPath, sessionEnded, demoAccounts, demoPassw
             value={email}
             onChange={setEmail}
           />
-          <TextField
+          <PasswordField
+            kind="current"
             label={t("signIn.password")}
             name="password"
-            type="password"
-            autoComplete="current-password"
-            isRequired
             value={password}
             onChange={setPassword}
           />

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { TextField } from "@/components/ui/TextField";
+import { PasswordField } from "@/components/ui/PasswordField";
 import { useTRPC } from "@/trpc/client";
 import { accountError } from "./account-errors";
 
@@ -52,29 +52,23 @@ export function ChangePasswordForm() {
           {t(`errors.${refusal.code}`)}
         </p>
       ) : null}
-      <TextField
+      <PasswordField
+        kind="current"
         label={t("password.current")}
-        type="password"
-        autoComplete="current-password"
-        isRequired
         value={current}
         onChange={setCurrent}
         errorMessage={messageFor("currentPassword")}
       />
-      <TextField
+      <PasswordField
+        kind="new"
         label={t("password.new")}
-        type="password"
-        autoComplete="new-password"
-        isRequired
         value={next}
         onChange={setNext}
         errorMessage={messageFor("newPassword")}
       />
-      <TextField
+      <PasswordField
+        kind="new"
         label={t("password.repeat")}
-        type="password"
-        autoComplete="new-password"
-        isRequired
         value={repeat}
         onChange={setRepeat}
         errorMessage={mismatch ? t("password.mismatch") : undefined}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { TextField } from "@/components/ui/TextField";
+import { PasswordField } from "@/components/ui/PasswordField";
 
 /** Asks for the password again before a sensitive change. */
 export function PasswordConfirm({
@@ -31,11 +31,9 @@ export function PasswordConfirm({
   return (
     <Form onSubmit={submit} className="flex max-w-sm flex-col gap-3">
       <p className="text-sm">{intro}</p>
-      <TextField
+      <PasswordField
+        kind="current"
         label={t("password")}
-        type="password"
-        autoComplete="current-password"
-        isRequired
         value={password}
         onChange={setPassword}
         errorMessage={errorMessage}

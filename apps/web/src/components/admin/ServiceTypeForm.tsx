@@ -5,25 +5,20 @@ import {
   type Currency,
   PROGRAMMES,
   type Programme,
-  type ServiceTypeCreateInput,
-  type ServiceTypeUpdateInput,
   serviceTypeCreateInput,
   serviceTypeUpdateInput,
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import type { ZodType } from "zod";
+import { BoundForm } from "@/components/forms/BoundForm";
+import { FormActions } from "@/components/forms/FormActions";
 import { FormCheckboxField } from "@/components/forms/FormCheckboxField";
 import { FormCheckboxList } from "@/components/forms/FormCheckboxList";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextField } from "@/components/forms/FormTextField";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
-import { useApiForm } from "@/components/forms/use-api-form";
-import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
+import { OpenInPlace } from "@/components/forms/OpenInPlace";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { fieldHint, fieldLabel } from "@/components/ui/styles";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 export interface ServiceTypeValues {
@@ -74,36 +69,27 @@ export function ServiceTypeForm({
   const t = useTranslations("reference.serviceTypes");
   const tAll = useTranslations();
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const create = useMutation(trpc.serviceType.create.mutationOptions());
   const update = useMutation(trpc.serviceType.update.mutationOptions());
-  const form = useApiForm({
-    schema: (editing ? serviceTypeUpdateInput : serviceTypeCreateInput) as ZodType<
-      ServiceTypeCreateInput | ServiceTypeUpdateInput
-    >,
+  const form = useEntryForm({
+    editing,
     defaultValues: toFormValues(editing?.values ?? EMPTY),
-    toInput: (values) =>
-      editing
-        ? { id: editing.id, version: editing.version, active: values.active, ...toFields(values) }
-        : { code: values.code, ...toFields(values), idempotencyKey: submission.key },
-    submit: (input) =>
-      editing
-        ? update.mutateAsync(input as ServiceTypeUpdateInput)
-        : create.mutateAsync(input as ServiceTypeCreateInput),
-    onSuccess: () => {
-      if (editing) {
-        editing.onDone();
-        return;
-      }
-      form.reset(toFormValues(EMPTY));
-      submission.renew();
+    empty: toFormValues(EMPTY),
+    add: {
+      schema: serviceTypeCreateInput,
+      toInput: (values, idempotencyKey) => ({ code: values.code, ...toFields(values), idempotencyKey }),
+      submit: (input) => create.mutateAsync(input),
+    },
+    edit: {
+      schema: serviceTypeUpdateInput,
+      toInput: (values, { id, version }) => ({ id, version, active: values.active, ...toFields(values) }),
+      submit: (input) => update.mutateAsync(input),
     },
   });
   const { control } = form;
 
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-4">
       <div className="grid gap-4 sm:grid-cols-3">
         {editing ? null : (
           <FormTextField
@@ -158,17 +144,12 @@ export function ServiceTypeForm({
           {t("active")}
         </FormCheckboxField>
       ) : null}
-      <div className="flex gap-3">
-        <Button type="submit" isDisabled={create.isPending || update.isPending}>
-          {editing ? t("save") : t("add")}
-        </Button>
-        {editing ? (
-          <Button variant="secondary" onPress={editing.onDone}>
-            {t("cancel")}
-          </Button>
-        ) : null}
-      </div>
-    </Form>
+      <FormActions
+        submit={editing ? t("save") : t("add")}
+        isPending={create.isPending || update.isPending}
+        cancel={editing ? { label: t("cancel"), onPress: editing.onDone } : undefined}
+      />
+    </BoundForm>
   );
 }
 
@@ -179,24 +160,15 @@ export function ServiceTypeEditor(props: {
   label: string;
 }) {
   const t = useTranslations("reference.serviceTypes");
-  const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
-      <Button
-        variant="secondary"
-        className="px-3 py-1"
-        aria-label={props.label}
-        onPress={() => setOpen(true)}
-      >
-        {t("edit")}
-      </Button>
-    );
-  }
   return (
-    <div className="mt-3">
-      <ServiceTypeForm
-        editing={{ id: props.id, version: props.version, values: props.values, onDone: () => setOpen(false) }}
-      />
-    </div>
+    <OpenInPlace opener={t("edit")} label={props.label}>
+      {(close) => (
+        <div className="mt-3">
+          <ServiceTypeForm
+            editing={{ id: props.id, version: props.version, values: props.values, onDone: close }}
+          />
+        </div>
+      )}
+    </OpenInPlace>
   );
 }

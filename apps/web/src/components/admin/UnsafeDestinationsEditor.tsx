@@ -5,10 +5,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useWatch } from "react-hook-form";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { BoundForm } from "@/components/forms/BoundForm";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
 import { type Option, SelectField } from "@/components/ui/SelectField";
 import { useTRPC } from "@/trpc/client";
 
@@ -54,8 +53,7 @@ export function UnsafeDestinationsEditor({
 
   const sorted = [...list].sort((a, b) => nameOf(a).localeCompare(nameOf(b)));
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-4">
       {saved && !changed ? (
         <p role="status" className="text-sm">
           {t("saved")}
@@ -117,6 +115,6 @@ export function UnsafeDestinationsEditor({
           {t("save")}
         </Button>
       </div>
-    </Form>
+    </BoundForm>
   );
 }

@@ -12,6 +12,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Control } from "react-hook-form";
+import { BoundForm } from "@/components/forms/BoundForm";
 import { FormCheckboxList } from "@/components/forms/FormCheckboxList";
 import { FormTextField } from "@/components/forms/FormTextField";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
@@ -81,8 +82,7 @@ export function UserCreateForm() {
   return (
     <div className="flex flex-col gap-4">
       {issued ? <SetPasswordLinkNotice link={issued} /> : null}
-      <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
-        <RecordRefusal refusal={form.refusal} />
+      <BoundForm form={form} className="flex flex-col gap-4">
         <div className="grid gap-4 sm:grid-cols-3">
           <FormTextField control={control} name="name" label={t("name")} isRequired maxLength={200} />
           <FormTextField
@@ -101,7 +101,7 @@ export function UserCreateForm() {
             {t("create.submit")}
           </Button>
         </div>
-      </Form>
+      </BoundForm>
     </div>
   );
 }

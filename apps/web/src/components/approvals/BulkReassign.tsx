@@ -67,72 +67,42 @@ export function BulkReassign({ programmes }: { programmes: readonly Programme[] 
   return (
     <form onSubmit={submit} className="mt-3 flex flex-col gap-4" aria-labelledby="bulk-reassign">
       <div className="grid gap-3 sm:grid-cols-3">
-        <div>
-          <label htmlFor="reassign-programme" className={fieldLabel}>
-            {a("programme")}
-          </label>
-          <select
-            id="reassign-programme"
-            className={fieldInput}
-            value={programme}
-            onChange={(e) => {
-              setProgramme(e.target.value as Programme | "");
-              setFrom("");
-              setTo("");
-              setChosen(new Set());
-            }}
-          >
-            <option value="">{a("choose")}</option>
-            {programmes.map((p) => (
-              <option key={p} value={p}>
-                {t(`programmes.${p}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="reassign-from" className={fieldLabel}>
-            {a("from")}
-          </label>
-          <select
-            id="reassign-from"
-            className={fieldInput}
-            value={from}
-            disabled={!staff.data}
-            onChange={(e) => {
-              setFrom(e.target.value);
-              setChosen(new Set());
-            }}
-          >
-            <option value="">{a("choose")}</option>
-            {(staff.data ?? []).map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="reassign-to" className={fieldLabel}>
-            {a("to")}
-          </label>
-          <select
-            id="reassign-to"
-            className={fieldInput}
-            value={to}
-            disabled={!staff.data}
-            onChange={(e) => setTo(e.target.value)}
-          >
-            <option value="">{a("choose")}</option>
-            {(staff.data ?? [])
-              .filter((u) => u.id !== from)
-              .map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-          </select>
-        </div>
+        <Choice
+          id="reassign-programme"
+          label={a("programme")}
+          choose={a("choose")}
+          value={programme}
+          onChange={(value) => {
+            setProgramme(value as Programme | "");
+            setFrom("");
+            setTo("");
+            setChosen(new Set());
+          }}
+          options={programmes.map((p) => ({ value: p, label: t(`programmes.${p}`) }))}
+        />
+        <Choice
+          id="reassign-from"
+          label={a("from")}
+          choose={a("choose")}
+          value={from}
+          disabled={!staff.data}
+          onChange={(value) => {
+            setFrom(value);
+            setChosen(new Set());
+          }}
+          options={(staff.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+        />
+        <Choice
+          id="reassign-to"
+          label={a("to")}
+          choose={a("choose")}
+          value={to}
+          disabled={!staff.data}
+          onChange={setTo}
+          options={(staff.data ?? [])
+            .filter((u) => u.id !== from)
+            .map((u) => ({ value: u.id, label: u.name }))}
+        />
       </div>
       {from !== "" ? (
         <fieldset className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
@@ -189,5 +159,41 @@ export function BulkReassign({ programmes }: { programmes: readonly Programme[] 
         </Button>
       </div>
     </form>
+  );
+}
+
+interface ChoiceProps {
+  id: string;
+  label: string;
+  /** The empty first option, asking for a choice. */
+  choose: string;
+  value: string;
+  disabled?: boolean;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+}
+
+/** A labelled native choice of the reassignment, starting empty. */
+function Choice({ id, label, choose, value, disabled, onChange, options }: ChoiceProps) {
+  return (
+    <div>
+      <label htmlFor={id} className={fieldLabel}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className={fieldInput}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="">{choose}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

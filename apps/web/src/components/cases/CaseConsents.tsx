@@ -2,8 +2,10 @@ import type { RouterOutputs } from "@kelias/api";
 import { CONSENT_CHECKLIST } from "@kelias/domain";
 import { clsx } from "clsx";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AddDisclosure } from "./AddDisclosure";
+import { CaseSection } from "./CaseSection";
 import { ConsentForm, WithdrawConsentForm } from "./ConsentForms";
-import { calendarDate, DAY_FORMAT, MOMENT_FORMAT, panel } from "./record-format";
+import { calendarDate, DAY_FORMAT, MOMENT_FORMAT } from "./record-format";
 
 type Consent = RouterOutputs["case"]["get"]["record"]["consents"][number];
 
@@ -27,11 +29,7 @@ export async function CaseConsents({ caseId, consents, partners, today, canUpdat
   const format = await getFormatter();
   const day = (iso: string) => format.dateTime(calendarDate(iso), DAY_FORMAT);
   return (
-    <section aria-labelledby="case-consents" className={`mt-6 ${panel}`}>
-      <h2 id="case-consents" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
+    <CaseSection id="case-consents" title={t("title")} intro={t("intro")}>
       {consents.length === 0 ? (
         <p className="mt-3 text-sm">{t("none")}</p>
       ) : (
@@ -91,15 +89,10 @@ export async function CaseConsents({ caseId, consents, partners, today, canUpdat
         </ul>
       )}
       {canUpdate ? (
-        <details className="mt-4">
-          <summary className="cursor-pointer font-medium text-brand-700 underline dark:text-brand-300">
-            {t("addTitle")}
-          </summary>
-          <div className="mt-3 max-w-2xl">
-            <ConsentForm caseId={caseId} today={today} partners={partners} />
-          </div>
-        </details>
+        <AddDisclosure title={t("addTitle")}>
+          <ConsentForm caseId={caseId} today={today} partners={partners} />
+        </AddDisclosure>
       ) : null}
-    </section>
+    </CaseSection>
   );
 }

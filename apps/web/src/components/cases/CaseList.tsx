@@ -1,9 +1,11 @@
 import { ALL_CASE_STATES, CASE_SORTS, CASE_STATES, PROGRAMMES, type Programme } from "@kelias/domain";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CaseReferenceForm } from "@/components/cases/CaseReferenceForm";
 import { CaseListExtras, listFiltersFrom } from "@/components/dashboard/CaseListExtras";
 import { RecordLink } from "@/components/RecordLink";
+import { DataTable } from "@/components/ui/DataTable";
+import { Pager } from "@/components/ui/Pager";
+import { QuerySelect, queryButton } from "@/components/ui/QueryField";
 import { api, orPageError } from "@/trpc/server";
 
 const PAGE_SIZE = 25;
@@ -65,59 +67,33 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
         <CaseReferenceForm />
       </div>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="programme-filter" className="block text-sm font-medium">
-            {t("cases.programmeFilter")}
-          </label>
-          <select
-            id="programme-filter"
-            name="programme"
-            defaultValue={programme ?? ""}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
-          >
-            <option value="">{t("cases.allProgrammes")}</option>
-            {PROGRAMMES.map((p) => (
-              <option key={p} value={p}>
-                {t(`programmes.${p}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="state-filter" className="block text-sm font-medium">
-            {t("cases.stateFilter")}
-          </label>
-          <select
-            id="state-filter"
-            name="state"
-            defaultValue={state ?? ""}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
-          >
-            <option value="">{t("cases.allStates")}</option>
-            {states.map((s) => (
-              <option key={s} value={s}>
-                {t(`states.${s as "closed"}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="sort-order" className="block text-sm font-medium">
-            {t("cases.sortLabel")}
-          </label>
-          <select
-            id="sort-order"
-            name="sort"
-            defaultValue={sort}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
-          >
-            {CASE_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`cases.sort.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <QuerySelect
+          id="programme-filter"
+          name="programme"
+          label={t("cases.programmeFilter")}
+          defaultValue={programme ?? ""}
+          options={[
+            { value: "", label: t("cases.allProgrammes") },
+            ...PROGRAMMES.map((p) => ({ value: p, label: t(`programmes.${p}`) })),
+          ]}
+        />
+        <QuerySelect
+          id="state-filter"
+          name="state"
+          label={t("cases.stateFilter")}
+          defaultValue={state ?? ""}
+          options={[
+            { value: "", label: t("cases.allStates") },
+            ...states.map((s) => ({ value: s, label: t(`states.${s as "closed"}`) })),
+          ]}
+        />
+        <QuerySelect
+          id="sort-order"
+          name="sort"
+          label={t("cases.sortLabel")}
+          defaultValue={sort}
+          options={CASE_SORTS.map((s) => ({ value: s, label: t(`cases.sort.${s}`) }))}
+        />
         <div className="flex items-center gap-2 pb-2">
           <input
             id="overdue-filter"
@@ -131,10 +107,7 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
             {t("cases.overdueFilter")}
           </label>
         </div>
-        <button
-          type="submit"
-          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-600 dark:bg-slate-800"
-        >
+        <button type="submit" className={queryButton}>
           {t("cases.apply")}
         </button>
       </form>
@@ -162,81 +135,54 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
       {items.length === 0 ? (
         <p className="mt-6">{t("cases.empty")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
-          <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-            <caption className="sr-only">
-              {view === "mine" ? t("cases.myTitle") : t("cases.allTitle")}
-            </caption>
-            <thead className="bg-slate-100 text-left dark:bg-slate-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.reference")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.person")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.programme")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.state")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.opened")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.updated")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("cases.owner")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 bg-white dark:divide-slate-800 dark:bg-slate-950">
-              {items.map((item) => (
-                <tr key={item.id}>
-                  <td className="px-3 py-2 font-mono">
-                    <RecordLink
-                      className="text-brand-700 underline dark:text-brand-300"
-                      href={`/cases/${item.id}`}
-                    >
-                      {item.reference}
-                    </RecordLink>
-                    {item.restricted ? (
-                      <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 font-sans text-xs dark:bg-slate-700">
-                        {t("cases.restricted")}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2">
-                    {item.personGivenName} {item.personFamilyName}
-                  </td>
-                  <td className="px-3 py-2">{t(`programmesShort.${item.programme}`)}</td>
-                  <td className="px-3 py-2">{t(`states.${item.state as "closed"}`)}</td>
-                  <td className="px-3 py-2">{format.dateTime(item.openedAt, { dateStyle: "medium" })}</td>
-                  <td className="px-3 py-2">{format.dateTime(item.updatedAt, { dateStyle: "medium" })}</td>
-                  <td className="px-3 py-2">{item.ownerName}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          spacing="mt-2"
+          caption={view === "mine" ? t("cases.myTitle") : t("cases.allTitle")}
+          columns={[
+            { key: "cases.reference", label: t("cases.reference") },
+            { key: "cases.person", label: t("cases.person") },
+            { key: "cases.programme", label: t("cases.programme") },
+            { key: "cases.state", label: t("cases.state") },
+            { key: "cases.opened", label: t("cases.opened") },
+            { key: "cases.updated", label: t("cases.updated") },
+            { key: "cases.owner", label: t("cases.owner") },
+          ]}
+        >
+          {items.map((item) => (
+            <tr key={item.id}>
+              <td className="px-3 py-2 font-mono">
+                <RecordLink
+                  className="text-brand-700 underline dark:text-brand-300"
+                  href={`/cases/${item.id}`}
+                >
+                  {item.reference}
+                </RecordLink>
+                {item.restricted ? (
+                  <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 font-sans text-xs dark:bg-slate-700">
+                    {t("cases.restricted")}
+                  </span>
+                ) : null}
+              </td>
+              <td className="px-3 py-2">
+                {item.personGivenName} {item.personFamilyName}
+              </td>
+              <td className="px-3 py-2">{t(`programmesShort.${item.programme}`)}</td>
+              <td className="px-3 py-2">{t(`states.${item.state as "closed"}`)}</td>
+              <td className="px-3 py-2">{format.dateTime(item.openedAt, { dateStyle: "medium" })}</td>
+              <td className="px-3 py-2">{format.dateTime(item.updatedAt, { dateStyle: "medium" })}</td>
+              <td className="px-3 py-2">{item.ownerName}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
-      {newerCursor || olderCursor ? (
-        <nav aria-label={t("cases.pagination")} className="mt-4 flex items-center gap-4 text-sm">
-          {newerCursor ? (
-            <Link className="underline" href={pageHref("before", newerCursor)}>
-              {t("cases.previous")}
-            </Link>
-          ) : null}
-          {olderCursor ? (
-            <Link className="underline" href={pageHref("after", olderCursor)}>
-              {t("cases.next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager
+        label={t("cases.pagination")}
+        links={[
+          newerCursor ? { href: pageHref("before", newerCursor), label: t("cases.previous") } : null,
+          olderCursor ? { href: pageHref("after", olderCursor), label: t("cases.next") } : null,
+        ]}
+      />
     </>
   );
 }

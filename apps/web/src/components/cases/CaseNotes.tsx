@@ -1,7 +1,8 @@
 import type { RouterOutputs } from "@kelias/api";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CaseSection } from "./CaseSection";
 import { AddNoteForm, NoteEditor } from "./NoteForms";
-import { MOMENT_FORMAT, panel } from "./record-format";
+import { MOMENT_FORMAT } from "./record-format";
 
 type Note = RouterOutputs["case"]["get"]["record"]["notes"][number];
 
@@ -19,10 +20,7 @@ export async function CaseNotes({
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, MOMENT_FORMAT);
   return (
-    <section aria-labelledby="case-notes" className={`mt-6 ${panel}`}>
-      <h2 id="case-notes" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <CaseSection id="case-notes" title={t("title")}>
       {canUpdate ? (
         <div className="mt-3 max-w-2xl">
           <AddNoteForm caseId={caseId} />
@@ -81,6 +79,6 @@ export async function CaseNotes({
           ))}
         </ol>
       )}
-    </section>
+    </CaseSection>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { QueryField, queryButton } from "@/components/ui/QueryField";
 
 /**
  * Opens a case by its exact reference: the way to a restricted case, which no list shows. A plain
@@ -13,10 +14,7 @@ export async function CaseReferenceForm({ value = "", error }: { value?: string;
       className="flex flex-wrap items-end gap-3"
       aria-label={t("title")}
     >
-      <div>
-        <label htmlFor="case-reference" className="block text-sm font-medium">
-          {t("label")}
-        </label>
+      <QueryField id="case-reference" label={t("label")}>
         <input
           id="case-reference"
           name="reference"
@@ -30,11 +28,8 @@ export async function CaseReferenceForm({ value = "", error }: { value?: string;
           aria-errormessage={error ? "case-reference-error" : undefined}
           className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
         />
-      </div>
-      <button
-        type="submit"
-        className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-600 dark:bg-slate-800"
-      >
+      </QueryField>
+      <button type="submit" className={queryButton}>
         {t("submit")}
       </button>
       <p id="case-reference-hint" className="w-full text-sm text-slate-600 dark:text-slate-400">

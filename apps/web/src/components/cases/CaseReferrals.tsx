@@ -1,7 +1,9 @@
 import type { RouterOutputs } from "@kelias/api";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AddDisclosure } from "./AddDisclosure";
+import { CaseSection } from "./CaseSection";
 import { ReferralForm, ReferralStatusForm } from "./ReferralForms";
-import { MOMENT_FORMAT, panel } from "./record-format";
+import { MOMENT_FORMAT } from "./record-format";
 
 type Referral = RouterOutputs["case"]["get"]["record"]["referrals"][number];
 
@@ -18,11 +20,7 @@ export async function CaseReferrals({ caseId, referrals, partners, canUpdate }: 
   const tAll = await getTranslations();
   const format = await getFormatter();
   return (
-    <section aria-labelledby="case-referrals" className={`mt-6 ${panel}`}>
-      <h2 id="case-referrals" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
+    <CaseSection id="case-referrals" title={t("title")} intro={t("intro")}>
       {referrals.length === 0 ? (
         <p className="mt-3 text-sm">{t("none")}</p>
       ) : (
@@ -71,16 +69,11 @@ export async function CaseReferrals({ caseId, referrals, partners, canUpdate }: 
         partners.length === 0 ? (
           <p className="mt-4 text-sm">{t("noPartners")}</p>
         ) : (
-          <details className="mt-4">
-            <summary className="cursor-pointer font-medium text-brand-700 underline dark:text-brand-300">
-              {t("addTitle")}
-            </summary>
-            <div className="mt-3 max-w-2xl">
-              <ReferralForm caseId={caseId} partners={partners} />
-            </div>
-          </details>
+          <AddDisclosure title={t("addTitle")}>
+            <ReferralForm caseId={caseId} partners={partners} />
+          </AddDisclosure>
         )
       ) : null}
-    </section>
+    </CaseSection>
   );
 }

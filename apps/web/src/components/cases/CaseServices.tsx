@@ -2,7 +2,9 @@ import type { RouterOutputs } from "@kelias/api";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { serviceTypeLabel } from "@/lib/service-types";
 import { api } from "@/trpc/server";
-import { calendarDate, DAY_FORMAT, panel } from "./record-format";
+import { AddDisclosure } from "./AddDisclosure";
+import { CaseSection } from "./CaseSection";
+import { calendarDate, DAY_FORMAT } from "./record-format";
 import { ServiceEditor, ServiceForm } from "./ServiceForm";
 
 type Service = RouterOutputs["case"]["get"]["record"]["services"][number];
@@ -40,10 +42,7 @@ export async function CaseServices({ caseId, services, today, canUpdate }: Props
       ? offered
       : [...offered, { id: code, label: label(code), unitCost: null, currency: null }];
   return (
-    <section aria-labelledby="case-services" className={`mt-6 ${panel}`}>
-      <h2 id="case-services" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <CaseSection id="case-services" title={t("title")}>
       {services.length === 0 ? (
         <p className="mt-3 text-sm">{t("none")}</p>
       ) : (
@@ -99,15 +98,10 @@ export async function CaseServices({ caseId, services, today, canUpdate }: Props
         </ul>
       )}
       {canUpdate ? (
-        <details className="mt-4">
-          <summary className="cursor-pointer font-medium text-brand-700 underline dark:text-brand-300">
-            {t("addTitle")}
-          </summary>
-          <div className="mt-3 max-w-2xl">
-            <ServiceForm caseId={caseId} today={today} typeOptions={offered} />
-          </div>
-        </details>
+        <AddDisclosure title={t("addTitle")}>
+          <ServiceForm caseId={caseId} today={today} typeOptions={offered} />
+        </AddDisclosure>
       ) : null}
-    </section>
+    </CaseSection>
   );
 }

@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@kelias/api";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { calendarDate, DAY_FORMAT, MOMENT_FORMAT, panel } from "./record-format";
+import { CaseSection } from "./CaseSection";
+import { calendarDate, DAY_FORMAT, MOMENT_FORMAT } from "./record-format";
 import { AddTaskForm, TaskToggle } from "./TaskForms";
 
 type Task = RouterOutputs["case"]["get"]["record"]["tasks"][number];
@@ -34,10 +35,7 @@ export async function CaseTasks({
   const format = await getFormatter();
   const named = await Promise.all(tasks.map(async (task) => ({ task, name: await taskName(task) })));
   return (
-    <section aria-labelledby="case-tasks" className={`mt-6 ${panel}`}>
-      <h2 id="case-tasks" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <CaseSection id="case-tasks" title={t("title")}>
       {tasks.length === 0 ? (
         <p className="mt-3 text-sm">{t("none")}</p>
       ) : (
@@ -88,6 +86,6 @@ export async function CaseTasks({
           <AddTaskForm caseId={caseId} />
         </div>
       ) : null}
-    </section>
+    </CaseSection>
   );
 }

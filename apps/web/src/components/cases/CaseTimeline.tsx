@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RecordLink } from "@/components/RecordLink";
 import { api, orPageError } from "@/trpc/server";
-import { MOMENT_FORMAT, panel } from "./record-format";
+import { CaseSection } from "./CaseSection";
+import { MOMENT_FORMAT } from "./record-format";
 
 /** Audit actions the timeline describes in words; any other is shown by its code. */
 const DESCRIBED = new Set([
@@ -104,10 +105,7 @@ export async function CaseTimeline({ caseId, include, before }: Props) {
   };
 
   return (
-    <section aria-labelledby="case-timeline" className={`mt-6 ${panel}`}>
-      <h2 id="case-timeline" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <CaseSection id="case-timeline" title={t("title")}>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         {include === "all" ? t("showingAll") : t("showingChanges")}{" "}
         <RecordLink
@@ -160,6 +158,6 @@ export async function CaseTimeline({ caseId, include, before }: Props) {
           </RecordLink>
         </p>
       ) : null}
-    </section>
+    </CaseSection>
   );
 }

@@ -2,13 +2,14 @@ import type { RecordedWorkflowFacts, WorkflowFactField } from "@kelias/domain";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName, countryOptions } from "@/lib/countries";
 import { api, orPageError } from "@/trpc/server";
+import { CaseSection } from "./CaseSection";
 import { CaseWorkflowApproval } from "./CaseWorkflowApproval";
 import { CaseWorkflowFacts } from "./CaseWorkflowFacts";
 import { GuardList, isGuardCode } from "./CaseWorkflowReasons";
 import { CaseWorkflowScreening } from "./CaseWorkflowScreening";
 import { CaseWorkflowTransitions } from "./CaseWorkflowTransitions";
 
-const panel = "rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900";
+const _panel = "rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900";
 
 /** ISO calendar date (a due date, an arrival) as a date in the reader's language, without time zone shifts. */
 function calendarDate(iso: string): Date {
@@ -54,10 +55,7 @@ export async function CaseWorkflow({ caseId }: { caseId: string }) {
   };
 
   return (
-    <section aria-labelledby="case-workflow" className={`mt-6 ${panel}`}>
-      <h2 id="case-workflow" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <CaseSection id="case-workflow" title={t("title")}>
       <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-slate-600 dark:text-slate-400">{t("currentState")}</dt>
         <dd className="flex flex-wrap items-center gap-2">
@@ -209,6 +207,6 @@ export async function CaseWorkflow({ caseId }: { caseId: string }) {
           })}
         </ol>
       )}
-    </section>
+    </CaseSection>
   );
 }

@@ -11,18 +11,18 @@ import {
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useWatch } from "react-hook-form";
+import { BoundForm } from "@/components/forms/BoundForm";
+import { FormActions } from "@/components/forms/FormActions";
 import { FormCheckboxField } from "@/components/forms/FormCheckboxField";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
 import { FormTextField } from "@/components/forms/FormTextField";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { OpenInPlace } from "@/components/forms/OpenInPlace";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
 import { fieldHint, fieldLabel } from "@/components/ui/styles";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 const NONE: ConsentChecklist = Object.fromEntries(
@@ -47,25 +47,23 @@ export function ConsentForm({
 }) {
   const t = useTranslations("record.consents");
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const empty = { purpose: "", partnerId: ANY_PARTNER, givenOn: today, checklist: NONE, note: "" };
   const record = useMutation(trpc.case.consent.record.mutationOptions());
-  const form = useApiForm({
-    schema: consentRecordInput,
-    defaultValues: empty,
-    toInput: (values) => ({
-      caseId,
-      purpose: values.purpose || null,
-      partnerId: values.purpose === "referral" && values.partnerId !== ANY_PARTNER ? values.partnerId : null,
-      givenOn: values.givenOn,
-      checklist: values.checklist,
-      note: values.note,
-      idempotencyKey: submission.key,
-    }),
-    submit: (input) => record.mutateAsync(input),
-    onSuccess: () => {
-      form.reset(empty);
-      submission.renew();
+  const form = useEntryForm({
+    empty,
+    add: {
+      schema: consentRecordInput,
+      toInput: (values, idempotencyKey) => ({
+        caseId,
+        purpose: values.purpose || null,
+        partnerId:
+          values.purpose === "referral" && values.partnerId !== ANY_PARTNER ? values.partnerId : null,
+        givenOn: values.givenOn,
+        checklist: values.checklist,
+        note: values.note,
+        idempotencyKey,
+      }),
+      submit: (input) => record.mutateAsync(input),
     },
   });
   const { control } = form;
@@ -74,8 +72,7 @@ export function ConsentForm({
 
   const informed = isInformed(checklist);
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <FormSelectField
           control={control}
@@ -123,27 +120,18 @@ export function ConsentForm({
           {t("record")}
         </Button>
       </div>
-    </Form>
+    </BoundForm>
   );
 }
 
 /** Records that the person withdrew a consent: from then on it covers nothing. */
 export function WithdrawConsentForm(props: WithdrawProps) {
   const t = useTranslations("record.consents");
-  const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
-      <Button
-        variant="secondary"
-        className="px-3 py-1"
-        aria-label={props.label}
-        onPress={() => setOpen(true)}
-      >
-        {t("withdraw")}
-      </Button>
-    );
-  }
-  return <WithdrawalForm {...props} onDone={() => setOpen(false)} />;
+  return (
+    <OpenInPlace opener={t("withdraw")} label={props.label}>
+      {(close) => <WithdrawalForm {...props} onDone={close} />}
+    </OpenInPlace>
+  );
 }
 
 interface WithdrawProps {
@@ -173,8 +161,7 @@ function WithdrawalForm(props: WithdrawProps & { onDone: () => void }) {
   });
 
   return (
-    <Form onSubmit={form.onSubmit} className="mt-2 flex max-w-xl flex-col gap-3">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="mt-2 flex max-w-xl flex-col gap-3">
       <FormTextField
         control={form.control}
         name="withdrawnOn"
@@ -189,14 +176,11 @@ function WithdrawalForm(props: WithdrawProps & { onDone: () => void }) {
         maxLength={2000}
         rows={2}
       />
-      <div className="flex gap-3">
-        <Button type="submit" isDisabled={withdraw.isPending}>
-          {t("confirmWithdrawal")}
-        </Button>
-        <Button variant="secondary" onPress={props.onDone}>
-          {t("cancel")}
-        </Button>
-      </div>
-    </Form>
+      <FormActions
+        submit={t("confirmWithdrawal")}
+        isPending={withdraw.isPending}
+        cancel={{ label: t("cancel"), onPress: props.onDone }}
+      />
+    </BoundForm>
   );
 }

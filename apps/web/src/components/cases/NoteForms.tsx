@@ -3,41 +3,37 @@
 import { noteAddInput, noteEditInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { BoundForm } from "@/components/forms/BoundForm";
+import { FormActions } from "@/components/forms/FormActions";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
+import { OpenInPlace } from "@/components/forms/OpenInPlace";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 export function AddNoteForm({ caseId }: { caseId: string }) {
   const t = useTranslations("record.notes");
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const add = useMutation(trpc.case.note.add.mutationOptions());
-  const form = useApiForm({
-    schema: noteAddInput,
-    defaultValues: { content: "" },
-    toInput: ({ content }) => ({ caseId, content, idempotencyKey: submission.key }),
-    submit: (input) => add.mutateAsync(input),
-    onSuccess: () => {
-      form.reset({ content: "" });
-      submission.renew();
+  const form = useEntryForm({
+    empty: { content: "" },
+    add: {
+      schema: noteAddInput,
+      toInput: ({ content }, idempotencyKey) => ({ caseId, content, idempotencyKey }),
+      submit: (input) => add.mutateAsync(input),
     },
   });
 
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-3">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-3">
       <FormTextAreaField control={form.control} name="content" label={t("new")} maxLength={10_000} rows={3} />
       <div>
         <Button type="submit" isDisabled={add.isPending}>
           {t("add")}
         </Button>
       </div>
-    </Form>
+    </BoundForm>
   );
 }
 
@@ -56,20 +52,11 @@ interface EditorProps {
  */
 export function NoteEditor(props: EditorProps) {
   const t = useTranslations("record.notes");
-  const [editing, setEditing] = useState(false);
-  if (!editing) {
-    return (
-      <Button
-        variant="secondary"
-        className="mt-2 px-3 py-1"
-        aria-label={props.label}
-        onPress={() => setEditing(true)}
-      >
-        {t("edit")}
-      </Button>
-    );
-  }
-  return <NoteEditForm {...props} onDone={() => setEditing(false)} />;
+  return (
+    <OpenInPlace opener={t("edit")} label={props.label} className="mt-2 px-3 py-1">
+      {(close) => <NoteEditForm {...props} onDone={close} />}
+    </OpenInPlace>
+  );
 }
 
 function NoteEditForm({ caseId, noteId, version, content, onDone }: EditorProps & { onDone: () => void }) {
@@ -86,8 +73,7 @@ function NoteEditForm({ caseId, noteId, version, content, onDone }: EditorProps 
   });
 
   return (
-    <Form onSubmit={form.onSubmit} className="mt-2 flex flex-col gap-3">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="mt-2 flex flex-col gap-3">
       <FormTextAreaField
         control={form.control}
         name="content"
@@ -96,14 +82,11 @@ function NoteEditForm({ caseId, noteId, version, content, onDone }: EditorProps 
         rows={4}
         autoFocus
       />
-      <div className="flex gap-3">
-        <Button type="submit" isDisabled={edit.isPending}>
-          {t("save")}
-        </Button>
-        <Button variant="secondary" onPress={onDone}>
-          {t("cancel")}
-        </Button>
-      </div>
-    </Form>
+      <FormActions
+        submit={t("save")}
+        isPending={edit.isPending}
+        cancel={{ label: t("cancel"), onPress: onDone }}
+      />
+    </BoundForm>
   );
 }

@@ -2,9 +2,7 @@
 
 import {
   PARTNER_KINDS,
-  type PartnerCreateInput,
   type PartnerKind,
-  type PartnerUpdateInput,
   PROGRAMME_SERVICE_TYPES,
   partnerCreateInput,
   partnerUpdateInput,
@@ -13,18 +11,16 @@ import {
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { BoundForm } from "@/components/forms/BoundForm";
+import { FormActions } from "@/components/forms/FormActions";
 import { FormCheckboxField } from "@/components/forms/FormCheckboxField";
 import { FormCheckboxList } from "@/components/forms/FormCheckboxList";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
 import { FormTextField } from "@/components/forms/FormTextField";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
-import { useApiForm } from "@/components/forms/use-api-form";
-import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
+import { OpenInPlace } from "@/components/forms/OpenInPlace";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { fieldLabel } from "@/components/ui/styles";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 export interface PartnerValues {
@@ -43,6 +39,11 @@ function toFormValues(values: PartnerValues) {
   return { ...values, kind: values.kind ?? "" };
 }
 
+/** The partner's fields of the input (all but whether it is active, which only an edit sets). */
+function toFields({ active: _, ...values }: ReturnType<typeof toFormValues>) {
+  return { ...values, kind: values.kind || null };
+}
+
 /** Adds a partner organisation to the registry, or edits one against the version shown. */
 export function PartnerForm({
   editing,
@@ -52,36 +53,27 @@ export function PartnerForm({
   const t = useTranslations("partners");
   const tAll = useTranslations();
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const create = useMutation(trpc.partner.create.mutationOptions());
   const update = useMutation(trpc.partner.update.mutationOptions());
-  const form = useApiForm({
-    schema: editing ? partnerUpdateInput : partnerCreateInput,
+  const form = useEntryForm({
+    editing,
     defaultValues: toFormValues(editing?.values ?? EMPTY),
-    toInput: ({ active, ...values }) => {
-      const fields = { ...values, kind: values.kind || null };
-      return editing
-        ? { id: editing.id, version: editing.version, ...fields, active }
-        : { ...fields, idempotencyKey: submission.key };
+    empty: toFormValues(EMPTY),
+    add: {
+      schema: partnerCreateInput,
+      toInput: (values, idempotencyKey) => ({ ...toFields(values), idempotencyKey }),
+      submit: (input) => create.mutateAsync(input),
     },
-    submit: (input) =>
-      editing
-        ? update.mutateAsync(input as PartnerUpdateInput)
-        : create.mutateAsync(input as PartnerCreateInput),
-    onSuccess: () => {
-      if (editing) {
-        editing.onDone();
-        return;
-      }
-      form.reset(toFormValues(EMPTY));
-      submission.renew();
+    edit: {
+      schema: partnerUpdateInput,
+      toInput: (values, { id, version }) => ({ id, version, ...toFields(values), active: values.active }),
+      submit: (input) => update.mutateAsync(input),
     },
   });
   const { control } = form;
 
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <FormTextField control={control} name="name" label={t("name")} isRequired maxLength={200} />
         <FormSelectField
@@ -112,40 +104,26 @@ export function PartnerForm({
           {t("active")}
         </FormCheckboxField>
       ) : null}
-      <div className="flex gap-3">
-        <Button type="submit" isDisabled={create.isPending || update.isPending}>
-          {editing ? t("save") : t("add")}
-        </Button>
-        {editing ? (
-          <Button variant="secondary" onPress={editing.onDone}>
-            {t("cancel")}
-          </Button>
-        ) : null}
-      </div>
-    </Form>
+      <FormActions
+        submit={editing ? t("save") : t("add")}
+        isPending={create.isPending || update.isPending}
+        cancel={editing ? { label: t("cancel"), onPress: editing.onDone } : undefined}
+      />
+    </BoundForm>
   );
 }
 
 export function PartnerEditor(props: { id: string; version: number; values: PartnerValues; label: string }) {
   const t = useTranslations("partners");
-  const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
-      <Button
-        variant="secondary"
-        className="px-3 py-1"
-        aria-label={props.label}
-        onPress={() => setOpen(true)}
-      >
-        {t("edit")}
-      </Button>
-    );
-  }
   return (
-    <div className="mt-3">
-      <PartnerForm
-        editing={{ id: props.id, version: props.version, values: props.values, onDone: () => setOpen(false) }}
-      />
-    </div>
+    <OpenInPlace opener={t("edit")} label={props.label}>
+      {(close) => (
+        <div className="mt-3">
+          <PartnerForm
+            editing={{ id: props.id, version: props.version, values: props.values, onDone: close }}
+          />
+        </div>
+      )}
+    </OpenInPlace>
   );
 }

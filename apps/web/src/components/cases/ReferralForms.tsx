@@ -11,13 +11,12 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
+import { BoundForm } from "@/components/forms/BoundForm";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 const NO_SERVICE = "none";
@@ -33,31 +32,28 @@ export function ReferralForm({
   const t = useTranslations("record.referrals");
   const tAll = useTranslations();
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const empty = { partnerId: "", serviceType: NO_SERVICE, reason: "" };
   const refer = useMutation(trpc.case.referral.add.mutationOptions());
-  const form = useApiForm({
-    schema: referralCreateInput,
-    defaultValues: empty,
-    toInput: (values) => ({
-      caseId,
-      partnerId: values.partnerId || null,
-      serviceType: values.serviceType === NO_SERVICE || values.serviceType === "" ? null : values.serviceType,
-      reason: values.reason,
-      idempotencyKey: submission.key,
-    }),
-    submit: (input) => refer.mutateAsync(input),
-    onSuccess: () => {
-      form.reset(empty);
-      submission.renew();
+  const form = useEntryForm({
+    empty,
+    add: {
+      schema: referralCreateInput,
+      toInput: (values, idempotencyKey) => ({
+        caseId,
+        partnerId: values.partnerId || null,
+        serviceType:
+          values.serviceType === NO_SERVICE || values.serviceType === "" ? null : values.serviceType,
+        reason: values.reason,
+        idempotencyKey,
+      }),
+      submit: (input) => refer.mutateAsync(input),
     },
   });
   const { control } = form;
 
   const services = [...SUPPORT_PLAN_TYPES, ...PROGRAMME_SERVICE_TYPES];
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <FormSelectField
           control={control}
@@ -91,7 +87,7 @@ export function ReferralForm({
           {t("refer")}
         </Button>
       </div>
-    </Form>
+    </BoundForm>
   );
 }
 
@@ -120,8 +116,7 @@ export function ReferralStatusForm(props: {
   const status = useWatch({ control: form.control, name: "status" });
 
   return (
-    <Form onSubmit={form.onSubmit} aria-label={props.label} className="mt-2 flex flex-col gap-2">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} aria-label={props.label} className="mt-2 flex flex-col gap-2">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-48">
           <FormSelectField
@@ -135,6 +130,6 @@ export function ReferralStatusForm(props: {
           {t("updateStatus")}
         </Button>
       </div>
-    </Form>
+    </BoundForm>
   );
 }

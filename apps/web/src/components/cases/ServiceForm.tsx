@@ -1,25 +1,16 @@
 "use client";
 
-import {
-  CURRENCIES,
-  type Currency,
-  type ServiceAddInput,
-  type ServiceEditInput,
-  serviceAddInput,
-  serviceEditInput,
-} from "@kelias/domain";
+import { CURRENCIES, type Currency, serviceAddInput, serviceEditInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { BoundForm } from "@/components/forms/BoundForm";
+import { FormActions } from "@/components/forms/FormActions";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
 import { FormTextField } from "@/components/forms/FormTextField";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
-import { useApiForm } from "@/components/forms/use-api-form";
-import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
+import { OpenInPlace } from "@/components/forms/OpenInPlace";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import type { Option } from "@/components/ui/SelectField";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { type DefaultCost, defaultCost } from "@/lib/service-types";
 import { useTRPC } from "@/trpc/client";
 
@@ -80,7 +71,6 @@ function toInput(values: ServiceFormValues) {
 export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
   const t = useTranslations("record.services");
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const empty: ServiceFormValues = {
     type: "",
     provider: "",
@@ -92,29 +82,25 @@ export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
   };
   const add = useMutation(trpc.case.service.add.mutationOptions());
   const edit = useMutation(trpc.case.service.edit.mutationOptions());
-  const form = useApiForm({
-    schema: editing ? serviceEditInput : serviceAddInput,
+  const form = useEntryForm({
+    editing,
     defaultValues: editing ? toFormValues(editing.values) : empty,
-    toInput: (values) =>
-      editing
-        ? { caseId, serviceId: editing.serviceId, version: editing.version, ...toInput(values) }
-        : { caseId, ...toInput(values), idempotencyKey: submission.key },
-    submit: (input) =>
-      editing ? edit.mutateAsync(input as ServiceEditInput) : add.mutateAsync(input as ServiceAddInput),
-    onSuccess: () => {
-      if (editing) {
-        editing.onDone();
-        return;
-      }
-      form.reset(empty);
-      submission.renew();
+    empty,
+    add: {
+      schema: serviceAddInput,
+      toInput: (values, idempotencyKey) => ({ caseId, ...toInput(values), idempotencyKey }),
+      submit: (input) => add.mutateAsync(input),
+    },
+    edit: {
+      schema: serviceEditInput,
+      toInput: (values, { serviceId, version }) => ({ caseId, serviceId, version, ...toInput(values) }),
+      submit: (input) => edit.mutateAsync(input),
     },
   });
   const { control } = form;
 
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-4">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <FormSelectField
           control={control}
@@ -169,17 +155,12 @@ export function ServiceForm({ caseId, today, typeOptions, editing }: Props) {
         />
       </div>
       <FormTextAreaField control={control} name="note" label={t("note")} maxLength={2000} rows={2} />
-      <div className="flex gap-3">
-        <Button type="submit" isDisabled={add.isPending || edit.isPending}>
-          {editing ? t("save") : t("add")}
-        </Button>
-        {editing ? (
-          <Button variant="secondary" onPress={editing.onDone}>
-            {t("cancel")}
-          </Button>
-        ) : null}
-      </div>
-    </Form>
+      <FormActions
+        submit={editing ? t("save") : t("add")}
+        isPending={add.isPending || edit.isPending}
+        cancel={editing ? { label: t("cancel"), onPress: editing.onDone } : undefined}
+      />
+    </BoundForm>
   );
 }
 
@@ -194,32 +175,23 @@ export function ServiceEditor(props: {
   label: string;
 }) {
   const t = useTranslations("record.services");
-  const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
-      <Button
-        variant="secondary"
-        className="px-3 py-1"
-        aria-label={props.label}
-        onPress={() => setOpen(true)}
-      >
-        {t("edit")}
-      </Button>
-    );
-  }
   return (
-    <div className="mt-3">
-      <ServiceForm
-        caseId={props.caseId}
-        today={props.today}
-        typeOptions={props.typeOptions}
-        editing={{
-          serviceId: props.serviceId,
-          version: props.version,
-          values: props.values,
-          onDone: () => setOpen(false),
-        }}
-      />
-    </div>
+    <OpenInPlace opener={t("edit")} label={props.label}>
+      {(close) => (
+        <div className="mt-3">
+          <ServiceForm
+            caseId={props.caseId}
+            today={props.today}
+            typeOptions={props.typeOptions}
+            editing={{
+              serviceId: props.serviceId,
+              version: props.version,
+              values: props.values,
+              onDone: close,
+            }}
+          />
+        </div>
+      )}
+    </OpenInPlace>
   );
 }

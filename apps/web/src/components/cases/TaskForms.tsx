@@ -4,14 +4,13 @@ import { type TaskOrigin, taskAddInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { BoundForm } from "@/components/forms/BoundForm";
 import { FormTextField } from "@/components/forms/FormTextField";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
-import { useApiForm } from "@/components/forms/use-api-form";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { useRefusal } from "@/components/forms/use-refusal";
 import { Button } from "@/components/ui/Button";
 import { CheckboxField } from "@/components/ui/CheckboxField";
-import { Form } from "@/components/ui/Form";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 const EMPTY = { title: "", dueDate: "" };
@@ -19,27 +18,23 @@ const EMPTY = { title: "", dueDate: "" };
 export function AddTaskForm({ caseId }: { caseId: string }) {
   const t = useTranslations("record.tasks");
   const trpc = useTRPC();
-  const submission = useIdempotencyKey();
   const add = useMutation(trpc.case.task.add.mutationOptions());
-  const form = useApiForm({
-    schema: taskAddInput,
-    defaultValues: EMPTY,
-    toInput: (values) => ({
-      caseId,
-      title: values.title,
-      dueDate: values.dueDate.trim() || null,
-      idempotencyKey: submission.key,
-    }),
-    submit: (input) => add.mutateAsync(input),
-    onSuccess: () => {
-      form.reset(EMPTY);
-      submission.renew();
+  const form = useEntryForm({
+    empty: EMPTY,
+    add: {
+      schema: taskAddInput,
+      toInput: (values, idempotencyKey) => ({
+        caseId,
+        title: values.title,
+        dueDate: values.dueDate.trim() || null,
+        idempotencyKey,
+      }),
+      submit: (input) => add.mutateAsync(input),
     },
   });
 
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-3">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-3">
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
         <FormTextField control={form.control} name="title" label={t("new")} isRequired maxLength={300} />
         <FormTextField
@@ -55,7 +50,7 @@ export function AddTaskForm({ caseId }: { caseId: string }) {
           {t("add")}
         </Button>
       </div>
-    </Form>
+    </BoundForm>
   );
 }
 

@@ -1,5 +1,6 @@
 import { DEFAULT_EXPORT_COLUMNS, EXPORT_COLUMN_NAMES, EXPORT_COLUMNS } from "@kelias/domain";
 import { getTranslations } from "next-intl/server";
+import { QuerySelect } from "@/components/ui/QueryField";
 import { ExportColumnsField } from "./ExportColumnsField";
 
 /**
@@ -25,20 +26,16 @@ export async function ExportCasesForm({ filters }: { filters: [string, string][]
         initial={DEFAULT_EXPORT_COLUMNS}
       />
       <div className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="export-format" className="block text-sm font-medium">
-            {e("format")}
-          </label>
-          <select
-            id="export-format"
-            name="format"
-            defaultValue="xlsx"
-            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
-          >
-            <option value="xlsx">{e("xlsx")}</option>
-            <option value="csv">{e("csv")}</option>
-          </select>
-        </div>
+        <QuerySelect
+          id="export-format"
+          name="format"
+          label={e("format")}
+          defaultValue="xlsx"
+          options={[
+            { value: "xlsx", label: e("xlsx") },
+            { value: "csv", label: e("csv") },
+          ]}
+        />
         <button
           type="submit"
           className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 dark:bg-brand-500 dark:text-slate-950"

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { RecordLink } from "@/components/RecordLink";
+import { DataTable } from "@/components/ui/DataTable";
 
 export interface FigureCell {
   value: number | string;
@@ -20,47 +21,33 @@ interface Props {
 export function FigureTable({ caption, headers, rows, empty }: Props) {
   if (rows.length === 0) return <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{empty}</p>;
   return (
-    <div className="mt-2 overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
-      <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 text-left dark:bg-slate-900">
-          <tr>
-            {headers.map((header, i) => (
-              <th
-                key={header}
-                scope="col"
-                className={i === 0 ? "px-3 py-2 font-semibold" : "px-3 py-2 text-right font-semibold"}
-              >
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 bg-white dark:divide-slate-800 dark:bg-slate-950">
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row" className="px-3 py-2 text-left font-normal">
-                {row.label}
-              </th>
-              {row.cells.map((cell, i) => (
-                <td key={i} className="px-3 py-2 text-right tabular-nums">
-                  {cell.href ? (
-                    <RecordLink
-                      href={cell.href}
-                      aria-label={cell.label}
-                      className="text-brand-700 underline underline-offset-2 hover:text-brand-900 dark:text-brand-300"
-                    >
-                      {cell.value}
-                    </RecordLink>
-                  ) : (
-                    cell.value
-                  )}
-                </td>
-              ))}
-            </tr>
+    <DataTable
+      spacing="mt-2"
+      caption={caption}
+      columns={headers.map((header, i) => ({ key: header, label: header, numeric: i > 0 }))}
+    >
+      {rows.map((row) => (
+        <tr key={row.key}>
+          <th scope="row" className="px-3 py-2 text-left font-normal">
+            {row.label}
+          </th>
+          {row.cells.map((cell, i) => (
+            <td key={i} className="px-3 py-2 text-right tabular-nums">
+              {cell.href ? (
+                <RecordLink
+                  href={cell.href}
+                  aria-label={cell.label}
+                  className="text-brand-700 underline underline-offset-2 hover:text-brand-900 dark:text-brand-300"
+                >
+                  {cell.value}
+                </RecordLink>
+              ) : (
+                cell.value
+              )}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

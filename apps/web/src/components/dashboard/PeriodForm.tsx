@@ -1,5 +1,6 @@
 import { PROGRAMMES, type Programme, type ReportPeriod, reportPeriod } from "@kelias/domain";
 import { getTranslations } from "next-intl/server";
+import { QueryField, QuerySelect, queryButton, queryControl } from "@/components/ui/QueryField";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -21,9 +22,6 @@ export function periodQuery(programme: Programme | undefined, period: ReportPeri
   return query.toString();
 }
 
-const control =
-  "mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900";
-
 /** Chooses the programme (one, or all the manager manages) and the months the figures cover. */
 export async function PeriodForm({
   action,
@@ -40,42 +38,37 @@ export async function PeriodForm({
   const d = await getTranslations("dashboard");
   return (
     <form method="get" action={action} className="mt-4 flex flex-wrap items-end gap-3 print:hidden">
-      <div>
-        <label htmlFor="figures-programme" className="block text-sm font-medium">
-          {d("programme")}
-        </label>
-        <select id="figures-programme" name="programme" defaultValue={programme ?? ""} className={control}>
-          <option value="">{d("allManaged")}</option>
-          {programmes.map((p) => (
-            <option key={p} value={p}>
-              {t(`programmes.${p}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="figures-from" className="block text-sm font-medium">
-          {d("from")}
-        </label>
+      <QuerySelect
+        id="figures-programme"
+        name="programme"
+        label={d("programme")}
+        defaultValue={programme ?? ""}
+        options={[
+          { value: "", label: d("allManaged") },
+          ...programmes.map((p) => ({ value: p, label: t(`programmes.${p}`) })),
+        ]}
+      />
+      <QueryField id="figures-from" label={d("from")}>
         <input
           id="figures-from"
           type="month"
           name="from"
           defaultValue={period.from}
           required
-          className={control}
+          className={queryControl}
         />
-      </div>
-      <div>
-        <label htmlFor="figures-to" className="block text-sm font-medium">
-          {d("to")}
-        </label>
-        <input id="figures-to" type="month" name="to" defaultValue={period.to} required className={control} />
-      </div>
-      <button
-        type="submit"
-        className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-600 dark:bg-slate-800"
-      >
+      </QueryField>
+      <QueryField id="figures-to" label={d("to")}>
+        <input
+          id="figures-to"
+          type="month"
+          name="to"
+          defaultValue={period.to}
+          required
+          className={queryControl}
+        />
+      </QueryField>
+      <button type="submit" className={queryButton}>
         {d("show")}
       </button>
     </form>

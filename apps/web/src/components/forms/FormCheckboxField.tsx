@@ -2,12 +2,7 @@
 
 import type { FieldPath, FieldValues } from "react-hook-form";
 import { CheckboxField } from "@/components/ui/CheckboxField";
-import { type Bound, useBoundField } from "./use-bound-field";
-
-type Props<V extends FieldValues, N extends FieldPath<V>, T> = Bound<V, N, T> & {
-  children: string;
-  isDisabled?: boolean;
-};
+import { type BoundToggleProps, useBoundToggle } from "./use-bound-field";
 
 /** A labelled checkbox holding a boolean of the form. */
 export function FormCheckboxField<V extends FieldValues, N extends FieldPath<V>, T>({
@@ -15,7 +10,6 @@ export function FormCheckboxField<V extends FieldValues, N extends FieldPath<V>,
   name,
   messages,
   ...props
-}: Props<V, N, T>) {
-  const { field } = useBoundField({ control, name, messages });
-  return <CheckboxField {...props} isSelected={Boolean(field.value)} onChange={field.onChange} />;
+}: BoundToggleProps<V, N, T>) {
+  return <CheckboxField {...props} {...useBoundToggle({ control, name, messages })} />;
 }

@@ -2,10 +2,7 @@
 
 import type { FieldPath, FieldValues } from "react-hook-form";
 import { TextField, type TextFieldProps } from "@/components/ui/TextField";
-import { type Bound, useBoundField } from "./use-bound-field";
-
-type Props<V extends FieldValues, N extends FieldPath<V>, T> = Bound<V, N, T> &
-  Omit<TextFieldProps, "name" | "value" | "onChange" | "onBlur" | "errorMessage">;
+import { type BoundInputProps, useBoundInput } from "./use-bound-field";
 
 /** A text field holding a string of the form, with its error under it (linked by aria). */
 export function FormTextField<V extends FieldValues, N extends FieldPath<V>, T>({
@@ -13,15 +10,6 @@ export function FormTextField<V extends FieldValues, N extends FieldPath<V>, T>(
   name,
   messages,
   ...props
-}: Props<V, N, T>) {
-  const { field, errorMessage } = useBoundField({ control, name, messages });
-  return (
-    <TextField
-      {...props}
-      value={field.value ?? ""}
-      onChange={field.onChange}
-      onBlur={field.onBlur}
-      errorMessage={errorMessage}
-    />
-  );
+}: BoundInputProps<V, N, T, TextFieldProps>) {
+  return <TextField {...props} {...useBoundInput({ control, name, messages }, "")} />;
 }

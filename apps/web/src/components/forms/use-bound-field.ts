@@ -26,3 +26,36 @@ export function useBoundField<V extends FieldValues, N extends FieldPath<V>, T>(
   const code = fieldState.error?.message as FieldErrorCode | undefined;
   return { field, errorMessage: code ? (messages?.[code] ?? t(code)) : undefined };
 }
+
+/** What a bound input takes besides its binding: the input's own props, less what the binding sets. */
+export type BoundInputProps<V extends FieldValues, N extends FieldPath<V>, T, P> = Bound<V, N, T> &
+  Omit<P, "name" | "value" | "onChange" | "onBlur" | "errorMessage">;
+
+/**
+ * The props a value input (text, text area, radio group) takes from the form: its value (`empty`
+ * while the form holds none), the handlers and the error in words.
+ */
+export function useBoundInput<V extends FieldValues, N extends FieldPath<V>, T, E extends "" | null>(
+  binding: Bound<V, N, T>,
+  empty: E,
+) {
+  const { field, errorMessage } = useBoundField(binding);
+  return {
+    value: (field.value ?? empty) as string | E,
+    onChange: (value: string) => field.onChange(value),
+    onBlur: field.onBlur,
+    errorMessage,
+  };
+}
+
+/** What a bound on/off control (checkbox, switch) takes besides its binding. */
+export type BoundToggleProps<V extends FieldValues, N extends FieldPath<V>, T> = Bound<V, N, T> & {
+  children: string;
+  isDisabled?: boolean;
+};
+
+/** The props an on/off control takes from the form: whether it is on, and its handler. */
+export function useBoundToggle<V extends FieldValues, N extends FieldPath<V>, T>(binding: Bound<V, N, T>) {
+  const { field } = useBoundField(binding);
+  return { isSelected: Boolean(field.value), onChange: field.onChange };
+}

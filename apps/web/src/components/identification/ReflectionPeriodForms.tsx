@@ -3,6 +3,7 @@
 import { reflectionPeriodRemoveInput, reflectionPeriodSetInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { BoundForm } from "@/components/forms/BoundForm";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextField } from "@/components/forms/FormTextField";
 import { RecordRefusal } from "@/components/forms/RecordRefusal";
@@ -41,8 +42,7 @@ export function ReflectionPeriodForm({
   });
 
   return (
-    <Form onSubmit={form.onSubmit} className="flex flex-col gap-3">
-      <RecordRefusal refusal={form.refusal} />
+    <BoundForm form={form} className="flex flex-col gap-3">
       <FormSelectField control={form.control} name="countryCode" label={t("country")} options={countries} />
       <FormTextField
         control={form.control}
@@ -56,7 +56,7 @@ export function ReflectionPeriodForm({
           {t("save")}
         </Button>
       </div>
-    </Form>
+    </BoundForm>
   );
 }
 

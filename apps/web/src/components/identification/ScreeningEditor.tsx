@@ -18,12 +18,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
+import { BoundForm } from "@/components/forms/BoundForm";
 import { issueCode } from "@/components/forms/input-resolver";
-import { RecordRefusal } from "@/components/forms/RecordRefusal";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
 import { CheckboxField } from "@/components/ui/CheckboxField";
-import { Form } from "@/components/ui/Form";
 import { RadioField } from "@/components/ui/RadioField";
 import { TextField } from "@/components/ui/TextField";
 import { useTRPC } from "@/trpc/client";
@@ -131,8 +130,7 @@ export function ScreeningEditor({
 
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-      <Form onSubmit={form.onSubmit} aria-label={t("title")} className="flex flex-col gap-4">
-        <RecordRefusal refusal={form.refusal} />
+      <BoundForm form={form} aria-label={t("title")} className="flex flex-col gap-4">
         {GROUPS.map(({ element, key, codes }) => (
           <FactGroup
             key={element}
@@ -255,7 +253,7 @@ export function ScreeningEditor({
             ) : null}
           </div>
         )}
-      </Form>
+      </BoundForm>
       <div className="flex flex-col gap-6">
         <div className="rounded-md border border-slate-200 p-3 lg:sticky lg:top-4 dark:border-slate-700">
           <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">{t("assessment.intro")}</p>

@@ -1,6 +1,6 @@
 import { can } from "@kelias/domain";
 import { getTranslations } from "next-intl/server";
-import { panel } from "@/components/cases/record-format";
+import { CaseSection } from "@/components/cases/CaseSection";
 import { api } from "@/trpc/server";
 import { ScreenForTrafficking } from "./ScreenForTrafficking";
 
@@ -13,15 +13,11 @@ export async function ScreeningOffer({ caseId, canUpdate }: { caseId: string; ca
   const me = await (await api()).user.me();
   const t = await getTranslations("identification.screen");
   return (
-    <section aria-labelledby="case-screening-offer" className={`mt-6 ${panel}`}>
-      <h2 id="case-screening-offer" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
+    <CaseSection id="case-screening-offer" title={t("title")} intro={t("intro")}>
       <ScreenForTrafficking
         sourceCaseId={caseId}
         canOpen={can(me, { kind: "case.create", programme: "counter_trafficking" })}
       />
-    </section>
+    </CaseSection>
   );
 }

@@ -1,6 +1,7 @@
 import type { Programme } from "@kelias/domain";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { calendarDate, DAY_FORMAT, MOMENT_FORMAT, panel } from "@/components/cases/record-format";
+import { CaseSection } from "@/components/cases/CaseSection";
+import { calendarDate, DAY_FORMAT, MOMENT_FORMAT } from "@/components/cases/record-format";
 import { RecordLink } from "@/components/RecordLink";
 import { countryName, countryOptions } from "@/lib/countries";
 import { api, orPageError } from "@/trpc/server";
@@ -30,11 +31,7 @@ export async function TraffickingScreening({ caseId }: { caseId: string }) {
   const readOnly = !s.permissions.save;
 
   return (
-    <section aria-labelledby="case-identification" className={`mt-6 ${panel}`}>
-      <h2 id="case-identification" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
+    <CaseSection id="case-identification" title={t("title")} intro={t("intro")}>
       {s.sourceCase ? (
         <p className="mt-2 text-sm">
           {t("openedFrom", {
@@ -145,6 +142,6 @@ export async function TraffickingScreening({ caseId }: { caseId: string }) {
           ))}
         </ol>
       )}
-    </section>
+    </CaseSection>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
 import { MfaSettings } from "@/components/account/MfaSettings";
 import { SessionList } from "@/components/account/SessionList";
@@ -9,7 +10,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const panel = "rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900";
+/** One part of the account page, named by its heading. */
+function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section
+      aria-labelledby={id}
+      className="rounded-lg border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h2 id={id} className="mb-3 text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 /** The signed-in user's own sign-in security. */
 export default async function AccountPage() {
@@ -20,24 +34,15 @@ export default async function AccountPage() {
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t("intro")}</p>
       </div>
-      <section aria-labelledby="account-mfa" className={panel}>
-        <h2 id="account-mfa" className="mb-3 text-lg font-semibold">
-          {t("mfa.title")}
-        </h2>
+      <Panel id="account-mfa" title={t("mfa.title")}>
         <MfaSettings />
-      </section>
-      <section aria-labelledby="account-sessions" className={panel}>
-        <h2 id="account-sessions" className="mb-3 text-lg font-semibold">
-          {t("sessions.title")}
-        </h2>
+      </Panel>
+      <Panel id="account-sessions" title={t("sessions.title")}>
         <SessionList />
-      </section>
-      <section aria-labelledby="account-password" className={panel}>
-        <h2 id="account-password" className="mb-3 text-lg font-semibold">
-          {t("password.title")}
-        </h2>
+      </Panel>
+      <Panel id="account-password" title={t("password.title")}>
         <ChangePasswordForm />
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { ageOn, estimatedAgeOn, todayIso } from "@kelias/domain";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RecordLink } from "@/components/RecordLink";
+import { DataTable } from "@/components/ui/DataTable";
+import { Pager } from "@/components/ui/Pager";
+import { QueryField, queryButton } from "@/components/ui/QueryField";
 import { countryName } from "@/lib/countries";
 import { api, orPageError } from "@/trpc/server";
 
@@ -58,10 +60,7 @@ export default async function PeoplePage({
       </div>
       <search className="mt-4">
         <form method="get" className="flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="people-query" className="block text-sm font-medium">
-              {t("people.query")}
-            </label>
+          <QueryField id="people-query" label={t("people.query")}>
             <input
               id="people-query"
               name="q"
@@ -74,11 +73,8 @@ export default async function PeoplePage({
             <p id="people-query-hint" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
               {typed.length === 1 ? t("people.queryTooShort") : t("people.queryHint")}
             </p>
-          </div>
-          <button
-            type="submit"
-            className="mb-5 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-600 dark:bg-slate-800"
-          >
+          </QueryField>
+          <button type="submit" className={`mb-5 ${queryButton}`}>
             {t("people.search")}
           </button>
         </form>
@@ -87,55 +83,49 @@ export default async function PeoplePage({
       {items.length === 0 ? (
         <p className="mt-6">{query ? t("people.noMatch") : t("people.empty")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
-          <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-            <caption className="sr-only">{t("people.title")}</caption>
-            <thead className="bg-slate-100 text-left dark:bg-slate-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("people.name")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("person.age")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("people.citizenships")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 bg-white dark:divide-slate-800 dark:bg-slate-950">
-              {items.map((person) => (
-                <tr key={person.id}>
-                  <td className="px-3 py-2">
-                    <RecordLink
-                      className="text-brand-700 underline dark:text-brand-300"
-                      href={`/people/${person.id}`}
-                    >
-                      {person.givenName} {person.familyName}
-                    </RecordLink>
-                  </td>
-                  <td className="px-3 py-2">{age(person)}</td>
-                  <td className="px-3 py-2">
-                    {person.citizenships.map((code) => countryName(code, locale)).join(", ") || "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          spacing="mt-2"
+          caption={t("people.title")}
+          columns={[
+            { key: "people.name", label: t("people.name") },
+            { key: "person.age", label: t("person.age") },
+            { key: "people.citizenships", label: t("people.citizenships") },
+          ]}
+        >
+          {items.map((person) => (
+            <tr key={person.id}>
+              <td className="px-3 py-2">
+                <RecordLink
+                  className="text-brand-700 underline dark:text-brand-300"
+                  href={`/people/${person.id}`}
+                >
+                  {person.givenName} {person.familyName}
+                </RecordLink>
+              </td>
+              <td className="px-3 py-2">{age(person)}</td>
+              <td className="px-3 py-2">
+                {person.citizenships.map((code) => countryName(code, locale)).join(", ") || "—"}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
-      {olderCursor ? (
-        <nav aria-label={t("people.pagination")} className="mt-4 flex items-center gap-4 text-sm">
-          {after ? (
-            <Link className="underline" href={query ? `/people?q=${encodeURIComponent(query)}` : "/people"}>
-              {t("people.firstPage")}
-            </Link>
-          ) : null}
-          <Link className="underline" href={nextHref(olderCursor)}>
-            {t("cases.next")}
-          </Link>
-        </nav>
-      ) : null}
+      <Pager
+        label={t("people.pagination")}
+        links={
+          olderCursor
+            ? [
+                after
+                  ? {
+                      href: query ? `/people?q=${encodeURIComponent(query)}` : "/people",
+                      label: t("people.firstPage"),
+                    }
+                  : null,
+                { href: nextHref(olderCursor), label: t("cases.next") },
+              ]
+            : []
+        }
+      />
     </>
   );
 }

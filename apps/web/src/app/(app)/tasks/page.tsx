@@ -4,6 +4,7 @@ import { OverdueBadge, taskName } from "@/components/cases/CaseTasks";
 import { calendarDate, DAY_FORMAT } from "@/components/cases/record-format";
 import { TaskToggle } from "@/components/cases/TaskForms";
 import { RecordLink } from "@/components/RecordLink";
+import { DataTable } from "@/components/ui/DataTable";
 import { api, orPageError } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,58 +25,48 @@ export default async function MyTasksPage() {
         {tasks.length === 0 ? t("myTasks.none") : t("myTasks.summary", { count: tasks.length, overdue })}
       </p>
       {tasks.length > 0 ? (
-        <div className="mt-6 overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
-          <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-            <thead className="bg-slate-100 text-left dark:bg-slate-900">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("myTasks.task")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("myTasks.due")}
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  {t("myTasks.case")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 bg-white dark:divide-slate-800 dark:bg-slate-950">
-              {named.map(({ task, name }) => (
-                <tr key={task.id}>
-                  <td className="px-3 py-2">
-                    <TaskToggle
-                      caseId={task.caseId}
-                      taskId={task.id}
-                      origin={task.origin}
-                      version={task.version}
-                      done={false}
-                      label={name}
-                    />
-                  </td>
-                  <td className="px-3 py-2">
-                    <span className="flex flex-wrap items-center gap-2">
-                      {task.dueDate
-                        ? format.dateTime(calendarDate(task.dueDate), DAY_FORMAT)
-                        : t("record.tasks.noDue")}
-                      {task.overdue ? <OverdueBadge label={t("record.tasks.overdue")} /> : null}
-                    </span>
-                  </td>
-                  <td className="px-3 py-2">
-                    <RecordLink
-                      className="text-brand-700 underline dark:text-brand-300"
-                      href={`/cases/${task.caseId}`}
-                    >
-                      {task.caseReference}
-                    </RecordLink>
-                    <span className="block text-xs text-slate-600 dark:text-slate-400">
-                      {t(`programmesShort.${task.programme}`)}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          spacing="mt-6"
+          columns={[
+            { key: "myTasks.task", label: t("myTasks.task") },
+            { key: "myTasks.due", label: t("myTasks.due") },
+            { key: "myTasks.case", label: t("myTasks.case") },
+          ]}
+        >
+          {named.map(({ task, name }) => (
+            <tr key={task.id}>
+              <td className="px-3 py-2">
+                <TaskToggle
+                  caseId={task.caseId}
+                  taskId={task.id}
+                  origin={task.origin}
+                  version={task.version}
+                  done={false}
+                  label={name}
+                />
+              </td>
+              <td className="px-3 py-2">
+                <span className="flex flex-wrap items-center gap-2">
+                  {task.dueDate
+                    ? format.dateTime(calendarDate(task.dueDate), DAY_FORMAT)
+                    : t("record.tasks.noDue")}
+                  {task.overdue ? <OverdueBadge label={t("record.tasks.overdue")} /> : null}
+                </span>
+              </td>
+              <td className="px-3 py-2">
+                <RecordLink
+                  className="text-brand-700 underline dark:text-brand-300"
+                  href={`/cases/${task.caseId}`}
+                >
+                  {task.caseReference}
+                </RecordLink>
+                <span className="block text-xs text-slate-600 dark:text-slate-400">
+                  {t(`programmesShort.${task.programme}`)}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </>
   );

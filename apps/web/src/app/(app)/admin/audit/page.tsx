@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuditSearch } from "@/components/admin/AuditSearch";
 import { AuditVerify } from "@/components/admin/AuditVerify";
+import { DataTable } from "@/components/ui/DataTable";
 import { auditSearchQuery, parseAuditFilters } from "@/lib/audit-search-params";
 import { api, orPageError } from "@/trpc/server";
 
@@ -64,41 +65,29 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {page.entries.length === 0 ? (
         <p className="mt-4 text-sm">{t("none")}</p>
       ) : (
-        <div className="mt-4 overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
-          <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-            <thead className="bg-slate-100 text-left dark:bg-slate-900">
-              <tr>
-                {(["seq", "at", "actor", "action", "outcome", "entity", "ip", "detail"] as const).map(
-                  (column) => (
-                    <th key={column} scope="col" className="px-3 py-2 font-semibold">
-                      {t(`columns.${column}`)}
-                    </th>
-                  ),
-                )}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 bg-white dark:divide-slate-800 dark:bg-slate-950">
-              {page.entries.map((e) => (
-                <tr key={e.seq} className="align-top">
-                  <td className="px-3 py-2 font-mono">{e.seq}</td>
-                  <td className="whitespace-nowrap px-3 py-2 font-mono">
-                    {new Date(e.at).toISOString().slice(0, 19).replace("T", " ")}
-                  </td>
-                  <td className="px-3 py-2">{e.actorName ?? t("system")}</td>
-                  <td className="px-3 py-2 font-mono">{e.action}</td>
-                  <td className="px-3 py-2">{t(`outcomes.${e.outcome}`)}</td>
-                  <td className="px-3 py-2 font-mono">
-                    {e.entityType ? `${e.entityType} ${e.entityId ?? ""}` : ""}
-                  </td>
-                  <td className="px-3 py-2 font-mono">{e.ip ?? ""}</td>
-                  <td className="max-w-md break-all px-3 py-2 font-mono text-xs">
-                    {JSON.stringify(e.detail)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          spacing="mt-4"
+          columns={(["seq", "at", "actor", "action", "outcome", "entity", "ip", "detail"] as const).map(
+            (column) => ({ key: column, label: t(`columns.${column}`) }),
+          )}
+        >
+          {page.entries.map((e) => (
+            <tr key={e.seq} className="align-top">
+              <td className="px-3 py-2 font-mono">{e.seq}</td>
+              <td className="whitespace-nowrap px-3 py-2 font-mono">
+                {new Date(e.at).toISOString().slice(0, 19).replace("T", " ")}
+              </td>
+              <td className="px-3 py-2">{e.actorName ?? t("system")}</td>
+              <td className="px-3 py-2 font-mono">{e.action}</td>
+              <td className="px-3 py-2">{t(`outcomes.${e.outcome}`)}</td>
+              <td className="px-3 py-2 font-mono">
+                {e.entityType ? `${e.entityType} ${e.entityId ?? ""}` : ""}
+              </td>
+              <td className="px-3 py-2 font-mono">{e.ip ?? ""}</td>
+              <td className="max-w-md break-all px-3 py-2 font-mono text-xs">{JSON.stringify(e.detail)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <nav aria-label={t("title")} className="mt-4 flex gap-4 text-sm">
         {before ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AddSection } from "@/components/admin/AddSection";
 import { ReferenceHistory } from "@/components/admin/ReferenceHistory";
 import { PartnerEditor, PartnerForm } from "@/components/cases/PartnerForm";
 import { api, orPageError } from "@/trpc/server";
@@ -64,14 +65,9 @@ export default async function PartnersPage() {
           ))}
         </ul>
       )}
-      <section aria-labelledby="partner-add" className="mt-8 max-w-2xl">
-        <h2 id="partner-add" className="text-lg font-semibold">
-          {t("partners.addTitle")}
-        </h2>
-        <div className="mt-3">
-          <PartnerForm />
-        </div>
-      </section>
+      <AddSection id="partner-add" title={t("partners.addTitle")} width="max-w-2xl">
+        <PartnerForm />
+      </AddSection>
       <ReferenceHistory
         id="partner-history"
         collapsed

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AddSection } from "@/components/admin/AddSection";
 import { MOMENT_FORMAT } from "@/components/cases/record-format";
 import { ReflectionPeriodForm, ReflectionPeriodRow } from "@/components/identification/ReflectionPeriodForms";
 import { countryName, countryOptions } from "@/lib/countries";
@@ -48,19 +49,14 @@ export default async function ReflectionPeriodsPage() {
           ))}
         </ul>
       )}
-      <section aria-labelledby="reflection-add" className="mt-8 max-w-2xl">
-        <h2 id="reflection-add" className="text-lg font-semibold">
-          {t("add")}
-        </h2>
-        <div className="mt-3">
-          <ReflectionPeriodForm
-            countries={countryOptions(locale)}
-            lengths={data.lengths.map((l) => ({ countryCode: l.countryCode, version: l.version }))}
-            minimum={data.minimumDays}
-            maximum={data.maximumDays}
-          />
-        </div>
-      </section>
+      <AddSection id="reflection-add" title={t("add")} width="max-w-2xl">
+        <ReflectionPeriodForm
+          countries={countryOptions(locale)}
+          lengths={data.lengths.map((l) => ({ countryCode: l.countryCode, version: l.version }))}
+          minimum={data.minimumDays}
+          maximum={data.maximumDays}
+        />
+      </AddSection>
       <section aria-labelledby="reflection-history" className="mt-8 max-w-2xl">
         <h2 id="reflection-history" className="text-lg font-semibold">
           {t("history")}

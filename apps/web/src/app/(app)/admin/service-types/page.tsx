@@ -1,6 +1,7 @@
 import type { Programme } from "@kelias/domain";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AddSection } from "@/components/admin/AddSection";
 import { ReferenceHistory } from "@/components/admin/ReferenceHistory";
 import { ServiceTypeEditor, ServiceTypeForm } from "@/components/admin/ServiceTypeForm";
 import { serviceTypeLabel } from "@/lib/service-types";
@@ -75,14 +76,9 @@ export default async function ServiceTypesPage() {
           </li>
         ))}
       </ul>
-      <section aria-labelledby="service-type-add" className="mt-8 max-w-3xl">
-        <h2 id="service-type-add" className="text-lg font-semibold">
-          {t("reference.serviceTypes.addTitle")}
-        </h2>
-        <div className="mt-3">
-          <ServiceTypeForm />
-        </div>
-      </section>
+      <AddSection id="service-type-add" title={t("reference.serviceTypes.addTitle")} width="max-w-3xl">
+        <ServiceTypeForm />
+      </AddSection>
       <ReferenceHistory
         id="service-type-history"
         entries={history}

@@ -2,8 +2,10 @@ import { currentUser } from "@kelias/auth";
 import { PROGRAMMES, type Programme, ROLES, type Role } from "@kelias/domain";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AddSection } from "@/components/admin/AddSection";
 import { UserActions, UserCreateForm } from "@/components/admin/UserForms";
 import { UserSearch } from "@/components/admin/UserSearch";
+import { DataTable } from "@/components/ui/DataTable";
 import { api, orPageError } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -47,82 +49,66 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <p className="mt-4 text-sm" role="status">
         {t("users.count", { count: users.length })}
       </p>
-      <div className="mt-2 overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
-        <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-          <thead className="bg-slate-100 text-left dark:bg-slate-900">
-            <tr>
-              {(["name", "email", "roles", "programmes", "team", "status", "actions"] as const).map(
-                (column) => (
-                  <th key={column} scope="col" className="px-3 py-2 font-semibold">
-                    {t(`users.${column}`)}
-                  </th>
-                ),
-              )}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200 bg-white dark:divide-slate-800 dark:bg-slate-950">
-            {users.map((user) => (
-              <tr key={user.id} className="align-top">
-                <td className="px-3 py-2">{user.name}</td>
-                <td className="px-3 py-2 font-mono">{user.email}</td>
-                <td className="px-3 py-2">
-                  {user.roles.map((r: Role) => t(`roles.${r}`)).join(", ") || t("users.none")}
-                </td>
-                <td className="px-3 py-2">
-                  {user.programmes.map((p: Programme) => t(`programmesShort.${p}`)).join(", ") ||
-                    t("users.none")}
-                </td>
-                <td className="px-3 py-2">{user.team ?? ""}</td>
-                <td className="px-3 py-2">
-                  <p>{user.active ? t("users.active") : t("users.inactive")}</p>
-                  {user.handoverPendingBy ? (
-                    <p className="mt-1">
-                      <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50">
-                        {t("users.handover.pending")}
-                      </span>{" "}
-                      <span className="text-xs">
-                        {t("users.handover.pendingDetail", {
-                          name: nameOf.get(user.handoverPendingBy) ?? t("users.handover.someone"),
-                          date: format.dateTime(user.handoverPendingSince ?? new Date(0), {
-                            dateStyle: "medium",
-                          }),
-                        })}
-                      </span>
-                    </p>
-                  ) : null}
-                </td>
-                <td className="px-3 py-2">
-                  <UserActions
-                    isSelf={user.id === me?.id}
-                    handover={
-                      user.handoverPendingBy
-                        ? { shownToViewer: user.handoverPendingBy === me?.id, passwordSet: user.passwordSet }
-                        : null
-                    }
-                    user={{
-                      id: user.id,
-                      name: user.name,
-                      team: user.team,
-                      roles: user.roles,
-                      programmes: user.programmes,
-                      active: user.active,
-                      version: user.version,
-                    }}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <section aria-labelledby="user-add" className="mt-8 max-w-3xl">
-        <h2 id="user-add" className="text-lg font-semibold">
-          {t("users.create.title")}
-        </h2>
-        <div className="mt-3">
-          <UserCreateForm />
-        </div>
-      </section>
+      <DataTable
+        spacing="mt-2"
+        columns={(["name", "email", "roles", "programmes", "team", "status", "actions"] as const).map(
+          (column) => ({ key: column, label: t(`users.${column}`) }),
+        )}
+      >
+        {users.map((user) => (
+          <tr key={user.id} className="align-top">
+            <td className="px-3 py-2">{user.name}</td>
+            <td className="px-3 py-2 font-mono">{user.email}</td>
+            <td className="px-3 py-2">
+              {user.roles.map((r: Role) => t(`roles.${r}`)).join(", ") || t("users.none")}
+            </td>
+            <td className="px-3 py-2">
+              {user.programmes.map((p: Programme) => t(`programmesShort.${p}`)).join(", ") || t("users.none")}
+            </td>
+            <td className="px-3 py-2">{user.team ?? ""}</td>
+            <td className="px-3 py-2">
+              <p>{user.active ? t("users.active") : t("users.inactive")}</p>
+              {user.handoverPendingBy ? (
+                <p className="mt-1">
+                  <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+                    {t("users.handover.pending")}
+                  </span>{" "}
+                  <span className="text-xs">
+                    {t("users.handover.pendingDetail", {
+                      name: nameOf.get(user.handoverPendingBy) ?? t("users.handover.someone"),
+                      date: format.dateTime(user.handoverPendingSince ?? new Date(0), {
+                        dateStyle: "medium",
+                      }),
+                    })}
+                  </span>
+                </p>
+              ) : null}
+            </td>
+            <td className="px-3 py-2">
+              <UserActions
+                isSelf={user.id === me?.id}
+                handover={
+                  user.handoverPendingBy
+                    ? { shownToViewer: user.handoverPendingBy === me?.id, passwordSet: user.passwordSet }
+                    : null
+                }
+                user={{
+                  id: user.id,
+                  name: user.name,
+                  team: user.team,
+                  roles: user.roles,
+                  programmes: user.programmes,
+                  active: user.active,
+                  version: user.version,
+                }}
+              />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <AddSection id="user-add" title={t("users.create.title")} width="max-w-3xl">
+        <UserCreateForm />
+      </AddSection>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CaseConsents } from "@/components/cases/CaseConsents";
 import { CaseNotes } from "@/components/cases/CaseNotes";
 import { CaseReferrals } from "@/components/cases/CaseReferrals";
+import { CaseSection } from "@/components/cases/CaseSection";
 import { CaseServices } from "@/components/cases/CaseServices";
 import { CaseTasks } from "@/components/cases/CaseTasks";
 import { CaseTeam } from "@/components/cases/CaseTeam";
@@ -66,13 +67,7 @@ export default async function CasePage({ params, searchParams }: Params) {
         </p>
       ) : null}
       <div className="mt-6 grid gap-6 md:grid-cols-2">
-        <section
-          aria-labelledby="case-summary"
-          className="rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-        >
-          <h2 id="case-summary" className="text-lg font-semibold">
-            {t("case.summary")}
-          </h2>
+        <CaseSection id="case-summary" title={t("case.summary")} spacing="none">
           <dl className="mt-3 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
             {facts.map(([term, value]) => (
               <div key={term} className="contents">
@@ -81,14 +76,8 @@ export default async function CasePage({ params, searchParams }: Params) {
               </div>
             ))}
           </dl>
-        </section>
-        <section
-          aria-labelledby="case-person"
-          className="rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-        >
-          <h2 id="case-person" className="text-lg font-semibold">
-            {t("case.personSection")}
-          </h2>
+        </CaseSection>
+        <CaseSection id="case-person" title={t("case.personSection")} spacing="none">
           <div className="mt-3">
             <PersonFacts person={c.person} />
           </div>
@@ -100,7 +89,7 @@ export default async function CasePage({ params, searchParams }: Params) {
               {t("case.openPerson")}
             </RecordLink>
           </p>
-        </section>
+        </CaseSection>
       </div>
       <CaseWorkflow caseId={c.id} />
       {c.programme === "counter_trafficking" ? (
@@ -129,33 +118,14 @@ export default async function CasePage({ params, searchParams }: Params) {
         partners={partnerOptions}
         canUpdate={c.permissions.update}
       />
-      <section
-        aria-labelledby="case-sensitive"
-        className="mt-6 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-      >
-        <h2 id="case-sensitive" className="text-lg font-semibold">
-          {t("sensitive.title")}
-        </h2>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("sensitive.intro")}</p>
+      <CaseSection id="case-sensitive" title={t("sensitive.title")} intro={t("sensitive.intro")}>
         <SensitiveNotes caseId={c.id} notes={c.sensitive} canWrite={c.permissions.writeSensitive} />
-      </section>
-      <section
-        aria-labelledby="case-documents"
-        className="mt-6 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-      >
-        <h2 id="case-documents" className="text-lg font-semibold">
-          {t("documents.title")}
-        </h2>
+      </CaseSection>
+      <CaseSection id="case-documents" title={t("documents.title")}>
         <CaseDocuments caseId={c.id} canUpload={c.permissions.update} />
-      </section>
+      </CaseSection>
       {c.permissions.assign || c.permissions.restrict ? (
-        <section
-          aria-labelledby="case-team"
-          className="mt-6 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-        >
-          <h2 id="case-team" className="text-lg font-semibold">
-            {t("team.title")}
-          </h2>
+        <CaseSection id="case-team" title={t("team.title")}>
           <div className="mt-3 max-w-xl">
             <CaseTeam
               caseId={c.id}
@@ -169,15 +139,9 @@ export default async function CasePage({ params, searchParams }: Params) {
               canRestrict={c.permissions.restrict}
             />
           </div>
-        </section>
+        </CaseSection>
       ) : null}
-      <section
-        aria-labelledby="case-handovers"
-        className="mt-6 rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-      >
-        <h2 id="case-handovers" className="text-lg font-semibold">
-          {t("team.history")}
-        </h2>
+      <CaseSection id="case-handovers" title={t("team.history")}>
         {c.handovers.length === 0 ? (
           <p className="mt-2">{t("team.noHistory")}</p>
         ) : (
@@ -200,7 +164,7 @@ export default async function CasePage({ params, searchParams }: Params) {
             ))}
           </ol>
         )}
-      </section>
+      </CaseSection>
       <CaseTimeline
         caseId={c.id}
         include={timelineInclude}

@@ -1,0 +1,13 @@
+"use client";
+
+import { TextField, type TextFieldProps } from "./TextField";
+
+type Props = Omit<TextFieldProps, "type" | "autoComplete" | "isRequired"> & {
+  /** The user's password now, or one being chosen: tells a password manager what to offer. */
+  kind: "current" | "new";
+};
+
+/** A required password field. */
+export function PasswordField({ kind, ...props }: Props) {
+  return <TextField {...props} type="password" autoComplete={`${kind}-password`} isRequired />;
+}

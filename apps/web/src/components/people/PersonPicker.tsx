@@ -1,6 +1,7 @@
 "use client";
 
 import type { AppRouter } from "@kelias/api";
+import { displayName } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
@@ -64,7 +65,7 @@ export function PersonPicker({ label, hint, value, onChange, onBlur, excludeId, 
       .filter((p) => p.id !== value?.id)
       .map((p) => ({
         id: p.id,
-        label: `${p.givenName} ${p.familyName}`,
+        label: displayName(p),
         detail: [
           p.dateOfBirth ?? (p.estimatedAge != null ? `~${p.estimatedAge}` : ""),
           p.citizenships.join(", "),

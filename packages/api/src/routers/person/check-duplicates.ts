@@ -3,6 +3,7 @@ import {
   birthWindow,
   DUPLICATE_NAME_SIMILARITY,
   type DuplicateReason,
+  displayName,
   personCreateInput,
   todayIso,
 } from "@kelias/domain";
@@ -103,7 +104,7 @@ export const checkDuplicates = authedProcedure
       .filter(([, e]) => e.visible)
       .map(([id, e]) => ({
         id,
-        name: `${e.givenName} ${e.familyName}`,
+        name: displayName(e),
         reasons: [...e.reasons].sort(),
       }));
     const outOfScope = entries.some(([, e]) => !e.visible);

@@ -1,5 +1,11 @@
 import { people, personHouseholdMembers, personIdentityDocuments } from "@kelias/db";
-import { can, type IdentityDocumentInput, personDocumentsFor, type Withheld } from "@kelias/domain";
+import {
+  can,
+  displayName,
+  type IdentityDocumentInput,
+  personDocumentsFor,
+  type Withheld,
+} from "@kelias/domain";
 import { asc, eq, inArray } from "drizzle-orm";
 import { recordAllowed } from "../../audit/record";
 import { personTarget } from "../../person/target";
@@ -48,7 +54,7 @@ export const get = personProcedure("person.read").query(async ({ ctx }) => {
           .orderBy(asc(people.familyName), asc(people.givenName));
   const household = memberRows.map((m) => ({
     id: m.id,
-    name: `${m.givenName} ${m.familyName}`,
+    name: displayName(m),
     relationship: links.find((l) => l.memberId === m.id)?.relationship ?? "other",
   }));
   const documents: IdentityDocumentInput[] | Withheld = personDocumentsFor(

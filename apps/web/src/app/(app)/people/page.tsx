@@ -1,4 +1,4 @@
-import { ageOn, estimatedAgeOn, todayIso } from "@kelias/domain";
+import { ageOn, displayName, estimatedAgeOn, todayIso } from "@kelias/domain";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RecordLink } from "@/components/RecordLink";
@@ -99,7 +99,7 @@ export default async function PeoplePage({
                   className="text-brand-700 underline dark:text-brand-300"
                   href={`/people/${person.id}`}
                 >
-                  {person.givenName} {person.familyName}
+                  {displayName(person)}
                 </RecordLink>
               </td>
               <td className="px-3 py-2">{age(person)}</td>

@@ -1,4 +1,4 @@
-import { can, formatPhone, isWithheld, todayIso } from "@kelias/domain";
+import { can, displayName, formatPhone, isWithheld, todayIso } from "@kelias/domain";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -41,9 +41,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-2xl font-semibold">
-          {person.givenName} {person.familyName}
-        </h1>
+        <h1 className="text-2xl font-semibold">{displayName(person)}</h1>
         {person.permissions.update ? (
           <RecordLink
             href={`/people/${person.id}/edit`}

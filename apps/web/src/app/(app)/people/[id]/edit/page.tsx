@@ -1,4 +1,4 @@
-import { isWithheld } from "@kelias/domain";
+import { displayName, isWithheld } from "@kelias/domain";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -42,9 +42,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
   };
   return (
     <>
-      <h1 className="text-2xl font-semibold">
-        {t("editTitle", { name: `${person.givenName} ${person.familyName}` })}
-      </h1>
+      <h1 className="text-2xl font-semibold">{t("editTitle", { name: displayName(person) })}</h1>
       <PersonForm
         countries={countryOptions(locale)}
         languages={languageOptions(locale)}

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, type TestDatabase } from "./support/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "./support/db";
 import {
   auditSince,
-  createUser,
   fingerprint,
   lastAuditOf,
   lastAuditSeq,
   PERSON,
   signedIn,
-  type TestUser,
+  testUser,
   trpcError,
 } from "./support/fixtures";
 
@@ -18,21 +17,15 @@ import {
  * exists nor leave an entry about them in the audit log.
  */
 
-let t: TestDatabase;
-let owner: TestUser;
-let outsider: TestUser;
-let manager: TestUser;
+const t = useTestDatabase();
+const owner = testUser(t, ["caseworker"], ["avrr"]);
+const outsider = testUser(t, ["caseworker"], ["labour_migration"]);
+const manager = testUser(t, ["manager"], ["labour_migration"]);
 let personId: string;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  owner = await createUser(t.db, ["caseworker"], ["avrr"]);
-  outsider = await createUser(t.db, ["caseworker"], ["labour_migration"]);
-  manager = await createUser(t.db, ["manager"], ["labour_migration"]);
   personId = (await (await signedIn(t.db, owner)).person.create({ ...PERSON, familyName: owner.name })).id;
 });
-
-afterAll(() => t?.close());
 
 const edit = (patch: Record<string, unknown> = {}) => ({
   ...PERSON,

@@ -23,13 +23,14 @@ import { useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { Button } from "@/components/ui/Button";
+import { CheckboxField } from "@/components/ui/CheckboxField";
 import { Form } from "@/components/ui/Form";
 import { type Option, SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
 import { refusalReason } from "@/lib/api-errors";
 import { type FieldErrorCode, fieldCodes } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/client";
-import { WorkflowCheckbox, WorkflowCheckboxGroup } from "./CaseWorkflowFields";
+import { WorkflowCheckboxGroup } from "./CaseWorkflowFields";
 
 interface Props {
   caseId: string;
@@ -137,12 +138,12 @@ export function CaseWorkflowFacts({ caseId, version, fields, facts, countries }:
         />
       ) : null}
       {has("voluntaryDecisionRecorded") ? (
-        <WorkflowCheckbox
+        <CheckboxField
           isSelected={values.voluntaryDecisionRecorded}
           onChange={(value) => set("voluntaryDecisionRecorded", value)}
         >
           {t("workflow.facts.voluntaryDecisionRecorded")}
-        </WorkflowCheckbox>
+        </CheckboxField>
       ) : null}
       {has("destinationCountry") ? (
         <SelectField
@@ -175,20 +176,17 @@ export function CaseWorkflowFacts({ caseId, version, fields, facts, countries }:
         />
       ) : null}
       {has("travelDocumentsRecorded") ? (
-        <WorkflowCheckbox
+        <CheckboxField
           isSelected={values.travelDocumentsRecorded}
           onChange={(value) => set("travelDocumentsRecorded", value)}
         >
           {t("workflow.facts.travelDocumentsRecorded")}
-        </WorkflowCheckbox>
+        </CheckboxField>
       ) : null}
       {has("ticketRecorded") ? (
-        <WorkflowCheckbox
-          isSelected={values.ticketRecorded}
-          onChange={(value) => set("ticketRecorded", value)}
-        >
+        <CheckboxField isSelected={values.ticketRecorded} onChange={(value) => set("ticketRecorded", value)}>
           {t("workflow.facts.ticketRecorded")}
-        </WorkflowCheckbox>
+        </CheckboxField>
       ) : null}
       {has("arrivalDate") ? (
         <TextField

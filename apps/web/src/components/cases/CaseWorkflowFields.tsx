@@ -4,48 +4,13 @@ import {
   Checkbox as AriaCheckbox,
   CheckboxGroup as AriaCheckboxGroup,
   type CheckboxGroupProps as AriaCheckboxGroupProps,
-  type CheckboxProps as AriaCheckboxProps,
   FieldError,
   Label,
   Text,
 } from "react-aria-components";
+import { CheckboxBox } from "@/components/ui/CheckboxField";
 import type { Option } from "@/components/ui/SelectField";
 import { fieldError, fieldHint, fieldLabel } from "@/components/ui/styles";
-
-function Box() {
-  return (
-    <span
-      aria-hidden="true"
-      className="flex h-4 w-4 shrink-0 items-center justify-center rounded border-2 border-slate-500 text-[10px] leading-none text-white group-selected:border-brand-700 group-selected:bg-brand-700 group-focus-visible:ring-2 group-focus-visible:ring-brand-500 dark:group-selected:border-brand-400 dark:group-selected:bg-brand-400 dark:text-slate-950"
-    >
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 12 12"
-        className="hidden h-3 w-3 fill-none stroke-current stroke-2 group-selected:block"
-      >
-        <polyline points="2 6.5 5 9 10 3" />
-      </svg>
-    </span>
-  );
-}
-
-/** A single yes/no fact, as a labelled checkbox. */
-export function WorkflowCheckbox({
-  children,
-  ...props
-}: Omit<AriaCheckboxProps, "children"> & { children: string }) {
-  return (
-    <AriaCheckbox
-      {...props}
-      className="group flex items-start gap-2 text-sm text-slate-900 disabled:opacity-60 dark:text-slate-100"
-    >
-      <span className="mt-0.5">
-        <Box />
-      </span>
-      {children}
-    </AriaCheckbox>
-  );
-}
 
 export interface WorkflowCheckboxGroupProps extends Omit<AriaCheckboxGroupProps, "children"> {
   label: string;
@@ -81,9 +46,7 @@ export function WorkflowCheckboxGroup({
             value={option.id}
             className="group flex items-start gap-2 text-sm text-slate-900 dark:text-slate-100"
           >
-            <span className="mt-0.5">
-              <Box />
-            </span>
+            <CheckboxBox />
             {option.label}
           </AriaCheckbox>
         ))}

@@ -1,7 +1,7 @@
 import { idInput } from "@kelias/domain";
 import { z } from "zod";
 import { type CaseActionKind, requireCase } from "./case-access";
-import { StaleVersion } from "./concurrency";
+import { staleResultAgainst } from "./stale-target";
 import { authedProcedure } from "./trpc";
 
 /** The input of a procedure on one case: at least the case's id. */
@@ -29,9 +29,6 @@ export function caseProcedure<S extends CaseInputSchema = typeof caseIdInput>(
     .use(async ({ ctx, input, next }) => {
       const loaded = await requireCase(ctx, (input as { caseId: string }).caseId, access);
       const result = await next({ ctx: { case: loaded } });
-      if (!result.ok && result.error.cause instanceof StaleVersion) {
-        result.error.cause.target ??= { entityType: "case", entityId: loaded.row.id };
-      }
-      return result;
+      return staleResultAgainst(result, { entityType: "case", entityId: loaded.row.id });
     });
 }

@@ -1,8 +1,8 @@
 import { idInput } from "@kelias/domain";
 import { z } from "zod";
-import { StaleVersion } from "./concurrency";
 import { type PersonActionKind, requirePerson } from "./person/require-person";
 import { personTarget } from "./person/target";
+import { staleResultAgainst } from "./stale-target";
 import { authedProcedure } from "./trpc";
 
 /** The input of a procedure on one person: at least the person's id. */
@@ -30,9 +30,6 @@ export function personProcedure<S extends PersonInputSchema = typeof personIdInp
     .use(async ({ ctx, input, next }) => {
       const loaded = await requirePerson(ctx, (input as { id: string }).id, access);
       const result = await next({ ctx: { person: loaded } });
-      if (!result.ok && result.error.cause instanceof StaleVersion) {
-        result.error.cause.target ??= personTarget(loaded.row.id);
-      }
-      return result;
+      return staleResultAgainst(result, personTarget(loaded.row.id));
     });
 }

@@ -16,3 +16,15 @@ export async function staleAgainst<T>(
     throw error;
   }
 }
+
+/**
+ * The same in a middleware that loaded the record (`caseProcedure`, `personProcedure` …): a stale
+ * version the procedure ran into is audited against `target`, unless the procedure named its own.
+ */
+export function staleResultAgainst<R extends { ok: true } | { ok: false; error: { cause?: unknown } }>(
+  result: R,
+  target: { entityType: string; entityId: string },
+): R {
+  if (!result.ok && result.error.cause instanceof StaleVersion) result.error.cause.target ??= target;
+  return result;
+}

@@ -1,6 +1,6 @@
 import type { ActionKind } from "@kelias/domain";
 import type { z } from "zod";
-import { StaleVersion } from "../concurrency";
+import { staleResultAgainst } from "../stale-target";
 import { authedProcedure } from "../trpc";
 
 /** Any input schema that names the account by `id`. */
@@ -16,9 +16,6 @@ export function userProcedure<S extends UserInputSchema>(action: ActionKind, sch
     .input(schema)
     .use(async ({ input, next }) => {
       const result = await next();
-      if (!result.ok && result.error.cause instanceof StaleVersion) {
-        result.error.cause.target ??= { entityType: "user", entityId: (input as { id: string }).id };
-      }
-      return result;
+      return staleResultAgainst(result, { entityType: "user", entityId: (input as { id: string }).id });
     });
 }

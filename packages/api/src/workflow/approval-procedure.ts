@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { deny } from "../authorize";
 import { type CaseActionKind, requireCase } from "../case-access";
-import { StaleVersion } from "../concurrency";
+import { staleResultAgainst } from "../stale-target";
 import { authedProcedure } from "../trpc";
 
 /**
@@ -32,9 +32,6 @@ export function approvalProcedure<S extends z.ZodType<{ approvalId: string }, un
       }
       const loaded = await requireCase(ctx, approval.caseId, access);
       const result = await next({ ctx: { approval, case: loaded } });
-      if (!result.ok && result.error.cause instanceof StaleVersion) {
-        result.error.cause.target ??= { entityType: "case", entityId: loaded.row.id };
-      }
-      return result;
+      return staleResultAgainst(result, { entityType: "case", entityId: loaded.row.id });
     });
 }

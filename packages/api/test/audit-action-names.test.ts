@@ -121,12 +121,12 @@ describe("entries written under the names these actions had before", () => {
     const c = await withOldEntries();
     const caller = await signedIn(t.db, worker);
     const { entries } = await caller.case.timeline({ caseId: c.id });
-    expect(entries.map((e) => e.action).slice(-5)).toEqual([
-      "case.workflow.get",
-      "case.workflow.transition",
-      "case.team.assign",
-      "case.restriction.set",
+    expect(entries.map((e) => e.action).slice(0, 5)).toEqual([
       "case.sensitive.set",
+      "case.restriction.set",
+      "case.team.assign",
+      "case.workflow.transition",
+      "case.workflow.get",
     ]);
     const changes = await caller.case.timeline({ caseId: c.id, include: "changes" });
     // The old workflow read is a read under either name.

@@ -361,6 +361,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     return { caseId: c.id, taskId: task.id, origin: "manual", version: task.version, done: true };
   }),
   "case.timeline": onSharedCases((c) => ({ caseId: c.id })),
+  "case.history": onSharedCases((c) => ({ caseId: c.id, record: "workflow_facts" })),
   "case.task.mine": { [NONE]: async () => undefined },
   "partner.list": { [NONE]: async () => undefined },
   "partner.create": {
@@ -406,6 +407,10 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     }),
   },
   "person.get": {
+    "caseworker's": async () => ({ id: (await openCase(t.db, caseworker(), "avrr")).personId }),
+    "colleague's": async () => ({ id: (await openCase(t.db, colleague, "avrr")).personId }),
+  },
+  "person.history": {
     "caseworker's": async () => ({ id: (await openCase(t.db, caseworker(), "avrr")).personId }),
     "colleague's": async () => ({ id: (await openCase(t.db, colleague, "avrr")).personId }),
   },
@@ -603,6 +608,7 @@ const MATRIX: Row[] = [
   ...oneCase("case.task.edit",                        OK,     FORBID),
   ...oneCase("case.task.setDone",                     OK,     FORBID),
   ...oneCase("case.timeline",                         OK,     OK),
+  ...oneCase("case.history",                          OK,     OK),
   ["case.task.mine",       NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
   ["partner.list",       NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, FORBID],
   ["partner.create",     NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
@@ -617,6 +623,8 @@ const MATRIX: Row[] = [
   ["person.update",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  FORBID,          FORBID, FORBID],
   ["person.get",         "caseworker's",           UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       FORBID, FORBID],
   ["person.get",         "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       FORBID, FORBID],
+  ["person.history",     "caseworker's",           UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       FORBID, FORBID],
+  ["person.history",     "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      OK,      NOT_FOUND,       FORBID, FORBID],
   ["staff.caseworkers",  "the programme",          UNAUTH,     FORBID,     FORBID,         OK,      FORBID,          FORBID, FORBID],
   ["staff.caseworkers",  "other programme",        UNAUTH,     FORBID,     FORBID,         FORBID,  OK,              FORBID, FORBID],
   ["user.me",            NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],

@@ -628,7 +628,7 @@ describe("tasks", () => {
 });
 
 describe("timeline", () => {
-  it("lists every event of the case in order, with who, what and when, reads included", async () => {
+  it("lists every event of the case newest first, with who, what and when, reads included", async () => {
     const c = await workerCase();
     const caller = await as(worker);
     await caller.case.get({ id: c.id });
@@ -645,20 +645,21 @@ describe("timeline", () => {
     const { entries, earlier } = await caller.case.timeline({ caseId: c.id });
     expect(earlier).toBeNull();
     expect(entries.map((e) => [e.action, e.outcome, e.actorName])).toEqual([
-      ["case.create", "allowed", "Rūta Caseworker"],
-      ["case.read", "allowed", "Rūta Caseworker"],
-      ["case.note.add", "allowed", "Rūta Caseworker"],
-      ["case.note.edit", "allowed", "Rūta Caseworker"],
-      ["case.note.edit", "denied", "Rūta Caseworker"],
       ["case.read", "allowed", "Milda Manager"],
+      ["case.note.edit", "denied", "Rūta Caseworker"],
+      ["case.note.edit", "allowed", "Rūta Caseworker"],
+      ["case.note.add", "allowed", "Rūta Caseworker"],
+      ["case.read", "allowed", "Rūta Caseworker"],
+      ["case.create", "allowed", "Rūta Caseworker"],
     ]);
-    expect(entries[4]?.detail).toEqual({ code: "CONFLICT", reason: "stale_version" });
+    expect(entries[1]?.detail).toEqual({ code: "CONFLICT", reason: "stale_version" });
+    expect(entries.map((e) => e.kind)).toEqual(["access", "notes", "notes", "notes", "access", "workflow"]);
     const times = entries.map((e) => e.at.getTime());
-    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
     // Reading the timeline is audited too, and shows the next time.
     expect(await lastAuditOf(t.db, worker.id)).toMatchObject({ action: "case.timeline", entityId: c.id });
     const next = await caller.case.timeline({ caseId: c.id });
-    expect(next.entries.at(-1)).toMatchObject({ action: "case.timeline", actorName: "Rūta Caseworker" });
+    expect(next.entries[0]).toMatchObject({ action: "case.timeline", actorName: "Rūta Caseworker" });
   });
 
   it("leaves out reads when asked for changes only, and pages backwards", async () => {
@@ -669,22 +670,22 @@ describe("timeline", () => {
     await caller.case.get({ id: c.id });
     const changes = await caller.case.timeline({ caseId: c.id, include: "changes" });
     expect(changes.entries.map((e) => e.action)).toEqual([
+      "case.task.add",
+      "case.task.add",
+      "case.task.add",
       "case.create",
-      "case.task.add",
-      "case.task.add",
-      "case.task.add",
     ]);
 
     const page = await caller.case.timeline({ caseId: c.id, include: "changes", limit: 2 });
     expect(page.entries.map((e) => e.action)).toEqual(["case.task.add", "case.task.add"]);
-    expect(page.earlier).toBe(page.entries[0]?.seq);
+    expect(page.earlier).toBe(page.entries[1]?.seq);
     const previous = await caller.case.timeline({
       caseId: c.id,
       include: "changes",
       limit: 2,
       before: page.earlier ?? undefined,
     });
-    expect(previous.entries.map((e) => e.action)).toEqual(["case.create", "case.task.add"]);
+    expect(previous.entries.map((e) => e.action)).toEqual(["case.task.add", "case.create"]);
     expect(previous.earlier).toBeNull();
   });
 
@@ -708,8 +709,8 @@ describe("timeline", () => {
     });
     const { entries } = await caller.case.timeline({ caseId: c.id, include: "changes" });
     expect(entries.filter((e) => e.action === "case.task.setDone").map((e) => e.detail)).toEqual([
-      { origin: "manual", done: true },
       { origin: "manual", done: false },
+      { origin: "manual", done: true },
     ]);
   });
 

@@ -220,7 +220,8 @@ function validInputs(r: Records): Record<string, unknown> {
       dueDate: "2026-02-01",
     },
     "case.task.setDone": { caseId, taskId: r.task.id, origin: "manual", version: r.task.version, done: true },
-    "case.timeline": { caseId, include: "changes", before: 10, limit: 10 },
+    "case.timeline": { caseId, include: "changes", before: 10, limit: 10, kind: "notes" },
+    "case.history": { caseId, record: "service", recordId: r.service.id },
     "case.document.list": { caseId },
     "partner.list": { includeInactive: true },
     "partner.create": {
@@ -249,6 +250,7 @@ function validInputs(r: Records): Record<string, unknown> {
     },
     "person.checkDuplicates": PERSON,
     "person.get": { id: r.avrr.personId },
+    "person.history": { id: r.avrr.personId },
     "person.search": { query: "Olena", excludeId: r.avrr.personId },
     "person.list": { query: "Kovalenko", limit: 10 },
     "person.update": { ...PERSON, id: r.avrr.personId, version: 1, household: [] },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "./age";
+import { TIMELINE_KINDS } from "./case-history";
 import { withIdempotencyKey } from "./idempotency";
 import { idInput, requiredTextInput, storableString, textInput, versionInput } from "./input-schemas";
 import { serviceTypeCode } from "./service-type-code";
@@ -385,15 +386,10 @@ export const caseTimelineInput = z.object({
   /** Paging backwards: the entries before this audit sequence number. */
   before: z.number().int().min(1).optional(),
   limit: z.number().int().min(1).max(200).default(100),
+  /** Only the entries of this kind (workflow, notes, tasks…); every kind when left out. */
+  kind: z.enum(TIMELINE_KINDS).optional(),
 });
 export type CaseTimelineInput = z.infer<typeof caseTimelineInput>;
-
-/** Audit actions that only read (besides every action ending in ".read"): the timeline's "changes" view leaves them out. */
-export const READ_ACTIONS = ["case.read", "case.timeline", "case.workflow.get"] as const;
-
-export function isReadAction(action: string): boolean {
-  return (READ_ACTIONS as readonly string[]).includes(action) || action.endsWith(".read");
-}
 
 const partnerFields = {
   name: requiredText(200),

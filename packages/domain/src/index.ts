@@ -1,6 +1,7 @@
 export * from "./admin";
 export * from "./age";
 export * from "./case";
+export * from "./case-history";
 export * from "./case-record";
 export * from "./countries";
 export * from "./documents";

@@ -5,6 +5,7 @@ import {
   CTDC_QUASI_IDENTIFIERS,
   DECIDING_ORGANISATIONS,
   EMPTY_WORKFLOW_FACTS,
+  HISTORY_RECORDS,
   PARTNER_KINDS,
   PROGRAMMES,
   RECOMMENDATIONS,
@@ -40,6 +41,11 @@ const taskKinds = z.array(z.enum(WORKFLOW_TASK_KINDS));
 const read = z.object({}).strict();
 
 const version = z.number().int();
+/**
+ * The write's rows in the field history (`field_changes`), which hold the values before and after:
+ * the log names the change, never the values, as administrators read it and it is kept for ever.
+ */
+const changeId = z.uuid();
 const consentId = z.uuid();
 const referralId = z.uuid();
 const serviceId = z.uuid();
@@ -124,9 +130,13 @@ export const auditCatalogue = {
   "case.referral.setStatus": z.object({ referralId, from: referralStatus, status: referralStatus }),
   "case.restriction.set": z.object({ restricted: z.boolean(), was: z.boolean() }),
   /** Which note and its new version; never the content (admins read the log). */
-  "case.sensitive.set": z.object({ category: z.enum(SENSITIVE_CATEGORIES), version: z.number().int() }),
+  "case.sensitive.set": z.object({
+    category: z.enum(SENSITIVE_CATEGORIES),
+    version: z.number().int(),
+    changeId: changeId.optional(),
+  }),
   "case.service.add": z.object({ serviceId, type: serviceType }),
-  "case.service.edit": z.object({ serviceId, type: serviceType, version }),
+  "case.service.edit": z.object({ serviceId, type: serviceType, version, changeId: changeId.optional() }),
   "case.task.add": z.object({ taskId, dueDate }),
   "case.task.edit": z.object({ taskId, dueDate, version }),
   /** `done` false: the task was opened again. */
@@ -134,6 +144,8 @@ export const auditCatalogue = {
   "case.team.assign": z.object({ as: z.enum(["owner", "co"]), userId, previousOwnerId: userId }),
   "case.team.unassign": z.object({ userId }),
   "case.timeline": read,
+  /** The field history of a part of the case was read: which part, never the values shown. */
+  "case.history": z.strictObject({ record: z.enum(HISTORY_RECORDS), recordKey: z.string().optional() }),
   /** Approved (the move was made, with its tasks) or rejected (the case stayed). */
   "case.workflow.decideApproval": z.object({
     approvalId,
@@ -146,6 +158,7 @@ export const auditCatalogue = {
   /** Which facts were recorded, never their values: some (vulnerability) are sensitive. */
   "case.workflow.setFacts": z.object({
     fields: z.array(z.enum(Object.keys(EMPTY_WORKFLOW_FACTS) as [WorkflowFactField, ...WorkflowFactField[]])),
+    changeId: changeId.optional(),
   }),
   /** A move made (with its tasks and the approvals it cancelled), or an approval asked for. */
   "case.workflow.transition": z.union([
@@ -206,12 +219,15 @@ export const auditCatalogue = {
    * `person.get` is recorded under this name, as it always was (its refusals under the path); the
    * detail says whether the identity documents were shown.
    */
+  /** The field history of a person record was read. */
+  "person.history": read,
   "person.read": z.strictObject({ identityDocuments: z.enum(["shown", "withheld"]) }),
   "person.update": z.strictObject({
     version,
     documents: z.union([z.literal("unchanged"), count]),
     household: z.array(personId),
     unlinked: z.array(personId),
+    changeId: changeId.optional(),
   }),
   "reference.unsafeDestination.set": z.strictObject({ added: countries, removed: countries, version }),
   "reflectionPeriod.remove": nothing,

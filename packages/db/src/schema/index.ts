@@ -4,6 +4,7 @@ export * from "./auth";
 export * from "./case-record";
 export * from "./cases";
 export * from "./documents";
+export * from "./field-history";
 export * from "./idempotency";
 export * from "./identification";
 export * from "./people";

@@ -4,6 +4,7 @@ import { create } from "./create";
 import { documentRouter } from "./document/router";
 import { findByReference } from "./find-by-reference";
 import { get } from "./get";
+import { history } from "./history";
 import { list } from "./list";
 import { noteRouter } from "./note/router";
 import { referralRouter } from "./referral/router";
@@ -31,5 +32,6 @@ export const caseRouter = router({
   referral: referralRouter,
   task: taskRouter,
   timeline,
+  history,
   workflow: workflowRouter,
 });

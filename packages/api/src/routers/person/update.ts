@@ -1,15 +1,31 @@
-import { people, personHouseholdMembers } from "@kelias/db";
-import { can, personUpdateInput, todayIso } from "@kelias/domain";
-import { eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { type Executor, people, personHouseholdMembers, personIdentityDocuments } from "@kelias/db";
+import { can, changedFields, personUpdateInput, todayIso } from "@kelias/domain";
+import { asc, eq } from "drizzle-orm";
 import { recordAllowed } from "../../audit/record";
 import { deny } from "../../authorize";
 import { claimVersion } from "../../concurrency";
+import { recordFieldChanges } from "../../field-history";
 import { personColumns } from "../../person/columns";
 import { linkMembers, requireVisibleMembers, unlinkMembers } from "../../person/household";
 import { replaceDocuments } from "../../person/identity-documents";
 import { personTarget } from "../../person/target";
 import { visibleIds } from "../../person/visibility";
 import { personProcedure } from "../../person-procedure";
+
+/** The person's identity documents as their history keeps them, in the order listed. */
+async function documentsOf(tx: Executor, personId: string) {
+  return tx
+    .select({
+      type: personIdentityDocuments.type,
+      number: personIdentityDocuments.number,
+      issuingCountry: personIdentityDocuments.issuingCountry,
+      expiresOn: personIdentityDocuments.expiresOn,
+    })
+    .from(personIdentityDocuments)
+    .where(eq(personIdentityDocuments.personId, personId))
+    .orderBy(asc(personIdentityDocuments.position));
+}
 
 /**
  * Changes a person, against the version that was read. Only the people working on the person
@@ -40,12 +56,30 @@ export const update = personProcedure("person.update", personUpdateInput).mutati
   return ctx.db.transaction(async (tx) => {
     // An unchanged estimate keeps the day it was made; a new one is made today.
     const sameEstimate = input.estimatedAge != null && input.estimatedAge === person.estimatedAge;
+    const columns = personColumns(input);
     const version = await claimVersion(tx, people, person.id, input.version, {
-      ...personColumns(input),
+      ...columns,
       ageEstimatedOn:
         input.estimatedAge == null ? null : sameEstimate ? person.ageEstimatedOn : todayIso(new Date()),
     });
-    if (input.documents !== undefined) await replaceDocuments(tx, ctx.user.id, person.id, input.documents);
+    // The claim succeeded, so the row loaded for this request is the one the change replaced.
+    const changeId = randomUUID();
+    const history = { changeId, actorId: ctx.user.id, owner: { personId: person.id }, recordKey: person.id };
+    await recordFieldChanges(
+      tx,
+      { ...history, record: "person", category: null },
+      changedFields(person, columns),
+    );
+    if (input.documents !== undefined) {
+      const before = await documentsOf(tx, person.id);
+      await replaceDocuments(tx, ctx.user.id, person.id, input.documents);
+      // Identity documents are a sensitive category: their history is read through its policy.
+      await recordFieldChanges(
+        tx,
+        { ...history, record: "person", category: "identity_documents" },
+        changedFields({ identityDocuments: before }, { identityDocuments: await documentsOf(tx, person.id) }),
+      );
+    }
     await unlinkMembers(tx, person.id, unlinked);
     await linkMembers(tx, ctx.user.id, person.id, input.household);
     await recordAllowed(tx, ctx, "person.update", target, {
@@ -53,6 +87,7 @@ export const update = personProcedure("person.update", personUpdateInput).mutati
       documents: input.documents === undefined ? "unchanged" : input.documents.length,
       household: input.household.map((m) => m.personId),
       unlinked,
+      changeId,
     });
     return { id: person.id, version };
   });

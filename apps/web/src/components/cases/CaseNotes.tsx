@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@kelias/api";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AddDisclosure } from "./AddDisclosure";
 import { CaseSection } from "./CaseSection";
 import { AddNoteForm, NoteEditor } from "./NoteForms";
 import { MOMENT_FORMAT } from "./record-format";
@@ -17,14 +18,15 @@ export async function CaseNotes({
   canUpdate: boolean;
 }) {
   const t = await getTranslations("record.notes");
+  const tPage = await getTranslations("casePage.forms");
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, MOMENT_FORMAT);
   return (
     <CaseSection id="case-notes" title={t("title")}>
       {canUpdate ? (
-        <div className="mt-3 max-w-2xl">
+        <AddDisclosure title={tPage("addNote")}>
           <AddNoteForm caseId={caseId} />
-        </div>
+        </AddDisclosure>
       ) : null}
       {notes.length === 0 ? (
         <p className="mt-3 text-sm">{t("none")}</p>

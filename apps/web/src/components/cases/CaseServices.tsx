@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@kelias/api";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { FieldHistory } from "@/components/case-page/FieldHistory";
 import { serviceTypeLabel } from "@/lib/service-types";
 import { api } from "@/trpc/server";
 import { AddDisclosure } from "./AddDisclosure";
@@ -92,6 +93,7 @@ export async function CaseServices({ caseId, services, today, canUpdate }: Props
                     />
                   </div>
                 ) : null}
+                <FieldHistory source={{ kind: "case", caseId, record: "service", recordId: s.id }} inline />
               </li>
             );
           })}

@@ -1,4 +1,6 @@
+import { TIMELINE_KINDS, type TimelineKind } from "@kelias/domain";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { HistoryChange } from "@/components/case-page/HistoryChange";
 import { RecordLink } from "@/components/RecordLink";
 import { api, orPageError } from "@/trpc/server";
 import { CaseSection } from "./CaseSection";
@@ -9,6 +11,7 @@ const DESCRIBED = new Set([
   "case.create",
   "case.read",
   "case.timeline",
+  "case.history",
   "case.workflow.get",
   "case.team.assign",
   "case.team.unassign",
@@ -38,22 +41,31 @@ type Detail = Record<string, string | boolean | number>;
 interface Props {
   caseId: string;
   include: "changes" | "all";
+  /** Only the events of this kind; every kind when undefined. */
+  kind?: TimelineKind | undefined;
   before: number | undefined;
 }
 
-/** Every event of the case from the audit trail, oldest first: who did what, and when. */
-export async function CaseTimeline({ caseId, include, before }: Props) {
+/**
+ * Every event of the case from the audit trail, newest first: who did what, when, and for the
+ * writes that keep a field history, what changed (old → new, where the reader may see the values).
+ * Narrowed by kind with links (each view has its own address).
+ */
+export async function CaseTimeline({ caseId, include, kind, before }: Props) {
   const { entries, earlier } = await orPageError(
-    (await api()).case.timeline({ caseId, include, before, limit: 100 }),
+    (await api()).case.timeline({ caseId, include, before, kind, limit: 100 }),
   );
   const t = await getTranslations("timeline");
   const tAll = await getTranslations();
+  const tPage = await getTranslations("casePage.timeline");
   const format = await getFormatter();
-  const href = (params: { include: "changes" | "all"; before?: number }) => {
-    const query = new URLSearchParams({ timeline: params.include });
-    if (params.before) query.set("timelineBefore", String(params.before));
-    return `/cases/${caseId}?${query.toString()}#case-timeline`;
+  const href = (params: { include: "changes" | "all"; kind?: TimelineKind | undefined; before?: number }) => {
+    const query = new URLSearchParams({ include: params.include });
+    if (params.kind) query.set("kind", params.kind);
+    if (params.before) query.set("before", String(params.before));
+    return `/cases/${caseId}/timeline?${query.toString()}`;
   };
+  const kindLink = "rounded-md border px-2 py-1 text-sm";
 
   /** What happened, in words, with the details that say which kind of thing changed. */
   const describe = (action: string, detail: Detail): string => {
@@ -107,24 +119,33 @@ export async function CaseTimeline({ caseId, include, before }: Props) {
   return (
     <CaseSection id="case-timeline" title={t("title")}>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        {include === "all" ? t("showingAll") : t("showingChanges")}{" "}
+        {tPage("newestFirst")} {include === "all" ? t("showingAll") : t("showingChanges")}{" "}
         <RecordLink
           className="text-brand-700 underline dark:text-brand-300"
-          href={href({ include: include === "all" ? "changes" : "all" })}
+          href={href({ include: include === "all" ? "changes" : "all", kind })}
         >
           {include === "all" ? t("showChanges") : t("showAll")}
         </RecordLink>
       </p>
-      {earlier ? (
-        <p className="mt-2 text-sm">
-          <RecordLink
-            className="text-brand-700 underline dark:text-brand-300"
-            href={href({ include, before: earlier })}
-          >
-            {t("earlier")}
-          </RecordLink>
-        </p>
-      ) : null}
+      <nav aria-label={tPage("kindsLabel")} className="mt-3">
+        <ul className="flex flex-wrap gap-2">
+          {[undefined, ...TIMELINE_KINDS].map((k) => (
+            <li key={k ?? "all"}>
+              <RecordLink
+                href={href({ include, kind: k })}
+                aria-current={k === kind ? "page" : undefined}
+                className={
+                  k === kind
+                    ? `${kindLink} border-brand-700 bg-brand-700 text-white dark:border-brand-300 dark:bg-brand-300 dark:text-slate-950`
+                    : `${kindLink} border-slate-300 text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800`
+                }
+              >
+                {k ? tPage(`kinds.${k}`) : tPage("allKinds")}
+              </RecordLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {entries.length === 0 ? (
         <p className="mt-3 text-sm">{t("none")}</p>
       ) : (
@@ -147,13 +168,32 @@ export async function CaseTimeline({ caseId, include, before }: Props) {
                   </span>
                 )}
               </span>
+              {e.changes.length > 0 ? (
+                <ul className="ml-4 w-full list-disc" aria-label={tPage("whatChanged")}>
+                  {e.changes.map((change) => (
+                    <li key={`${change.recordKey}-${change.field}`}>
+                      <HistoryChange change={change} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ol>
       )}
+      {earlier ? (
+        <p className="mt-3 text-sm">
+          <RecordLink
+            className="text-brand-700 underline dark:text-brand-300"
+            href={href({ include, kind, before: earlier })}
+          >
+            {t("earlier")}
+          </RecordLink>
+        </p>
+      ) : null}
       {before ? (
         <p className="mt-3 text-sm">
-          <RecordLink className="text-brand-700 underline dark:text-brand-300" href={href({ include })}>
+          <RecordLink className="text-brand-700 underline dark:text-brand-300" href={href({ include, kind })}>
             {t("latest")}
           </RecordLink>
         </p>

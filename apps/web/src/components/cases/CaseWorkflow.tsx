@@ -1,7 +1,9 @@
 import type { RecordedWorkflowFacts, WorkflowFactField } from "@kelias/domain";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { FieldHistory } from "@/components/case-page/FieldHistory";
 import { countryName, countryOptions } from "@/lib/countries";
 import { api, orPageError } from "@/trpc/server";
+import { AddDisclosure } from "./AddDisclosure";
 import { CaseSection } from "./CaseSection";
 import { CaseWorkflowApproval } from "./CaseWorkflowApproval";
 import { CaseWorkflowFacts } from "./CaseWorkflowFacts";
@@ -23,6 +25,7 @@ function calendarDate(iso: string): Date {
 export async function CaseWorkflow({ caseId }: { caseId: string }) {
   const w = await orPageError((await api()).case.workflow.get({ caseId }));
   const t = await getTranslations("workflow");
+  const tPage = await getTranslations("casePage.forms");
   const tState = await getTranslations("states");
   const format = await getFormatter();
   const locale = await getLocale();
@@ -141,26 +144,27 @@ export async function CaseWorkflow({ caseId }: { caseId: string }) {
                   {t("guards.unsafe_destinations_unavailable")}
                 </p>
               ) : null}
+              <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+                {w.factFields.map((field) => (
+                  <div key={field} className="contents">
+                    <dt className="font-medium text-slate-600 dark:text-slate-400">{t(`facts.${field}`)}</dt>
+                    <dd>{factValue(field, w.facts)}</dd>
+                  </div>
+                ))}
+              </dl>
               {w.permissions.update ? (
-                <CaseWorkflowFacts
-                  caseId={w.caseId}
-                  version={w.version}
-                  fields={w.factFields}
-                  facts={w.facts}
-                  countries={w.factFields.includes("destinationCountry") ? countryOptions(locale) : []}
-                />
-              ) : (
-                <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-                  {w.factFields.map((field) => (
-                    <div key={field} className="contents">
-                      <dt className="font-medium text-slate-600 dark:text-slate-400">
-                        {t(`facts.${field}`)}
-                      </dt>
-                      <dd>{factValue(field, w.facts)}</dd>
-                    </div>
-                  ))}
-                </dl>
-              )}
+                // The form opens on demand; the facts as recorded are shown above.
+                <AddDisclosure title={tPage("editFacts")}>
+                  <CaseWorkflowFacts
+                    caseId={w.caseId}
+                    version={w.version}
+                    fields={w.factFields}
+                    facts={w.facts}
+                    countries={w.factFields.includes("destinationCountry") ? countryOptions(locale) : []}
+                  />
+                </AddDisclosure>
+              ) : null}
+              <FieldHistory source={{ kind: "case", caseId: w.caseId, record: "workflow_facts" }} inline />
             </>
           )}
         </div>

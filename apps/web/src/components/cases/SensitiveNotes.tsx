@@ -1,5 +1,6 @@
 import { isWithheld, SENSITIVE_CATEGORIES, type SensitiveCategory, type Withheld } from "@kelias/domain";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AddDisclosure } from "./AddDisclosure";
 import { SensitiveNoteEditor } from "./SensitiveNoteEditor";
 
 interface Note {
@@ -18,6 +19,7 @@ interface Props {
 /** Health, trafficking and identity-document notes: shown, editable, or marked withheld, per the policy. */
 export async function SensitiveNotes({ caseId, notes, canWrite }: Props) {
   const t = await getTranslations("sensitive");
+  const tPage = await getTranslations("casePage.forms");
   const format = await getFormatter();
   return (
     <div className="mt-3 grid gap-5 md:grid-cols-3">
@@ -34,7 +36,7 @@ export async function SensitiveNotes({ caseId, notes, canWrite }: Props) {
               <>
                 {note ? (
                   <>
-                    {canWrite ? null : <p className="mt-1 whitespace-pre-line text-sm">{note.content}</p>}
+                    <p className="mt-1 whitespace-pre-line text-sm">{note.content}</p>
                     <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
                       {t("updated", {
                         name: note.updatedByName,
@@ -46,12 +48,15 @@ export async function SensitiveNotes({ caseId, notes, canWrite }: Props) {
                   <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t("none")}</p>
                 )}
                 {canWrite ? (
-                  <SensitiveNoteEditor
-                    caseId={caseId}
-                    category={category}
-                    content={note?.content ?? ""}
-                    version={note?.version ?? null}
-                  />
+                  // The editor opens on demand: the note is read far more often than written.
+                  <AddDisclosure title={tPage("editSensitive", { category: t(`categories.${category}`) })}>
+                    <SensitiveNoteEditor
+                      caseId={caseId}
+                      category={category}
+                      content={note?.content ?? ""}
+                      version={note?.version ?? null}
+                    />
+                  </AddDisclosure>
                 ) : null}
               </>
             )}

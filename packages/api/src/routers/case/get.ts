@@ -1,6 +1,6 @@
-import { caseAssignments, caseHandovers, people, users } from "@kelias/db";
+import { caseApprovals, caseAssignments, caseHandovers, people, users } from "@kelias/db";
 import { alwaysRestricted, can, caseGetInput } from "@kelias/domain";
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { recordAllowed } from "../../audit/record";
 import { requireCase } from "../../case-access";
@@ -23,7 +23,7 @@ export const get = authedProcedure
   .input(caseGetInput)
   .query(async ({ ctx, input }) => {
     const { row: c, facts } = await requireCase(ctx, input.id, "case.read");
-    const [[person], assignees, handovers, sensitive, record] = await Promise.all([
+    const [[person], assignees, handovers, sensitive, record, [pending]] = await Promise.all([
       ctx.db
         .select({ ...personSummary, sex: people.sex })
         .from(people)
@@ -53,6 +53,11 @@ export const get = authedProcedure
         .orderBy(desc(caseHandovers.createdAt)),
       sensitiveNotesFor(ctx, ctx.user, c.id, facts),
       caseRecordFor(ctx.db, c.id),
+      ctx.db
+        .select({ toState: caseApprovals.toState, requestedAt: caseApprovals.requestedAt })
+        .from(caseApprovals)
+        .where(and(eq(caseApprovals.caseId, c.id), eq(caseApprovals.status, "pending")))
+        .limit(1),
     ]);
     if (!person) throw new Error(`case ${c.id} has no person`);
     await recordAllowed(ctx.db, ctx, "case.read", caseTarget(c.id), {});
@@ -70,6 +75,8 @@ export const get = authedProcedure
       owner: { id: c.ownerId, name: owner?.name ?? "" },
       assignees,
       handovers,
+      /** The move waiting for a manager's approval, if any (the case page's header names it). */
+      pendingApproval: pending ?? null,
       sensitive,
       /** Notes, services, consents, referrals and tasks. */
       record,

@@ -2,6 +2,7 @@ import { can, displayName, formatPhone, isWithheld, todayIso } from "@kelias/dom
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { FieldHistory } from "@/components/case-page/FieldHistory";
 import { PersonFacts } from "@/components/people/PersonFacts";
 import { RecordLink } from "@/components/RecordLink";
 import { countryName } from "@/lib/countries";
@@ -183,6 +184,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           />
         </section>
       ) : null}
+      <FieldHistory source={{ kind: "person", personId: person.id }} />
     </>
   );
 }

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { CaseTasks } from "@/components/cases/CaseTasks";
+import { caseTitle, loadCase } from "../case-data";
+
+type Params = { params: Promise<{ id: string }> };
+
+export function generateMetadata({ params }: Params): Promise<Metadata> {
+  return caseTitle(params, "tasks");
+}
+
+/** The tasks tab: the case's tasks, written and workflow-created. */
+export default async function CaseTasksPage({ params }: Params) {
+  const c = await loadCase((await params).id);
+  return <CaseTasks caseId={c.id} tasks={c.record.tasks} canUpdate={c.permissions.update} />;
+}

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { choose, expectAccessible, navigate, signIn, signInElsewhere } from "./support";
+import { choose, expectAccessible, navigate, openCaseTab, signIn, signInElsewhere } from "./support";
 
 /** The workflow section of a case page. */
 const workflow = (page: Page) => page.getByRole("region", { name: "Workflow", exact: true });
@@ -14,6 +14,15 @@ async function takeStep(page: Page, step: string, state: string, reason?: string
     section.getByRole("status").filter({ hasText: `The case moved to “${state}”.` }),
   ).toBeVisible();
   await expect(section.getByRole("definition").filter({ hasText: state })).toBeVisible();
+}
+
+/** Opens the facts form of the workflow (it opens on demand), unless it is open already. */
+async function openFacts(page: Page) {
+  const section = workflow(page);
+  if (!(await section.getByRole("button", { name: "Record facts" }).isVisible())) {
+    await section.getByText("Record workflow facts", { exact: true }).click();
+  }
+  await expect(section.getByRole("button", { name: "Record facts" })).toBeVisible();
 }
 
 async function recordFacts(page: Page) {
@@ -58,6 +67,7 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
   await choose(page, "Programme", "Assisted voluntary return and reintegration");
   await page.getByRole("button", { name: "Open case" }).click();
   await expect(page.getByRole("heading", { name: /^Case AVRR-\d{4}-\d{5}$/ })).toBeVisible();
+  await openCaseTab(page, "Workflow");
   const caseUrl = page.url();
   const section = workflow(page);
   await expect(section.getByRole("definition").filter({ hasText: "Application" })).toBeVisible();
@@ -73,6 +83,7 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
   await expect(section.getByText("Record the country of return.")).toBeVisible();
   await expectAccessible(page);
 
+  await openFacts(page);
   await choose(page, "Eligibility criterion", "Expired visa or residence permit");
   await section.getByText("The decision on voluntary return is recorded").click();
   await choose(page, "Country of return", "Georgia");
@@ -120,6 +131,7 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
   await expect(departed).toBeDisabled();
   await expect(section.getByText("Record that the travel documents are ready.")).toBeVisible();
   await expect(section.getByText("Record the ticket.")).toBeVisible();
+  await openFacts(page);
   await section.getByText("Travel documents ready").click();
   await section.getByText("Ticket bought").click();
   await recordFacts(page);
@@ -130,6 +142,7 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
 
   // Arrival creates the reintegration contact and monitoring tasks.
   const arrival = daysAgo(2);
+  await openFacts(page);
   await section.getByLabel("Arrival date").fill(arrival);
   await recordFacts(page);
   await takeStep(page, "Move to “Arrived”", "Arrived");
@@ -145,5 +158,17 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
     ).toBeVisible();
   }
   await expect(section.getByText("Approved by Indrė Kazlauskaitė.")).toBeVisible();
+  await expectAccessible(page);
+
+  // The facts' history says what changed, from what to what.
+  await section.getByText("History of the workflow facts").click();
+  await expect(section.getByText(/Arrival date: changed from \(empty\)/)).toBeVisible();
+  // The timeline shows the moves, newest first.
+  await openCaseTab(page, "Timeline");
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await timeline.getByRole("link", { name: "Workflow", exact: true }).click();
+  await expect(timeline.getByRole("list").nth(1).getByRole("listitem").first()).toContainText(
+    "moved the case to Arrived",
+  );
   await expectAccessible(page);
 });

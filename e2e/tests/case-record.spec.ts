@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { choose, expectAccessible, navigate, openCaseForFirstPerson, signIn } from "./support";
+import { choose, expectAccessible, navigate, openCaseForFirstPerson, openCaseTab, signIn } from "./support";
 
 /** A date some days from today, as the date fields take it (YYYY-MM-DD). */
 function isoDaysFromNow(days: number): string {
@@ -19,13 +19,26 @@ test("a caseworker keeps the case record: notes, consent, referral, tasks, timel
   await navigate(page, "My cases");
 
   // A new social-assistance case for the person of the first case: a record with nothing on it.
-  await openCaseForFirstPerson(page, "Social assistance to migrants", "SA");
+  const reference = await openCaseForFirstPerson(page, "Social assistance to migrants", "SA");
+  // The browser title names the case and the tab; each tab has its own address.
+  await expect(page).toHaveTitle(`Overview · ${reference} · Kelias`);
+  const overviewUrl = page.url();
+  await expectAccessible(page);
+  await openCaseTab(page, "Notes");
+  await expect(page).toHaveURL(`${overviewUrl}/notes`);
+  await expect(page).toHaveTitle(`Notes · ${reference} · Kelias`);
   const caseUrl = page.url();
   await expect(page.getByText("No notes yet.")).toBeVisible();
   await expectAccessible(page);
+  // Back and forward move between the tabs.
+  await page.goBack();
+  await expect(page).toHaveTitle(`Overview · ${reference} · Kelias`);
+  await page.goForward();
+  await expect(page).toHaveTitle(`Notes · ${reference} · Kelias`);
 
-  // A note, then an edit that keeps the first text.
+  // A note, then an edit that keeps the first text. The form opens on demand.
   const notes = page.getByRole("region", { name: "Notes" });
+  await notes.getByText("Add a note").click();
   await notes.getByLabel("New note").fill("First call: she wants to stay until the end of the school year.");
   await notes.getByRole("button", { name: "Add note" }).click();
   await expect(
@@ -44,6 +57,7 @@ test("a caseworker keeps the case record: notes, consent, referral, tasks, timel
   await expectAccessible(page);
 
   // A referral without consent is refused, and says why.
+  await openCaseTab(page, "Referrals and consents");
   const referrals = page.getByRole("region", { name: "Referrals" });
   await referrals.getByText("Refer to a partner").click();
   await choose(page, "Partner organisation", "Šviesos tiltas");
@@ -81,7 +95,8 @@ test("a caseworker keeps the case record: notes, consent, referral, tasks, timel
   await expect(referrals.getByText("To Šviesos tiltas")).toBeVisible();
   await expect(referrals.getByText("Status: Sent")).toBeVisible();
 
-  // A task that is overdue, ticked.
+  // A task that is overdue, ticked; the header names the next task due.
+  await openCaseTab(page, "Tasks");
   const tasks = page.getByRole("region", { name: "Tasks" });
   await tasks.getByLabel("New task").fill("Call Šviesos tiltas about the first appointment");
   await tasks.getByLabel("Due date").fill(isoDaysFromNow(-2));
@@ -94,8 +109,13 @@ test("a caseworker keeps the case record: notes, consent, referral, tasks, timel
   await expect(tasks.getByText(/done by Rūta/)).toBeVisible();
   await expect(tasks.getByText("Overdue")).toHaveCount(0);
 
-  // The timeline tells who did what, in order.
+  // The timeline tells who did what, newest first, and narrows to one kind.
+  await openCaseTab(page, "Timeline");
+  await expect(page).toHaveTitle(`Timeline · ${reference} · Kelias`);
   const timeline = page.getByRole("region", { name: "Timeline" });
+  // The kinds are the first list, the events the second.
+  const firstEvent = timeline.getByRole("list").nth(1).getByRole("listitem").first();
+  await expect(firstEvent).toContainText("ticked a task");
   await expect(timeline.getByText("added a note")).toBeVisible();
   await expect(timeline.getByText("edited a note")).toBeVisible();
   await expect(timeline.getByText("recorded a consent: Referral to partner organisations")).toBeVisible();
@@ -110,6 +130,11 @@ test("a caseworker keeps the case record: notes, consent, referral, tasks, timel
   await timeline.getByRole("link", { name: "Show views too" }).click();
   await expect(timeline.getByText("viewed the case").first()).toBeVisible();
   await expectAccessible(page);
+  await timeline.getByRole("link", { name: "Notes", exact: true }).click();
+  await expect(page).toHaveURL(/\/timeline\?include=all&kind=notes$/);
+  await expect(timeline.getByText("added a note")).toBeVisible();
+  await expect(timeline.getByText("ticked a task")).toHaveCount(0);
+  await expect(timeline.getByRole("link", { name: "Notes", exact: true })).toHaveAttribute("aria-current", "page");
 
   // Two tabs on the same note: the second save is stale, refused with the message, the text kept.
   const second = await page.context().newPage();
@@ -117,6 +142,7 @@ test("a caseworker keeps the case record: notes, consent, referral, tasks, timel
   const secondNotes = second.getByRole("region", { name: "Notes" });
   await expect(secondNotes.getByText("First call: she wants to stay until the end of June.")).toBeVisible();
 
+  await openCaseTab(page, "Notes");
   await notes.getByRole("button", { name: /^Edit note of/ }).click();
   await notes.getByLabel("Note text").fill("Edited in the first tab.");
   await notes.getByRole("button", { name: "Save note" }).click();

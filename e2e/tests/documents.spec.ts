@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible, openCaseTab, signIn } from "./support";
 
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
@@ -13,6 +13,7 @@ test("a caseworker uploads a scan, a renamed program is refused, and the scan do
   await page.getByRole("combobox", { name: "Programme" }).selectOption("labour_migration");
   await page.getByRole("button", { name: "Show" }).click();
   await page.getByRole("table").getByRole("link").first().click();
+  await openCaseTab(page, "Documents");
   await expect(page.getByRole("heading", { name: "Documents", exact: true })).toBeVisible();
 
   await page.getByLabel("File", { exact: true }).setInputFiles({

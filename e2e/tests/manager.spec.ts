@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { choose, expectAccessible, navigate, signIn, signInElsewhere } from "./support";
+import { choose, expectAccessible, navigate, openCaseTab, signIn, signInElsewhere } from "./support";
 
 const workflowOf = (page: Page) => page.getByRole("region", { name: "Workflow", exact: true });
 
@@ -25,12 +25,14 @@ async function eligibilityRequest(page: Page): Promise<string> {
   await expect(heading).toBeVisible();
   const reference = ((await heading.textContent()) ?? "").replace("Case ", "");
 
+  await openCaseTab(page, "Workflow");
   const workflow = workflowOf(page);
   await workflow.getByRole("button", { name: "Move to “Eligibility and counselling”", exact: true }).click();
   await workflow.getByRole("button", { name: "Confirm the move" }).click();
   await expect(
     workflow.getByRole("definition").filter({ hasText: "Eligibility and counselling" }),
   ).toBeVisible();
+  await workflow.getByText("Record workflow facts", { exact: true }).click();
   await choose(page, "Eligibility criterion", "Expired visa or residence permit");
   await workflow.getByText("The decision on voluntary return is recorded").click();
   await choose(page, "Country of return", "Georgia");

@@ -4,6 +4,7 @@ import {
   expectAccessible,
   navigate,
   openCaseForFirstPerson,
+  openCaseTab,
   signIn,
   signInElsewhere,
 } from "./support";
@@ -19,12 +20,15 @@ test("a caseworker screens a labour migrant for trafficking and proposes; a coun
 
   // A labour-migration case for the person of the first case.
   const sourceReference = await openCaseForFirstPerson(page, "Labour migration", "LM");
+  await openCaseTab(page, "Workflow");
 
   // Screen for trafficking: a linked, restricted counter-trafficking case opens.
   const offer = page.getByRole("region", { name: "Trafficking screening" });
   await expectAccessible(page);
   await offer.getByRole("button", { name: "Screen for trafficking" }).click();
   await expect(page.getByRole("heading", { name: /^Case CT-\d{4}-\d{5}$/ })).toBeVisible();
+  // The new case opens on its workflow tab, where the screening is.
+  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]+\/workflow$/);
   const ctUrl = page.url();
   const screening = page.getByRole("region", { name: "Trafficking identification" });
   await expect(screening.getByText(`from case ${sourceReference}`)).toBeVisible();

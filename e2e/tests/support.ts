@@ -94,3 +94,13 @@ export async function confirmHandover(browser: Browser, name: string) {
   await expect(admin.getByText(`The handover of ${name} is confirmed`)).toBeVisible();
   await context.close();
 }
+
+/**
+ * Opens a tab of the case page ("Tasks", "Timeline") by its link in the case's section navigation,
+ * and waits until it is the current one.
+ */
+export async function openCaseTab(page: Page, tab: string) {
+  const sections = page.getByRole("navigation", { name: "Case sections" });
+  await sections.getByRole("link", { name: tab, exact: true }).click();
+  await expect(sections.getByRole("link", { name: tab, exact: true })).toHaveAttribute("aria-current", "page");
+}

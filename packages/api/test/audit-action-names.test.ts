@@ -38,7 +38,7 @@ describe("the team, restriction, sensitive-note and approval procedures audit un
       ["case.team.assign", "case", c.id, { as: "co", userId: colleague.id, previousOwnerId: worker.id }],
       ["case.team.unassign", "case", c.id, { userId: colleague.id }],
       ["case.restriction.set", "case", c.id, { restricted: true, was: false }],
-      ["case.sensitive.set", "case", c.id, { category: "health", version: 1 }],
+      ["case.sensitive.set", "case", c.id, { category: "health", version: 1, changeId: expect.any(String) }],
       // Other files' approvals share the database: which cases, not how many.
       ["approvals.queue", null, null, { caseIds: expect.any(Array) }],
     ]);

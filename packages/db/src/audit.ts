@@ -86,6 +86,24 @@ const boundedOrNull = (text: string | null | undefined) => (text == null ? null 
 
 /** Appends one entry; pass the transaction of the change it records so both commit or neither. */
 export async function appendAudit(executor: Executor, entry: AuditEntry): Promise<void> {
+  await appendAuditEntries(executor, [entry]);
+}
+
+/** An entry with the moment it records, for a history loaded afterwards (the demo data). */
+export interface DatedAuditEntry extends AuditEntry {
+  /** When it happened; now when left out. */
+  at?: Date;
+}
+
+/**
+ * Appends entries in the order given, each chained to the one before it. Dated entries are for a
+ * history written afterwards (the demo's): give them oldest first, after every entry already kept.
+ */
+export async function appendAuditEntries(
+  executor: Executor,
+  entries: readonly DatedAuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
   await executor.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
     const [last] = await tx
@@ -93,36 +111,44 @@ export async function appendAudit(executor: Executor, entry: AuditEntry): Promis
       .from(auditLog)
       .orderBy(desc(auditLog.seq))
       .limit(1);
-    const seq = (last?.seq ?? 0) + 1;
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    const at = new Date().toISOString();
-    // Hash what jsonb will store and give back (a Date becomes a string, NaN and undefined in arrays
-    // become null), or verification would later report an untouched entry as tampered with.
-    const detail = storableJson(JSON.parse(JSON.stringify(entry.detail ?? {}))) as Record<string, unknown>;
-    // A uuid column gives ids back in lower case.
-    const actorId = entry.actorId?.toLowerCase() ?? null;
-    const stored: AuditEntry = {
-      actorId,
-      action: bounded(entry.action),
-      outcome: entry.outcome,
-      entityType: boundedOrNull(entry.entityType),
-      entityId: boundedOrNull(entry.entityId),
-      ip: boundedOrNull(entry.ip),
-      detail,
-    };
-    await tx.insert(auditLog).values({
-      seq,
-      at,
-      actorId,
-      action: stored.action,
-      outcome: stored.outcome,
-      entityType: stored.entityType ?? null,
-      entityId: stored.entityId ?? null,
-      ip: stored.ip ?? null,
-      detail,
-      prevHash,
-      hash: entryHash(seq, at, stored, prevHash),
-    });
+    let seq = last?.seq ?? 0;
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const rows: (typeof auditLog.$inferInsert)[] = [];
+    for (const entry of entries) {
+      seq += 1;
+      const at = (entry.at ?? new Date()).toISOString();
+      // Hash what jsonb will store and give back (a Date becomes a string, NaN and undefined in arrays
+      // become null), or verification would later report an untouched entry as tampered with.
+      const detail = storableJson(JSON.parse(JSON.stringify(entry.detail ?? {}))) as Record<string, unknown>;
+      // A uuid column gives ids back in lower case.
+      const actorId = entry.actorId?.toLowerCase() ?? null;
+      const stored: AuditEntry = {
+        actorId,
+        action: bounded(entry.action),
+        outcome: entry.outcome,
+        entityType: boundedOrNull(entry.entityType),
+        entityId: boundedOrNull(entry.entityId),
+        ip: boundedOrNull(entry.ip),
+        detail,
+      };
+      const hash = entryHash(seq, at, stored, prevHash);
+      rows.push({
+        seq,
+        at,
+        actorId,
+        action: stored.action,
+        outcome: stored.outcome,
+        entityType: stored.entityType ?? null,
+        entityId: stored.entityId ?? null,
+        ip: stored.ip ?? null,
+        detail,
+        prevHash,
+        hash,
+      });
+      prevHash = hash;
+    }
+    // In slices: one statement's parameters are limited.
+    for (let i = 0; i < rows.length; i += 500) await tx.insert(auditLog).values(rows.slice(i, i + 500));
   });
 }
 

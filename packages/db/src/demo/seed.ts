@@ -24,6 +24,7 @@ import { DAY, isoDay } from "./days";
 import { seedScreening } from "./identification";
 import { DEMO_ORIGINS } from "./names";
 import { SeededRandom } from "./random";
+import { seedDemoTimeline } from "./timeline";
 import { seedUnsafeDestinationList, seedWorkflow } from "./workflow";
 
 export interface SeedOptions {
@@ -216,6 +217,8 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
         }
       }
     }
+    // The history of it all (audit log, field history), from the records above, oldest first.
+    await seedDemoTimeline(tx, new SeededRandom((options.seed ?? 20_261_128) + 5), now);
     return { seeded: true };
   });
 }

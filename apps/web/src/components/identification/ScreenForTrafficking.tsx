@@ -29,7 +29,8 @@ export function ScreenForTrafficking({
     trpc.identification.screenForTrafficking.mutationOptions({
       onSuccess: (opened) => {
         submission.renew();
-        router.push(`/cases/${opened.id}`);
+        // Straight to the screening, on the workflow tab of the new case.
+        router.push(`/cases/${opened.id}/workflow`);
       },
     }),
   );

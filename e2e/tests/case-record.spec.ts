@@ -134,7 +134,10 @@ test("a caseworker keeps the case record: notes, consent, referral, tasks, timel
   await expect(page).toHaveURL(/\/timeline\?include=all&kind=notes$/);
   await expect(timeline.getByText("added a note")).toBeVisible();
   await expect(timeline.getByText("ticked a task")).toHaveCount(0);
-  await expect(timeline.getByRole("link", { name: "Notes", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(timeline.getByRole("link", { name: "Notes", exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
 
   // Two tabs on the same note: the second save is stale, refused with the message, the text kept.
   const second = await page.context().newPage();

@@ -22,9 +22,9 @@ test("a health note written by the caseworker is withheld from the manager, not 
   // The note's history keeps what it said before, for those who may read it.
   const sensitive = page.getByRole("region", { name: "Sensitive information" });
   await sensitive.getByText("History of the sensitive notes").click();
-  await expect(sensitive.getByRole("listitem").filter({ hasText: "Content: changed from" }).last()).toContainText(
-    "Allergic to penicillin; carries an adrenaline pen.",
-  );
+  await expect(
+    sensitive.getByRole("listitem").filter({ hasText: "Content: changed from" }).last(),
+  ).toContainText("Allergic to penicillin; carries an adrenaline pen.");
   await expectAccessible(page);
 
   const { context, page: manager } = await signInElsewhere(browser, "manager@example.org");

@@ -102,5 +102,8 @@ export async function confirmHandover(browser: Browser, name: string) {
 export async function openCaseTab(page: Page, tab: string) {
   const sections = page.getByRole("navigation", { name: "Case sections" });
   await sections.getByRole("link", { name: tab, exact: true }).click();
-  await expect(sections.getByRole("link", { name: tab, exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(sections.getByRole("link", { name: tab, exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
 }

@@ -85,7 +85,7 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
 
   await openFacts(page);
   await choose(page, "Eligibility criterion", "Expired visa or residence permit");
-  await section.getByText("The decision on voluntary return is recorded").click();
+  await section.locator("label").filter({ hasText: "The decision on voluntary return is recorded" }).click();
   await choose(page, "Country of return", "Georgia");
   await recordFacts(page);
   await expect(eligible).toBeEnabled();
@@ -132,8 +132,8 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
   await expect(section.getByText("Record that the travel documents are ready.")).toBeVisible();
   await expect(section.getByText("Record the ticket.")).toBeVisible();
   await openFacts(page);
-  await section.getByText("Travel documents ready").click();
-  await section.getByText("Ticket bought").click();
+  await section.locator("label").filter({ hasText: "Travel documents ready" }).click();
+  await section.locator("label").filter({ hasText: "Ticket bought" }).click();
   await recordFacts(page);
   await takeStep(page, "Move to “Departed”", "Departed");
   // Withdrawal is no longer offered after departure.

@@ -34,7 +34,7 @@ async function eligibilityRequest(page: Page): Promise<string> {
   ).toBeVisible();
   await workflow.getByText("Record workflow facts", { exact: true }).click();
   await choose(page, "Eligibility criterion", "Expired visa or residence permit");
-  await workflow.getByText("The decision on voluntary return is recorded").click();
+  await workflow.locator("label").filter({ hasText: "The decision on voluntary return is recorded" }).click();
   await choose(page, "Country of return", "Georgia");
   await workflow.getByRole("button", { name: "Record facts" }).click();
   await expect(workflow.getByRole("status").filter({ hasText: "Facts recorded." })).toBeVisible();

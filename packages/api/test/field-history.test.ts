@@ -2,7 +2,15 @@ import { auditLog, fieldChanges } from "@kelias/db";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "./support/db";
-import { openCase, PERSON, signedIn, type TestUser, testUser, trpcError } from "./support/fixtures";
+import {
+  eligibilityRequest,
+  openCase,
+  PERSON,
+  signedIn,
+  type TestUser,
+  testUser,
+  trpcError,
+} from "./support/fixtures";
 
 const t = useTestDatabase();
 const worker = testUser(t, ["caseworker"], ["avrr"], "Rūta Caseworker");
@@ -196,5 +204,15 @@ describe("timeline kinds", () => {
     // Reads are left out of "changes" whatever the kind asked for.
     const none = await caller.case.timeline({ caseId: c.id, kind: "access", include: "changes" });
     expect(none.entries).toEqual([]);
+  });
+});
+
+describe("the case page's header", () => {
+  it("names the move waiting for a manager's approval, and nothing once there is none", async () => {
+    const request = await eligibilityRequest(t.db, worker);
+    const c = await (await as(worker)).case.get({ id: request.id });
+    expect(c.pendingApproval).toMatchObject({ toState: "eligible" });
+    const other = await openCase(t.db, worker, "avrr");
+    expect((await (await as(worker)).case.get({ id: other.id })).pendingApproval).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ import {
   DURABLE_SOLUTION_KINDS,
   ELIGIBILITY_CRITERIA,
   GENDERS,
+  HISTORY_RECORDS,
   HOUSEHOLD_RELATIONSHIPS,
   IDENTITY_DOCUMENT_TYPES,
   ILO_CATALOGUES,
@@ -84,6 +85,8 @@ const VOCABULARY_COLUMNS: [table: string, column: string, values: readonly strin
   ["case_month_counts", "programme", PROGRAMMES],
   ["case_reference_counters", "programme", PROGRAMMES],
   ["case_sensitive_notes", "category", SENSITIVE_CATEGORIES],
+  ["field_changes", "record", HISTORY_RECORDS],
+  ["field_changes", "category", SENSITIVE_CATEGORIES],
   ["partners", "kind", PARTNER_KINDS],
   ["partners", "services", SERVICE_TYPES],
   ["case_services", "programme", PROGRAMMES],
@@ -133,7 +136,7 @@ const VOCABULARY_COLUMNS: [table: string, column: string, values: readonly strin
 const STATE_TABLES = ["cases", "case_state_counts", "case_assignee_counts"];
 
 /** Checks that list values as part of a wider rule (the shape of a row), not as a vocabulary. */
-const SHAPE_CHECKS = ["identification_decisions_shape"];
+const SHAPE_CHECKS = ["identification_decisions_shape", "field_changes_owner_check"];
 
 const sorted = (values: readonly string[]) => [...values].sort();
 

@@ -1,6 +1,6 @@
 import { caseDocuments } from "@kelias/db";
 import { can, documentEditInput, hasExpiry } from "@kelias/domain";
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { recordAllowed } from "../../../audit/record";
 import { deny } from "../../../authorize";
 import { documentOnCase, documentsOfCase, earlierVersions } from "../../../case-document/series";

@@ -8,7 +8,7 @@ import { createCallerFactory } from "./trpc";
 export { AUDIT_CSV_COLUMNS, exportAuditCsv } from "./audit-export";
 export { boot, bootOrExit, health } from "./boot";
 export { type Context, clientIpFrom } from "./context";
-export { readCaseDocument, uploadCaseDocument } from "./documents";
+export { readCaseDocument, replaceCaseDocument, uploadCaseDocument } from "./documents";
 export { handleTrpcRequest, PRIVATE_NO_STORE } from "./http";
 export { type ExportFile, type ExportLabels, exportCases } from "./reports/case-export";
 export { exportCtdc } from "./reports/ctdc-export";

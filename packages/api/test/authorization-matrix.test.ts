@@ -15,6 +15,7 @@ import { callPath } from "./support/call-path";
 import {
   FULL_CHECKLIST,
   insertConsent,
+  insertDocument,
   insertNote,
   insertPartner,
   insertReferral,
@@ -293,6 +294,22 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     "colleague's": () => pendingApproval(colleague),
   },
   "case.document.list": onCases((c) => ({ caseId: c.id })),
+  // A medical document: sensitive, still edited and deleted by the people working on the case.
+  "case.document.edit": onSharedCases(async (c) => {
+    const document = await insertDocument(t.db, c.id, "medical");
+    return {
+      caseId: c.id,
+      documentId: document.id,
+      version: document.version,
+      category: "medical",
+      expiresOn: null,
+      description: "Discharge letter",
+    };
+  }),
+  "case.document.delete": onSharedCases(async (c) => {
+    const document = await insertDocument(t.db, c.id, "identity");
+    return { caseId: c.id, documentId: document.id, version: document.version, reason: "Wrong person" };
+  }),
   // The case record: notes, services, consents, referrals, tasks, timeline (written as the case's owner).
   "case.note.add": onSharedCases((c) => ({ caseId: c.id, content: "Called the person back." })),
   "case.note.edit": onSharedCases(async (c) => {
@@ -596,6 +613,8 @@ const MATRIX: Row[] = [
   ...oneCase("case.workflow.transition",              OK,     FORBID),
   ...oneCase("case.workflow.decideApproval",          FORBID, OK),
   ...oneCase("case.document.list",                    OK,     OK),
+  ...oneCase("case.document.edit",                    OK,     FORBID),
+  ...oneCase("case.document.delete",                  OK,     FORBID),
   ...oneCase("case.note.add",                         OK,     FORBID),
   ...oneCase("case.note.edit",                        OK,     FORBID),
   ...oneCase("case.service.add",                      OK,     FORBID),

@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { resolveSessionUser } from "@kelias/auth";
 import { serviceTypes, verifyAuditChain } from "@kelias/db";
-import { type DocumentUploadInput, INVALID_CHARACTERS, type SetPasswordInput } from "@kelias/domain";
+import {
+  type DocumentReplaceInput,
+  type DocumentUploadInput,
+  INVALID_CHARACTERS,
+  type SetPasswordInput,
+} from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
@@ -15,6 +20,7 @@ import {
   exportCases,
   exportPeriodReport,
   readCaseDocument,
+  replaceCaseDocument,
   setPasswordWithToken,
   uploadCaseDocument,
 } from "../src/server";
@@ -22,6 +28,7 @@ import { callPath } from "./support/call-path";
 import {
   FULL_CHECKLIST,
   insertConsent,
+  insertDocument,
   insertNote,
   insertPartner,
   insertReferral,
@@ -61,17 +68,31 @@ beforeAll(async () => {
   const consent = await insertConsent(t.db, avrr.id);
   const referral = await insertReferral(t.db, avrr.id, partner.id);
   const task = await insertTask(t.db, avrr.id);
+  const caseDocument = await insertDocument(t.db, avrr.id, "travel");
   const [serviceType] = await t.db
     .select({ id: serviceTypes.id, version: serviceTypes.version })
     .from(serviceTypes)
     .where(eq(serviceTypes.code, "Health"))
     .limit(1);
   if (!serviceType) throw new Error("no built-in service type Health");
-  base = validInputs({ worker, avrr, ct, partner, note, service, consent, referral, task, serviceType });
+  base = validInputs({
+    worker,
+    avrr,
+    ct,
+    partner,
+    note,
+    service,
+    consent,
+    referral,
+    task,
+    serviceType,
+    document: caseDocument,
+  });
   const document = await uploadCaseDocument(await contextOf(worker), {
     caseId: avrr.id,
     fileName: "scan.png",
     bytes: PNG,
+    category: "identity",
     description: "",
   });
   transferInputs = {
@@ -92,8 +113,21 @@ beforeAll(async () => {
       from: null,
       to: null,
     },
-    "cases/[id]/documents": { caseId: avrr.id, fileName: "scan.png", description: "Passport" },
+    "cases/[id]/documents": {
+      caseId: avrr.id,
+      fileName: "scan.png",
+      category: "identity",
+      expiresOn: "2030-01-01",
+      description: "Passport",
+    },
     "documents/[id]": { id: document.id },
+    "documents/[id]/versions": {
+      documentId: document.id,
+      version: 1,
+      fileName: "scan-2.png",
+      expiresOn: "2031-01-01",
+      description: "Passport, renewed",
+    },
     "set-password": { token: "a".repeat(43), password: "a long new passphrase" },
   };
 });
@@ -109,6 +143,7 @@ interface Records {
   referral: { id: string; version: number };
   task: { id: string; version: number };
   serviceType: { id: string; version: number };
+  document: { id: string; version: number };
 }
 
 /** A valid input for each procedure that takes one, naming the records above. */
@@ -223,6 +258,20 @@ function validInputs(r: Records): Record<string, unknown> {
     "case.timeline": { caseId, include: "changes", before: 10, limit: 10, kind: "notes" },
     "case.history": { caseId, record: "service", recordId: r.service.id },
     "case.document.list": { caseId },
+    "case.document.edit": {
+      caseId,
+      documentId: r.document.id,
+      version: r.document.version,
+      category: "travel",
+      expiresOn: "2031-05-01",
+      description: "Ticket",
+    },
+    "case.document.delete": {
+      caseId,
+      documentId: r.document.id,
+      version: r.document.version,
+      reason: "Duplicate",
+    },
     "partner.list": { includeInactive: true },
     "partner.create": {
       name: "Caritas Vilnius",
@@ -540,6 +589,8 @@ const TRANSFERS: Record<string, (ctx: Context, input: unknown) => Promise<unknow
   "cases/[id]/documents": (ctx, input) =>
     uploadCaseDocument(ctx, { ...(input as DocumentUploadInput), bytes: PNG }),
   "documents/[id]": (ctx, input) => readCaseDocument(ctx, (input as { id: string }).id),
+  "documents/[id]/versions": (ctx, input) =>
+    replaceCaseDocument(ctx, { ...(input as DocumentReplaceInput), bytes: PNG }),
   "set-password": async (ctx, input) => {
     const result = await setPasswordWithToken(ctx.db, input as SetPasswordInput, { ip: IP });
     if (!result.ok) throw new TRPCError({ code: "BAD_REQUEST", message: result.reason });

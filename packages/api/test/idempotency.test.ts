@@ -207,7 +207,14 @@ async function creates(): Promise<CreateCase[]> {
       send: async (key) =>
         uploadCaseDocument(
           { db: t.db, user: await resolveSessionUser(t.db, worker.claims), ip: IP },
-          { caseId: c.id, fileName: "letter.pdf", bytes: PDF, description: "", idempotencyKey: key },
+          {
+            caseId: c.id,
+            fileName: "letter.pdf",
+            bytes: PDF,
+            category: "other",
+            description: "",
+            idempotencyKey: key,
+          },
         ),
       written: () => countOf(caseDocuments, c.id),
     },

@@ -12,6 +12,7 @@ import {
   type ConsentChecklist,
   CURRENCIES,
   DECIDING_ORGANISATIONS,
+  DOCUMENT_CATEGORIES,
   DURABLE_SOLUTION_KINDS,
   ELIGIBILITY_CRITERIA,
   GENDERS,
@@ -95,6 +96,7 @@ const VOCABULARY_COLUMNS: [table: string, column: string, values: readonly strin
   ["case_referrals", "status", REFERRAL_STATUSES],
   ["case_referrals", "service_type", SERVICE_TYPES],
   ["case_documents", "mime_type", Object.keys(ALLOWED_DOCUMENT_TYPES)],
+  ["case_documents", "category", DOCUMENT_CATEGORIES],
   ["service_types", "programmes", PROGRAMMES],
   ["service_types", "currency", CURRENCIES],
   ["reference_history", "kind", REFERENCE_KINDS],
@@ -136,7 +138,6 @@ const VOCABULARY_COLUMNS: [table: string, column: string, values: readonly strin
 const STATE_TABLES = ["cases", "case_state_counts", "case_assignee_counts"];
 
 /** Checks that list values as part of a wider rule (the shape of a row), not as a vocabulary. */
-const SHAPE_CHECKS = ["identification_decisions_shape", "field_changes_owner_check"];
 
 const sorted = (values: readonly string[]) => [...values].sort();
 

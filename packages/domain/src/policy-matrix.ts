@@ -1,3 +1,4 @@
+import { DOCUMENT_CATEGORIES, DOCUMENT_SENSITIVITY } from "./documents";
 import { type Action, type Actor, type CaseFacts, can, SENSITIVE_CATEGORIES } from "./policy";
 import type { Programme } from "./programmes";
 import type { Role } from "./roles";
@@ -54,6 +55,18 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
     ]),
   ),
   "case.field.write (any)": (c) => ({ kind: "case.field.write", case: c, category: "health" }),
+  // One row per sensitivity: the categories read like each sensitive field, and the others.
+  ...Object.fromEntries(
+    [...new Set(Object.values(DOCUMENT_SENSITIVITY))].map((field) => {
+      const categories = DOCUMENT_CATEGORIES.filter((c) => DOCUMENT_SENSITIVITY[c] === field);
+      const first = categories[0] ?? "other";
+      return [
+        `case.document.read (${categories.join(", ")})`,
+        (c: CaseFacts): Action => ({ kind: "case.document.read", case: c, category: first }),
+      ];
+    }),
+  ),
+  "case.document.write (any)": (c) => ({ kind: "case.document.write", case: c, category: "medical" }),
   // A person a colleague registered, whose one case is this one.
   "person.read (the person of this case)": (c) => ({
     kind: "person.read",

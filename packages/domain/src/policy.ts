@@ -1,3 +1,4 @@
+import { DOCUMENT_SENSITIVITY, type DocumentCategory } from "./documents";
 import type { Programme } from "./programmes";
 import type { Role } from "./roles";
 
@@ -102,6 +103,18 @@ export type Action =
   | { kind: "case.approve"; case: CaseFacts }
   | { kind: "case.field.read"; case: CaseFacts; category: SensitiveCategory }
   | { kind: "case.field.write"; case: CaseFacts; category: SensitiveCategory }
+  /**
+   * A document of the case by its category: its name, description and content (download). A
+   * category with a sensitive field (`DOCUMENT_SENSITIVITY`: medical, legal, identity) is read as
+   * that field; the others by whoever reads the case. Whoever reads the case but not the document
+   * sees that it exists (its category and when it was added), as a withheld sensitive note shows.
+   */
+  | { kind: "case.document.read"; case: CaseFacts; category: DocumentCategory }
+  /**
+   * Adds, replaces, edits or deletes a document of this category: whoever changes the case, and for
+   * a sensitive category whoever also reads and writes that field.
+   */
+  | { kind: "case.document.write"; case: CaseFacts; category: DocumentCategory }
   /** The colleagues a manager can assign in a programme: the programmes the actor manages. */
   | { kind: "staff.list"; programme: Programme }
   | { kind: "user.list" }
@@ -256,6 +269,21 @@ export function can(actor: Actor, action: Action): boolean {
       return mayReadSensitive(actor, action.case, action.category);
     case "case.field.write":
       return worksOn(actor, action.case);
+    case "case.document.read": {
+      const field = DOCUMENT_SENSITIVITY[action.category];
+      return field
+        ? can(actor, { kind: "case.field.read", case: action.case, category: field })
+        : can(actor, { kind: "case.read", case: action.case });
+    }
+    case "case.document.write": {
+      const field = DOCUMENT_SENSITIVITY[action.category];
+      return (
+        can(actor, { kind: "case.update", case: action.case }) &&
+        (!field ||
+          (can(actor, { kind: "case.field.read", case: action.case, category: field }) &&
+            can(actor, { kind: "case.field.write", case: action.case, category: field })))
+      );
+    }
     case "staff.list":
       return managesProgramme(actor, action.programme);
     case "user.list":

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DOCUMENT_CATEGORIES, DOCUMENT_SENSITIVITY } from "../src/documents";
 import {
   type Action,
   type ActionKind,
@@ -120,6 +121,9 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
   read: (c) => [
     { kind: "case.read", case: c },
     { kind: "case.field.read", case: c, category: "identity_documents" },
+    ...DOCUMENT_CATEGORIES.filter((category) => !["medical", "legal"].includes(category)).map(
+      (category): Action => ({ kind: "case.document.read", case: c, category }),
+    ),
   ],
   /**
    * Rows of lists, exports and drill-downs: the cases the actor may read, except restricted ones,
@@ -134,6 +138,9 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
     { kind: "case.update", case: c },
     { kind: "case.field.read", case: c, category: "health" },
     ...SENSITIVE_CATEGORIES.map((category): Action => ({ kind: "case.field.write", case: c, category })),
+    // Medical documents are health details; every document is written by the people working on it.
+    { kind: "case.document.read", case: c, category: "medical" },
+    ...DOCUMENT_CATEGORIES.map((category): Action => ({ kind: "case.document.write", case: c, category })),
   ],
   /**
    * The programme's managers assign, mark a case restricted (or not), and approve the transitions
@@ -149,7 +156,11 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
    * Trafficking details: also the managers who manage counter-trafficking AND the case's programme
    * (the AVRR manager does not see them on AVRR cases; the CT manager does not manage AVRR).
    */
-  trafficking: (c) => [{ kind: "case.field.read", case: c, category: "trafficking" }],
+  trafficking: (c) => [
+    { kind: "case.field.read", case: c, category: "trafficking" },
+    // Legal documents read like trafficking details.
+    { kind: "case.document.read", case: c, category: "legal" },
+  ],
   /** Identification decisions: the counter-trafficking managers, on counter-trafficking cases only. */
   identify: (c) => [{ kind: "identification.decide", case: c }],
   /**
@@ -417,6 +428,8 @@ describe("policy tables: completeness", () => {
       "case.approve": true,
       "case.field.read": true,
       "case.field.write": true,
+      "case.document.read": true,
+      "case.document.write": true,
       "staff.list": true,
       "user.list": true,
       "user.create": true,
@@ -695,6 +708,10 @@ describe("policy properties", () => {
       { kind: "case.approve", case: facts },
       { kind: "case.field.read", case: facts, category },
       { kind: "case.field.write", case: facts, category },
+      ...DOCUMENT_CATEGORIES.flatMap((documentCategory): Action[] => [
+        { kind: "case.document.read", case: facts, category: documentCategory },
+        { kind: "case.document.write", case: facts, category: documentCategory },
+      ]),
       { kind: "staff.list", programme },
       { kind: "user.list" },
       { kind: "user.create" },
@@ -863,6 +880,24 @@ describe("policy properties", () => {
         expect(can(a, { kind: "case.update", case: facts })).toBe(works);
         expect(can(a, { kind: "case.field.write", case: facts, category })).toBe(works);
         expect(can(a, { kind: "case.field.read", case: facts, category: "health" })).toBe(works);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("documents are read as their category's sensitive field, or as the case, and written by its workers (property)", () => {
+    fc.assert(
+      fc.property(actorArb, factsArb, fc.constantFrom(...DOCUMENT_CATEGORIES), (a, facts, category) => {
+        const field = DOCUMENT_SENSITIVITY[category];
+        const read = field
+          ? can(a, { kind: "case.field.read", case: facts, category: field })
+          : can(a, { kind: "case.read", case: facts });
+        expect(can(a, { kind: "case.document.read", case: facts, category })).toBe(read);
+        expect(can(a, { kind: "case.document.write", case: facts, category })).toBe(
+          can(a, { kind: "case.update", case: facts }),
+        );
+        // Whoever may read a document may read its case (where the withheld ones are shown).
+        if (read) expect(can(a, { kind: "case.read", case: facts })).toBe(true);
       }),
       { numRuns: 2_000 },
     );

@@ -4,6 +4,7 @@ import {
   COUNTRY_CODES,
   CTDC_QUASI_IDENTIFIERS,
   DECIDING_ORGANISATIONS,
+  DOCUMENT_CATEGORIES,
   EMPTY_WORKFLOW_FACTS,
   HISTORY_RECORDS,
   PARTNER_KINDS,
@@ -122,6 +123,15 @@ export const auditCatalogue = {
   "case.consent.withdraw": z.object({ consentId, purpose }),
   /** Reaching a case by its reference (the way to a restricted one); the case is the entry's record. */
   "case.findByReference": nothing,
+  /** Which document, its new version and category (and the one it had); never the description. */
+  "case.document.edit": z.object({
+    documentId: z.uuid(),
+    version,
+    category: z.enum(DOCUMENT_CATEGORIES),
+    from: z.enum(DOCUMENT_CATEGORIES),
+  }),
+  /** Which document and how many versions of it; the reason is kept on the document. */
+  "case.document.delete": z.object({ documentId: z.uuid(), version, versions: count }),
   "case.note.add": z.object({ noteId }),
   "case.note.edit": z.object({ noteId, version: z.number().int() }),
   /** A case record opened (`case.get`); it kept the policy action's name. */

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import {
   caseConsents,
+  caseDocumentContents,
+  caseDocuments,
   caseNotes,
   caseReferrals,
   caseServices,
@@ -10,7 +12,12 @@ import {
   type Database,
   partners,
 } from "@kelias/db";
-import { CONSENT_CHECKLIST, type ConsentChecklist, type ConsentPurpose } from "@kelias/domain";
+import {
+  CONSENT_CHECKLIST,
+  type ConsentChecklist,
+  type ConsentPurpose,
+  type DocumentCategory,
+} from "@kelias/domain";
 import { eq } from "drizzle-orm";
 
 /**
@@ -44,6 +51,27 @@ export async function insertNote(db: Database, caseId: string, content = "First 
     .values({ caseId, content, createdBy: owner, updatedBy: owner })
     .returning({ id: caseNotes.id, version: caseNotes.version });
   if (!row) throw new Error("note insert returned nothing");
+  return row;
+}
+
+/** A one-page PDF document of the category, uploaded by the case's owner. */
+export async function insertDocument(db: Database, caseId: string, category: DocumentCategory = "other") {
+  const owner = await ownerOf(db, caseId);
+  const content = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
+  const [row] = await db
+    .insert(caseDocuments)
+    .values({
+      caseId,
+      fileName: `${category}.pdf`,
+      mimeType: "application/pdf",
+      sizeBytes: content.byteLength,
+      sha256: "0".repeat(64),
+      category,
+      uploadedBy: owner,
+    })
+    .returning({ id: caseDocuments.id, version: caseDocuments.version });
+  if (!row) throw new Error("document insert returned nothing");
+  await db.insert(caseDocumentContents).values({ documentId: row.id, content });
   return row;
 }
 

@@ -33,7 +33,10 @@ const DESCRIBED = new Set([
   "case.workflow.transition",
   "case.workflow.decideApproval",
   "document.upload",
+  "document.replace",
   "document.read",
+  "case.document.edit",
+  "case.document.delete",
 ]);
 
 type Detail = Record<string, string | boolean | number>;

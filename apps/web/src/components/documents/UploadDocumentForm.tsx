@@ -1,100 +1,131 @@
 "use client";
 
-import { MAX_DOCUMENT_BYTES } from "@kelias/domain";
-import { useRouter } from "next/navigation";
+import { DOCUMENT_CATEGORIES, type DocumentCategory, documentUploadInput, hasExpiry } from "@kelias/domain";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { useState } from "react";
+import type { z } from "zod";
+import { BoundForm } from "@/components/forms/BoundForm";
+import { FormSelectField } from "@/components/forms/FormSelectField";
+import { FormTextField } from "@/components/forms/FormTextField";
+import { defaultPlace, type PlaceIssue } from "@/components/forms/input-resolver";
+import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
-import { fieldError, fieldHint, fieldInput, fieldLabel } from "@/components/ui/styles";
-import { TextField } from "@/components/ui/TextField";
 import type { FieldErrorCode } from "@/lib/field-errors";
-import { useIdempotencyKey } from "@/lib/idempotency-key";
+import { DocumentFileField } from "./DocumentFileField";
+import { FILE_FIELDS, fileProblemOf, sendFile } from "./send-file";
 
-type Problem = "document_empty" | "document_too_large" | "document_type_not_allowed" | "generic";
-const KNOWN: readonly string[] = ["document_empty", "document_too_large", "document_type_not_allowed"];
+export interface FileFormValues {
+  file: File | null;
+  expiresOn: string;
+  description: string;
+}
 
+interface UploadValues extends FileFormValues {
+  category: DocumentCategory | "";
+}
+
+type UploadInput = z.output<typeof documentUploadInput>;
+
+const EMPTY: UploadValues = { file: null, category: "", expiresOn: "", description: "" };
+
+/** What the domain schemas know of a chosen file: its name and size (0 when none was chosen). */
+export function fileFields(file: File | null) {
+  return { fileName: file?.name ?? "", sizeBytes: file?.size ?? 0 };
+}
+
+/** An expiry date only where the category has one; an empty field is "not known". */
+export function expiryOf(category: DocumentCategory | "", expiresOn: string): string | null {
+  return category !== "" && hasExpiry(category) && expiresOn.trim() ? expiresOn : null;
+}
+
+/** The file's name and size are checked as the file: their errors go to the file field, in its words. */
+export const placeOnFile: PlaceIssue<FileFormValues> = (issue, values) => {
+  if (!FILE_FIELDS.has(issue.path[0] ?? "")) return defaultPlace(issue, values);
+  const code = issue.message === "document_too_large" ? issue.message : defaultPlace(issue, values)?.code;
+  return { name: "file", code: code as FieldErrorCode };
+};
+
+export function useCategoryOptions() {
+  const t = useTranslations("caseDocuments.categories");
+  return DOCUMENT_CATEGORIES.map((id) => ({ id, label: t(id) }));
+}
+
+/**
+ * Uploads a file to a case with its category, expiry date (identity and travel documents) and a
+ * description. The form is checked with the upload route's own schema before the file is sent;
+ * the route's refusals (a type that is not accepted, say) are shown on the fields they concern.
+ */
 export function UploadDocumentForm({ caseId }: { caseId: string }) {
   const t = useTranslations();
-  const router = useRouter();
-  const inputId = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
-  const submission = useIdempotencyKey();
-  const [description, setDescription] = useState("");
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [descriptionError, setDescriptionError] = useState<FieldErrorCode | null>(null);
-  const [pending, setPending] = useState(false);
   const [done, setDone] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setDone(false);
-    setDescriptionError(null);
-    const file = fileRef.current?.files?.[0];
-    if (!file || file.size === 0) return setProblem("document_empty");
-    if (file.size > MAX_DOCUMENT_BYTES) return setProblem("document_too_large");
-    const body = new FormData();
-    body.set("file", file);
-    body.set("description", description);
-    body.set("idempotencyKey", submission.key);
-    setPending(true);
-    const response = await fetch(`/api/cases/${caseId}/documents`, { method: "POST", body }).catch(
-      () => null,
-    );
-    setPending(false);
-    if (response?.ok) {
-      submission.renew();
-      setProblem(null);
-      setDescription("");
-      if (fileRef.current) fileRef.current.value = "";
-      setDone(true);
-      router.refresh();
-      return;
-    }
-    const refusal = (await response?.json().catch(() => null)) as {
-      reason?: string;
-      fields?: Record<string, FieldErrorCode>;
-    } | null;
-    if (refusal?.fields?.description) {
-      setProblem(null);
-      setDescriptionError(refusal.fields.description);
-      return;
-    }
-    const reason = refusal?.reason ?? "";
-    setProblem(KNOWN.includes(reason) ? (reason as Problem) : "generic");
-  }
+  const [pending, setPending] = useState(false);
+  const categories = useCategoryOptions();
+  const form = useEntryForm<UploadValues, UploadInput, { id: string }>({
+    empty: EMPTY,
+    place: placeOnFile as PlaceIssue<UploadValues>,
+    serverField: (key) => (FILE_FIELDS.has(key) ? "file" : key),
+    add: {
+      schema: documentUploadInput,
+      toInput: (values, idempotencyKey) => ({
+        caseId,
+        ...fileFields(values.file),
+        category: values.category,
+        expiresOn: expiryOf(values.category, values.expiresOn),
+        description: values.description,
+        idempotencyKey,
+      }),
+      submit: async (input) => {
+        setDone(false);
+        const body = new FormData();
+        body.set("file", form.getValues("file") as File);
+        body.set("category", input.category);
+        body.set("expiresOn", input.expiresOn ?? "");
+        body.set("description", input.description);
+        if (input.idempotencyKey) body.set("idempotencyKey", input.idempotencyKey);
+        setPending(true);
+        try {
+          const stored = await sendFile<{ id: string }>(`/api/cases/${caseId}/documents`, body);
+          setDone(true);
+          return stored;
+        } finally {
+          setPending(false);
+        }
+      },
+    },
+    onError: (error) => {
+      const problem = fileProblemOf(error);
+      if (problem) {
+        form.setError("file", { type: "server", message: problem });
+        form.refusal.clear();
+      }
+    },
+  });
+  const category = form.watch("category");
 
   return (
-    <Form onSubmit={submit} className="mt-4 flex max-w-xl flex-col gap-4">
-      <div>
-        <label htmlFor={inputId} className={fieldLabel}>
-          {t("documents.file")}
-        </label>
-        <input
-          ref={fileRef}
-          id={inputId}
-          name="file"
-          type="file"
-          required
-          aria-describedby={`${inputId}-hint${problem ? ` ${inputId}-error` : ""}`}
-          aria-invalid={problem ? true : undefined}
-          className={fieldInput}
+    <BoundForm form={form} className="mt-4 flex max-w-xl flex-col gap-4">
+      <DocumentFileField control={form.control} name="file" label={t("documents.file")} />
+      <FormSelectField
+        control={form.control}
+        name="category"
+        label={t("caseDocuments.category")}
+        options={categories}
+        isRequired
+      />
+      {category !== "" && hasExpiry(category) ? (
+        <FormTextField
+          control={form.control}
+          name="expiresOn"
+          type="date"
+          label={t("caseDocuments.expiresOn")}
+          hint={t("caseDocuments.expiresOnHint")}
         />
-        <p id={`${inputId}-hint`} className={fieldHint}>
-          {t("documents.fileHint")}
-        </p>
-        {problem ? (
-          <p id={`${inputId}-error`} role="alert" className={fieldError}>
-            {t(`documents.problems.${problem}`)}
-          </p>
-        ) : null}
-      </div>
-      <TextField
+      ) : null}
+      <FormTextField
+        control={form.control}
+        name="description"
         label={t("documents.description")}
-        value={description}
-        onChange={setDescription}
         maxLength={500}
-        errorMessage={descriptionError ? t(`errors.field.${descriptionError}`) : undefined}
       />
       <div className="flex items-center gap-3">
         <Button type="submit" variant="secondary" isDisabled={pending}>
@@ -106,6 +137,6 @@ export function UploadDocumentForm({ caseId }: { caseId: string }) {
           </span>
         ) : null}
       </div>
-    </Form>
+    </BoundForm>
   );
 }

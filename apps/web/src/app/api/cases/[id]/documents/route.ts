@@ -1,8 +1,11 @@
 import { createRequestContext, uploadCaseDocument } from "@kelias/api/server";
-import { MAX_DOCUMENT_BYTES } from "@kelias/domain";
+import { type DocumentCategory, MAX_DOCUMENT_BYTES } from "@kelias/domain";
 import { httpError } from "@/lib/http-errors";
 
-/** Multipart upload of one file to a case: `file`, an optional `description` and `idempotencyKey`. */
+/**
+ * Multipart upload of one file to a case: `file`, `category`, `expiresOn` (empty: none), an
+ * optional `description` and `idempotencyKey`.
+ */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   // Refuse oversized bodies before buffering them (multipart adds a little overhead to the file).
@@ -15,16 +18,20 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!(file instanceof File)) {
     return Response.json({ code: "BAD_REQUEST", reason: "document_empty" }, { status: 400 });
   }
-  const description = form?.get("description");
-  const idempotencyKey = form?.get("idempotencyKey");
+  const text = (name: string) => {
+    const value = form?.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
   try {
     const ctx = await createRequestContext(request.headers);
     const created = await uploadCaseDocument(ctx, {
       caseId: id,
       fileName: file.name,
       bytes: new Uint8Array(await file.arrayBuffer()),
-      description: typeof description === "string" ? description : "",
-      idempotencyKey: typeof idempotencyKey === "string" ? idempotencyKey : undefined,
+      category: text("category") as DocumentCategory,
+      expiresOn: text("expiresOn") || null,
+      description: text("description") ?? "",
+      idempotencyKey: text("idempotencyKey"),
     });
     return Response.json(created, { status: 201 });
   } catch (error) {

@@ -138,6 +138,11 @@ const VOCABULARY_COLUMNS: [table: string, column: string, values: readonly strin
 const STATE_TABLES = ["cases", "case_state_counts", "case_assignee_counts"];
 
 /** Checks that list values as part of a wider rule (the shape of a row), not as a vocabulary. */
+const SHAPE_CHECKS = [
+  "identification_decisions_shape",
+  "field_changes_owner_check",
+  "case_documents_expiry_check",
+];
 
 const sorted = (values: readonly string[]) => [...values].sort();
 

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { choose, expectAccessible, navigate, signIn, signInElsewhere } from "./support";
+import { choose, expectAccessible, fillDate, navigate, signIn, signInElsewhere } from "./support";
 
 /** The workflow section of a case page. */
 const workflow = (page: Page) => page.getByRole("region", { name: "Workflow", exact: true });
@@ -48,7 +48,7 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
   await expect(page.getByRole("heading", { name: "Register a person" })).toBeVisible();
   await page.getByLabel("Given name(s)", { exact: true }).fill("Nino");
   await page.getByLabel("Family name", { exact: true }).fill("Gelashvili");
-  await page.getByLabel("Date of birth", { exact: true }).fill("1988-05-17");
+  await fillDate(page, "Date of birth", "1988-05-17");
   await page.getByText("Female", { exact: true }).click();
   await choose(page, "Citizenship 1", "Georgia");
   await page.getByRole("button", { name: "Register person" }).click();
@@ -130,7 +130,7 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
 
   // Arrival creates the reintegration contact and monitoring tasks.
   const arrival = daysAgo(2);
-  await section.getByLabel("Arrival date").fill(arrival);
+  await fillDate(section, "Arrival date", arrival);
   await recordFacts(page);
   await takeStep(page, "Move to “Arrived”", "Arrived");
   await expect(section.getByText("Tasks created:")).toBeVisible();

@@ -6,7 +6,8 @@ import { focusAndReveal, type InvalidField } from "./invalid-fields";
 
 /**
  * What is wrong with a form, above it: a form refused by its checks moves the focus here (see
- * useApiForm), the list is read out, and each entry leads to its field.
+ * useApiForm), the list of the fields in error is read out, and each entry leads to its field. An
+ * entry names the field, and is described by the field's own error message.
  */
 export function ErrorSummary({ fields, title }: { fields: readonly InvalidField[] | null; title?: string }) {
   const t = useTranslations("a11y.errorSummary");
@@ -26,15 +27,17 @@ export function ErrorSummary({ fields, title }: { fields: readonly InvalidField[
         <ul className="mt-2 list-disc pl-5">
           {fields.map((field) => (
             <li key={field.id || field.label}>
+              {/* The field's name; its error (beside the field) describes the link. */}
               <a
                 href={field.id ? `#${field.id}` : "#"}
+                aria-describedby={field.messageId || undefined}
                 className="underline"
                 onClick={(event) => {
                   event.preventDefault();
                   focusAndReveal(field.control);
                 }}
               >
-                {field.message ? t("entry", { label: field.label, message: field.message }) : field.label}
+                {field.label}
               </a>
             </li>
           ))}

@@ -7,7 +7,8 @@ export interface InvalidField {
   /** The id of the control to go to, for the summary's link. */
   id: string;
   label: string;
-  message: string;
+  /** The id of the field's error message, which describes the summary's link to it. */
+  messageId: string;
   control: HTMLElement;
 }
 
@@ -40,7 +41,7 @@ export function invalidFields(root: HTMLElement): InvalidField[] {
     fields.push({
       id: control.id,
       label: text(field.querySelector("[data-field-label]")),
-      message: text(field.querySelector('[slot="errorMessage"]')),
+      messageId: field.querySelector('[slot="errorMessage"]')?.id ?? "",
       control,
     });
   }

@@ -49,7 +49,9 @@ function sameFields(a: readonly InvalidField[] | null, b: readonly InvalidField[
   return (
     a !== null &&
     a.length === b.length &&
-    a.every((f, i) => f.control === b[i]?.control && f.label === b[i]?.label && f.message === b[i]?.message)
+    a.every(
+      (f, i) => f.control === b[i]?.control && f.label === b[i]?.label && f.messageId === b[i]?.messageId,
+    )
   );
 }
 

@@ -113,6 +113,9 @@ export function useApiForm<V extends FieldValues, I, R = unknown>(
       focusNext.current = false;
       const target = root.querySelector<HTMLElement>("[data-error-summary]") ?? errorSummary?.[0]?.control;
       if (target) focusAndReveal(target);
+      // A field's error message is rendered a step after the field is marked: now it is there.
+      const fields = invalidFields(root);
+      if (errorSummary?.length && !sameFields(errorSummary, fields)) setErrorSummary(fields);
       return;
     }
     const ended = refusedAt.current !== null && submitCount > refusedAt.current;

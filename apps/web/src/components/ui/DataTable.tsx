@@ -20,15 +20,17 @@ interface Props {
 
 /**
  * A bordered table of records with a header row of columns. On a screen narrower than the table it
- * scrolls sideways inside its own region, not the page: the region is named (by the caption) and
+ * scrolls sideways inside its own box, not the page: the box is a group named by the caption, and
  * takes the focus, so it can be scrolled with the arrow keys too.
  */
 export function DataTable({ caption, columns, spacing, children }: Props) {
   const t = useTranslations("a11y.table");
   return (
-    <section
+    // biome-ignore lint/a11y/useSemanticElements: a group, not a landmark (the table often sits in a section of the same name), and no form controls.
+    <div
+      role="group"
       aria-label={caption ?? t("scroll")}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take the focus to be scrolled by keyboard.
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls must take the focus to be scrolled by keyboard.
       tabIndex={0}
       className={`${spacing} overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800`}
     >
@@ -51,6 +53,6 @@ export function DataTable({ caption, columns, spacing, children }: Props) {
           {children}
         </tbody>
       </table>
-    </section>
+    </div>
   );
 }

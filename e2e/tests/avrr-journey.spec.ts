@@ -1,5 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
-import { choose, expectAccessible, navigate, openCaseTab, signIn, signInElsewhere } from "./support";
+import {
+  choose,
+  expectAccessible,
+  fillDate,
+  navigate,
+  openCaseTab,
+  signIn,
+  signInElsewhere,
+} from "./support";
 
 /** The workflow section of a case page. */
 const workflow = (page: Page) => page.getByRole("region", { name: "Workflow", exact: true });
@@ -57,7 +65,7 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
   await expect(page.getByRole("heading", { name: "Register a person" })).toBeVisible();
   await page.getByLabel("Given name(s)", { exact: true }).fill("Nino");
   await page.getByLabel("Family name", { exact: true }).fill("Gelashvili");
-  await page.getByLabel("Date of birth", { exact: true }).fill("1988-05-17");
+  await fillDate(page, "Date of birth", "1988-05-17");
   await page.getByText("Female", { exact: true }).click();
   await choose(page, "Citizenship 1", "Georgia");
   await page.getByRole("button", { name: "Register person" }).click();
@@ -143,7 +151,7 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
   // Arrival creates the reintegration contact and monitoring tasks.
   const arrival = daysAgo(2);
   await openFacts(page);
-  await section.getByLabel("Arrival date").fill(arrival);
+  await fillDate(section, "Arrival date", arrival);
   await recordFacts(page);
   await takeStep(page, "Move to “Arrived”", "Arrived");
   await expect(section.getByText("Tasks created:")).toBeVisible();

@@ -1,5 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { choose, expectAccessible, navigate, openCaseForFirstPerson, openCaseTab, signIn } from "./support";
+import {
+  choose,
+  expectAccessible,
+  fillDate,
+  navigate,
+  openCaseForFirstPerson,
+  openCaseTab,
+  signIn,
+} from "./support";
 
 /** A date some days from today, as the date fields take it (YYYY-MM-DD). */
 function isoDaysFromNow(days: number): string {
@@ -99,7 +107,7 @@ test("a caseworker keeps the case record: notes, consent, referral, tasks, timel
   await openCaseTab(page, "Tasks");
   const tasks = page.getByRole("region", { name: "Tasks" });
   await tasks.getByLabel("New task").fill("Call Šviesos tiltas about the first appointment");
-  await tasks.getByLabel("Due date").fill(isoDaysFromNow(-2));
+  await fillDate(tasks, "Due date", isoDaysFromNow(-2));
   await tasks.getByRole("button", { name: "Add task" }).click();
   const task = tasks.getByRole("checkbox", { name: "Call Šviesos tiltas about the first appointment" });
   await expect(task).not.toBeChecked();

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { choose, expectAccessible, navigate, signIn, signInElsewhere } from "./support";
+import { choose, expectAccessible, fillDate, navigate, signIn, signInElsewhere } from "./support";
 
 /**
  * Opens the caseworker's cases one by one until a person with an identity document turns up (most
@@ -31,7 +31,7 @@ async function registerWithDocument(page: Page, given: string, family: string, n
   await expect(page.getByRole("heading", { name: "Register a person" })).toBeVisible();
   await page.getByLabel("Given name(s)", { exact: true }).fill(given);
   await page.getByLabel("Family name", { exact: true }).fill(family);
-  await page.getByLabel("Date of birth", { exact: true }).fill("2000-01-01");
+  await fillDate(page, "Date of birth", "2000-01-01");
   await page.getByText("Male", { exact: true }).click();
   await choose(page, "Citizenship 1", "Lithuania");
   await page.getByRole("button", { name: "Add an identity document" }).click();

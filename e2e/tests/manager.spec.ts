@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { choose, expectAccessible, navigate, openCaseTab, signIn, signInElsewhere } from "./support";
+import {
+  choose,
+  expectAccessible,
+  fillDate,
+  navigate,
+  openCaseTab,
+  signIn,
+  signInElsewhere,
+} from "./support";
 
 const workflowOf = (page: Page) => page.getByRole("region", { name: "Workflow", exact: true });
 
@@ -14,7 +22,7 @@ async function eligibilityRequest(page: Page): Promise<string> {
   await page.goto("/people/new");
   await page.getByLabel("Given name(s)", { exact: true }).fill("Tamar");
   await page.getByLabel("Family name", { exact: true }).fill("Beridze");
-  await page.getByLabel("Date of birth", { exact: true }).fill("1979-02-03");
+  await fillDate(page, "Date of birth", "1979-02-03");
   await page.getByText("Female", { exact: true }).click();
   await choose(page, "Citizenship 1", "Georgia");
   await page.getByRole("button", { name: "Register person" }).click();

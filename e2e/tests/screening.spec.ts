@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import {
   choose,
   expectAccessible,
+  fillDate,
   navigate,
   openCaseForFirstPerson,
   openCaseTab,
@@ -38,9 +39,9 @@ test("a caseworker screens a labour migrant for trafficking and proposes; a coun
   await expectAccessible(page);
 
   // Ticking facts updates the assessment as it goes.
-  await screening.getByLabel("Date of birth").fill("1990-04-02");
-  await screening.getByLabel("Date of the act").fill("2025-06-01");
-  await screening.getByLabel("Date of the screening").fill("2026-01-10");
+  await fillDate(screening, "Date of birth", "1990-04-02");
+  await fillDate(screening, "Date of the act", "2025-06-01");
+  await fillDate(screening, "Date of the screening", "2026-01-10");
   await screening.getByRole("group", { name: "Act" }).getByText("Recruitment", { exact: true }).click();
   await screening
     .getByRole("group", { name: "Purpose (exploitation)" })

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -106,4 +106,43 @@ export async function openCaseTab(page: Page, tab: string) {
     "aria-current",
     "page",
   );
+}
+
+/**
+ * Types an ISO date (`1994-03-21`) into the date field labelled `label` in `scope`, segment by
+ * segment (month, day and year are each a spin button of the React Aria date field).
+ */
+export async function fillDate(scope: Page | Locator, label: string, iso: string) {
+  const [year, month, day] = iso.split("-") as [string, string, string];
+  const field = scope.getByRole("group", { name: label, exact: true });
+  for (const [segment, value] of [
+    ["month", month],
+    ["day", day],
+    ["year", year],
+  ] as const) {
+    const spin = field.getByRole("spinbutton", { name: new RegExp(`^${segment}`, "i") });
+    // Retried: keys typed before the page is interactive go nowhere.
+    await expect(async () => {
+      await spin.click();
+      await spin.page().keyboard.type(value);
+      await expect(spin).toHaveText(value, { timeout: 1_000 });
+    }).toPass();
+  }
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus, at most `max` times. */
+export async function tabTo(page: Page, target: Locator, { back = false, max = 40 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  await expect(target).toBeFocused();
+}
+
+/** The page does not scroll sideways: everything fits the window's width. */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `the page scrolls sideways on ${page.url()}`).toBeLessThanOrEqual(0);
 }

@@ -2,6 +2,7 @@ import { authEnv, currentUser } from "@kelias/auth";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { AppHeader } from "@/components/shell/AppHeader";
 import { NavLinks } from "@/components/shell/NavLinks";
 import { navigationFor } from "@/components/shell/navigation";
 import { LanguageSelect, SignOutButton, ThemeSelect } from "@/components/shell/Preferences";
@@ -20,20 +21,20 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         {t("shell.skipToContent")}
       </a>
       {authEnv().demoMode ? (
-        <p className="bg-amber-100 px-6 py-1 text-center text-sm text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+        <p className="bg-amber-100 px-4 py-1 text-center text-sm text-amber-950 dark:bg-amber-900 dark:text-amber-50">
           {t("shell.demoBanner")}
         </p>
       ) : null}
-      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-4 px-6 py-3">
-          <div className="flex flex-wrap items-center gap-6">
-            <p className="text-lg font-semibold text-brand-700 dark:text-brand-300">{t("app.name")}</p>
-            <nav aria-label={t("shell.mainNavigation")}>
-              <NavLinks items={navigationFor(user)} />
-            </nav>
-          </div>
+      <AppHeader
+        brand={<p>{t("app.name")}</p>}
+        navigation={
+          <nav aria-label={t("shell.mainNavigation")}>
+            <NavLinks items={navigationFor(user)} />
+          </nav>
+        }
+        account={
           <div className="flex flex-wrap items-end gap-3">
-            <p className="pb-2 text-sm text-slate-700 dark:text-slate-300">
+            <p className="w-full pb-2 text-sm text-slate-700 md:w-auto dark:text-slate-300">
               {t("shell.signedInAs", { name: user.name })}
               <span className="text-slate-500 dark:text-slate-400">
                 {" "}
@@ -44,9 +45,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <ThemeSelect />
             <SignOutButton />
           </div>
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-6xl px-6 py-8">
+        }
+      />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-8">
         {user.handoverPending ? (
           <p
             role="status"

@@ -94,7 +94,9 @@ export function PersonPicker({ label, hint, value, onChange, onBlur, excludeId, 
       isInvalid={Boolean(errorMessage)}
       className="flex flex-col"
     >
-      <Label className={fieldLabel}>{label}</Label>
+      <Label className={fieldLabel} data-field-label="">
+        {label}
+      </Label>
       <Input className={fieldInput} autoComplete="off" />
       {hint ? (
         <Text slot="description" className={fieldHint}>
@@ -115,7 +117,7 @@ export function PersonPicker({ label, hint, value, onChange, onBlur, excludeId, 
             <ListBoxItem
               id={item.id}
               textValue={item.label}
-              className="cursor-default rounded px-3 py-1.5 text-sm text-slate-900 outline-none focus:bg-brand-100 selected:font-semibold dark:text-slate-100 dark:focus:bg-slate-700"
+              className="cursor-default rounded px-3 py-1.5 text-sm text-slate-900 outline-hidden focus:bg-brand-100 focus:outline-2 focus:-outline-offset-2 focus:outline-brand-600 dark:focus:outline-brand-300 selected:font-semibold dark:text-slate-100 dark:focus:bg-slate-700"
             >
               {item.label}
               {"detail" in item && item.detail ? (

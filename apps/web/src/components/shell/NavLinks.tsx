@@ -4,13 +4,14 @@ import { clsx } from "clsx";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { focusRing } from "@/components/ui/styles";
 import type { NavItem } from "./navigation";
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const t = useTranslations("shell");
   const pathname = usePathname();
   return (
-    <ul className="flex flex-wrap gap-1">
+    <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap">
       {items.map((item) => {
         const current = pathname === item.href;
         return (
@@ -19,7 +20,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
               href={item.href}
               aria-current={current ? "page" : undefined}
               className={clsx(
-                "block rounded-md px-3 py-2 text-sm font-medium outline-none focus-visible:ring-2 focus-visible:ring-brand-500",
+                `block rounded-md px-3 py-2 text-sm font-medium ${focusRing}`,
                 current
                   ? "bg-brand-100 text-brand-900 dark:bg-slate-800 dark:text-white"
                   : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",

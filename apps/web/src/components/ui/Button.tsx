@@ -1,7 +1,9 @@
 "use client";
 
 import { clsx } from "clsx";
+import type { Ref } from "react";
 import { Button as AriaButton, type ButtonProps as AriaButtonProps } from "react-aria-components";
+import { focusRing } from "./styles";
 
 type Variant = "primary" | "secondary" | "ghost";
 
@@ -17,13 +19,13 @@ export function Button({
   variant = "primary",
   className,
   ...props
-}: AriaButtonProps & { variant?: Variant }) {
+}: AriaButtonProps & { variant?: Variant; ref?: Ref<HTMLButtonElement> }) {
   return (
     <AriaButton
       {...props}
       className={clsx(
-        "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium outline-none transition-colors",
-        "focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-slate-900",
+        "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition-colors",
+        focusRing,
         "disabled:cursor-not-allowed disabled:opacity-60",
         variants[variant],
         className as string | undefined,

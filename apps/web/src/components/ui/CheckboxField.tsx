@@ -1,13 +1,14 @@
 "use client";
 
 import { Checkbox as AriaCheckbox, type CheckboxProps as AriaCheckboxProps } from "react-aria-components";
+import { groupFocusRing } from "./styles";
 
 /** The box of a checkbox, ticked when its `group` (the checkbox) is selected. */
 export function CheckboxBox() {
   return (
     <span
       aria-hidden="true"
-      className="mt-0.5 flex h-4 w-4 shrink-0 items-center justify-center rounded border-2 border-slate-500 text-white group-selected:border-brand-700 group-selected:bg-brand-700 group-focus-visible:ring-2 group-focus-visible:ring-brand-500 dark:text-slate-950 dark:group-selected:border-brand-400 dark:group-selected:bg-brand-400"
+      className={`mt-0.5 flex h-4 w-4 shrink-0 items-center justify-center rounded border-2 border-slate-500 text-white group-selected:border-brand-700 group-selected:bg-brand-700 ${groupFocusRing} dark:text-slate-950 dark:group-selected:border-brand-400 dark:group-selected:bg-brand-400`}
     >
       <svg
         aria-hidden="true"

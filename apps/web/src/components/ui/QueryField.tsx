@@ -5,9 +5,9 @@ import type { ReactNode } from "react";
  * work before the page is interactive.
  */
 export const queryControl =
-  "mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900";
+  "mt-1 rounded-md border border-slate-500 bg-white px-3 py-2 text-sm dark:border-slate-400 dark:bg-slate-900";
 export const queryButton =
-  "rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-600 dark:bg-slate-800";
+  "rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800";
 
 /** A label over its control in a GET form; the control carries the id. */
 export function QueryField({ id, label, children }: { id: string; label: string; children: ReactNode }) {

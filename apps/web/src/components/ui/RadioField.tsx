@@ -8,7 +8,7 @@ import {
   Radio,
 } from "react-aria-components";
 import type { Option } from "./SelectField";
-import { fieldError, fieldLabel } from "./styles";
+import { fieldError, fieldLabel, groupFocusRing } from "./styles";
 
 export interface RadioFieldProps extends Omit<AriaRadioGroupProps, "children"> {
   label: string;
@@ -16,14 +16,25 @@ export interface RadioFieldProps extends Omit<AriaRadioGroupProps, "children"> {
   errorMessage?: string | undefined;
 }
 
-export function RadioField({ label, options, errorMessage, ...props }: RadioFieldProps) {
+/**
+ * One choice among radio buttons. No choice is `null`: a value that names no option (such as "")
+ * would leave every button out of the Tab order, so it is taken as no choice too, and the first
+ * button is then where Tab enters the group.
+ */
+export function RadioField({ label, options, errorMessage, value, defaultValue, ...props }: RadioFieldProps) {
+  const known = (v: string | null | undefined) =>
+    v === undefined ? undefined : options.some((option) => option.id === v) ? v : null;
   return (
     <AriaRadioGroup
       {...props}
+      {...(value === undefined ? {} : { value: known(value) ?? null })}
+      {...(defaultValue === undefined ? {} : { defaultValue: known(defaultValue) ?? null })}
       isInvalid={Boolean(errorMessage) || props.isInvalid}
       className="flex flex-col gap-1"
     >
-      <Label className={fieldLabel}>{label}</Label>
+      <Label className={fieldLabel} data-field-label="">
+        {label}
+      </Label>
       <div className="flex flex-wrap gap-x-5 gap-y-1">
         {options.map((option) => (
           <Radio
@@ -33,7 +44,7 @@ export function RadioField({ label, options, errorMessage, ...props }: RadioFiel
           >
             <span
               aria-hidden="true"
-              className="h-4 w-4 rounded-full border-2 border-slate-500 group-selected:border-[5px] group-selected:border-brand-700 group-focus-visible:ring-2 group-focus-visible:ring-brand-500 dark:group-selected:border-brand-400"
+              className={`h-4 w-4 rounded-full border-2 border-slate-500 group-selected:border-[5px] group-selected:border-brand-700 ${groupFocusRing} dark:group-selected:border-brand-400`}
             />
             {option.label}
           </Radio>

@@ -12,7 +12,7 @@ import {
   SelectValue,
   Text,
 } from "react-aria-components";
-import { fieldError, fieldHint, fieldLabel } from "./styles";
+import { fieldError, fieldHint, fieldLabel, focusRing } from "./styles";
 
 export interface Option {
   id: string;
@@ -29,8 +29,12 @@ export interface SelectFieldProps extends Omit<AriaSelectProps<Option>, "childre
 export function SelectField({ label, options, hint, errorMessage, ...props }: SelectFieldProps) {
   return (
     <AriaSelect {...props} isInvalid={Boolean(errorMessage) || props.isInvalid}>
-      <Label className={fieldLabel}>{label}</Label>
-      <Button className="mt-1 flex w-full items-center justify-between rounded-md border border-slate-300 bg-white px-3 py-2 text-left text-sm text-slate-900 outline-none focus-visible:ring-2 focus-visible:ring-brand-500/60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100">
+      <Label className={fieldLabel} data-field-label="">
+        {label}
+      </Label>
+      <Button
+        className={`mt-1 flex w-full items-center justify-between rounded-md border border-slate-500 bg-white px-3 py-2 text-left text-sm text-slate-900 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100 ${focusRing}`}
+      >
         <SelectValue className="truncate placeholder-shown:text-slate-500" />
         <span aria-hidden="true">▾</span>
       </Button>
@@ -46,7 +50,7 @@ export function SelectField({ label, options, hint, errorMessage, ...props }: Se
             <ListBoxItem
               id={item.id}
               textValue={item.label}
-              className="cursor-default rounded px-3 py-1.5 text-sm text-slate-900 outline-none focus:bg-brand-100 selected:font-semibold dark:text-slate-100 dark:focus:bg-slate-700"
+              className="cursor-default rounded px-3 py-1.5 text-sm text-slate-900 outline-hidden focus:bg-brand-100 focus:outline-2 focus:-outline-offset-2 focus:outline-brand-600 dark:focus:outline-brand-300 selected:font-semibold dark:text-slate-100 dark:focus:bg-slate-700"
             >
               {item.label}
             </ListBoxItem>

@@ -20,7 +20,9 @@ export interface TextAreaFieldProps extends Omit<AriaTextFieldProps, "children">
 export function TextAreaField({ label, hint, errorMessage, rows = 3, ...props }: TextAreaFieldProps) {
   return (
     <AriaTextField {...props} isInvalid={Boolean(errorMessage) || props.isInvalid}>
-      <Label className={fieldLabel}>{label}</Label>
+      <Label className={fieldLabel} data-field-label="">
+        {label}
+      </Label>
       <TextArea rows={rows} className={fieldInput} />
       {hint ? (
         <Text slot="description" className={fieldHint}>

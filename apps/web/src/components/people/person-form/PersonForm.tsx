@@ -37,7 +37,12 @@ export function PersonForm({ countries, languages, person }: Props) {
 
   return (
     <Form onSubmit={form.onSubmit} className="mt-6 flex max-w-2xl flex-col gap-6">
-      <SaveRefusal invalid={invalid} refusal={form.refusal} editing={editing} />
+      <SaveRefusal
+        invalid={invalid}
+        errorSummary={form.errorSummary}
+        refusal={form.refusal}
+        editing={editing}
+      />
       <NameSection control={control} />
       <DetailsSection control={control} />
       <CodeListSections control={control} countries={countries} languages={languages} />

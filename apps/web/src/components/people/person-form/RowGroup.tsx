@@ -45,9 +45,13 @@ export function RowGroup<N extends RowGroupName>({
   return (
     <fieldset
       className={groupClass}
+      // A rule on the whole list (a duplicate) makes the list a field in error, for the summary.
+      data-invalid={listError ? true : undefined}
       aria-describedby={[hint ? hintId : "", listError ? errorId : ""].filter(Boolean).join(" ") || undefined}
     >
-      <legend className={legendClass}>{legend}</legend>
+      <legend className={legendClass} data-field-label="">
+        {legend}
+      </legend>
       {hint ? (
         <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
           {hint}
@@ -69,7 +73,7 @@ export function RowGroup<N extends RowGroupName>({
         </div>
       ))}
       {listError ? (
-        <p id={errorId} className="text-sm text-red-700 dark:text-red-400">
+        <p id={errorId} slot="errorMessage" className="text-sm text-red-700 dark:text-red-400">
           {t(listError as FieldErrorCode)}
         </p>
       ) : null}

@@ -11,7 +11,8 @@ export interface PersonFormValues {
   birthMode: "exact" | "estimated";
   dateOfBirth: string;
   estimatedAge: string;
-  sex: string;
+  /** Null until one is chosen: no radio button is picked, and Tab enters the group at its first. */
+  sex: string | null;
   gender: string;
   citizenships: { code: string }[];
   languages: { code: string }[];
@@ -31,7 +32,7 @@ export const EMPTY_PERSON: PersonFormValues = {
   birthMode: "exact",
   dateOfBirth: "",
   estimatedAge: "",
-  sex: "",
+  sex: null,
   gender: "NonSpecifiedUnknown",
   citizenships: [{ code: "" }],
   languages: [],

@@ -102,19 +102,6 @@ const latinName = storableString()
   })
   .pipe(storableString().max(200, "too_long").nullable());
 
-/**
- * The name a duplicate search compares, as given: the Latin transliteration of each part when there
- * is one, else the part itself. The database folds it further (lower case, no diacritics).
- */
-export function searchableName(person: {
-  givenName: string;
-  familyName: string;
-  givenNameLatin?: string | null;
-  familyNameLatin?: string | null;
-}): string {
-  return `${person.givenNameLatin || person.givenName} ${person.familyNameLatin || person.familyName}`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Contact
 

@@ -190,6 +190,9 @@ describe("seedDemo", () => {
       expect(native(origin?.[p.sex === "female" ? "female" : "male"])).toContain(p.givenName);
       // Belarusians are written in Cyrillic, everyone else as listed; search finds both in Latin.
       expect(isLatinScript(`${p.givenName} ${p.familyName}`)).toBe(country !== "BY");
+      // With the passport spelling, as registration requires of a name in another script.
+      expect(p.familyNameLatin !== null).toBe(country === "BY");
+      if (p.familyNameLatin) expect(nativeName(country, p.familyNameLatin)).toBe(p.familyName);
       expect(p.searchName).toBe(personSearchName(p));
       expect(p.searchKeyVersion).toBe(SEARCH_KEY_VERSION);
       expect((p.dateOfBirth === null) !== (p.estimatedAge === null)).toBe(true);

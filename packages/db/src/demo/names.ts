@@ -74,8 +74,9 @@ export const DEMO_ORIGINS: ReadonlyArray<{
 
 /**
  * Belarusian names as they are written in Belarus: demo people from Belarus are registered in
- * Cyrillic without a Latin transliteration, so the global search shows its generated one (typing
- * `Marozau` finds `Марозаў`). The other demo names are stored as listed above.
+ * Cyrillic, with the Latin spelling above as their passport's transliteration, so the global search
+ * shows names in another script found by a Latin query (`Marozau` finds `Марозаў`). The other demo
+ * names are stored as listed above.
  */
 export const NATIVE_NAMES: Readonly<Partial<Record<CountryCode, Readonly<Record<string, string>>>>> = {
   BY: {

@@ -126,9 +126,18 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
       const ownerId = first ? idOf("caseworker@example.org") : drawnOwner;
       const givenName = random.pick(sex === "female" ? origin.female : origin.male);
       const familyName = random.pick(origin.family);
+      const latin = {
+        givenName: first ? FIRST_DEMO_PERSON.givenName : givenName,
+        familyName: first ? FIRST_DEMO_PERSON.familyName : familyName,
+      };
+      // A name written in another script comes with its passport spelling, as the form requires.
       const names = {
-        givenName: nativeName(origin.country, first ? FIRST_DEMO_PERSON.givenName : givenName),
-        familyName: nativeName(origin.country, first ? FIRST_DEMO_PERSON.familyName : familyName),
+        givenName: nativeName(origin.country, latin.givenName),
+        familyName: nativeName(origin.country, latin.familyName),
+        givenNameLatin:
+          nativeName(origin.country, latin.givenName) === latin.givenName ? null : latin.givenName,
+        familyNameLatin:
+          nativeName(origin.country, latin.familyName) === latin.familyName ? null : latin.familyName,
       };
       const [person] = await tx
         .insert(people)

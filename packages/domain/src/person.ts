@@ -102,6 +102,19 @@ const latinName = storableString()
   })
   .pipe(storableString().max(200, "too_long").nullable());
 
+/**
+ * The name in Latin letters, as a passport writes it: the typed transliteration of each part when
+ * there is one, else the part itself. (What searches compare is `personSearchName`, in search.ts.)
+ */
+export function nameInLatin(person: {
+  givenName: string;
+  familyName: string;
+  givenNameLatin?: string | null;
+  familyNameLatin?: string | null;
+}): string {
+  return `${person.givenNameLatin || person.givenName} ${person.familyNameLatin || person.familyName}`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Contact
 

@@ -70,6 +70,33 @@ export function noteQuery(query: string): string | null {
   return words.length > 0 ? words.map((w) => `${w}:*`).join(" & ") : null;
 }
 
+/**
+ * Where a note's snippet in the results marks the words that matched (control characters, which
+ * no note is written with); the results page shows them highlighted.
+ */
+export const SNIPPET_START = "\u0002";
+export const SNIPPET_STOP = "\u0003";
+
+/** A snippet's text in parts, each marked when it matched. */
+export function snippetParts(snippet: string): { text: string; matched: boolean }[] {
+  const parts: { text: string; matched: boolean }[] = [];
+  let rest = snippet;
+  while (rest !== "") {
+    const start = rest.indexOf(SNIPPET_START);
+    if (start < 0) {
+      parts.push({ text: rest.replaceAll(SNIPPET_STOP, ""), matched: false });
+      break;
+    }
+    if (start > 0) parts.push({ text: rest.slice(0, start).replaceAll(SNIPPET_STOP, ""), matched: false });
+    const stop = rest.indexOf(SNIPPET_STOP, start + 1);
+    const end = stop < 0 ? rest.length : stop;
+    const text = rest.slice(start + 1, end).replaceAll(SNIPPET_START, "");
+    if (text !== "") parts.push({ text, matched: true });
+    rest = stop < 0 ? "" : rest.slice(stop + 1);
+  }
+  return parts;
+}
+
 // ---------------------------------------------------------------------------------------------
 // What a query is
 

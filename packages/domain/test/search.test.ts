@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { nameInLatin } from "../src/person";
 import { type Actor, can, SENSITIVE_CATEGORIES } from "../src/policy";
 import { PROGRAMMES } from "../src/programmes";
 import { ROLES } from "../src/roles";
@@ -11,6 +12,7 @@ import {
   searchInput,
   searchText,
   sensitiveScope,
+  snippetParts,
 } from "../src/search";
 
 describe("searchText", () => {
@@ -75,6 +77,22 @@ describe("personSearchName", () => {
   it("keeps all parts of multi-word names", () => {
     expect(personSearchName({ givenName: "Ana Maria", familyName: "Pérez López" })).toBe(
       "ana maria perez lopez",
+    );
+  });
+});
+
+describe("nameInLatin", () => {
+  it("shows the typed transliteration part by part, else the part as written", () => {
+    expect(
+      nameInLatin({
+        givenName: "Олена",
+        familyName: "Коваленко",
+        givenNameLatin: "Olena",
+        familyNameLatin: "Kovalenko",
+      }),
+    ).toBe("Olena Kovalenko");
+    expect(nameInLatin({ givenName: "Amina", familyName: "Testaitė", givenNameLatin: null })).toBe(
+      "Amina Testaitė",
     );
   });
 });
@@ -188,5 +206,20 @@ describe("sensitiveScope", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("snippetParts", () => {
+  it("splits a snippet into the words that matched and the rest", () => {
+    expect(snippetParts("Discussed the \u0002grant\u0003 and \u0002travel\u0003.")).toEqual([
+      { text: "Discussed the ", matched: false },
+      { text: "grant", matched: true },
+      { text: " and ", matched: false },
+      { text: "travel", matched: true },
+      { text: ".", matched: false },
+    ]);
+    expect(snippetParts("no match")).toEqual([{ text: "no match", matched: false }]);
+    expect(snippetParts("\u0002cut")).toEqual([{ text: "cut", matched: true }]);
+    expect(snippetParts("")).toEqual([]);
   });
 });

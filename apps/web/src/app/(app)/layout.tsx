@@ -1,7 +1,9 @@
 import { authEnv, currentUser } from "@kelias/auth";
+import { can } from "@kelias/domain";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { HeaderSearch } from "@/components/search/HeaderSearch";
 import { NavLinks } from "@/components/shell/NavLinks";
 import { navigationFor } from "@/components/shell/navigation";
 import { LanguageSelect, SignOutButton, ThemeSelect } from "@/components/shell/Preferences";
@@ -32,6 +34,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <NavLinks items={navigationFor(user)} />
             </nav>
           </div>
+          {/* Global search (components/search): for those who may search. */}
+          {can(user, { kind: "search.run" }) ? <HeaderSearch /> : null}
           <div className="flex flex-wrap items-end gap-3">
             <p className="pb-2 text-sm text-slate-700 dark:text-slate-300">
               {t("shell.signedInAs", { name: user.name })}

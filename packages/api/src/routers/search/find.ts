@@ -4,6 +4,8 @@ import {
   planSearch,
   type SearchKind,
   type SensitiveCategory,
+  SNIPPET_START,
+  SNIPPET_STOP,
   searchInput,
   sensitiveScope,
 } from "@kelias/domain";
@@ -25,10 +27,6 @@ export const SEARCH_LIMIT = 20;
 export type PersonMatch = "name" | "document" | "phone" | "birthDate";
 /** What a case was found by. */
 export type CaseMatch = "reference" | "person" | "note" | "sensitive";
-
-/** Where ts_headline marks the words that matched; the page shows them highlighted. */
-export const SNIPPET_START = "\u0002";
-export const SNIPPET_STOP = "\u0003";
 
 /** The terms that apply (Postgres refuses a constant `ORDER BY` term). */
 const present = (...terms: (SQL | undefined)[]) => terms.filter((term): term is SQL => term !== undefined);

@@ -16,8 +16,10 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 /**
- * The global search box of the header: a plain GET form to the results page (`/search?q=`), so it
- * works before the page is interactive; `/` anywhere outside a field brings the focus to it.
+ * The global search box of the header: a plain GET form to the results page (`/search?q=`), sent
+ * with Enter, so it works before the page is interactive; `/` anywhere outside a field brings the
+ * focus to it. No button of its own: the header stays compact, and the pages' own "Search" buttons
+ * stay the only ones.
  */
 export function HeaderSearch({ defaultQuery = "" }: { defaultQuery?: string }) {
   const t = useTranslations("search");
@@ -59,12 +61,6 @@ export function HeaderSearch({ defaultQuery = "" }: { defaultQuery?: string }) {
         <span id="header-search-hint" className="sr-only">
           {t("shortcutHint")}
         </span>
-        <button
-          type="submit"
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-600 dark:bg-slate-800"
-        >
-          {t("submit")}
-        </button>
       </form>
     </search>
   );

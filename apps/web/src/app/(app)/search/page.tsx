@@ -47,7 +47,7 @@ export default async function SearchPage({
               aria-describedby="search-query-hint"
               className="mt-1 w-80 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900"
             />
-            <p id="search-query-hint" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+            <p id="search-query-hint" className="mt-1 max-w-xl text-xs text-slate-600 dark:text-slate-400">
               {typed !== "" && !searchable ? t("search.tooShort") : t("search.hint")}
             </p>
           </QueryField>

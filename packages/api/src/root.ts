@@ -9,6 +9,7 @@ import { partnerRouter } from "./routers/partner/router";
 import { personRouter } from "./routers/person/router";
 import { referenceRouter } from "./routers/reference/router";
 import { reflectionPeriodRouter } from "./routers/reflection-period/router";
+import { searchRouter } from "./routers/search/router";
 import { securityRouter } from "./routers/security/router";
 import { serviceTypeRouter } from "./routers/service-type/router";
 import { staffRouter } from "./routers/staff/router";
@@ -27,6 +28,7 @@ export const appRouter = router({
   person: personRouter,
   reference: referenceRouter,
   reflectionPeriod: reflectionPeriodRouter,
+  search: searchRouter,
   security: securityRouter,
   serviceType: serviceTypeRouter,
   staff: staffRouter,

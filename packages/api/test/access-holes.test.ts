@@ -793,6 +793,7 @@ describe("restricted cases", () => {
     expect(await caller.person.checkDuplicates(victim)).toEqual({ matches: [], outOfScope: true });
     expect((await caller.person.list({ query: victim.familyName })).items).toEqual([]);
     expect(await caller.person.search({ query: victim.familyName })).toEqual([]);
+    expect(await caller.search.find({ query: victim.familyName })).toMatchObject({ people: [], cases: [] });
     // Whoever registered the person still finds them: the person is theirs, the case stays unlisted.
     const own = await (await signedIn(t.db, registrar)).person.checkDuplicates(victim);
     expect(own.matches.map((m) => m.id)).toContain(personId);

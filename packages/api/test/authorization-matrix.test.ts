@@ -409,6 +409,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "person.checkDuplicates": { [NONE]: async () => PERSON },
   "person.search": { [NONE]: async () => ({ query: "Olena" }) },
   "person.list": { [NONE]: async () => ({}) },
+  "search.find": { [NONE]: async () => ({ query: "Olena" }) },
   "person.update": {
     "caseworker's": async () => ({
       ...PERSON,
@@ -638,6 +639,7 @@ const MATRIX: Row[] = [
   ["person.checkDuplicates", NONE,                 UNAUTH,     OK,         OK,             FORBID,  FORBID,          FORBID, FORBID],
   ["person.search",      NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
   ["person.list",        NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  ["search.find",        NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
   ["person.update",      "caseworker's",           UNAUTH,     OK,         NOT_FOUND,      FORBID,  FORBID,          FORBID, FORBID],
   ["person.update",      "colleague's",            UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  FORBID,          FORBID, FORBID],
   ["person.get",         "caseworker's",           UNAUTH,     OK,         NOT_FOUND,      OK,      NOT_FOUND,       FORBID, FORBID],

@@ -302,6 +302,7 @@ function validInputs(r: Records): Record<string, unknown> {
     "person.history": { id: r.avrr.personId },
     "person.search": { query: "Olena", excludeId: r.avrr.personId },
     "person.list": { query: "Kovalenko", limit: 10 },
+    "search.find": { query: "Kovalenko" },
     "person.update": { ...PERSON, id: r.avrr.personId, version: 1, household: [] },
     "reference.unsafeDestination.set": { version: 1, countries: ["SY"] },
     "reference.history": { kind: "partner", entityId: r.partner.id, before: 10, limit: 10 },

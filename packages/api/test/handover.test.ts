@@ -96,6 +96,7 @@ describe("an account whose set-password link an administrator saw", () => {
       () => caller.case.list({ view: "all" }),
       () => caller.case.task.mine(),
       () => caller.person.list({}),
+      () => caller.search.find({ query: avrr.reference }),
       () => caller.person.get({ id: avrr.personId }),
       () => caller.dashboard.figures({}),
       () => caller.approvals.queue(),

@@ -14,6 +14,7 @@ import { migrationsFolder } from "./paths";
 import { DEFAULT_POOL, driverOptions, type PoolSettings } from "./pool";
 import * as schema from "./schema";
 import { users } from "./schema";
+import { refreshSearchKeys } from "./search-keys";
 
 export type Schema = typeof schema;
 /** One type for both drivers, so nothing above this package knows which database it talks to. */
@@ -24,7 +25,7 @@ export type DatabaseKind = "embedded" | "postgres";
 export interface StartupSession {
   /** The database, on the connection that holds the lock. */
   db: Database;
-  /** Applies pending migrations. */
+  /** Applies pending migrations, then computes the search columns rows lack (`refreshSearchKeys`). */
   migrate(): Promise<void>;
 }
 
@@ -96,7 +97,10 @@ function openPostgres(url: string, pool: PoolSettings): DatabaseHandle {
       const locked = drizzlePostgres({ client: session, schema, casing: "snake_case" });
       return await work({
         db: locked,
-        migrate: () => migratePostgres(locked, { migrationsFolder: migrationsFolder() }),
+        migrate: async () => {
+          await migratePostgres(locked, { migrationsFolder: migrationsFolder() });
+          await refreshSearchKeys(locked);
+        },
       });
     } finally {
       // Ending the session releases the lock.
@@ -129,7 +133,10 @@ async function openEmbedded(dataDir: string | undefined): Promise<DatabaseHandle
     throw error;
   }
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
-  const migrate = () => migratePglite(db, { migrationsFolder: migrationsFolder() });
+  const migrate = async () => {
+    await migratePglite(db, { migrationsFolder: migrationsFolder() });
+    await refreshSearchKeys(db);
+  };
   let closed = false;
   return {
     db,

@@ -21,4 +21,5 @@ export { defaultDataDir, workspaceRoot } from "./paths";
 export { DEFAULT_POOL, type PoolSettings } from "./pool";
 export { nextCaseReference } from "./references";
 export * from "./schema";
+export { noteSearchColumns, personSearchColumns, refreshSearchKeys } from "./search-keys";
 export { closeSharedDatabase, sharedDatabase } from "./shared";

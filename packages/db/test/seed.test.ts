@@ -1,8 +1,12 @@
 import {
   ageOn,
+  isLatinScript,
   isStateOf,
   PROGRAMMES,
   type Programme,
+  personSearchName,
+  SEARCH_KEY_VERSION,
+  searchText,
   TERMINAL_STATES,
   todayIso,
   toE164,
@@ -11,7 +15,7 @@ import { asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, type DatabaseHandle, openDatabase } from "../src/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../src/demo/accounts";
-import { DEMO_ORIGINS } from "../src/demo/names";
+import { DEMO_ORIGINS, FIRST_DEMO_PERSON, nativeName } from "../src/demo/names";
 import { seedDemo } from "../src/demo/seed";
 import { caseAssignments, cases, people, personIdentityDocuments, users } from "../src/schema";
 import { createTestDatabase, type TestDatabase } from "./support/postgres";
@@ -179,15 +183,45 @@ describe("seedDemo", () => {
       expect(p.citizenships).toHaveLength(1);
       const origin = DEMO_ORIGINS.find((o) => o.country === p.citizenships[0]);
       expect(origin).toBeDefined();
-      expect([...(origin?.female ?? []), ...(origin?.male ?? [])]).toContain(p.givenName);
-      expect(origin?.family).toContain(p.familyName);
-      expect(origin?.[p.sex === "female" ? "female" : "male"]).toContain(p.givenName);
+      const country = origin?.country ?? "UA";
+      const native = (names: readonly string[] = []) => names.map((n) => nativeName(country, n));
+      expect([...native(origin?.female), ...native(origin?.male)]).toContain(p.givenName);
+      expect(native(origin?.family)).toContain(p.familyName);
+      expect(native(origin?.[p.sex === "female" ? "female" : "male"])).toContain(p.givenName);
+      // Belarusians are written in Cyrillic, everyone else as listed; search finds both in Latin.
+      expect(isLatinScript(`${p.givenName} ${p.familyName}`)).toBe(country !== "BY");
+      // With the passport spelling, as registration requires of a name in another script.
+      expect(p.familyNameLatin !== null).toBe(country === "BY");
+      if (p.familyNameLatin) expect(nativeName(country, p.familyNameLatin)).toBe(p.familyName);
+      expect(p.searchName).toBe(personSearchName(p));
+      expect(p.searchKeyVersion).toBe(SEARCH_KEY_VERSION);
       expect((p.dateOfBirth === null) !== (p.estimatedAge === null)).toBe(true);
       const age = p.dateOfBirth ? ageOn(p.dateOfBirth, today) : (p.estimatedAge ?? -1);
       expect(age).toBeGreaterThanOrEqual(14);
       expect(age).toBeLessThanOrEqual(64);
       expect(p.ageEstimatedOn).toBe(p.estimatedAge === null ? null : today);
     }
+  });
+
+  it("always has the first person, a Belarusian in Cyrillic, in the first caseworker's AVRR caseload", async () => {
+    const found = await embedded.db
+      .select({
+        givenName: people.givenName,
+        familyName: people.familyName,
+        programme: cases.programme,
+        owner: users.email,
+      })
+      .from(cases)
+      .innerJoin(people, eq(people.id, cases.personId))
+      .innerJoin(users, eq(users.id, cases.ownerId))
+      .where(eq(people.familyName, nativeName("BY", FIRST_DEMO_PERSON.familyName)));
+    expect(found).toContainEqual({
+      givenName: "Ганна",
+      familyName: "Марозаў",
+      programme: "avrr",
+      owner: "caseworker@example.org",
+    });
+    expect(searchText("Марозаў")).toBe("marozau");
   });
 
   it("gives people contact details, and most with a date of birth a passport of their citizenship", async () => {

@@ -16,6 +16,7 @@ export * from "./policy-refusal";
 export * from "./programmes";
 export * from "./reports";
 export * from "./roles";
+export * from "./search";
 export * from "./service-type-code";
 export * from "./users";
 export * from "./workflow-facts";

@@ -103,10 +103,10 @@ const latinName = storableString()
   .pipe(storableString().max(200, "too_long").nullable());
 
 /**
- * The name a duplicate search compares, as given: the Latin transliteration of each part when there
- * is one, else the part itself. The database folds it further (lower case, no diacritics).
+ * The name in Latin letters, as a passport writes it: the typed transliteration of each part when
+ * there is one, else the part itself. (What searches compare is `personSearchName`, in search.ts.)
  */
-export function searchableName(person: {
+export function nameInLatin(person: {
   givenName: string;
   familyName: string;
   givenNameLatin?: string | null;

@@ -104,6 +104,7 @@ export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
     person: { createdBy: ME, cases: [] },
   },
   "case.list (scoped)": { kind: "case.list" },
+  "search.run (scoped)": { kind: "search.run" },
   "case.create, own programme": { kind: "case.create", programme: "avrr" },
   "case.create, other programme": { kind: "case.create", programme: "labour_migration" },
   "case.receive (be assigned), own programme": { kind: "case.receive", programme: "avrr" },

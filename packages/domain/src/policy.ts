@@ -84,6 +84,11 @@ export type Action =
   | { kind: "case.create"; programme: Programme }
   /** Which cases: decided by `caseScope`, applied in the query. */
   | { kind: "case.list" }
+  /**
+   * The global search: people and cases of the actor's scope by name, reference, document number,
+   * phone or date of birth, and the notes they may read. Each match is in scope; none other counts.
+   */
+  | { kind: "search.run" }
   | { kind: "case.read"; case: CaseFacts }
   /**
    * The case may be a row of a list, an export or a dashboard drill-down, or be named by a search or
@@ -249,6 +254,7 @@ export function can(actor: Actor, action: Action): boolean {
         )
       );
     case "case.list":
+    case "search.run":
       return has(actor, "caseworker") || has(actor, "manager");
     case "case.create":
     case "case.receive":

@@ -17,7 +17,6 @@ import {
   personCreateInput,
   personDocumentsFor,
   personUpdateInput,
-  searchableName,
   toE164,
 } from "../src/person";
 import { type Actor, type CaseFacts, can, type PersonFacts } from "../src/policy";
@@ -71,25 +70,6 @@ describe("names and transliteration", () => {
       familyNameLatin: null,
     });
     expect(parse({ givenName: "Олена", givenNameLatin: "  Olena  " }).givenNameLatin).toBe("Olena");
-  });
-
-  it("searches by the transliteration when there is one, part by part", () => {
-    expect(
-      searchableName({
-        givenName: "Олена",
-        familyName: "Коваленко",
-        givenNameLatin: "Olena",
-        familyNameLatin: "Kovalenko",
-      }),
-    ).toBe("Olena Kovalenko");
-    expect(
-      searchableName({
-        givenName: "Amina",
-        familyName: "Testaitė",
-        givenNameLatin: null,
-        familyNameLatin: null,
-      }),
-    ).toBe("Amina Testaitė");
   });
 });
 

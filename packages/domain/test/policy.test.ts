@@ -257,6 +257,7 @@ const ACTIONS: Record<string, Action> = {
     person: { createdBy: ME, cases: [] },
   },
   "case.list": { kind: "case.list" },
+  "search.run": { kind: "search.run" },
   "case.create in AVRR": { kind: "case.create", programme: "avrr" },
   "case.create in counter-trafficking": { kind: "case.create", programme: "counter_trafficking" },
   "case.create in labour migration": { kind: "case.create", programme: "labour_migration" },
@@ -320,6 +321,7 @@ const OTHER_ACTIONS = table(`
   person.update, registered by the actor           | yes        | no      | no           | no         | no    | yes                | no      | no
   person.documents.read, registered by the actor   | yes        | yes     | yes          | yes        | no    | yes                | no      | no
   case.list                                        | yes        | yes     | yes          | yes        | no    | yes                | no      | no
+  search.run                                       | yes        | yes     | yes          | yes        | no    | yes                | no      | no
   case.create in AVRR                              | yes        | no      | no           | no         | no    | yes                | no      | no
   case.create in counter-trafficking               | yes        | no      | no           | no         | no    | yes                | no      | no
   case.create in labour migration                  | no         | no      | no           | no         | no    | no                 | no      | no
@@ -419,6 +421,7 @@ describe("policy tables: completeness", () => {
       "person.documents.read": true,
       "case.create": true,
       "case.list": true,
+      "search.run": true,
       "case.read": true,
       "case.listed": true,
       "case.update": true,
@@ -699,6 +702,7 @@ describe("policy properties", () => {
       { kind: "person.documents.read", person: { createdBy: change.targetId, cases: [facts] } },
       { kind: "case.create", programme },
       { kind: "case.list" },
+      { kind: "search.run" },
       { kind: "case.read", case: facts },
       { kind: "case.listed", case: facts },
       { kind: "case.update", case: facts },

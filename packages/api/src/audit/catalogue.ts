@@ -14,6 +14,7 @@ import {
   ROLES,
   reflectionPeriodSetInput,
   reportPeriod,
+  SEARCH_KINDS,
   SENSITIVE_CATEGORIES,
   TASK_ORIGINS,
   TRAFFICKING_STATUSES,
@@ -224,6 +225,20 @@ export const auditCatalogue = {
   "person.checkDuplicates": z.strictObject({ matches: z.array(personId), outOfScope: count }),
   /** Which people were shown; never what was searched for (a name). */
   "person.search": z.strictObject({ results: z.array(personId) }),
+  /**
+   * A global search: what kind of query it was and what it showed (the people and cases, by id, and
+   * how many cases were found by a note), never the query. What was typed is a name, a number or
+   * the words of a note, often of someone not in the actor's scope or not on record at all, and the
+   * log is read by administrators, who see no case contents: it would put there the very details
+   * the scope keeps from them. The ids shown answer who saw whom, which is what the log is for.
+   */
+  "search.find": z.strictObject({
+    kinds: z.array(z.enum(SEARCH_KINDS)),
+    people: z.array(personId),
+    cases: z.array(caseId),
+    noteMatches: count,
+    sensitiveMatches: count,
+  }),
   "person.list": z.strictObject({ results: z.array(personId), query: z.boolean() }),
   /**
    * `person.get` is recorded under this name, as it always was (its refusals under the path); the

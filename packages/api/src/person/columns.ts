@@ -1,7 +1,8 @@
+import { personSearchColumns } from "@kelias/db";
 import type { personCreateInput, personUpdateInput } from "@kelias/domain";
 import type { z } from "zod";
 
-/** The columns of `people` that the registration and edit forms set. */
+/** The columns of `people` that the registration and edit forms set, and the search key of the names. */
 export function personColumns(
   input: z.output<typeof personCreateInput> | z.output<typeof personUpdateInput>,
 ) {
@@ -10,6 +11,7 @@ export function personColumns(
     familyName: input.familyName,
     givenNameLatin: input.givenNameLatin,
     familyNameLatin: input.familyNameLatin,
+    ...personSearchColumns(input),
     dateOfBirth: input.dateOfBirth ?? null,
     estimatedAge: input.estimatedAge ?? null,
     sex: input.sex,

@@ -15,8 +15,11 @@ import {
   caseTasks,
   partners,
 } from "../schema";
+import { noteSearchColumns } from "../search-keys";
 import { DAY, isoDay } from "./days";
 import type { SeededRandom } from "./random";
+
+const noteText = (content: string) => ({ content, ...noteSearchColumns(content) });
 
 /** Invented organisations (names and contacts are not those of any real body). */
 const DEMO_PARTNERS: {
@@ -210,7 +213,7 @@ export async function seedCaseRecord(tx: Executor, random: SeededRandom, c: Demo
       .insert(caseNotes)
       .values({
         caseId: c.caseId,
-        content: edited ? content + EDITED_NOTE_SUFFIX : content,
+        ...noteText(edited ? content + EDITED_NOTE_SUFFIX : content),
         ...by,
         createdAt: at,
         updatedAt: edited ? editedAt : at,

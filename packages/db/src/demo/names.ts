@@ -1,6 +1,9 @@
 import type { CountryCode } from "@kelias/domain";
 
-/** Demo names in Latin transliteration, by the citizenships most often seen by the office. */
+/**
+ * Demo names, by the citizenships most often seen by the office: in Latin transliteration, except
+ * where `NATIVE_NAMES` has the name as written at home (see there).
+ */
 export const DEMO_ORIGINS: ReadonlyArray<{
   country: CountryCode;
   female: readonly string[];
@@ -68,3 +71,37 @@ export const DEMO_ORIGINS: ReadonlyArray<{
     family: ["Nguyen", "Tran", "Le", "Pham"],
   },
 ];
+
+/**
+ * Belarusian names as they are written in Belarus: demo people from Belarus are registered in
+ * Cyrillic, with the Latin spelling above as their passport's transliteration, so the global search
+ * shows names in another script found by a Latin query (`Marozau` finds `Марозаў`). The other demo
+ * names are stored as listed above.
+ */
+export const NATIVE_NAMES: Readonly<Partial<Record<CountryCode, Readonly<Record<string, string>>>>> = {
+  BY: {
+    Volha: "Вольга",
+    Hanna: "Ганна",
+    Alena: "Алена",
+    Tatsiana: "Таццяна",
+    Aliaksandr: "Аляксандр",
+    Siarhei: "Сяргей",
+    Uladzimir: "Уладзімір",
+    Pavel: "Павел",
+    Kavaliou: "Кавалёў",
+    Novik: "Новік",
+    Marozau: "Марозаў",
+    Klimovich: "Клімовіч",
+  },
+};
+
+/** A demo name as its person writes it. */
+export function nativeName(country: CountryCode, name: string): string {
+  return NATIVE_NAMES[country]?.[name] ?? name;
+}
+
+/**
+ * The first demo person, always the same whatever the seed: a Belarusian woman written in Cyrillic
+ * with an AVRR case of the first caseworker's, for the search guide and its end-to-end test.
+ */
+export const FIRST_DEMO_PERSON = { country: "BY", givenName: "Hanna", familyName: "Marozau" } as const;

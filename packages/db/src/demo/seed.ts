@@ -18,11 +18,12 @@ import {
   personIdentityDocuments,
   users,
 } from "../schema";
+import { noteSearchColumns, personSearchColumns } from "../search-keys";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { seedCaseRecord, seedPartners } from "./case-record";
 import { DAY, isoDay } from "./days";
 import { seedScreening } from "./identification";
-import { DEMO_ORIGINS } from "./names";
+import { DEMO_ORIGINS, FIRST_DEMO_PERSON, nativeName } from "./names";
 import { SeededRandom } from "./random";
 import { seedDemoTimeline } from "./timeline";
 import { seedUnsafeDestinationList, seedWorkflow } from "./workflow";
@@ -57,6 +58,8 @@ const DEMO_LANGUAGES: Partial<Record<CountryCode, LanguageCode[]>> = {
 };
 
 const LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
+
+const healthNote = (content: string) => ({ content, ...noteSearchColumns(content) });
 
 /** Any constant: the key of the transaction lock that lets one seeder at a time look for users. */
 const SEED_LOCK_KEY = 7_101_202_613;
@@ -109,18 +112,39 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
     ];
 
     for (let i = 0; i < options.people; i++) {
-      const origin = random.pick(DEMO_ORIGINS);
-      const sex = random.chance(0.55) ? "female" : "male";
+      const picked = random.pick(DEMO_ORIGINS);
+      const first = i === 0;
+      const origin = first
+        ? (DEMO_ORIGINS.find((o) => o.country === FIRST_DEMO_PERSON.country) ?? picked)
+        : picked;
+      const drawnSex = random.chance(0.55) ? "female" : "male";
+      const sex = first ? "female" : drawnSex;
       const adult = random.chance(0.85);
       const age = adult ? random.int(18, 64) : random.int(14, 17);
       const estimated = random.chance(0.2);
       const birth = new Date(now.getTime() - (age * 365.25 + random.int(1, 360)) * DAY);
-      const ownerId = random.pick(owners);
+      const drawnOwner = random.pick(owners);
+      const ownerId = first ? idOf("caseworker@example.org") : drawnOwner;
+      const givenName = random.pick(sex === "female" ? origin.female : origin.male);
+      const familyName = random.pick(origin.family);
+      const latin = {
+        givenName: first ? FIRST_DEMO_PERSON.givenName : givenName,
+        familyName: first ? FIRST_DEMO_PERSON.familyName : familyName,
+      };
+      // A name written in another script comes with its passport spelling, as the form requires.
+      const names = {
+        givenName: nativeName(origin.country, latin.givenName),
+        familyName: nativeName(origin.country, latin.familyName),
+        givenNameLatin:
+          nativeName(origin.country, latin.givenName) === latin.givenName ? null : latin.givenName,
+        familyNameLatin:
+          nativeName(origin.country, latin.familyName) === latin.familyName ? null : latin.familyName,
+      };
       const [person] = await tx
         .insert(people)
         .values({
-          givenName: random.pick(sex === "female" ? origin.female : origin.male),
-          familyName: random.pick(origin.family),
+          ...names,
+          ...personSearchColumns(names),
           dateOfBirth: estimated ? null : isoDay(birth),
           estimatedAge: estimated ? age : null,
           ageEstimatedOn: estimated ? isoDay(now) : null,
@@ -210,7 +234,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
           await tx.insert(caseSensitiveNotes).values({
             caseId: row.id,
             category: "health",
-            content: random.pick(DEMO_HEALTH_NOTES),
+            ...healthNote(random.pick(DEMO_HEALTH_NOTES)),
             updatedBy: ownerId,
             updatedAt: openedAt,
           });

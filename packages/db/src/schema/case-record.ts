@@ -28,7 +28,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { authored, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { belongsTo, codes, eachOf, id, now, oneOf, version } from "./columns";
+import { belongsTo, codes, eachOf, id, now, oneOf, searchKeyVersion, tsvector, version } from "./columns";
 
 /** The partner organisations cases are referred to (reference data, kept by administrators). */
 export const partners = pgTable(
@@ -59,11 +59,18 @@ export const caseNotes = pgTable(
     id: id(),
     caseId: belongsTo(() => cases.id),
     content: text().notNull(),
+    /** The content folded for search (`searchText`) as a full-text document; written with it. */
+    searchVector: tsvector().notNull().default(sql`''::tsvector`),
+    searchKeyVersion: searchKeyVersion(),
     /** `updatedBy`, `updatedAt`: who wrote the current text, and when. */
     ...authored(),
     version: version(),
   },
-  (t) => [index("case_notes_case_idx").on(t.caseId, t.createdAt)],
+  (t) => [
+    index("case_notes_case_idx").on(t.caseId, t.createdAt),
+    index("case_notes_search_idx").using("gin", t.searchVector),
+    index("case_notes_search_key_version_idx").on(t.searchKeyVersion),
+  ],
 );
 
 /** A note's earlier text: one row per edit, holding the text as it was before the edit. */

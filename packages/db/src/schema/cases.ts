@@ -19,7 +19,17 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { created, updated, userRef } from "./authored";
-import { belongsTo, id, now, oneOf, oneOfPer, timestamps, version } from "./columns";
+import {
+  belongsTo,
+  id,
+  now,
+  oneOf,
+  oneOfPer,
+  searchKeyVersion,
+  timestamps,
+  tsvector,
+  version,
+} from "./columns";
 import { people } from "./people";
 
 export const cases = pgTable(
@@ -50,6 +60,8 @@ export const cases = pgTable(
     check("cases_state_check", oneOfPer(t.programme, t.state, CASE_STATES)),
     index("cases_programme_state_idx").on(t.programme, t.state),
     index("cases_person_idx").on(t.personId),
+    // The global search by a part of a reference (`LIKE 'AVRR-2026-42%'`).
+    index("cases_reference_trgm_idx").using("gin", t.reference.op("gin_trgm_ops")),
     // Keyset paging of lists, newest first, overall and per programme.
     // (Ascending indexes, read backwards, serve "newest first" with Postgres's default NULLS FIRST.)
     index("cases_opened_idx").on(t.openedAt, t.id),
@@ -189,11 +201,16 @@ export const caseSensitiveNotes = pgTable(
     caseId: belongsTo(() => cases.id),
     category: text().$type<SensitiveCategory>().notNull(),
     content: text().notNull(),
+    /** The content folded for search (`searchText`) as a full-text document; written with it. */
+    searchVector: tsvector().notNull().default(sql`''::tsvector`),
+    searchKeyVersion: searchKeyVersion(),
     ...updated(),
     version: version(),
   },
   (t) => [
     primaryKey({ columns: [t.caseId, t.category] }),
+    index("case_sensitive_notes_search_idx").using("gin", t.searchVector),
+    index("case_sensitive_notes_search_key_version_idx").on(t.searchKeyVersion),
     check("case_sensitive_notes_category_check", oneOf(t.category, SENSITIVE_CATEGORIES)),
   ],
 );

@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { type AnyPgColumn, check, integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, check, customType, integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const id = () => uuid().primaryKey().defaultRandom();
 
@@ -12,6 +12,15 @@ export const codes = <T extends string>() => text().array().$type<T[]>().notNull
 
 /** Optimistic concurrency: an update names the version it read and bumps it. */
 export const version = () => integer().notNull().default(1);
+
+/**
+ * The `SEARCH_KEY_VERSION` a row's search columns were computed with; 0: written without them (a
+ * raw insert), so the start-up backfill (`refreshSearchKeys`) computes them.
+ */
+export const searchKeyVersion = () => integer().notNull().default(0);
+
+/** A Postgres full-text document (`to_tsvector`), written by the API from text folded for search. */
+export const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /** A moment that defaults to the time of the insert. */
 export const now = () => timestamp({ withTimezone: true }).notNull().defaultNow();

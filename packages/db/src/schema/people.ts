@@ -8,10 +8,9 @@ import {
   SEXES,
   type Sex,
 } from "@kelias/domain";
-import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { userRef } from "./authored";
-import { codes, eachOf, id, oneOf, timestamps, version } from "./columns";
+import { codes, eachOf, id, oneOf, searchKeyVersion, timestamps, version } from "./columns";
 
 export const people = pgTable(
   "people",
@@ -39,15 +38,12 @@ export const people = pgTable(
     addressCity: text(),
     addressPostalCode: text(),
     /**
-     * What duplicate searches compare: the Latin transliteration of each name part when there is
-     * one, else the part, lower case and without diacritics. Computed by the database (see the
-     * `person_search_name` function in the migrations), so every writer keeps it right.
+     * What name searches (the global search, the people list, the household picker, the duplicate
+     * check) compare: every word of every name, transliterated to Latin and folded
+     * (`personSearchName` in the domain). Written by the API with the names; see `searchKeyVersion`.
      */
-    searchName: text()
-      .notNull()
-      .generatedAlwaysAs(
-        sql`person_search_name(given_name, family_name, given_name_latin, family_name_latin)`,
-      ),
+    searchName: text().notNull().default(""),
+    searchKeyVersion: searchKeyVersion(),
     createdBy: userRef().notNull(),
     version: version(),
     ...timestamps(),
@@ -58,6 +54,11 @@ export const people = pgTable(
     index("people_created_idx").on(t.createdAt, t.id),
     index("people_created_by_idx").on(t.createdBy, t.createdAt),
     index("people_search_name_trgm_idx").using("gin", t.searchName.op("gin_trgm_ops")),
+    // The global search by date of birth and by phone number.
+    index("people_date_of_birth_idx").on(t.dateOfBirth),
+    index("people_phones_idx").using("gin", t.phones),
+    // The start-up backfill finds the rows to compute from here (few, usually none).
+    index("people_search_key_version_idx").on(t.searchKeyVersion),
     check("people_sex_check", oneOf(t.sex, SEXES)),
     check("people_gender_check", oneOf(t.gender, GENDERS)),
     check("people_citizenships_check", eachOf(t.citizenships, COUNTRY_CODES)),

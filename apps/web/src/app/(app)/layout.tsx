@@ -1,8 +1,10 @@
 import { authEnv, currentUser } from "@kelias/auth";
+import { can } from "@kelias/domain";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/AppHeader";
+import { HeaderSearch } from "@/components/search/HeaderSearch";
 import { NavLinks } from "@/components/shell/NavLinks";
 import { navigationFor } from "@/components/shell/navigation";
 import { LanguageSelect, SignOutButton, ThemeSelect } from "@/components/shell/Preferences";
@@ -27,6 +29,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       ) : null}
       <AppHeader
         brand={<p>{t("app.name")}</p>}
+        search={can(user, { kind: "search.run" }) ? <HeaderSearch /> : undefined}
         navigation={
           <nav aria-label={t("shell.mainNavigation")}>
             <NavLinks items={navigationFor(user)} />

@@ -1,4 +1,4 @@
-import { ageOn, displayName, estimatedAgeOn, searchableName, todayIso } from "@kelias/domain";
+import { ageOn, displayName, estimatedAgeOn, nameInLatin, todayIso } from "@kelias/domain";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/countries";
 import { languageName } from "@/lib/languages";
@@ -44,7 +44,7 @@ export async function PersonFacts({ person }: { person: Person }) {
   }
   const rows: [string, string][] = [[t("person.name"), displayName(person)]];
   if (person.givenNameLatin || person.familyNameLatin) {
-    rows.push([t("person.latinName"), searchableName(person)]);
+    rows.push([t("person.latinName"), nameInLatin(person)]);
   }
   rows.push([t("person.age"), age], [t("person.sex"), t(`sex.${person.sex}`)]);
   if (person.gender) rows.push([t("person.gender"), t(`gender.${person.gender}`)]);

@@ -5,24 +5,15 @@ import {
   type DuplicateReason,
   displayName,
   personCreateInput,
+  personSearchName,
   todayIso,
 } from "@kelias/domain";
-import { and, arrayOverlaps, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, arrayOverlaps, eq, inArray, sql } from "drizzle-orm";
 import { recordAllowed } from "../../audit/record";
 import { authorize } from "../../authorize";
 import { peopleTarget } from "../../person/target";
 import { personVisible } from "../../person/visibility";
 import { authedProcedure } from "../../trpc";
-
-/** The database's folding of a name, so a search compares like with like (see `person_search_name`). */
-function searchNameOf(input: {
-  givenName: string;
-  familyName: string;
-  givenNameLatin: string | null;
-  familyNameLatin: string | null;
-}): SQL {
-  return sql`person_search_name(${input.givenName}, ${input.familyName}, ${input.givenNameLatin}, ${input.familyNameLatin})`;
-}
 
 /** A stored person's birth date to compare: the date of birth, or the middle of the estimated birth year. */
 const approximateBirth = sql`coalesce(${people.dateOfBirth}, (coalesce(${people.ageEstimatedOn}, current_date) - make_interval(years => ${people.estimatedAge}, months => 6))::date)`;
@@ -72,7 +63,8 @@ export const checkDuplicates = authedProcedure
 
     const window = birthWindow(input, todayIso(new Date()));
     if (window) {
-      const name = searchNameOf(input);
+      // Folded as every stored name is (`people.search_name`): all of its words, transliterated.
+      const name = personSearchName(input);
       const birthClose = window.exact
         ? sql`((${people.dateOfBirth} is not null and ${people.dateOfBirth} between ${window.exactFrom} and ${window.exactTo})
             or (${people.dateOfBirth} is null and ${approximateBirth} between ${window.wideFrom} and ${window.wideTo}))`

@@ -1,5 +1,5 @@
 import { people } from "@kelias/db";
-import { decodeCursor, encodeCursor, personListInput } from "@kelias/domain";
+import { decodeCursor, encodeCursor, personListInput, searchText } from "@kelias/domain";
 import { and, desc, sql } from "drizzle-orm";
 import { recordAllowed } from "../../audit/record";
 import { authorize } from "../../authorize";
@@ -26,9 +26,7 @@ export const list = authedProcedure
       .where(
         and(
           personVisible(ctx, "listing"),
-          input.query
-            ? sql`person_search_name(${input.query}, '', null, null) <% ${people.searchName}`
-            : undefined,
+          input.query ? sql`${searchText(input.query)} <% ${people.searchName}` : undefined,
           cursor ? pastCursor(people.createdAt, people.id, cursor, true) : undefined,
         ),
       )

@@ -1,5 +1,5 @@
 import { people } from "@kelias/db";
-import { personSearchInput } from "@kelias/domain";
+import { personSearchInput, searchText } from "@kelias/domain";
 import { and, asc, sql } from "drizzle-orm";
 import { recordAllowed } from "../../audit/record";
 import { authorize } from "../../authorize";
@@ -17,7 +17,7 @@ export const search = authedProcedure
   .input(personSearchInput)
   .mutation(async ({ ctx, input }) => {
     await authorize(ctx, { kind: "person.read" });
-    const query = sql`person_search_name(${input.query}, '', null, null)`;
+    const query = searchText(input.query);
     const rows = await ctx.db
       .select(personSummary)
       .from(people)

@@ -1,4 +1,4 @@
-import { caseNotes } from "@kelias/db";
+import { caseNotes, noteSearchColumns } from "@kelias/db";
 import { noteAddInput } from "@kelias/domain";
 import { recordAllowed } from "../../../audit/record";
 import { authoredBy } from "../../../authorship";
@@ -15,6 +15,7 @@ export const add = caseProcedure("case.update", noteAddInput).mutation(({ ctx, i
       .values({
         caseId: ctx.case.row.id,
         content: input.content,
+        ...noteSearchColumns(input.content),
         ...authoredBy(ctx.user.id, now),
       })
       .returning({ id: caseNotes.id, version: caseNotes.version });

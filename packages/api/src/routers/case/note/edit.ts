@@ -1,4 +1,4 @@
-import { caseNoteRevisions, caseNotes } from "@kelias/db";
+import { caseNoteRevisions, caseNotes, noteSearchColumns } from "@kelias/db";
 import { noteEditInput } from "@kelias/domain";
 import { and, eq } from "drizzle-orm";
 import { recordAllowed } from "../../../audit/record";
@@ -25,6 +25,7 @@ export const edit = caseProcedure("case.update", noteEditInput).mutation(async (
     const now = new Date();
     const version = await claimVersion(tx, caseNotes, current.id, input.version, {
       content: input.content,
+      ...noteSearchColumns(input.content),
       updatedBy: ctx.user.id,
       updatedAt: now,
     });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { caseSensitiveNotes } from "@kelias/db";
+import { caseSensitiveNotes, noteSearchColumns } from "@kelias/db";
 import { can, caseSensitiveSetInput, changedFields } from "@kelias/domain";
 import { and, eq, type SQL } from "drizzle-orm";
 import { recordAllowed } from "../../../audit/record";
@@ -23,7 +23,12 @@ export const set = caseProcedure("case.read", caseSensitiveSetInput)
       return deny(ctx, ctx.action, "FORBIDDEN", target);
     }
     return ctx.db.transaction(async (tx) => {
-      const written = { content: input.content, updatedBy: ctx.user.id, updatedAt: new Date() };
+      const written = {
+        content: input.content,
+        ...noteSearchColumns(input.content),
+        updatedBy: ctx.user.id,
+        updatedAt: new Date(),
+      };
       let version: number;
       let before: string | null = null;
       if (input.version === null) {

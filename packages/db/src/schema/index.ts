@@ -6,6 +6,7 @@ export * from "./cases";
 export * from "./documents";
 export * from "./idempotency";
 export * from "./identification";
+export * from "./my-day";
 export * from "./people";
 export * from "./person-records";
 export * from "./users";

@@ -10,6 +10,7 @@ export { boot, bootOrExit, health } from "./boot";
 export { type Context, clientIpFrom } from "./context";
 export { readCaseDocument, uploadCaseDocument } from "./documents";
 export { handleTrpcRequest, PRIVATE_NO_STORE } from "./http";
+export { calendarFeed, type FeedLabels } from "./my-day/calendar-feed";
 export { type ExportFile, type ExportLabels, exportCases } from "./reports/case-export";
 export { exportCtdc } from "./reports/ctdc-export";
 export { exportPeriodReport, type ReportLabels } from "./reports/period-report";

@@ -68,7 +68,10 @@ export function matchesDueFilter(
   if (!filter) return true;
   if (dueDate === null) return false;
   const range = taskDueRange(filter, today);
-  return (range.before === undefined || dueDate < range.before) && (range.through === undefined || dueDate <= range.through);
+  return (
+    (range.before === undefined || dueDate < range.before) &&
+    (range.through === undefined || dueDate <= range.through)
+  );
 }
 
 /** How a task list is sorted: by due date (undated last), or by priority and then due date. */
@@ -200,7 +203,10 @@ export function officeInstant(date: string, time: string, timeZone: string = OFF
 }
 
 /** The office's local date (YYYY-MM-DD) and time of day (HH:MM) of an instant. */
-export function officeLocal(instant: Date, timeZone: string = OFFICE_TIME_ZONE): { date: string; time: string } {
+export function officeLocal(
+  instant: Date,
+  timeZone: string = OFFICE_TIME_ZONE,
+): { date: string; time: string } {
   const p = partsIn(instant, timeZone);
   const pad = (n: number) => String(n).padStart(2, "0");
   return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
@@ -233,7 +239,11 @@ const appointmentFields = {
   attendeeId: idInput().nullable().default(null),
 };
 
-export const appointmentAddInput = z.object({ caseId: idInput(), ...appointmentFields, ...withIdempotencyKey });
+export const appointmentAddInput = z.object({
+  caseId: idInput(),
+  ...appointmentFields,
+  ...withIdempotencyKey,
+});
 export type AppointmentAddInput = z.input<typeof appointmentAddInput>;
 
 export const appointmentEditInput = z.object({
@@ -260,7 +270,9 @@ export const appointmentWeekInput = z.object({
 export type AppointmentWeekInput = z.input<typeof appointmentWeekInput>;
 
 /** What a calendar feed subscription is asked with: the secret token of its address. */
-export const calendarFeedToken = storableString().trim().regex(/^[A-Za-z0-9_-]{43}$/, "invalid_token");
+export const calendarFeedToken = storableString()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{43}$/, "invalid_token");
 
 /**
  * What of an appointment goes into the calendar feed, which leaves the system for a phone or a

@@ -2,6 +2,7 @@
 import { currentSession } from "@kelias/auth";
 import { sharedDatabase } from "@kelias/db";
 import { type Context, clientIpFrom } from "./context";
+import { calendarFeed, type FeedLabels } from "./my-day/calendar-feed";
 import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
@@ -10,7 +11,6 @@ export { boot, bootOrExit, health } from "./boot";
 export { type Context, clientIpFrom } from "./context";
 export { readCaseDocument, uploadCaseDocument } from "./documents";
 export { handleTrpcRequest, PRIVATE_NO_STORE } from "./http";
-export { calendarFeed, type FeedLabels } from "./my-day/calendar-feed";
 export { type ExportFile, type ExportLabels, exportCases } from "./reports/case-export";
 export { exportCtdc } from "./reports/ctdc-export";
 export { exportPeriodReport, type ReportLabels } from "./reports/period-report";
@@ -30,4 +30,15 @@ export async function createRequestContext(headers: Headers): Promise<Context> {
     sessionId: session.sessionId,
     pendingEnrolment: session.pendingEnrolment,
   };
+}
+
+export { calendarFeed, type FeedLabels };
+
+/**
+ * The calendar feed of the request's token (no session: the token is the credential), as
+ * iCalendar text; NOT_FOUND for a wrong, replaced or revoked token.
+ */
+export async function calendarFeedFor(headers: Headers, token: string, labels: FeedLabels): Promise<string> {
+  const { db } = await sharedDatabase();
+  return calendarFeed({ db, ip: clientIpFrom(headers) }, token, labels);
 }

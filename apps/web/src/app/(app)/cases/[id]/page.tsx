@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CaseAppointments } from "@/components/cases/CaseAppointments";
 import { CaseConsents } from "@/components/cases/CaseConsents";
 import { CaseNotes } from "@/components/cases/CaseNotes";
 import { CaseReferrals } from "@/components/cases/CaseReferrals";
@@ -97,7 +98,15 @@ export default async function CasePage({ params, searchParams }: Params) {
       ) : (
         <ScreeningOffer caseId={c.id} canUpdate={c.permissions.update} />
       )}
-      <CaseTasks caseId={c.id} tasks={c.record.tasks} canUpdate={c.permissions.update} />
+      {/* My day (issue 14): tasks with assignee and priority, then the case's appointments. */}
+      <CaseTasks
+        caseId={c.id}
+        tasks={c.record.tasks}
+        canUpdate={c.permissions.update}
+        canReassign={c.permissions.reassignTasks}
+        team={c.assignees}
+      />
+      <CaseAppointments caseId={c.id} canUpdate={c.permissions.update} team={c.assignees} />
       <CaseNotes caseId={c.id} notes={c.record.notes} canUpdate={c.permissions.update} />
       <CaseServices
         caseId={c.id}

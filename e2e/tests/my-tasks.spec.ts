@@ -1,20 +1,26 @@
 import { expect, test } from "@playwright/test";
 import { choose, expectAccessible, navigate, signIn } from "./support";
 
-/** A date some days from today, as the date fields take it (YYYY-MM-DD). */
+/** A date some days from today in the office (Vilnius), as the date fields take it (YYYY-MM-DD). */
 function isoDaysFromNow(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Vilnius" }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
 }
 
 test("My tasks filters by due date and programme, names the person, and This week shows the appointment", async ({
   page,
 }) => {
+  // Five pages, each with its accessibility check.
+  test.setTimeout(120_000);
   await signIn(page, "caseworker@example.org");
   await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
 
   // A new social-assistance case for the person of the first case listed.
   await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: /^Case / })).toBeVisible();
   await page.getByRole("link", { name: "Open the person's page" }).click();
+  await expect(page.getByRole("button", { name: "Open case" })).toBeVisible();
   const person = ((await page.getByRole("heading", { level: 1 }).textContent()) ?? "").trim();
   await choose(page, "Programme", "Social assistance to migrants");
   await page.getByRole("button", { name: "Open case" }).click();
@@ -34,7 +40,9 @@ test("My tasks filters by due date and programme, names the person, and This wee
   await addTask("Send the rent contract to the municipality", isoDaysFromNow(-3));
   await addTask("Call the school about enrolment", isoDaysFromNow(0));
   await addTask("Check the benefit decision", isoDaysFromNow(30));
-  await expect(tasks.getByText("High")).toBeVisible();
+  await expect(
+    tasks.getByRole("listitem").filter({ hasText: "Send the rent contract to the municipality" }),
+  ).toContainText("High");
 
   // An appointment today, in office time.
   const appointments = page.getByRole("region", { name: "Appointments" });
@@ -85,7 +93,8 @@ test("My tasks filters by due date and programme, names the person, and This wee
   // This week: the appointment, with its case.
   await navigate(page, "This week");
   await expect(page.getByRole("heading", { name: "This week", level: 1 })).toBeVisible();
-  const item = page.getByRole("listitem").filter({ hasText: "Office, room 4" });
+  // The innermost item: the appointment itself (the day around it is an item too).
+  const item = page.getByRole("listitem").filter({ hasText: "Office, room 4" }).last();
   await expect(item).toContainText("10:30");
   await expect(item).toContainText("Counselling session");
   await expect(item.getByRole("link", { name: reference })).toBeVisible();

@@ -8,10 +8,10 @@ function isoDaysFromNow(days: number): string {
   );
 }
 
-test("My tasks filters by due date and programme, names the person, and This week shows the appointment", async ({
+test("My tasks filters by due date and programme, names the person; This week and the calendar feed show the appointment", async ({
   page,
 }) => {
-  // Five pages, each with its accessibility check.
+  // Six pages, each with its accessibility check, and the calendar feed.
   test.setTimeout(120_000);
   await signIn(page, "caseworker@example.org");
   await expect(page.getByRole("heading", { name: "My cases" })).toBeVisible();
@@ -99,4 +99,19 @@ test("My tasks filters by due date and programme, names the person, and This wee
   await expect(item).toContainText("Counselling session");
   await expect(item.getByRole("link", { name: reference })).toBeVisible();
   await expectAccessible(page);
+
+  // The private calendar feed: the kind and the reference, never the person's name; revoked, gone.
+  await navigate(page, "Account security");
+  const feed = page.getByRole("region", { name: "Calendar subscription" });
+  await feed.getByRole("button", { name: "Make a subscription address" }).click();
+  const url = ((await page.getByTestId("calendar-feed-url").textContent()) ?? "").trim();
+  await expectAccessible(page);
+  const ics = await page.request.get(url);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  const body = await ics.text();
+  expect(body).toContain(`SUMMARY:Counselling session · ${reference}`);
+  expect(body).not.toContain(person);
+  await feed.getByRole("button", { name: "End the subscription" }).click();
+  await expect(feed.getByText("The subscription has ended")).toBeVisible();
+  expect((await page.request.get(url)).status()).toBe(404);
 });

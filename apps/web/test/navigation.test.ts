@@ -15,6 +15,7 @@ describe("the navigation, as the policy allows", () => {
     expect(labels(actor(["caseworker"]))).toEqual([
       "myCases",
       "myTasks",
+      "thisWeek",
       "people",
       "registerPerson",
       "account",
@@ -25,6 +26,8 @@ describe("the navigation, as the policy allows", () => {
   it("gives a manager the cases of their programmes, figures, approvals and reports", () => {
     expect(labels(actor(["manager"]))).toEqual([
       "allCases",
+      "teamTasks",
+      "thisWeek",
       "people",
       "dashboard",
       "approvals",
@@ -52,6 +55,8 @@ describe("the navigation, as the policy allows", () => {
       "myCases",
       "myTasks",
       "allCases",
+      "teamTasks",
+      "thisWeek",
       "people",
       "registerPerson",
       "dashboard",

@@ -9,7 +9,13 @@ export interface LoadedCase {
   facts: CaseFacts;
 }
 
-export type CaseActionKind = "case.read" | "case.update" | "case.assign" | "case.restrict" | "case.approve";
+export type CaseActionKind =
+  | "case.read"
+  | "case.update"
+  | "case.assign"
+  | "case.restrict"
+  | "case.approve"
+  | "case.task.assign";
 
 /**
  * Loads a case for an action on it. A case the actor may not read answers NOT_FOUND, exactly like

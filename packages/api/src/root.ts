@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account/router";
 import { approvalsRouter } from "./routers/approvals/router";
 import { auditRouter } from "./routers/audit/router";
+import { calendarRouter } from "./routers/calendar/router";
 import { caseRouter } from "./routers/case/router";
 import { dashboardRouter } from "./routers/dashboard/router";
 import { exportRouter } from "./routers/export/router";
@@ -20,6 +21,7 @@ export const appRouter = router({
   account: accountRouter,
   approvals: approvalsRouter,
   audit: auditRouter,
+  calendar: calendarRouter,
   case: caseRouter,
   dashboard: dashboardRouter,
   export: exportRouter,

@@ -2,6 +2,7 @@
 import { currentSession } from "@kelias/auth";
 import { sharedDatabase } from "@kelias/db";
 import { type Context, clientIpFrom } from "./context";
+import { calendarFeed, type FeedLabels } from "./my-day/calendar-feed";
 import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
@@ -29,4 +30,15 @@ export async function createRequestContext(headers: Headers): Promise<Context> {
     sessionId: session.sessionId,
     pendingEnrolment: session.pendingEnrolment,
   };
+}
+
+export { calendarFeed, type FeedLabels };
+
+/**
+ * The calendar feed of the request's token (no session: the token is the credential), as
+ * iCalendar text; NOT_FOUND for a wrong, replaced or revoked token.
+ */
+export async function calendarFeedFor(headers: Headers, token: string, labels: FeedLabels): Promise<string> {
+  const { db } = await sharedDatabase();
+  return calendarFeed({ db, ip: clientIpFrom(headers) }, token, labels);
 }

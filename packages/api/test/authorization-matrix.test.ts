@@ -14,6 +14,7 @@ import { appRouter } from "../src/server";
 import { callPath } from "./support/call-path";
 import {
   FULL_CHECKLIST,
+  insertAppointment,
   insertConsent,
   insertDocument,
   insertNote,
@@ -380,6 +381,49 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "case.timeline": onSharedCases((c) => ({ caseId: c.id })),
   "case.history": onSharedCases((c) => ({ caseId: c.id, record: "workflow_facts" })),
   "case.task.mine": { [NONE]: async () => undefined },
+  "case.task.team": { [NONE]: async () => ({ due: "week" }) },
+  // The task goes to the case's owner (who works on it, so may be given it).
+  "case.task.assign": onSharedCases(async (c) => {
+    const task = await insertTask(t.db, c.id);
+    const [row] = await t.db.select({ ownerId: cases.ownerId }).from(cases).where(eq(cases.id, c.id));
+    return {
+      caseId: c.id,
+      taskId: task.id,
+      origin: "manual",
+      version: task.version,
+      assigneeId: row?.ownerId,
+    };
+  }),
+  "case.appointment.list": onSharedCases((c) => ({ caseId: c.id })),
+  "case.appointment.add": onSharedCases((c) => ({
+    caseId: c.id,
+    kind: "embassy_visit",
+    date: "2026-12-10",
+    time: "09:30",
+    durationMinutes: 90,
+    place: "Embassy of Georgia",
+  })),
+  "case.appointment.edit": onSharedCases(async (c) => {
+    const appointment = await insertAppointment(t.db, c.id);
+    return {
+      caseId: c.id,
+      appointmentId: appointment.id,
+      version: appointment.version,
+      kind: "counselling",
+      date: "2026-12-11",
+      time: "14:00",
+      durationMinutes: 60,
+      place: "Office",
+    };
+  }),
+  "case.appointment.cancel": onSharedCases(async (c) => {
+    const appointment = await insertAppointment(t.db, c.id);
+    return { caseId: c.id, appointmentId: appointment.id, version: appointment.version, reason: "Ill" };
+  }),
+  "calendar.week": { [NONE]: async () => ({ day: "2026-12-09" }) },
+  "calendar.feed.status": { [NONE]: async () => undefined },
+  "calendar.feed.renew": { [NONE]: async () => undefined },
+  "calendar.feed.revoke": { [NONE]: async () => undefined },
   "partner.list": { [NONE]: async () => undefined },
   "partner.create": {
     [NONE]: async () => ({ name: `Partner ${randomUUID()}`, kind: "clinic", city: "Kaunas" }),
@@ -630,6 +674,18 @@ const MATRIX: Row[] = [
   ...oneCase("case.timeline",                         OK,     OK),
   ...oneCase("case.history",                          OK,     OK),
   ["case.task.mine",       NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  // Managers (each of the programmes they manage); caseworkers have "My tasks".
+  ["case.task.team",       NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID, FORBID],
+  // Whoever works on the case, and the programme's managers, who balance their team's work.
+  ...oneCase("case.task.assign",                      OK,     OK),
+  ...oneCase("case.appointment.list",                 OK,     OK),
+  ...oneCase("case.appointment.add",                  OK,     FORBID),
+  ...oneCase("case.appointment.edit",                 OK,     FORBID),
+  ...oneCase("case.appointment.cancel",               OK,     FORBID),
+  ["calendar.week",        NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  ["calendar.feed.status", NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  ["calendar.feed.renew",  NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  ["calendar.feed.revoke", NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
   ["partner.list",       NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, FORBID],
   ["partner.create",     NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
   ["partner.update",     NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],

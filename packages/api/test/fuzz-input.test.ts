@@ -27,6 +27,7 @@ import {
 import { callPath } from "./support/call-path";
 import {
   FULL_CHECKLIST,
+  insertAppointment,
   insertConsent,
   insertDocument,
   insertNote,
@@ -69,6 +70,7 @@ beforeAll(async () => {
   const referral = await insertReferral(t.db, avrr.id, partner.id);
   const task = await insertTask(t.db, avrr.id);
   const caseDocument = await insertDocument(t.db, avrr.id, "travel");
+  const appointment = await insertAppointment(t.db, avrr.id);
   const [serviceType] = await t.db
     .select({ id: serviceTypes.id, version: serviceTypes.version })
     .from(serviceTypes)
@@ -87,6 +89,7 @@ beforeAll(async () => {
     task,
     serviceType,
     document: caseDocument,
+    appointment,
   });
   const document = await uploadCaseDocument(await contextOf(worker), {
     caseId: avrr.id,
@@ -142,6 +145,7 @@ interface Records {
   consent: { id: string; version: number };
   referral: { id: string; version: number };
   task: { id: string; version: number };
+  appointment: { id: string; version: number };
   serviceType: { id: string; version: number };
   document: { id: string; version: number };
 }
@@ -255,6 +259,45 @@ function validInputs(r: Records): Record<string, unknown> {
       dueDate: "2026-02-01",
     },
     "case.task.setDone": { caseId, taskId: r.task.id, origin: "manual", version: r.task.version, done: true },
+    "case.task.mine": { due: "week", programme: "avrr", caseId, sort: "priority" },
+    "case.task.team": { due: "overdue", programme: "avrr", assigneeId: r.worker.id, sort: "due" },
+    "case.task.assign": {
+      caseId,
+      taskId: r.task.id,
+      origin: "manual",
+      version: r.task.version,
+      assigneeId: r.worker.id,
+    },
+    "case.appointment.list": { caseId },
+    "case.appointment.add": {
+      caseId,
+      kind: "counselling",
+      date: "2026-12-10",
+      time: "10:00",
+      durationMinutes: 60,
+      place: "Office",
+      note: "Bring the passport",
+      attendeeId: r.worker.id,
+    },
+    "case.appointment.edit": {
+      caseId,
+      appointmentId: r.appointment.id,
+      version: r.appointment.version,
+      kind: "embassy_visit",
+      date: "2026-12-11",
+      time: "09:00",
+      durationMinutes: 120,
+      place: "Embassy",
+      note: "",
+      attendeeId: null,
+    },
+    "case.appointment.cancel": {
+      caseId,
+      appointmentId: r.appointment.id,
+      version: r.appointment.version,
+      reason: "The person is ill",
+    },
+    "calendar.week": { day: "2026-12-09" },
     "case.timeline": { caseId, include: "changes", before: 10, limit: 10, kind: "notes" },
     "case.history": { caseId, record: "service", recordId: r.service.id },
     "case.document.list": { caseId },

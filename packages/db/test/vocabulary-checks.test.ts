@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import {
   ALL_CASE_STATES,
   ALLOWED_DOCUMENT_TYPES,
+  APPOINTMENT_KINDS,
   APPROVAL_STATUSES,
   AUDIT_OUTCOMES,
   CASE_STATES,
@@ -37,6 +38,7 @@ import {
   SERVICE_TYPES,
   SEXES,
   SEXUAL_EXPLOITATION_TYPES,
+  TASK_PRIORITIES,
   TRAFFICKING_STATUSES,
   TRANSITION_KINDS,
   TYPES_OF_EXPLOITATION,
@@ -131,6 +133,9 @@ const VOCABULARY_COLUMNS: [table: string, column: string, values: readonly strin
   ["case_approvals", "to_state", ALL_CASE_STATES],
   ["case_approvals", "kind", TRANSITION_KINDS],
   ["case_workflow_tasks", "kind", WORKFLOW_TASK_KINDS],
+  ["case_workflow_tasks", "priority", TASK_PRIORITIES],
+  ["case_tasks", "priority", TASK_PRIORITIES],
+  ["case_appointments", "kind", APPOINTMENT_KINDS],
   ["unsafe_destinations", "country_code", COUNTRY_CODES],
 ];
 

@@ -344,10 +344,18 @@ export const referralStatusInput = z.object({
 });
 export type ReferralStatusInput = z.infer<typeof referralStatusInput>;
 
+/** How urgent a task is, most urgent first; "normal" unless someone says otherwise. */
+export const TASK_PRIORITIES = ["high", "normal", "low"] as const;
+export type TaskPriority = (typeof TASK_PRIORITIES)[number];
+export const DEFAULT_TASK_PRIORITY: TaskPriority = "normal";
+
 export const taskAddInput = z.object({
   caseId,
   title: requiredText(300),
   dueDate: dueDate.nullable(),
+  priority: z.enum(TASK_PRIORITIES).default(DEFAULT_TASK_PRIORITY),
+  /** Someone who works on the case; the case's owner when left out. */
+  assigneeId: idInput().nullable().default(null),
   ...withIdempotencyKey,
 });
 export type TaskAddInput = z.infer<typeof taskAddInput>;
@@ -358,6 +366,7 @@ export const taskEditInput = z.object({
   version,
   title: requiredText(300),
   dueDate: dueDate.nullable(),
+  priority: z.enum(TASK_PRIORITIES).default(DEFAULT_TASK_PRIORITY),
 });
 export type TaskEditInput = z.infer<typeof taskEditInput>;
 

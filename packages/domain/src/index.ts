@@ -8,6 +8,7 @@ export * from "./documents";
 export * from "./idempotency";
 export * from "./identification";
 export * from "./input-schemas";
+export * from "./my-day";
 export * from "./pagination";
 export * from "./person";
 export * from "./policy";

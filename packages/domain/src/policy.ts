@@ -99,6 +99,12 @@ export type Action =
   | { kind: "case.update"; case: CaseFacts }
   | { kind: "case.assign"; case: CaseFacts }
   /**
+   * Gives a task of the case to someone else who works on it: the people working on the case, and
+   * the managers of its programme (who balance the work of their team). The new assignee must
+   * themselves be allowed `case.update` on the case.
+   */
+  | { kind: "case.task.assign"; case: CaseFacts }
+  /**
    * Being given a case of the programme, as owner or co-worker: asked of the person a manager
    * assigns (whose account must be active), not of the manager, who needs `case.assign`.
    */
@@ -143,6 +149,16 @@ export type Action =
    * query; with a programme, the figures of that one, which the actor must manage.
    */
   | { kind: "dashboard.read"; programme?: Programme }
+  /**
+   * The team's tasks: the open tasks of the programmes the actor manages (computed in the query);
+   * with a programme, that one, which the actor must manage.
+   */
+  | { kind: "task.team"; programme?: Programme }
+  /**
+   * The actor's own appointments ("This week") and their private calendar feed address: whoever
+   * works with cases. Which appointments is the case scope, applied at every request.
+   */
+  | { kind: "calendar.read" }
   /** The queue of decisions waiting for the actor; each decision is checked again on its case. */
   | { kind: "approval.list" }
   /** Case lists to CSV/XLSX: the rows of the actor's scope, sensitive fields withheld as on screen. */
@@ -261,6 +277,7 @@ export function can(actor: Actor, action: Action): boolean {
       // The caseworkers of the programme open its cases, and are the ones its cases go to.
       return has(actor, "caseworker") && actor.programmes.includes(action.programme);
     case "case.read":
+    case "case.task.assign":
       return worksOn(actor, action.case) || managesProgramme(actor, action.case.programme);
     case "case.listed":
       return !action.case.restricted && can(actor, { kind: "case.read", case: action.case });
@@ -302,7 +319,10 @@ export function can(actor: Actor, action: Action): boolean {
     case "reference.read":
       return has(actor, "caseworker") || has(actor, "manager") || has(actor, "admin");
     case "dashboard.read":
+    case "task.team":
       return action.programme ? managesProgramme(actor, action.programme) : has(actor, "manager");
+    case "calendar.read":
+      return has(actor, "caseworker") || has(actor, "manager");
     case "approval.list":
       return has(actor, "manager");
     case "case.export":

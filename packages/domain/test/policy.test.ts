@@ -120,6 +120,7 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
    */
   read: (c) => [
     { kind: "case.read", case: c },
+    { kind: "case.task.assign", case: c },
     { kind: "case.field.read", case: c, category: "identity_documents" },
     ...DOCUMENT_CATEGORIES.filter((category) => !["medical", "legal"].includes(category)).map(
       (category): Action => ({ kind: "case.document.read", case: c, category }),
@@ -292,6 +293,11 @@ const ACTIONS: Record<string, Action> = {
   "dashboard.read in AVRR": { kind: "dashboard.read", programme: "avrr" },
   "dashboard.read in counter-trafficking": { kind: "dashboard.read", programme: "counter_trafficking" },
   "dashboard.read in labour migration": { kind: "dashboard.read", programme: "labour_migration" },
+  "task.team": { kind: "task.team" },
+  "task.team in AVRR": { kind: "task.team", programme: "avrr" },
+  "task.team in counter-trafficking": { kind: "task.team", programme: "counter_trafficking" },
+  "task.team in labour migration": { kind: "task.team", programme: "labour_migration" },
+  "calendar.read": { kind: "calendar.read" },
   "approval.list": { kind: "approval.list" },
   "case.export": { kind: "case.export" },
   "ctdc.export": { kind: "ctdc.export" },
@@ -344,6 +350,11 @@ const OTHER_ACTIONS = table(`
   dashboard.read in AVRR                            | no         | yes        | yes        | no         | no         | yes        | no         | no
   dashboard.read in counter-trafficking             | no         | yes        | no         | yes        | no         | yes        | no         | no
   dashboard.read in labour migration                | no         | no         | no         | no         | no         | no         | no         | no
+  task.team                                        | no         | yes     | yes          | yes        | no    | yes                | no      | no
+  task.team in AVRR                                 | no         | yes        | yes        | no         | no         | yes        | no         | no
+  task.team in counter-trafficking                  | no         | yes        | no         | yes        | no         | yes        | no         | no
+  task.team in labour migration                     | no         | no         | no         | no         | no         | no         | no         | no
+  calendar.read                                    | yes        | yes     | yes          | yes        | no    | yes                | no      | no
   approval.list                                    | no         | yes     | yes          | yes        | no    | yes                | no      | no
   case.export                                      | yes        | yes     | yes          | yes        | no    | yes                | no      | no
   ctdc.export                                      | no         | yes     | no           | yes        | no    | yes                | no      | no
@@ -426,6 +437,9 @@ describe("policy tables: completeness", () => {
       "case.listed": true,
       "case.update": true,
       "case.assign": true,
+      "case.task.assign": true,
+      "task.team": true,
+      "calendar.read": true,
       "case.receive": true,
       "case.restrict": true,
       "case.approve": true,
@@ -707,6 +721,7 @@ describe("policy properties", () => {
       { kind: "case.listed", case: facts },
       { kind: "case.update", case: facts },
       { kind: "case.assign", case: facts },
+      { kind: "case.task.assign", case: facts },
       { kind: "case.receive", programme },
       { kind: "case.restrict", case: facts },
       { kind: "case.approve", case: facts },
@@ -727,6 +742,9 @@ describe("policy properties", () => {
       { kind: "partner.manage" },
       { kind: "dashboard.read" },
       { kind: "dashboard.read", programme },
+      { kind: "task.team" },
+      { kind: "task.team", programme },
+      { kind: "calendar.read" },
       { kind: "approval.list" },
       { kind: "case.export" },
       { kind: "ctdc.export" },

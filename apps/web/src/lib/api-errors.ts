@@ -31,6 +31,9 @@ const REASONS = [
   "own_account",
   "no_handover_pending",
   "password_not_set",
+  "assignee_not_on_case",
+  "attendee_not_on_case",
+  "appointment_cancelled",
 ] as const;
 export type RefusalReason = (typeof REASONS)[number] | "generic";
 

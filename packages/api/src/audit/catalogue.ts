@@ -1,4 +1,5 @@
 import {
+  APPOINTMENT_KINDS,
   auditSearchFilters,
   CONSENT_PURPOSES,
   COUNTRY_CODES,
@@ -17,6 +18,7 @@ import {
   SEARCH_KINDS,
   SENSITIVE_CATEGORIES,
   TASK_ORIGINS,
+  TASK_PRIORITIES,
   TRAFFICKING_STATUSES,
   TRANSITION_KINDS,
   WORKFLOW_TASK_KINDS,
@@ -52,6 +54,7 @@ const consentId = z.uuid();
 const referralId = z.uuid();
 const serviceId = z.uuid();
 const taskId = z.uuid();
+const appointmentId = z.uuid();
 const partnerId = z.uuid();
 const personId = z.uuid();
 /** The service type code a service names (it may keep a type since retired). */
@@ -148,8 +151,39 @@ export const auditCatalogue = {
   }),
   "case.service.add": z.object({ serviceId, type: serviceType }),
   "case.service.edit": z.object({ serviceId, type: serviceType, version, changeId: changeId.optional() }),
-  "case.task.add": z.object({ taskId, dueDate }),
-  "case.task.edit": z.object({ taskId, dueDate, version }),
+  "case.task.add": z.object({
+    taskId,
+    dueDate,
+    priority: z.enum(TASK_PRIORITIES).optional(),
+    /** Null: the case's owner. */
+    assigneeId: userId.nullable().optional(),
+  }),
+  "case.task.edit": z.object({ taskId, dueDate, priority: z.enum(TASK_PRIORITIES).optional(), version }),
+  /** A task given to someone else who works on the case (`fromUserId` did it until then). */
+  "case.task.assign": z.strictObject({
+    taskId,
+    origin: z.enum(TASK_ORIGINS),
+    fromUserId: userId,
+    toUserId: userId,
+    version,
+  }),
+  "case.appointment.add": z.strictObject({
+    appointmentId,
+    kind: z.enum(APPOINTMENT_KINDS),
+    startsAt: z.iso.datetime(),
+    attendeeId: userId,
+  }),
+  "case.appointment.edit": z.strictObject({
+    appointmentId,
+    kind: z.enum(APPOINTMENT_KINDS),
+    startsAt: z.iso.datetime(),
+    attendeeId: userId,
+    version,
+  }),
+  "case.appointment.cancel": z.strictObject({ appointmentId, version }),
+  /** A new calendar feed address (the one before, if any, stopped working). */
+  "calendar.feed.renew": nothing,
+  "calendar.feed.revoke": z.strictObject({ revoked: z.boolean() }),
   /** `done` false: the task was opened again. */
   "case.task.setDone": z.object({ taskId, origin: z.enum(TASK_ORIGINS), done: z.boolean() }),
   "case.team.assign": z.object({ as: z.enum(["owner", "co"]), userId, previousOwnerId: userId }),
@@ -293,6 +327,10 @@ export const AUDITED_UNDER_OTHER_NAMES: Readonly<Record<string, readonly AuditAc
   "case.get": ["case.read"],
   "case.list": [],
   "case.task.mine": [],
+  "case.task.team": [],
+  "case.appointment.list": [],
+  "calendar.week": [],
+  "calendar.feed.status": [],
   "identification.get": ["identification.read"],
   "identification.history": ["identification.history.read"],
   "partner.list": [],

@@ -9,7 +9,14 @@ import {
   type Executor,
   partners,
 } from "@kelias/db";
-import { compareTasks, consentStatus, isOverdue, officeToday, type WorkflowTaskKind } from "@kelias/domain";
+import {
+  compareTasks,
+  consentStatus,
+  isOverdue,
+  officeToday,
+  type TaskPriority,
+  type WorkflowTaskKind,
+} from "@kelias/domain";
 import { desc, eq, inArray } from "drizzle-orm";
 import { checklistOf } from "./consent-checklist";
 import { namesOf } from "./names";
@@ -27,8 +34,12 @@ export interface RecordTask {
   doneByName: string | null;
   createdAt: Date;
   createdByName: string;
-  /** A manual task's version; 1 for a workflow task, whose seen state stands in for a version. */
+  /** The task's version (a workflow task's counts its reassignments). */
   version: number;
+  priority: TaskPriority;
+  /** Who does it; null: the case's owner. */
+  assigneeId: string | null;
+  assigneeName: string | null;
 }
 
 /**
@@ -76,8 +87,8 @@ export async function caseRecordFor(db: Executor, caseId: string, now = new Date
     ...services.flatMap((s) => [s.createdBy, s.updatedBy]),
     ...consents.flatMap(({ consent }) => [consent.recordedBy, consent.withdrawnBy]),
     ...referrals.flatMap(({ referral }) => [referral.referredBy, referral.updatedBy]),
-    ...manualTasks.flatMap((t) => [t.createdBy, t.doneBy]),
-    ...workflowTasks.flatMap((t) => [t.createdBy, t.doneBy]),
+    ...manualTasks.flatMap((t) => [t.createdBy, t.doneBy, t.assigneeId]),
+    ...workflowTasks.flatMap((t) => [t.createdBy, t.doneBy, t.assigneeId]),
   ]);
   const name = (id: string | null) => (id ? (names.get(id) ?? "") : null);
   const nameOf = (id: string) => names.get(id) ?? "";
@@ -92,6 +103,10 @@ export async function caseRecordFor(db: Executor, caseId: string, now = new Date
     doneByName: name(t.doneBy),
     createdAt: t.createdAt,
     createdByName: nameOf(t.createdBy),
+    priority: t.priority,
+    assigneeId: t.assigneeId,
+    assigneeName: name(t.assigneeId),
+    version: t.version,
   });
   /** Who wrote a note or a service and when, and who last changed it and when. */
   const authorship = (row: { createdAt: Date; createdBy: string; updatedAt: Date; updatedBy: string }) => ({
@@ -107,14 +122,12 @@ export async function caseRecordFor(db: Executor, caseId: string, now = new Date
       origin: "manual" as const,
       title: t.title,
       kind: null,
-      version: t.version,
     })),
     ...workflowTasks.map((t) => ({
       ...taskOf(t),
       origin: "workflow" as const,
       title: null,
       kind: t.kind,
-      version: 1,
     })),
   ].sort((a, b) => compareTasks(a, b, today));
 

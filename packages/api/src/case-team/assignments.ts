@@ -1,6 +1,13 @@
-import { caseAssignments, type Executor, users } from "@kelias/db";
+import {
+  caseAppointments,
+  caseAssignments,
+  caseTasks,
+  caseWorkflowTasks,
+  type Executor,
+  users,
+} from "@kelias/db";
 import { can, type Programme } from "@kelias/domain";
-import { and, eq } from "drizzle-orm";
+import { and, eq, gte, isNull, sql } from "drizzle-orm";
 
 /**
  * Whether a case of the programme may be given to the user: the policy decides on their roles and
@@ -39,9 +46,29 @@ export async function addCoWorker(tx: Executor, caseId: string, userId: string):
   await tx.insert(caseAssignments).values({ caseId, userId, kind: "co" });
 }
 
-/** Takes the user off the case, whatever their role on it. */
+/**
+ * Takes the user off the case, whatever their role on it. Their open tasks and coming appointments
+ * on it go back to the case's owner (who no longer works on a case does its work no more); done
+ * tasks and past appointments keep their name.
+ */
 export async function removeAssignee(tx: Executor, caseId: string, userId: string): Promise<void> {
   await tx
     .delete(caseAssignments)
     .where(and(eq(caseAssignments.caseId, caseId), eq(caseAssignments.userId, userId)));
+  for (const table of [caseTasks, caseWorkflowTasks]) {
+    await tx
+      .update(table)
+      .set({ assigneeId: null, version: sql`${table.version} + 1` })
+      .where(and(eq(table.caseId, caseId), eq(table.assigneeId, userId), isNull(table.doneAt)));
+  }
+  await tx
+    .update(caseAppointments)
+    .set({ attendeeId: null, version: sql`${caseAppointments.version} + 1` })
+    .where(
+      and(
+        eq(caseAppointments.caseId, caseId),
+        eq(caseAppointments.attendeeId, userId),
+        gte(caseAppointments.startsAt, new Date()),
+      ),
+    );
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  caseAppointments,
   caseConsents,
   caseDocumentContents,
   caseDocuments,
@@ -152,5 +153,23 @@ export async function insertWorkflowTask(db: Database, caseId: string, dueDate =
     .values({ caseId, kind: "reintegration_contact", dueDate, createdBy: owner })
     .returning({ id: caseWorkflowTasks.id });
   if (!row) throw new Error("workflow task insert returned nothing");
+  return row;
+}
+
+/** An appointment of the case, planned by its owner, at 10:00 UTC on `day`. */
+export async function insertAppointment(db: Database, caseId: string, day = "2026-02-03") {
+  const owner = await ownerOf(db, caseId);
+  const [row] = await db
+    .insert(caseAppointments)
+    .values({
+      caseId,
+      kind: "counselling",
+      startsAt: new Date(`${day}T10:00:00Z`),
+      place: "Office, room 2",
+      createdBy: owner,
+      updatedBy: owner,
+    })
+    .returning({ id: caseAppointments.id, version: caseAppointments.version });
+  if (!row) throw new Error("appointment insert returned nothing");
   return row;
 }

@@ -23,6 +23,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { seedCaseRecord, seedPartners } from "./case-record";
 import { DAY, isoDay } from "./days";
 import { seedScreening } from "./identification";
+import { seedMyDay } from "./my-day";
 import { DEMO_ORIGINS, FIRST_DEMO_PERSON, nativeName } from "./names";
 import { SeededRandom } from "./random";
 import { seedDemoTimeline } from "./timeline";
@@ -88,6 +89,8 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
   const record = new SeededRandom((options.seed ?? 20_261_128) + 3);
   // Counter-trafficking screenings, proposals and decisions, from a sequence of their own.
   const screenings = new SeededRandom((options.seed ?? 20_261_128) + 4);
+  // Task priorities and appointments ("My day"), from a sequence of their own.
+  const myDay = new SeededRandom((options.seed ?? 20_261_128) + 5);
   const passwordHash = await options.hashPassword(DEMO_PASSWORD);
 
   return db.transaction(async (tx) => {
@@ -241,6 +244,10 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
         }
       }
     }
+    await seedMyDay(tx, myDay, {
+      now,
+      caseworkerId: idOf("caseworker@example.org"),
+    });
     // The history of it all (audit log, field history), from the records above, oldest first.
     await seedDemoTimeline(tx, new SeededRandom((options.seed ?? 20_261_128) + 5), now);
     return { seeded: true };

@@ -11,6 +11,8 @@ import {
   type ReferralStatus,
   SERVICE_TYPES,
   type ServiceType,
+  TASK_PRIORITIES,
+  type TaskPriority,
 } from "@kelias/domain";
 import { sql } from "drizzle-orm";
 import {
@@ -206,6 +208,9 @@ export const caseTasks = pgTable(
     caseId: belongsTo(() => cases.id),
     title: text().notNull(),
     dueDate: date({ mode: "string" }),
+    priority: text().$type<TaskPriority>().notNull().default("normal"),
+    /** Who does it: someone who works on the case; null is the case's owner, whoever that is now. */
+    assigneeId: userRef(),
     ...authored(),
     doneAt: timestamp({ withTimezone: true }),
     doneBy: userRef(),
@@ -215,5 +220,10 @@ export const caseTasks = pgTable(
     index("case_tasks_case_idx").on(t.caseId, t.dueDate),
     // "My tasks": the open tasks of a set of cases.
     index("case_tasks_open_idx").on(t.caseId, t.dueDate).where(sql`${t.doneAt} is null`),
+    // "My tasks": the open tasks given to a person by name.
+    index("case_tasks_assignee_open_idx")
+      .on(t.assigneeId, t.dueDate)
+      .where(sql`${t.doneAt} is null and ${t.assigneeId} is not null`),
+    check("case_tasks_priority_check", oneOf(t.priority, TASK_PRIORITIES)),
   ],
 );

@@ -7,6 +7,7 @@ export * from "./documents";
 export * from "./field-history";
 export * from "./idempotency";
 export * from "./identification";
+export * from "./my-day";
 export * from "./people";
 export * from "./person-records";
 export * from "./users";

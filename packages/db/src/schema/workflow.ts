@@ -10,6 +10,8 @@ import {
   type DurableSolutionKind,
   ELIGIBILITY_CRITERIA,
   type EligibilityCriterion,
+  TASK_PRIORITIES,
+  type TaskPriority,
   TRANSITION_KINDS,
   type TransitionKind,
   VULNERABILITY_CATEGORIES,
@@ -152,6 +154,11 @@ export const caseWorkflowTasks = pgTable(
     caseId: belongsTo(() => cases.id),
     kind: text().$type<WorkflowTaskKind>().notNull(),
     dueDate: date({ mode: "string" }).notNull(),
+    priority: text().$type<TaskPriority>().notNull().default("normal"),
+    /** Who does it: someone who works on the case; null is the case's owner, whoever that is now. */
+    assigneeId: userRef(),
+    /** Counts reassignments (ticking is checked against the state seen instead). */
+    version: version(),
     /** The transition that created it. */
     historyId: uuid().references(() => caseStateHistory.id),
     ...created(),
@@ -159,6 +166,10 @@ export const caseWorkflowTasks = pgTable(
     doneBy: userRef(),
   },
   (t) => [
+    index("case_workflow_tasks_assignee_open_idx")
+      .on(t.assigneeId, t.dueDate)
+      .where(sql`${t.doneAt} is null and ${t.assigneeId} is not null`),
+    check("case_workflow_tasks_priority_check", oneOf(t.priority, TASK_PRIORITIES)),
     index("case_workflow_tasks_case_idx").on(t.caseId, t.dueDate),
     // The open tasks of a case: what `cases.next_task_due` is computed from.
     index("case_workflow_tasks_open_idx").on(t.caseId, t.dueDate).where(sql`${t.doneAt} is null`),

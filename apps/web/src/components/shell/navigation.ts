@@ -7,6 +7,8 @@ export interface NavItem {
     | "myCases"
     | "myTasks"
     | "allCases"
+    | "teamTasks"
+    | "thisWeek"
     | "people"
     | "registerPerson"
     | "users"
@@ -68,6 +70,10 @@ const PAGES: { item: NavItem; opens: Opens }[] = [
       inSomeProgramme((programme) => ({ kind: "dashboard.read", programme })),
     ),
   },
+  // The open tasks of the programmes the actor manages (case.task.team, and case.task.assign on each).
+  { item: { href: "/tasks/team", label: "teamTasks" }, opens: allows({ kind: "task.team" }) },
+  // The actor's appointments of the week (calendar.week).
+  { item: { href: "/week", label: "thisWeek" }, opens: allows({ kind: "calendar.read" }) },
   // person.list.
   { item: { href: "/people", label: "people" }, opens: allows({ kind: "person.read" }) },
   // person.checkDuplicates and person.create.

@@ -86,6 +86,7 @@ export const get = authedProcedure
         writeSensitive: can(ctx.user, { kind: "case.field.write", case: facts, category: "health" }),
         assign: can(ctx.user, { kind: "case.assign", case: facts }),
         restrict: can(ctx.user, { kind: "case.restrict", case: facts }),
+        reassignTasks: can(ctx.user, { kind: "case.task.assign", case: facts }),
       },
       person,
     };

@@ -1,4 +1,5 @@
 import { router } from "../../trpc";
+import { appointmentRouter } from "./appointment/router";
 import { consentRouter } from "./consent/router";
 import { create } from "./create";
 import { documentRouter } from "./document/router";
@@ -31,6 +32,7 @@ export const caseRouter = router({
   consent: consentRouter,
   referral: referralRouter,
   task: taskRouter,
+  appointment: appointmentRouter,
   timeline,
   history,
   workflow: workflowRouter,

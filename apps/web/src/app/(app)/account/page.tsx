@@ -1,9 +1,12 @@
+import { currentUser } from "@kelias/auth";
+import { can } from "@kelias/domain";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
 import { MfaSettings } from "@/components/account/MfaSettings";
 import { SessionList } from "@/components/account/SessionList";
+import { CalendarFeed } from "@/components/my-day/CalendarFeed";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -25,9 +28,11 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
-/** The signed-in user's own sign-in security. */
+/** The signed-in user's own sign-in security, and their private calendar subscription. */
 export default async function AccountPage() {
   const t = await getTranslations("account");
+  const tDay = await getTranslations("myDay");
+  const user = await currentUser();
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -43,6 +48,11 @@ export default async function AccountPage() {
       <Panel id="account-password" title={t("password.title")}>
         <ChangePasswordForm />
       </Panel>
+      {user && can(user, { kind: "calendar.read" }) ? (
+        <Panel id="account-calendar" title={tDay("feed.title")}>
+          <CalendarFeed />
+        </Panel>
+      ) : null}
     </div>
   );
 }

@@ -1,73 +1,45 @@
+import { currentUser } from "@kelias/auth";
+import { myTasksInput } from "@kelias/domain";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { OverdueBadge, taskName } from "@/components/cases/CaseTasks";
-import { calendarDate, DAY_FORMAT } from "@/components/cases/record-format";
-import { TaskToggle } from "@/components/cases/TaskForms";
-import { RecordLink } from "@/components/RecordLink";
-import { DataTable } from "@/components/ui/DataTable";
+import { getTranslations } from "next-intl/server";
+import { filtersFrom, TaskFilters } from "@/components/my-day/TaskFilters";
+import { TaskList } from "@/components/my-day/TaskList";
 import { api, orPageError } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("myTasks"))("title") };
 }
 
-/** The open tasks of the cases I work on, overdue first. */
-export default async function MyTasksPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The open tasks given to me, in the cases I may open now: filtered by due date (overdue, this
+ * week), programme and case from the page's address; grouped by due date, or sorted by priority.
+ */
+export default async function MyTasksPage({ searchParams }: Props) {
   const t = await getTranslations();
-  const format = await getFormatter();
-  const { tasks } = await orPageError((await api()).case.task.mine());
-  const named = await Promise.all(tasks.map(async (task) => ({ task, name: await taskName(task) })));
+  const parsed = myTasksInput.safeParse(
+    filtersFrom(await searchParams, ["due", "programme", "caseId", "sort"]),
+  );
+  const filters = parsed.success ? parsed.data : myTasksInput.parse({});
+  const [{ tasks, caseOptions }, user] = await Promise.all([
+    orPageError((await api()).case.task.mine(filters)),
+    currentUser(),
+  ]);
   const overdue = tasks.filter((task) => task.overdue).length;
+  const filtered = Boolean(filters.due || filters.programme || filters.caseId);
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("myTasks.title")}</h1>
-      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        {tasks.length === 0 ? t("myTasks.none") : t("myTasks.summary", { count: tasks.length, overdue })}
+      <TaskFilters action="/tasks" values={filters} programmes={user?.programmes ?? []} cases={caseOptions} />
+      <p className="mt-4 text-sm text-slate-700 dark:text-slate-300" role="status">
+        {tasks.length === 0
+          ? filtered
+            ? t("myDay.tasks.noneMatching")
+            : t("myTasks.none")
+          : t("myDay.tasks.count", { count: tasks.length, overdue })}
       </p>
-      {tasks.length > 0 ? (
-        <DataTable
-          spacing="mt-6"
-          columns={[
-            { key: "myTasks.task", label: t("myTasks.task") },
-            { key: "myTasks.due", label: t("myTasks.due") },
-            { key: "myTasks.case", label: t("myTasks.case") },
-          ]}
-        >
-          {named.map(({ task, name }) => (
-            <tr key={task.id}>
-              <td className="px-3 py-2">
-                <TaskToggle
-                  caseId={task.caseId}
-                  taskId={task.id}
-                  origin={task.origin}
-                  version={task.version}
-                  done={false}
-                  label={name}
-                />
-              </td>
-              <td className="px-3 py-2">
-                <span className="flex flex-wrap items-center gap-2">
-                  {task.dueDate
-                    ? format.dateTime(calendarDate(task.dueDate), DAY_FORMAT)
-                    : t("record.tasks.noDue")}
-                  {task.overdue ? <OverdueBadge label={t("record.tasks.overdue")} /> : null}
-                </span>
-              </td>
-              <td className="px-3 py-2">
-                <RecordLink
-                  className="text-brand-700 underline dark:text-brand-300"
-                  href={`/cases/${task.caseId}`}
-                >
-                  {task.caseReference}
-                </RecordLink>
-                <span className="block text-xs text-slate-600 dark:text-slate-400">
-                  {t(`programmesShort.${task.programme}`)}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
-      ) : null}
+      {tasks.length > 0 ? <TaskList tasks={tasks} sort={filters.sort} showAssignee={false} canTick /> : null}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { caseProcedure } from "../../../case-procedure";
 import { caseTarget } from "../../../case-record/audit";
 import { claimVersion } from "../../../concurrency";
 
-/** Changes a manual task's title and due date against the version that was read. */
+/** Changes a manual task's title, due date and priority against the version that was read. */
 export const edit = caseProcedure("case.update", taskEditInput).mutation(async ({ ctx, input }) => {
   const target = caseTarget(ctx.case.row.id);
   const [current] = await ctx.db
@@ -20,11 +20,13 @@ export const edit = caseProcedure("case.update", taskEditInput).mutation(async (
     const version = await claimVersion(tx, caseTasks, current.id, input.version, {
       title: input.title,
       dueDate: input.dueDate,
+      priority: input.priority,
       updatedBy: ctx.user.id,
     });
     await recordAllowed(tx, ctx, "case.task.edit", target, {
       taskId: current.id,
       dueDate: input.dueDate,
+      priority: input.priority,
       version,
     });
     return { id: current.id, version };

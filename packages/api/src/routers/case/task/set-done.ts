@@ -36,8 +36,9 @@ export const setDone = caseProcedure("case.update", taskSetDoneInput).mutation(a
         .update(caseWorkflowTasks)
         .set(done)
         .where(and(eq(caseWorkflowTasks.id, current.id), seen))
-        .returning({ id: caseWorkflowTasks.id });
-      if (updated.length === 0) throw new StaleVersion();
+        .returning({ id: caseWorkflowTasks.id, version: caseWorkflowTasks.version });
+      if (!updated[0]) throw new StaleVersion();
+      version = updated[0].version;
     }
     await recordAllowed(tx, ctx, "case.task.setDone", target, {
       taskId: current.id,

@@ -292,6 +292,17 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     "assigned to caseworker": () => pendingApproval(caseworker()),
     "colleague's": () => pendingApproval(colleague),
   },
+  // The same request, withdrawn: only by whoever asked (the case's owner).
+  "case.workflow.withdrawApproval": {
+    "assigned to caseworker": async () => {
+      const { approvalId, version } = await pendingApproval(caseworker());
+      return { approvalId, version };
+    },
+    "colleague's": async () => {
+      const { approvalId, version } = await pendingApproval(colleague);
+      return { approvalId, version };
+    },
+  },
   "case.document.list": onCases((c) => ({ caseId: c.id })),
   // The case record: notes, services, consents, referrals, tasks, timeline (written as the case's owner).
   "case.note.add": onSharedCases((c) => ({ caseId: c.id, content: "Called the person back." })),
@@ -590,6 +601,7 @@ const MATRIX: Row[] = [
   ...oneCase("case.workflow.setFacts",                OK,     FORBID),
   ...oneCase("case.workflow.transition",              OK,     FORBID),
   ...oneCase("case.workflow.decideApproval",          FORBID, OK),
+  ...oneCase("case.workflow.withdrawApproval",        OK,     FORBID),
   ...oneCase("case.document.list",                    OK,     OK),
   ...oneCase("case.note.add",                         OK,     FORBID),
   ...oneCase("case.note.edit",                        OK,     FORBID),

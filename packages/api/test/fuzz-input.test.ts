@@ -165,6 +165,7 @@ function validInputs(r: Records): Record<string, unknown> {
     "case.workflow.setFacts": { caseId, version: 1, ticketRecorded: true, arrivalDate: "2026-01-10" },
     "case.workflow.transition": { caseId, version: 1, to: "eligibility_counselling", reason: "Ready" },
     "case.workflow.decideApproval": { approvalId: randomUUID(), version: 1, approve: false, reason: "No" },
+    "case.workflow.withdrawApproval": { approvalId: randomUUID(), version: 1, reason: "Asked too early" },
     "case.note.add": { caseId, content: "Called the person." },
     "case.note.edit": { caseId, noteId: r.note.id, version: r.note.version, content: "Called twice." },
     "case.service.add": {

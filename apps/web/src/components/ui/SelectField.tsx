@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   Select as AriaSelect,
   type SelectProps as AriaSelectProps,
@@ -26,9 +27,15 @@ export interface SelectFieldProps extends Omit<AriaSelectProps<Option>, "childre
   errorMessage?: string | undefined;
 }
 
-export function SelectField({ label, options, hint, errorMessage, ...props }: SelectFieldProps) {
+export function SelectField({ label, options, hint, errorMessage, placeholder, ...props }: SelectFieldProps) {
+  const t = useTranslations("selectField");
   return (
-    <AriaSelect {...props} isInvalid={Boolean(errorMessage) || props.isInvalid}>
+    // Never react-aria's own English "Select an item": the field's placeholder, or "Choose…" translated.
+    <AriaSelect
+      {...props}
+      placeholder={placeholder ?? t("placeholder")}
+      isInvalid={Boolean(errorMessage) || props.isInvalid}
+    >
       <Label className={fieldLabel}>{label}</Label>
       <Button className="mt-1 flex w-full items-center justify-between rounded-md border border-slate-300 bg-white px-3 py-2 text-left text-sm text-slate-900 outline-none focus-visible:ring-2 focus-visible:ring-brand-500/60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100">
         <SelectValue className="truncate placeholder-shown:text-slate-500" />

@@ -23,7 +23,8 @@ export function auditWhere(filters: AuditSearchFilters, beforeSeq: number | null
   }
   if (filters.outcome) where.push(eq(auditLog.outcome, filters.outcome));
   // Whole days of the office's calendar (the times the page shows are the office's), both ends included.
-  if (filters.from) where.push(gte(auditLog.at, sql`(${filters.from}::date::timestamp at time zone ${OFFICE_TIME_ZONE})`));
+  if (filters.from)
+    where.push(gte(auditLog.at, sql`(${filters.from}::date::timestamp at time zone ${OFFICE_TIME_ZONE})`));
   if (filters.to) {
     where.push(lt(auditLog.at, sql`((${filters.to}::date + 1)::timestamp at time zone ${OFFICE_TIME_ZONE})`));
   }

@@ -67,7 +67,9 @@ describe("the dashboard over the demo data", () => {
     const ct = CASE_STATES.counter_trafficking as readonly string[];
     const course = ct.filter((s) => s !== "referred" && s !== "screening" && s !== "not_a_victim");
     const stage = (name: string) => figures.counterTrafficking?.stages.find((s) => s.stage === name)?.cases;
-    expect(openIn("counter_trafficking", "presumed_victim") + openIn("counter_trafficking", "reflection_period")).toBeGreaterThan(0);
+    expect(
+      openIn("counter_trafficking", "presumed_victim") + openIn("counter_trafficking", "reflection_period"),
+    ).toBeGreaterThan(0);
     expect(stage("presumed")).toBe(reached("counter_trafficking", course, "presumed_victim"));
     expect(stage("screened")).toBe(
       demoCases.filter((c) => c.programme === "counter_trafficking" && c.state !== "referred").length,

@@ -15,7 +15,13 @@ import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type CtdcLabels, type ExportLabels, exportCases, exportCtdc, exportPeriodReport } from "../src/server";
+import {
+  type CtdcLabels,
+  type ExportLabels,
+  exportCases,
+  exportCtdc,
+  exportPeriodReport,
+} from "../src/server";
 import { useTestDatabase } from "./support/db";
 import {
   auditSince,

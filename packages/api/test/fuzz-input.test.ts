@@ -534,7 +534,15 @@ async function contextOf(user: TestUser) {
 const TRANSFERS: Record<string, (ctx: Context, input: unknown) => Promise<unknown>> = {
   "exports/cases": (ctx, input) => exportCases(ctx, input, LABELS),
   "exports/report": (ctx, input) =>
-    exportPeriodReport(ctx, input, { text: (key) => key, programme: (p) => p, state: (s) => s }),
+    exportPeriodReport(ctx, input, {
+      text: (key) => key,
+      programme: (p) => p,
+      state: (s) => s,
+      serviceType: (code) => code,
+      exploitation: (x) => x,
+      country: (x) => x,
+      redFlag: (x) => x,
+    }),
   "audit/export": (ctx, input) => exportAuditCsv(ctx, input),
   "cases/[id]/documents": (ctx, input) =>
     uploadCaseDocument(ctx, { ...(input as DocumentUploadInput), bytes: PNG }),

@@ -123,7 +123,11 @@ describe("screen for trafficking", () => {
 
     // An estimated age is carried to today, read on today as the screening date; a counter-trafficking
     // case opened directly offers the same starting facts before its first save.
-    const { id: estimatedId } = await caller.person.create({ ...PERSON, dateOfBirth: null, estimatedAge: 16 });
+    const { id: estimatedId } = await caller.person.create({
+      ...PERSON,
+      dateOfBirth: null,
+      estimatedAge: 16,
+    });
     const direct = await caller.case.create({ personId: estimatedId, programme: "counter_trafficking" });
     const unsaved = await caller.identification.get({ caseId: direct.id });
     expect(unsaved.screening).toBeNull();

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase } from "../src/client";
 import { seedDemo } from "../src/demo/seed";
 import { demoStatePath } from "../src/demo/state-history";
-import { caseApprovals, caseStateHistory, cases, identificationDecisions, traffickingScreenings } from "../src/schema";
+import {
+  caseApprovals,
+  caseStateHistory,
+  cases,
+  identificationDecisions,
+  traffickingScreenings,
+} from "../src/schema";
 
 const NOW = new Date("2026-06-15T12:00:00.000Z");
 
@@ -28,7 +34,9 @@ describe("demoStatePath", () => {
       "travel_booked",
       "departed",
     ]);
-    expect(demoStatePath("avrr", "withdrawn").map((m) => [m.to, m.kind])).toEqual([["withdrawn", "withdraw"]]);
+    expect(demoStatePath("avrr", "withdrawn").map((m) => [m.to, m.kind])).toEqual([
+      ["withdrawn", "withdraw"],
+    ]);
     expect(demoStatePath("counter_trafficking", "not_a_victim").map((m) => m.to)).toEqual([
       "screening",
       "not_a_victim",
@@ -83,7 +91,8 @@ describe("demo state history", () => {
     }
     for (const decision of decisions) {
       const moved = history.find(
-        (h) => h.caseId === decision.caseId && (h.toState === "presumed_victim" || h.toState === "not_a_victim"),
+        (h) =>
+          h.caseId === decision.caseId && (h.toState === "presumed_victim" || h.toState === "not_a_victim"),
       );
       expect(moved?.at).toEqual(decision.at);
     }

@@ -153,7 +153,9 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
    */
   trafficking: (c) => [{ kind: "case.field.read", case: c, category: "trafficking" }],
   /** A colleague's request for approval: nobody withdraws it (a manager rejects it instead). */
-  "withdraw another's request": (c) => [{ kind: "case.approval.withdraw", case: c, requestedBy: SOMEONE_ELSE }],
+  "withdraw another's request": (c) => [
+    { kind: "case.approval.withdraw", case: c, requestedBy: SOMEONE_ELSE },
+  ],
   /** Identification decisions: the counter-trafficking managers, on counter-trafficking cases only. */
   identify: (c) => [{ kind: "identification.decide", case: c }],
   /**

@@ -100,7 +100,12 @@ export async function exportPeriodReport(
       [t("stage"), t("breakdown"), t("value"), t("cases")],
       f.counterTrafficking.stages.flatMap((s) => [
         [t(`stage_${s.stage}`), t("total"), "", s.cases],
-        ...s.byExploitation.map((r) => [t(`stage_${s.stage}`), t("exploitation"), labels.exploitation(r.type), r.cases]),
+        ...s.byExploitation.map((r) => [
+          t(`stage_${s.stage}`),
+          t("exploitation"),
+          labels.exploitation(r.type),
+          r.cases,
+        ]),
         ...s.byCitizenship.map((r) => [
           t(`stage_${s.stage}`),
           t("citizenship"),

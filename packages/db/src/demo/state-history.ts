@@ -92,7 +92,10 @@ export async function seedStateHistory(tx: Executor, c: DemoHistoryCase): Promis
   const path = demoStatePath(c.programme, c.state);
   if (path.length === 0) return c.openedAt;
   // Known times by position: 0 the opening, k the k-th move; an open case's moves end before now.
-  const known: (number | undefined)[] = [c.openedAt.getTime(), ...path.map((m) => c.enteredAt?.[m.to]?.getTime())];
+  const known: (number | undefined)[] = [
+    c.openedAt.getTime(),
+    ...path.map((m) => c.enteredAt?.[m.to]?.getTime()),
+  ];
   const lastIndex = path.length;
   // A closed case's last move closed it, unless another record dates that move (then it closed then).
   if (c.closedAt && known[lastIndex] === undefined) known[lastIndex] = c.closedAt.getTime();

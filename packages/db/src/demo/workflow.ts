@@ -27,7 +27,9 @@ export async function seedUnsafeDestinationList(tx: Executor): Promise<void> {
  */
 export function demoArrivalDate(openedAt: Date, closedAt: Date | null, now: Date): string {
   const end = closedAt ?? now;
-  return isoDay(new Date(openedAt.getTime() + Math.floor((end.getTime() - openedAt.getTime()) / 2 / DAY) * DAY));
+  return isoDay(
+    new Date(openedAt.getTime() + Math.floor((end.getTime() - openedAt.getTime()) / 2 / DAY) * DAY),
+  );
 }
 
 export interface DemoCase {

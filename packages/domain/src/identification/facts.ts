@@ -91,7 +91,8 @@ export function screeningAgeFacts(
     return { dateOfBirth: person.dateOfBirth, estimatedAge: null, screenedOn: null };
   }
   if (person.estimatedAge !== null) {
-    const estimatedOn = person.ageEstimatedOn && person.ageEstimatedOn <= today ? person.ageEstimatedOn : today;
+    const estimatedOn =
+      person.ageEstimatedOn && person.ageEstimatedOn <= today ? person.ageEstimatedOn : today;
     return {
       dateOfBirth: null,
       estimatedAge: Math.min(120, estimatedAgeOn(person.estimatedAge, estimatedOn, today)),

@@ -25,9 +25,11 @@ describe("the age a screening starts from", () => {
       screeningAgeFacts({ dateOfBirth: null, estimatedAge: 16, ageEstimatedOn: "2024-03-01" }, TODAY),
     ).toEqual({ dateOfBirth: null, estimatedAge: 18, screenedOn: TODAY });
     // Estimated without a day: read as estimated today.
-    expect(
-      screeningAgeFacts({ dateOfBirth: null, estimatedAge: 16, ageEstimatedOn: null }, TODAY),
-    ).toEqual({ dateOfBirth: null, estimatedAge: 16, screenedOn: TODAY });
+    expect(screeningAgeFacts({ dateOfBirth: null, estimatedAge: 16, ageEstimatedOn: null }, TODAY)).toEqual({
+      dateOfBirth: null,
+      estimatedAge: 16,
+      screenedOn: TODAY,
+    });
   });
 
   it("carries nothing when the record knows no age (or a date of birth in the future)", () => {
@@ -41,7 +43,10 @@ describe("the age a screening starts from", () => {
   });
 
   it("a child on record is assessed under the child rule, not 'age unknown: the adult rule'", () => {
-    const started = newScreeningFacts({ dateOfBirth: "2010-05-02", estimatedAge: null, ageEstimatedOn: null }, TODAY);
+    const started = newScreeningFacts(
+      { dateOfBirth: "2010-05-02", estimatedAge: null, ageEstimatedOn: null },
+      TODAY,
+    );
     const result = assessIdentification({ ...started, ...childActs }, { today: TODAY });
     expect(result.childRule).toMatchObject({ applies: true, basis: "date_of_birth" });
     expect(result.recommendation).toBe("PossibleVictimOfTrafficking");

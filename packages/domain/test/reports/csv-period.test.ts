@@ -101,10 +101,14 @@ describe("spreadsheetDateTime", () => {
   });
 
   it("never writes an ISO instant (T, Z or milliseconds)", () => {
-    expect(spreadsheetDateTime(new Date("2026-03-21T12:05:09.123Z"))).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(spreadsheetDateTime(new Date("2026-03-21T12:05:09.123Z"))).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
+    );
   });
 
   it("gives a Date holding the wall clock in its UTC fields, for writers that write UTC", () => {
-    expect(officeWallClockDate(new Date("2026-03-21T12:05:09Z")).toISOString()).toBe("2026-03-21T14:05:09.000Z");
+    expect(officeWallClockDate(new Date("2026-03-21T12:05:09Z")).toISOString()).toBe(
+      "2026-03-21T14:05:09.000Z",
+    );
   });
 });

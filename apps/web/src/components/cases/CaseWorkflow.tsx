@@ -84,9 +84,13 @@ export async function CaseWorkflow({ caseId }: { caseId: string }) {
             <p className="mt-1">{t("pendingReason", { reason: w.pending.reason })}</p>
           ) : null}
           {w.permissions.ownRequest ? (
-            <p className="mt-1">{w.permissions.managesProgramme ? tWithdraw("ownRequestManager") : t("ownRequest")}</p>
+            <p className="mt-1">
+              {w.permissions.managesProgramme ? tWithdraw("ownRequestManager") : t("ownRequest")}
+            </p>
           ) : null}
-          {w.permissions.withdraw ? <CaseWorkflowWithdraw approvalId={w.pending.id} version={w.version} /> : null}
+          {w.permissions.withdraw ? (
+            <CaseWorkflowWithdraw approvalId={w.pending.id} version={w.version} />
+          ) : null}
           {pendingBlocked.length > 0 && w.permissions.approve ? (
             <div className="mt-2">
               <p>{t("pendingBlocked")}</p>

@@ -28,8 +28,11 @@ export async function CtdcExport({ summary }: { summary: Summary }) {
       <p className="mt-2 text-sm">
         {suppressed.length === 0
           ? c("noneSuppressed")
-          : c("suppressed", { list: suppressed
-                .map(([column, cells]) => `${labels(`columns.${column as CtdcQuasiIdentifier}`)} (${cells})`).join(", ") })}
+          : c("suppressed", {
+              list: suppressed
+                .map(([column, cells]) => `${labels(`columns.${column as CtdcQuasiIdentifier}`)} (${cells})`)
+                .join(", "),
+            })}
       </p>
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
         <a

@@ -35,7 +35,8 @@ export function DecisionForm({
   const t = useTranslations("identification");
   const tReflection = useTranslations("reflectionCountry");
   // Without a choice, the office's country's law applies (as the API reads a null country).
-  const officeCountry = countries.find((c) => c.id === DEFAULT_REFLECTION_COUNTRY)?.label ?? DEFAULT_REFLECTION_COUNTRY;
+  const officeCountry =
+    countries.find((c) => c.id === DEFAULT_REFLECTION_COUNTRY)?.label ?? DEFAULT_REFLECTION_COUNTRY;
   const trpc = useTRPC();
   const decide = useMutation(trpc.identification.decide.mutationOptions());
   const form = useApiForm({

@@ -129,7 +129,11 @@ export const get = caseProcedure("case.read", caseWorkflowInput).query(async ({ 
       /** The person who asked, while they work on the case: may withdraw the request. */
       withdraw:
         waiting !== null &&
-        can(ctx.user, { kind: "case.approval.withdraw", case: caseFacts, requestedBy: waiting.requestedById }),
+        can(ctx.user, {
+          kind: "case.approval.withdraw",
+          case: caseFacts,
+          requestedBy: waiting.requestedById,
+        }),
       openScreening: can(ctx.user, { kind: "case.create", programme: "counter_trafficking" }),
     },
   };

@@ -1,5 +1,10 @@
 import { caseApprovals, cases } from "@kelias/db";
-import { can, caseWithdrawApprovalInput, type WorkflowRefusalReason, type WorkflowTask } from "@kelias/domain";
+import {
+  can,
+  caseWithdrawApprovalInput,
+  type WorkflowRefusalReason,
+  type WorkflowTask,
+} from "@kelias/domain";
 import { and, eq } from "drizzle-orm";
 import { recordAllowed } from "../../../audit/record";
 import { deny } from "../../../authorize";

@@ -6,7 +6,9 @@ import { httpError } from "@/lib/http-errors";
 export async function GET(request: Request) {
   const format = new URL(request.url).searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
   try {
-    return fileResponse(await exportCtdc(await createRequestContext(request.headers), format, await ctdcLabels()));
+    return fileResponse(
+      await exportCtdc(await createRequestContext(request.headers), format, await ctdcLabels()),
+    );
   } catch (error) {
     return httpError(error);
   }

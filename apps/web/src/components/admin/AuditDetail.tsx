@@ -21,12 +21,12 @@ export function AuditDetail({ detail }: { detail: unknown }) {
   const entries = Object.entries(detail as Record<string, unknown>);
   if (entries.length === 0) return null;
   return (
-    <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">
+    <dl className="grid grid-cols-[minmax(0,max-content)_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs">
       {entries.map(([key, value]) => {
         const { text, block } = valueText(value);
         return (
           <div key={key} className="contents">
-            <dt className="font-medium text-slate-600 dark:text-slate-400">{key}</dt>
+            <dt className="font-medium text-slate-600 [overflow-wrap:anywhere] dark:text-slate-400">{key}</dt>
             <dd className="min-w-0 font-mono [overflow-wrap:anywhere]">
               {block ? <pre className="whitespace-pre-wrap [overflow-wrap:anywhere]">{text}</pre> : text}
             </dd>

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { RecordLink } from "@/components/RecordLink";
+import { serviceTypeLabel } from "@/lib/service-types";
 import { api, orPageError } from "@/trpc/server";
 import { CaseSection } from "./CaseSection";
 import { MOMENT_FORMAT } from "./record-format";
@@ -29,6 +30,7 @@ const DESCRIBED = new Set([
   "case.workflow.setFacts",
   "case.workflow.transition",
   "case.workflow.decideApproval",
+  "case.workflow.withdrawApproval",
   "document.upload",
   "document.read",
 ]);
@@ -48,7 +50,16 @@ export async function CaseTimeline({ caseId, include, before }: Props) {
   );
   const t = await getTranslations("timeline");
   const tAll = await getTranslations();
+  const tWithdrawal = await getTranslations("approvalWithdrawal");
   const format = await getFormatter();
+  const locale = await getLocale();
+  // Service types are reference data: an administrator's own types have names, not catalog keys.
+  const types = entries.some((e) => e.action === "case.service.add" || e.action === "case.service.edit")
+    ? await (await api()).serviceType.list({ includeInactive: true })
+    : [];
+  const byCode = new Map(types.map((type) => [type.code, type]));
+  const serviceType = (code: string) =>
+    serviceTypeLabel(code, byCode.get(code), locale, (builtIn) => tAll(`record.serviceTypes.${builtIn}`));
   const href = (params: { include: "changes" | "all"; before?: number }) => {
     const query = new URLSearchParams({ timeline: params.include });
     if (params.before) query.set("timelineBefore", String(params.before));
@@ -68,7 +79,7 @@ export async function CaseTimeline({ caseId, include, before }: Props) {
         });
       case "case.service.add":
       case "case.service.edit":
-        return t(`actions.${key}`, { type: text("type") ? tAll(`record.serviceTypes.${text("type")}`) : "" });
+        return t(`actions.${key}`, { type: text("type") ? serviceType(text("type")) : "" });
       case "case.referral.add":
         return t("actions.case_referral_add");
       case "case.referral.setStatus":
@@ -99,6 +110,8 @@ export async function CaseTimeline({ caseId, include, before }: Props) {
             state: text("to") ? tAll(`states.${text("to")}`) : "",
           },
         );
+      case "case.workflow.withdrawApproval":
+        return tWithdrawal("timeline", { state: text("to") ? tAll(`states.${text("to")}`) : "" });
       default:
         return t(`actions.${key}`);
     }

@@ -89,7 +89,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 {e.entityType ? `${e.entityType} ${e.entityId ?? ""}` : ""}
               </td>
               <td className="px-3 py-2 font-mono">{e.ip ?? ""}</td>
-              <td className="max-w-md px-3 py-2">
+              <td className="min-w-40 max-w-md px-3 py-2">
                 <AuditDetail detail={e.detail} />
               </td>
             </tr>

@@ -10,7 +10,7 @@ import { recordAllowed } from "../../../audit/record";
 import { deny } from "../../../authorize";
 import { caseTarget } from "../../../case-record/audit";
 import { claimVersion, requireVersion, StaleVersion } from "../../../concurrency";
-import { approvalProcedure } from "../../../workflow/approval-procedure";
+import { approvalProcedure, refuseNotPending } from "../../../workflow/approval-procedure";
 
 /**
  * The person who asked for a move withdraws the request while it waits: the case stays where it
@@ -28,13 +28,7 @@ export const withdrawApproval = approvalProcedure("case.update", caseWithdrawApp
       return deny(ctx, ctx.action, "FORBIDDEN", target, "not_own_request" satisfies WorkflowRefusalReason);
     }
     if (approval.status !== "pending") {
-      return deny(
-        ctx,
-        ctx.action,
-        "BAD_REQUEST",
-        target,
-        "approval_not_pending" satisfies WorkflowRefusalReason,
-      );
+      return refuseNotPending(ctx, target);
     }
     requireVersion(row.version, input.version);
     return ctx.db.transaction(async (tx) => {

@@ -131,6 +131,10 @@ test("an admin searches the audit log, exports the search and verifies the chain
   await expect(page).toHaveURL(/action=auth\./);
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows.nth(1)).toContainText("auth.");
+  // Outcomes in words, times on the office's clock, the detail as a list of its keys and values.
+  await expect(rows.nth(1).getByRole("cell").nth(4)).toHaveText(/^(Allowed|Refused|Failed)$/);
+  await expect(rows.nth(1).getByRole("cell").nth(1)).not.toContainText("T");
+  await expect(page.getByRole("columnheader", { name: "When", exact: true })).toBeVisible();
 
   const href = await page.getByRole("link", { name: "Export this search (CSV)" }).getAttribute("href");
   expect(href).toContain("action=auth.");
@@ -142,6 +146,8 @@ test("an admin searches the audit log, exports the search and verifies the chain
     .split("\n");
   expect(lines[0]).toBe("seq,at,actor_id,actor_name,action,outcome,entity_type,entity_id,ip,detail");
   expect(lines.length).toBeGreaterThan(1);
+  // Local date and time a spreadsheet recognises, not an ISO instant.
+  expect(lines[1]).toMatch(/^\d+,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},/);
 
   await page.getByRole("button", { name: "Verify the chain" }).click();
   await expect(page.getByText(/The chain is intact/)).toBeVisible();

@@ -46,12 +46,29 @@ async function eligibilityRequest(page: Page): Promise<string> {
   await choose(page, "Country of return", "Georgia");
   await workflow.getByRole("button", { name: "Record facts" }).click();
   await expect(workflow.getByRole("status").filter({ hasText: "Facts recorded." })).toBeVisible();
-  await workflow.getByRole("button", { name: "Move to “Eligible”" }).click();
-  await workflow.getByLabel("Reason", { exact: true }).fill("Visa expired in October.");
-  await workflow.getByRole("button", { name: "Ask for approval" }).click();
+  const ask = async () => {
+    await workflow.getByRole("button", { name: "Move to “Eligible”" }).click();
+    await workflow.getByLabel("Reason", { exact: true }).fill("Visa expired in October.");
+    await workflow.getByRole("button", { name: "Ask for approval" }).click();
+    await expect(
+      workflow.getByRole("status").filter({ hasText: "Sent to the programme's managers" }),
+    ).toBeVisible();
+  };
+  await ask();
   await expect(
-    workflow.getByRole("status").filter({ hasText: "Sent to the programme's managers" }),
+    workflow.getByText(
+      "You asked for this move: the programme's managers decide. While it waits, you can withdraw it.",
+    ),
   ).toBeVisible();
+
+  // Asked too early: the caseworker withdraws the request (confirming), then asks again.
+  await workflow.getByRole("button", { name: "Withdraw the request" }).click();
+  const withdrawal = workflow.getByRole("form", { name: "Withdraw the request for approval" });
+  await withdrawal.getByLabel("Why (optional)").fill("Asked before the return decision was on file.");
+  await expectAccessible(page);
+  await withdrawal.getByRole("button", { name: "Withdraw the request" }).click();
+  await expect(workflow.getByText("Pending approval")).toHaveCount(0);
+  await ask();
   return reference;
 }
 
@@ -70,7 +87,13 @@ test("a manager reads the dashboard, follows a figure, approves from the queue a
   await expect(manager.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
   const openByState = manager.getByRole("region", { name: "Open cases by state" });
   await expect(openByState.getByRole("img")).toBeVisible();
-  await expect(manager.getByRole("region", { name: "AVRR returns by destination" })).toBeVisible();
+  // Horizontal bars: every state's label is drawn beside its bar.
+  await expect(openByState.getByRole("img").getByText(/· Eligibility and counselling$/)).toBeVisible();
+  await expect(openByState.getByRole("img").getByText(/· Departed$/)).toBeVisible();
+  // The demo data's cases reached their states through recorded moves: departures are counted.
+  const returns = manager.getByRole("region", { name: "AVRR returns by destination" });
+  await expect(returns).toBeVisible();
+  await expect(returns.getByText("No departures in this period.")).toHaveCount(0);
   await expectAccessible(manager);
 
   // A figure opens the list of the cases it counts: the new request is among them.

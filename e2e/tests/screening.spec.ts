@@ -26,7 +26,15 @@ test("a caseworker screens a labour migrant for trafficking and proposes; a coun
   // Screen for trafficking: a linked, restricted counter-trafficking case opens.
   const offer = page.getByRole("region", { name: "Trafficking screening" });
   await expectAccessible(page);
+  // It asks first, saying what opening the case does.
   await offer.getByRole("button", { name: "Screen for trafficking" }).click();
+  const confirm = offer.getByRole("region", { name: "Open a counter-trafficking case for this person?" });
+  await expect(confirm.getByText(/The new case is restricted/)).toBeVisible();
+  await expectAccessible(page);
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toHaveCount(0);
+  await offer.getByRole("button", { name: "Screen for trafficking" }).click();
+  await offer.getByRole("button", { name: "Open the screening case" }).click();
   await expect(page.getByRole("heading", { name: /^Case CT-\d{4}-\d{5}$/ })).toBeVisible();
   // The new case opens on its workflow tab, where the screening is.
   await expect(page).toHaveURL(/\/cases\/[0-9a-f-]+\/workflow$/);
@@ -36,6 +44,14 @@ test("a caseworker screens a labour migrant for trafficking and proposes; a coun
   await expect(screening.getByTestId("identification-recommendation")).toContainText(
     "Not enough information",
   );
+  // The person's recorded age came with them: the assessment does not fall back on the adult rule.
+  await expect(
+    screening.getByText(/^Age at the time of the act unknown: the adult rule applies until a date/),
+  ).toHaveCount(0);
+  // Not enough information suggests no status: none is chosen for the caseworker.
+  const propose = screening.getByRole("form", { name: "Propose a status" });
+  await expect(propose.getByRole("radio", { checked: true })).toHaveCount(0);
+  await expect(propose.getByText(/does not point to a status yet/)).toBeVisible();
   await expectAccessible(page);
 
   // Ticking facts updates the assessment as it goes.
@@ -61,6 +77,10 @@ test("a caseworker screens a labour migrant for trafficking and proposes; a coun
   await expect(
     screening.getByText("The person said they agreed; consent is irrelevant because a means was used."),
   ).toBeVisible();
+  // Now the assessment points to a status, and the proposal starts from it.
+  await expect(
+    propose.getByRole("radio", { name: "Presumed (possible) victim of trafficking" }),
+  ).toBeChecked();
   await expect(screening.getByText(/Supported by: Deception \(evidence: Job advert/)).toBeVisible();
   await expectAccessible(page);
 

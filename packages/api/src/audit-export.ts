@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { appendAudit } from "@kelias/db";
-import { type AuditSearchFilters, auditSearchFilters } from "@kelias/domain";
+import { type AuditSearchFilters, auditSearchFilters, spreadsheetDateTime } from "@kelias/domain";
 import { TRPCError } from "@trpc/server";
 import { stringify } from "csv-stringify";
 import { auditPage } from "./audit-search";
@@ -29,7 +29,8 @@ async function* auditRows(ctx: AuthedContext, filters: AuditSearchFilters, batch
     for (const e of page) {
       yield [
         e.seq,
-        e.at,
+        // The office's local time, with seconds, as the audit page shows it.
+        spreadsheetDateTime(new Date(e.at), { seconds: true }),
         e.actorId ?? "",
         e.actorName ?? "",
         e.action,

@@ -1,5 +1,5 @@
 import { auditLog, type Executor, users } from "@kelias/db";
-import type { AuditSearchFilters } from "@kelias/domain";
+import { type AuditSearchFilters, OFFICE_TIME_ZONE } from "@kelias/domain";
 import { and, desc, eq, gte, inArray, like, lt, or, type SQL, sql } from "drizzle-orm";
 import { auditNamesOf, legacyNamesUnder } from "./audit/catalogue";
 
@@ -22,9 +22,12 @@ export function auditWhere(filters: AuditSearchFilters, beforeSeq: number | null
     }
   }
   if (filters.outcome) where.push(eq(auditLog.outcome, filters.outcome));
-  // Whole days in UTC, both ends included.
-  if (filters.from) where.push(gte(auditLog.at, `${filters.from}T00:00:00.000Z`));
-  if (filters.to) where.push(lt(auditLog.at, sql`(${filters.to}::date + 1)::timestamptz`));
+  // Whole days of the office's calendar (the times the page shows are the office's), both ends included.
+  if (filters.from)
+    where.push(gte(auditLog.at, sql`(${filters.from}::date::timestamp at time zone ${OFFICE_TIME_ZONE})`));
+  if (filters.to) {
+    where.push(lt(auditLog.at, sql`((${filters.to}::date + 1)::timestamp at time zone ${OFFICE_TIME_ZONE})`));
+  }
   return and(...where);
 }
 

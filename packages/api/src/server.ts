@@ -12,7 +12,7 @@ export { type Context, clientIpFrom } from "./context";
 export { readCaseDocument, replaceCaseDocument, uploadCaseDocument } from "./documents";
 export { handleTrpcRequest, PRIVATE_NO_STORE } from "./http";
 export { type ExportFile, type ExportLabels, exportCases } from "./reports/case-export";
-export { exportCtdc } from "./reports/ctdc-export";
+export { type CtdcLabels, exportCtdc } from "./reports/ctdc-export";
 export { exportPeriodReport, type ReportLabels } from "./reports/period-report";
 export { type AppRouter, appRouter } from "./root";
 export { type SetPasswordResult, setPasswordWithToken } from "./set-password";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { appendAudit, auditLog, verifyAuditChain } from "@kelias/db";
+import { officeToday } from "@kelias/domain";
 import { parse } from "csv-parse/sync";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -84,7 +85,8 @@ describe("audit.list", () => {
 
   it("filters by period: whole days, both ends included", async () => {
     const caller = await signedIn(t.db, admin);
-    const today = new Date().toISOString().slice(0, 10);
+    // Days of the office's calendar, as the page shows the times.
+    const today = officeToday(new Date());
     const count = async (from: string | null, to: string | null) =>
       (await caller.audit.list({ filters: { ...NO_FILTERS, actorId: subject.id, from, to } })).entries.length;
     expect(await count(today, today)).toBe(5);
@@ -156,6 +158,8 @@ describe("CSV export", () => {
     expect(rows[0]?.actor_name).toBe('\'=HYPERLINK("http://evil")');
     expect(rows[0]?.ip).toBe("'@10.0.0.1");
     expect(rows[1]?.entity_id).toBe("'+cmd|' /C calc'!A0");
+    // Times as the office's local date and time with seconds, which a spreadsheet reads as a date.
+    for (const row of rows) expect(row.at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     // No cell of the file starts a formula.
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@]/);
     expect(await lastAuditOf(t.db, admin.id)).toMatchObject({ action: "audit.export", outcome: "allowed" });

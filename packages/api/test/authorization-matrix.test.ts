@@ -294,6 +294,17 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     "assigned to caseworker": () => pendingApproval(caseworker()),
     "colleague's": () => pendingApproval(colleague),
   },
+  // The same request, withdrawn: only by whoever asked (the case's owner).
+  "case.workflow.withdrawApproval": {
+    "assigned to caseworker": async () => {
+      const { approvalId, version } = await pendingApproval(caseworker());
+      return { approvalId, version };
+    },
+    "colleague's": async () => {
+      const { approvalId, version } = await pendingApproval(colleague);
+      return { approvalId, version };
+    },
+  },
   "case.document.list": onCases((c) => ({ caseId: c.id })),
   // A medical document: sensitive, still edited and deleted by the people working on the case.
   "case.document.edit": onSharedCases(async (c) => {
@@ -657,6 +668,7 @@ const MATRIX: Row[] = [
   ...oneCase("case.workflow.setFacts",                OK,     FORBID),
   ...oneCase("case.workflow.transition",              OK,     FORBID),
   ...oneCase("case.workflow.decideApproval",          FORBID, OK),
+  ...oneCase("case.workflow.withdrawApproval",        OK,     FORBID),
   ...oneCase("case.document.list",                    OK,     OK),
   ...oneCase("case.document.edit",                    OK,     FORBID),
   ...oneCase("case.document.delete",                  OK,     FORBID),

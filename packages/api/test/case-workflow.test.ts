@@ -463,6 +463,110 @@ describe("approval", () => {
   });
 });
 
+describe("case.workflow.withdrawApproval", () => {
+  async function withdraw(user: TestUser, approvalId: string, caseId: string, reason = "", version?: number) {
+    const caller = await signedIn(t.db, user);
+    return caller.case.workflow.withdrawApproval({
+      approvalId,
+      version: version ?? (await versionOf(caseId)),
+      reason,
+    });
+  }
+
+  it("the person who asked withdraws the request: the case stays, the request is kept as cancelled", async () => {
+    const c = await caseAtEligibility();
+    const { approvalId } = await move(worker, c.id, "eligible", "Permit expired in March.");
+    const id = approvalId as string;
+    const before = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
+    expect(before.permissions).toMatchObject({ withdraw: true, ownRequest: true, approve: false });
+    const managerView = await (await signedIn(t.db, manager)).case.workflow.get({ caseId: c.id });
+    expect(managerView.permissions).toMatchObject({ withdraw: false, approve: true });
+
+    const version = await versionOf(c.id);
+    const result = await withdraw(worker, id, c.id, "Asked before the return decision arrived.");
+    expect(result).toMatchObject({ id: c.id, state: "eligibility_counselling", version: version + 1 });
+    expect(await stateOf(c.id)).toMatchObject({ state: "eligibility_counselling", version: version + 1 });
+    const [approval] = await t.db.select().from(caseApprovals).where(eq(caseApprovals.id, id));
+    expect(approval).toMatchObject({
+      status: "cancelled",
+      decidedBy: worker.id,
+      decisionReason: "Asked before the return decision arrived.",
+    });
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "case.workflow.withdrawApproval",
+      outcome: "allowed",
+      entityId: c.id,
+      detail: { approvalId: id, from: "eligibility_counselling", to: "eligible" },
+    });
+    const after = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
+    expect(after.pending).toBeNull();
+    expect(after.permissions.withdraw).toBe(false);
+    // Nothing waits any more: the manager has nothing to decide, and the worker may ask again.
+    expect((await trpcError(approve(manager, id, c.id))).message).toBe("approval_not_pending");
+    const again = await move(worker, c.id, "eligible");
+    expect(again.approvalId).not.toBe(id);
+  });
+
+  it("only the person who asked: not a manager, not a co-worker, not outside the case", async () => {
+    const c = await caseAtEligibility();
+    await assign(t.db, c.id, colleague.id);
+    const { approvalId } = await move(worker, c.id, "eligible");
+    const id = approvalId as string;
+    const seq = await lastAuditSeq(t.db);
+    // A co-worker on the case did not ask: refused, with the reason.
+    expect(await trpcError(withdraw(colleague, id, c.id))).toMatchObject({
+      code: "FORBIDDEN",
+      message: "not_own_request",
+    });
+    // The programme's manager decides the request, and cannot withdraw it.
+    expect((await trpcError(withdraw(manager, id, c.id))).code).toBe("FORBIDDEN");
+    expect((await trpcError(withdraw(managerOfOther, id, c.id))).code).toBe("NOT_FOUND");
+    expect((await trpcError(withdraw(admin, id, c.id))).code).toBe("NOT_FOUND");
+    const refusals = await auditSince(t.db, seq);
+    expect(refusals.map((e) => [e.action, e.outcome])).toEqual(
+      Array(4).fill(["case.workflow.withdrawApproval", "denied"]),
+    );
+    const [approval] = await t.db.select().from(caseApprovals).where(eq(caseApprovals.id, id));
+    expect(approval?.status).toBe("pending");
+    // An unknown request is not found, like one out of scope.
+    const unknown = await trpcError(withdraw(worker, "00000000-0000-4000-8000-00000000abcd", c.id));
+    expect(unknown.code).toBe("NOT_FOUND");
+  });
+
+  it("refuses a stale version with CONFLICT and changes nothing", async () => {
+    const c = await caseAtEligibility();
+    const { approvalId } = await move(worker, c.id, "eligible");
+    const version = await versionOf(c.id);
+    await record(worker, c.id, { destinationCountry: "AM" });
+    const stale = await trpcError(withdraw(worker, approvalId as string, c.id, "", version));
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "stale_version" });
+    const [approval] = await t.db
+      .select()
+      .from(caseApprovals)
+      .where(eq(caseApprovals.id, approvalId as string));
+    expect(approval?.status).toBe("pending");
+    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      action: "case.workflow.withdrawApproval",
+      outcome: "denied",
+    });
+  });
+
+  it("cannot withdraw a request once a manager decided it", async () => {
+    for (const approveIt of [true, false]) {
+      const c = await caseAtEligibility();
+      const { approvalId } = await move(worker, c.id, "eligible");
+      const id = approvalId as string;
+      await approve(manager, id, c.id, approveIt, approveIt ? "" : "Return decision not on file.");
+      const state = await stateOf(c.id);
+      const late = await trpcError(withdraw(worker, id, c.id));
+      expect(late).toMatchObject({ code: "BAD_REQUEST", message: "approval_not_pending" });
+      expect(await stateOf(c.id)).toEqual(state);
+      const [approval] = await t.db.select().from(caseApprovals).where(eq(caseApprovals.id, id));
+      expect(approval?.status).toBe(approveIt ? "approved" : "rejected");
+    }
+  });
+});
+
 describe("case.workflow.setFacts", () => {
   it("records facts, shares the case version, audits the field names only", async () => {
     const c = await openCase(t.db, worker, "avrr");

@@ -1,9 +1,10 @@
 import { resolveSessionUser } from "@kelias/auth";
-import { caseSensitiveNotes, people, verifyAuditChain } from "@kelias/db";
+import { caseSensitiveNotes, cases, people, verifyAuditChain } from "@kelias/db";
 import {
   type CountryCode,
   CTDC_COLUMNS,
   CTDC_QUASI_IDENTIFIERS,
+  DEFAULT_EXPORT_COLUMNS,
   type ExportColumn,
   type Gender,
   smallestClass,
@@ -14,7 +15,13 @@ import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ExportLabels, exportCases, exportCtdc, exportPeriodReport } from "../src/server";
+import {
+  type CtdcLabels,
+  type ExportLabels,
+  exportCases,
+  exportCtdc,
+  exportPeriodReport,
+} from "../src/server";
 import { useTestDatabase } from "./support/db";
 import {
   auditSince,
@@ -23,6 +30,7 @@ import {
   lastAuditOf,
   lastAuditSeq,
   openCase,
+  PERSON,
   signedIn,
   type TestUser,
   testUser,
@@ -36,6 +44,19 @@ const colleague = testUser(t, ["caseworker"], ["social_assistance", "counter_tra
 const manager = testUser(t, ["manager"], ["social_assistance", "counter_trafficking"]);
 const avrrManager = testUser(t, ["manager"], ["avrr"]);
 const admin = testUser(t, ["admin"]);
+
+const CTDC_LABELS: CtdcLabels = {
+  sheetName: "Summary",
+  item: "Item",
+  value: "Value",
+  k: "k",
+  rowsIn: "Cases",
+  rowsOut: "Rows published",
+  dropped: "Rows left out",
+  generalised: (column) => `Given as bands: ${column}`,
+  suppressed: (column) => `Replaced by unknown: ${column}`,
+  column: (column) => `<${column}>`,
+};
 
 const LABELS: ExportLabels = {
   column: (c) => `[${c}]`,
@@ -84,6 +105,43 @@ describe("case-list export", () => {
       "P:social_assistance",
       "S:intake",
     ]);
+  });
+
+  it("writes dates a spreadsheet recognises, on the office's clock, and the person's name by default", async () => {
+    const c = await openCase(t.db, worker, "social_assistance");
+    // 12:05 UTC on 21 March is 14:05 in Vilnius; the date of birth stays a calendar date.
+    await t.db
+      .update(cases)
+      .set({ openedAt: new Date("2026-03-21T12:05:09.123Z") })
+      .where(eq(cases.id, c.id));
+    const rows = await csvRows(worker, {
+      view: "mine",
+      programme: "social_assistance",
+      columns: [...DEFAULT_EXPORT_COLUMNS, "dateOfBirth"],
+    });
+    expect(rows[0]).toEqual([
+      "[reference]",
+      "[givenName]",
+      "[familyName]",
+      "[programme]",
+      "[state]",
+      "[openedAt]",
+      "[owner]",
+      "[dateOfBirth]",
+    ]);
+    const row = rows.find((r) => r[0] === c.reference);
+    expect(row).toEqual([
+      c.reference,
+      PERSON.givenName,
+      worker.name,
+      "P:social_assistance",
+      "S:intake",
+      "2026-03-21 14:05",
+      worker.name,
+      PERSON.dateOfBirth,
+    ]);
+    // No ISO instant anywhere: no "T…Z", no milliseconds.
+    expect(rows.flat().some((cell) => /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(cell))).toBe(false);
   });
 
   it("withholds sensitive fields from a reader who may not see them, as on screen", async () => {
@@ -153,6 +211,8 @@ describe("case-list export", () => {
       ?.find((r) => r.getCell(1).value === c.reference);
     expect(found?.getCell(2).value).toBe("no");
     expect(found?.getCell(3).value).toBeInstanceOf(Date);
+    // Shown as the office's date and time, as in the CSV.
+    expect(found?.getCell(3).numFmt).toBe("yyyy-mm-dd hh:mm");
   });
 
   it("refuses signed-out callers, admins and bad input, audited", async () => {
@@ -220,7 +280,7 @@ describe("CTDC export", () => {
     expect(summary.rowsOut + summary.dropped).toBe(summary.rowsIn);
     const suppressedCells = Object.values(summary.suppressed).reduce((sum, n) => sum + n, 0);
     expect(summary.dropped + suppressedCells).toBeGreaterThanOrEqual(1);
-    const file = await exportCtdc(await contextOf(manager), "csv");
+    const file = await exportCtdc(await contextOf(manager), "csv", CTDC_LABELS);
     const [header, ...rows] = parse((await text(file.body)).replace(/^\uFEFF/, "")) as string[][];
     expect(header).toEqual([...CTDC_COLUMNS]);
     const records = rows.map((r) => Object.fromEntries(CTDC_COLUMNS.map((c, i) => [c, r[i] ?? ""])));
@@ -246,14 +306,19 @@ describe("CTDC export", () => {
       action: "export.ctdcSummary",
       outcome: "denied",
     });
-    await expect(exportCtdc(await contextOf(avrrManager), "csv")).rejects.toMatchObject({
+    await expect(exportCtdc(await contextOf(avrrManager), "csv", CTDC_LABELS)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     const seq = await lastAuditSeq(t.db);
-    const file = await exportCtdc(await contextOf(manager), "xlsx");
+    const file = await exportCtdc(await contextOf(manager), "xlsx", CTDC_LABELS);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await new Response(file.body).arrayBuffer());
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["CTDC", "Summary"]);
+    // The summary is in words, quasi-identifiers named by their labels, never as column keys.
+    const summaryCells = (workbook.getWorksheet("Summary")?.getColumn(1).values ?? []).filter(Boolean);
+    expect(summaryCells.slice(0, 5)).toEqual(["Item", "k", "Cases", "Rows published", "Rows left out"]);
+    expect(summaryCells).toContain("Given as bands: <ageBroad>");
+    expect(summaryCells.some((cell) => /^(generalised|suppressed)\./.test(String(cell)))).toBe(false);
     expect(await auditSince(t.db, seq)).toEqual([
       expect.objectContaining({
         action: "ctdc.export",
@@ -265,7 +330,15 @@ describe("CTDC export", () => {
 });
 
 describe("period report", () => {
-  const labels = { text: (key: string) => `<${key}>`, programme: (p: string) => p, state: (x: string) => x };
+  const labels = {
+    text: (key: string) => `<${key}>`,
+    programme: (p: string) => p,
+    state: (x: string) => x,
+    serviceType: (code: string, names?: { nameEn: string | null }) => `T:${names?.nameEn ?? code}`,
+    exploitation: (x: string) => `E:${x}`,
+    country: (x: string) => `C:${x}`,
+    redFlag: (x: string) => `F:${x}`,
+  };
 
   it("writes the dashboard's figures as XLSX, one sheet per table, audited", async () => {
     const seq = await lastAuditSeq(t.db);

@@ -204,6 +204,7 @@ function validInputs(r: Records): Record<string, unknown> {
     "case.workflow.setFacts": { caseId, version: 1, ticketRecorded: true, arrivalDate: "2026-01-10" },
     "case.workflow.transition": { caseId, version: 1, to: "eligibility_counselling", reason: "Ready" },
     "case.workflow.decideApproval": { approvalId: randomUUID(), version: 1, approve: false, reason: "No" },
+    "case.workflow.withdrawApproval": { approvalId: randomUUID(), version: 1, reason: "Asked too early" },
     "case.note.add": { caseId, content: "Called the person." },
     "case.note.edit": { caseId, noteId: r.note.id, version: r.note.version, content: "Called twice." },
     "case.service.add": {
@@ -628,7 +629,15 @@ async function contextOf(user: TestUser) {
 const TRANSFERS: Record<string, (ctx: Context, input: unknown) => Promise<unknown>> = {
   "exports/cases": (ctx, input) => exportCases(ctx, input, LABELS),
   "exports/report": (ctx, input) =>
-    exportPeriodReport(ctx, input, { text: (key) => key, programme: (p) => p, state: (s) => s }),
+    exportPeriodReport(ctx, input, {
+      text: (key) => key,
+      programme: (p) => p,
+      state: (s) => s,
+      serviceType: (code) => code,
+      exploitation: (x) => x,
+      country: (x) => x,
+      redFlag: (x) => x,
+    }),
   "audit/export": (ctx, input) => exportAuditCsv(ctx, input),
   "cases/[id]/documents": (ctx, input) =>
     uploadCaseDocument(ctx, { ...(input as DocumentUploadInput), bytes: PNG }),

@@ -18,6 +18,7 @@ import {
   lastAuditOf,
   lastAuditSeq,
   openCase,
+  PERSON,
   signedIn,
   testUser,
   trpcError,
@@ -95,6 +96,42 @@ describe("screen for trafficking", () => {
       id: opened.id,
       created: false,
     });
+  });
+
+  it("starts the screening from the person's recorded age, so the child rule applies", async () => {
+    const caller = await signedIn(t.db, worker);
+    const today = officeToday(new Date());
+    const fifteen = `${Number(today.slice(0, 4)) - 15}-01-01`;
+    const { id: personId } = await caller.person.create({ ...PERSON, dateOfBirth: fifteen });
+    const source = await caller.case.create({ personId, programme: "labour_migration" });
+    const opened = await caller.identification.screenForTrafficking({ sourceCaseId: source.id });
+    const got = await caller.identification.get({ caseId: opened.id });
+    expect(got.screening?.facts).toMatchObject({ dateOfBirth: fifteen, estimatedAge: null });
+    expect(got.screening?.assessment.childRule).toMatchObject({ applies: true, basis: "date_of_birth" });
+    // Act and purpose are enough for a child: no "age unknown, the adult rule applies".
+    const saved = await caller.identification.save({
+      caseId: opened.id,
+      version: got.screening?.version ?? 1,
+      facts: {
+        ...got.screening?.facts,
+        acts: [{ code: "recruitment", evidence: "" }],
+        purposes: [{ code: "forced_labour", evidence: "" }],
+      },
+      profile: {},
+    });
+    expect(saved.assessment.recommendation).toBe("PossibleVictimOfTrafficking");
+
+    // An estimated age is carried to today, read on today as the screening date; a counter-trafficking
+    // case opened directly offers the same starting facts before its first save.
+    const { id: estimatedId } = await caller.person.create({
+      ...PERSON,
+      dateOfBirth: null,
+      estimatedAge: 16,
+    });
+    const direct = await caller.case.create({ personId: estimatedId, programme: "counter_trafficking" });
+    const unsaved = await caller.identification.get({ caseId: direct.id });
+    expect(unsaved.screening).toBeNull();
+    expect(unsaved.empty.facts).toMatchObject({ dateOfBirth: null, estimatedAge: 16, screenedOn: today });
   });
 
   it("is refused on a counter-trafficking case and on a case out of scope", async () => {

@@ -47,6 +47,7 @@ const DECLARED: Record<string, ActionKind> = {
   "case.workflow.setFacts": "case.update",
   "case.workflow.transition": "case.update",
   "case.workflow.decideApproval": "case.approve",
+  "case.workflow.withdrawApproval": "case.approval.withdraw",
   "case.note.add": "case.update",
   "case.note.edit": "case.update",
   "case.service.add": "case.update",
@@ -151,6 +152,7 @@ const VALID_INPUT: Record<string, unknown> = {
   "case.workflow.setFacts": { caseId: randomUUID(), version: 1, ticketRecorded: true },
   "case.workflow.transition": { caseId: randomUUID(), version: 1, to: "eligibility_counselling", reason: "" },
   "case.workflow.decideApproval": { approvalId: randomUUID(), version: 1, approve: true, reason: "" },
+  "case.workflow.withdrawApproval": { approvalId: randomUUID(), version: 1 },
   "case.note.add": { caseId: randomUUID(), content: "Called the person." },
   "case.note.edit": { caseId: randomUUID(), noteId: randomUUID(), version: 1, content: "Called twice." },
   "case.service.add": {

@@ -48,6 +48,16 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
   "case.task.assign (reassign a task)": (c) => ({ kind: "case.task.assign", case: c }),
   "case.restrict": (c) => ({ kind: "case.restrict", case: c }),
   "case.approve": (c) => ({ kind: "case.approve", case: c }),
+  "case.approval.withdraw (own request)": (c) => ({
+    kind: "case.approval.withdraw",
+    case: c,
+    requestedBy: ME,
+  }),
+  "case.approval.withdraw (a colleague's request)": (c) => ({
+    kind: "case.approval.withdraw",
+    case: c,
+    requestedBy: OTHER,
+  }),
   "identification.decide": (c) => ({ kind: "identification.decide", case: c }),
   ...Object.fromEntries(
     SENSITIVE_CATEGORIES.map((category) => [

@@ -112,6 +112,11 @@ export type Action =
   | { kind: "case.restrict"; case: CaseFacts }
   /** Approves or rejects a transition that needs a second pair of eyes (the programme's managers). */
   | { kind: "case.approve"; case: CaseFacts }
+  /**
+   * Withdraws a move waiting for approval: only the person who asked for it, while they still work
+   * on the case (may change it). Nobody withdraws a colleague's request; a manager rejects it.
+   */
+  | { kind: "case.approval.withdraw"; case: CaseFacts; requestedBy: string }
   | { kind: "case.field.read"; case: CaseFacts; category: SensitiveCategory }
   | { kind: "case.field.write"; case: CaseFacts; category: SensitiveCategory }
   /**
@@ -288,6 +293,8 @@ export function can(actor: Actor, action: Action): boolean {
     case "case.restrict":
     case "case.approve":
       return managesProgramme(actor, action.case.programme);
+    case "case.approval.withdraw":
+      return action.requestedBy === actor.id && can(actor, { kind: "case.update", case: action.case });
     case "case.field.read":
       return mayReadSensitive(actor, action.case, action.category);
     case "case.field.write":

@@ -166,6 +166,17 @@ export const caseDecideApprovalInput = z
   });
 export type CaseDecideApprovalInput = z.infer<typeof caseDecideApprovalInput>;
 
+/**
+ * The person who asked for a move withdraws the request while it waits (the case stays where it
+ * is), against the case version they were shown; a reason is optional.
+ */
+export const caseWithdrawApprovalInput = z.object({
+  approvalId: idInput(),
+  version: versionInput,
+  reason: textInput(2000).default(""),
+});
+export type CaseWithdrawApprovalInput = z.infer<typeof caseWithdrawApprovalInput>;
+
 /** What an approval request is now. */
 export const APPROVAL_STATUSES = ["pending", "approved", "rejected", "cancelled"] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
@@ -194,6 +205,8 @@ export const WORKFLOW_REFUSAL_REASONS = [
   "approval_not_pending",
   /** The person who asked for an approval cannot give it: a second pair of eyes. */
   "own_request",
+  /** Only the person who asked for a move may withdraw the request. */
+  "not_own_request",
   /** Facts given that the case's programme does not record. */
   "facts_not_for_programme",
 ] as const;

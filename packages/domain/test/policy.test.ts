@@ -137,6 +137,8 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
    */
   work: (c) => [
     { kind: "case.update", case: c },
+    // Withdrawing one's own request for approval follows the work on the case.
+    { kind: "case.approval.withdraw", case: c, requestedBy: ME },
     { kind: "case.field.read", case: c, category: "health" },
     ...SENSITIVE_CATEGORIES.map((category): Action => ({ kind: "case.field.write", case: c, category })),
     // Medical documents are health details; every document is written by the people working on it.
@@ -161,6 +163,10 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
     { kind: "case.field.read", case: c, category: "trafficking" },
     // Legal documents read like trafficking details.
     { kind: "case.document.read", case: c, category: "legal" },
+  ],
+  /** A colleague's request for approval: nobody withdraws it (a manager rejects it instead). */
+  "withdraw another's request": (c) => [
+    { kind: "case.approval.withdraw", case: c, requestedBy: SOMEONE_ELSE },
   ],
   /** Identification decisions: the counter-trafficking managers, on counter-trafficking cases only. */
   identify: (c) => [{ kind: "identification.decide", case: c }],
@@ -219,6 +225,11 @@ const CASE_TABLE = table(`
   trafficking: AVRR manager                         | yes      | no          | no         | no                | no          | no             | no             | no
   trafficking: CT manager                           | no       | no          | no         | no                | yes         | yes            | no             | no
   trafficking: caseworker+manager                   | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+  withdraw another's request: caseworker            | no       | no          | no         | no                | no          | no             | no             | no
+  withdraw another's request: manager               | no       | no          | no         | no                | no          | no             | no             | no
+  withdraw another's request: AVRR manager          | no       | no          | no         | no                | no          | no             | no             | no
+  withdraw another's request: CT manager            | no       | no          | no         | no                | no          | no             | no             | no
+  withdraw another's request: caseworker+manager    | no       | no          | no         | no                | no          | no             | no             | no
   identify: caseworker                              | no       | no          | no         | no                | no          | no             | no             | no
   identify: manager                                 | no       | no          | no         | no                | yes         | yes            | no             | no
   identify: AVRR manager                            | no       | no          | no         | no                | no          | no             | no             | no
@@ -443,6 +454,7 @@ describe("policy tables: completeness", () => {
       "case.receive": true,
       "case.restrict": true,
       "case.approve": true,
+      "case.approval.withdraw": true,
       "case.field.read": true,
       "case.field.write": true,
       "case.document.read": true,
@@ -725,6 +737,7 @@ describe("policy properties", () => {
       { kind: "case.receive", programme },
       { kind: "case.restrict", case: facts },
       { kind: "case.approve", case: facts },
+      { kind: "case.approval.withdraw", case: facts, requestedBy: change.targetId },
       { kind: "case.field.read", case: facts, category },
       { kind: "case.field.write", case: facts, category },
       ...DOCUMENT_CATEGORIES.flatMap((documentCategory): Action[] => [

@@ -15,6 +15,7 @@ const REASONS = [
   "approval_pending",
   "approval_not_pending",
   "own_request",
+  "not_own_request",
   "facts_not_for_programme",
   "consent_missing",
   "partner_unavailable",

@@ -200,6 +200,8 @@ export const auditCatalogue = {
     tasks: taskKinds.optional(),
   }),
   "case.workflow.get": read,
+  /** The requester withdrew the move they asked for; the case stayed (the reason is text, kept on the request). */
+  "case.workflow.withdrawApproval": z.object({ approvalId, from: state, to: state }),
   /** Which facts were recorded, never their values: some (vulnerability) are sensitive. */
   "case.workflow.setFacts": z.object({
     fields: z.array(z.enum(Object.keys(EMPTY_WORKFLOW_FACTS) as [WorkflowFactField, ...WorkflowFactField[]])),

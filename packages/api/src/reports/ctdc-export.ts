@@ -3,6 +3,7 @@ import {
   ageOn,
   CTDC_COLUMNS,
   type CtdcExport,
+  type CtdcQuasiIdentifier,
   type CtdcSubject,
   caseScope,
   ctdcExport,
@@ -91,20 +92,51 @@ export async function ctdcDataset(ctx: AuthedContext): Promise<CtdcExport> {
   return ctdcExport(await ctdcSubjects(ctx));
 }
 
-/** The summary sheet: what was generalised, suppressed and dropped to reach k. */
-function summaryRows(summary: CtdcExport["summary"]): Cell[][] {
+/**
+ * The words of the summary sheet in the reader's language (the data sheet keeps the CTDC's own
+ * column names: that is the format the global dataset reads).
+ */
+export interface CtdcLabels {
+  sheetName: string;
+  item: string;
+  value: string;
+  k: string;
+  rowsIn: string;
+  rowsOut: string;
+  dropped: string;
+  /** "Values given as bands: Age" and "Values replaced by unknown: Citizenship". */
+  generalised(column: string): string;
+  suppressed(column: string): string;
+  /** A quasi-identifier's name, e.g. "Country of exploitation" for `CountryOfExploitation`. */
+  column(column: CtdcQuasiIdentifier): string;
+}
+
+/** The summary sheet: what was generalised, suppressed and dropped to reach k, in words. */
+function summaryRows(summary: CtdcExport["summary"], labels: CtdcLabels): Cell[][] {
+  const name = (column: string) => labels.column(column as CtdcQuasiIdentifier);
   return [
-    ["k", summary.k],
-    ["rowsIn", summary.rowsIn],
-    ["rowsOut", summary.rowsOut],
-    ["dropped", summary.dropped],
-    ...Object.entries(summary.generalised).map(([column, cells]): Cell[] => [`generalised.${column}`, cells]),
-    ...Object.entries(summary.suppressed).map(([column, cells]): Cell[] => [`suppressed.${column}`, cells]),
+    [labels.item, labels.value],
+    [labels.k, summary.k],
+    [labels.rowsIn, summary.rowsIn],
+    [labels.rowsOut, summary.rowsOut],
+    [labels.dropped, summary.dropped],
+    ...Object.entries(summary.generalised).map(([column, cells]): Cell[] => [
+      labels.generalised(name(column)),
+      cells,
+    ]),
+    ...Object.entries(summary.suppressed).map(([column, cells]): Cell[] => [
+      labels.suppressed(name(column)),
+      cells,
+    ]),
   ];
 }
 
 /** The CTDC file (CSV, or XLSX with a summary sheet), audited with its summary. */
-export async function exportCtdc(context: Context, format: "csv" | "xlsx"): Promise<ExportFile> {
+export async function exportCtdc(
+  context: Context,
+  format: "csv" | "xlsx",
+  labels: CtdcLabels,
+): Promise<ExportFile> {
   const ctx = await authed(context, "ctdc.export");
   const { rows, summary } = await ctdcDataset(ctx);
   await appendAudit(ctx.db, {
@@ -124,6 +156,6 @@ export async function exportCtdc(context: Context, format: "csv" | "xlsx"): Prom
     body:
       format === "csv"
         ? csvStream(source)
-        : xlsxStream(source, "CTDC", [{ name: "Summary", rows: summaryRows(summary) }]),
+        : xlsxStream(source, "CTDC", [{ name: labels.sheetName, rows: summaryRows(summary, labels) }]),
   };
 }

@@ -1,5 +1,5 @@
 import { PassThrough, Readable } from "node:stream";
-import { neutraliseCell } from "@kelias/domain";
+import { neutraliseCell, officeWallClockDate, spreadsheetDateTime } from "@kelias/domain";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 
@@ -18,9 +18,13 @@ export const CONTENT_TYPES = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
 
+/** How an XLSX cell shows an instant: the office's date and time, as the CSV writes it. */
+const XLSX_DATE_TIME = "yyyy-mm-dd hh:mm";
+
 function csvText(value: Cell): string {
   if (value === null) return "";
-  if (value instanceof Date) return value.toISOString();
+  // The office's local date and time (`2026-03-21 14:05`), which spreadsheets read as a date.
+  if (value instanceof Date) return spreadsheetDateTime(value);
   return neutraliseCell(String(value));
 }
 
@@ -74,7 +78,14 @@ export function xlsxStream(
     header.font = { bold: true };
     header.commit();
     for await (const batch of source.batches) {
-      for (const values of batch) sheet.addRow(values).commit();
+      for (const values of batch) {
+        // exceljs writes a Date as UTC: give it the office's wall clock, shown as a date and time.
+        const row = sheet.addRow(values.map((v) => (v instanceof Date ? officeWallClockDate(v) : v)));
+        values.forEach((v, i) => {
+          if (v instanceof Date) row.getCell(i + 1).numFmt = XLSX_DATE_TIME;
+        });
+        row.commit();
+      }
       rows += batch.length;
       // Wait while the client is slower than the database, rather than buffering the file.
       if (output.writableNeedDrain) await new Promise((resolve) => output.once("drain", resolve));

@@ -1,5 +1,13 @@
-import { appendAudit } from "@kelias/db";
-import { caseScope, lastTwelveMonths, officeToday, type Programme } from "@kelias/domain";
+import { appendAudit, serviceTypes } from "@kelias/db";
+import {
+  type ContractRedFlag,
+  type CountryCode,
+  caseScope,
+  lastTwelveMonths,
+  officeToday,
+  type Programme,
+  type TypeOfExploitation,
+} from "@kelias/domain";
 import ExcelJS from "exceljs";
 import { deny } from "../authorize";
 import type { Context } from "../context";
@@ -14,6 +22,14 @@ export interface ReportLabels {
   text(key: string): string;
   programme(programme: Programme): string;
   state(state: string): string;
+  /**
+   * A service type's name: the names an administrator gave it (reference data, `names`), else the
+   * catalog's. Then an HTCDS type of exploitation, a country, a contract red flag.
+   */
+  serviceType(code: string, names: { nameEn: string | null; nameLt: string | null } | undefined): string;
+  exploitation(type: TypeOfExploitation): string;
+  country(code: CountryCode): string;
+  redFlag(flag: ContractRedFlag): string;
 }
 
 /**
@@ -73,7 +89,7 @@ export async function exportPeriodReport(
       t("avrrReturns"),
       [t("destination"), t("cases")],
       [
-        ...f.avrr.returns.map((r) => [r.country ?? t("unknown"), r.cases]),
+        ...f.avrr.returns.map((r) => [r.country ? labels.country(r.country) : t("unknown"), r.cases]),
         [t("medianDaysToDeparture"), f.avrr.medianDaysToDeparture],
       ],
     );
@@ -84,17 +100,31 @@ export async function exportPeriodReport(
       [t("stage"), t("breakdown"), t("value"), t("cases")],
       f.counterTrafficking.stages.flatMap((s) => [
         [t(`stage_${s.stage}`), t("total"), "", s.cases],
-        ...s.byExploitation.map((r) => [t(`stage_${s.stage}`), t("exploitation"), r.type, r.cases]),
-        ...s.byCitizenship.map((r) => [t(`stage_${s.stage}`), t("citizenship"), r.country, r.cases]),
+        ...s.byExploitation.map((r) => [
+          t(`stage_${s.stage}`),
+          t("exploitation"),
+          labels.exploitation(r.type),
+          r.cases,
+        ]),
+        ...s.byCitizenship.map((r) => [
+          t(`stage_${s.stage}`),
+          t("citizenship"),
+          labels.country(r.country),
+          r.cases,
+        ]),
       ]),
     );
   }
   if (f.socialAssistance) {
+    const types = await ctx.db
+      .select({ code: serviceTypes.code, nameEn: serviceTypes.nameEn, nameLt: serviceTypes.nameLt })
+      .from(serviceTypes);
+    const byCode = new Map(types.map((type) => [type.code, type]));
     sheet(
       t("services"),
       [t("serviceType"), t("services"), t("quantity"), t("cases"), t("cost")],
       f.socialAssistance.services.map((r) => [
-        r.type,
+        labels.serviceType(r.type, byCode.get(r.type)),
         r.services,
         r.quantity,
         r.cases,
@@ -109,7 +139,7 @@ export async function exportPeriodReport(
       [
         [t("contractChecks"), f.labourMigration.contractChecks],
         [t("withRedFlags"), f.labourMigration.withRedFlags],
-        ...f.labourMigration.byFlag.map((r) => [r.flag, r.cases]),
+        ...f.labourMigration.byFlag.map((r) => [labels.redFlag(r.flag), r.cases]),
       ],
     );
   }

@@ -1,8 +1,10 @@
 import { caseApprovals } from "@kelias/db";
+import type { WorkflowRefusalReason } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { deny } from "../authorize";
 import { type CaseActionKind, requireCase } from "../case-access";
+import type { AuthedContext } from "../context";
 import { staleResultAgainst } from "../stale-target";
 import { authedProcedure } from "../trpc";
 
@@ -34,4 +36,12 @@ export function approvalProcedure<S extends z.ZodType<{ approvalId: string }, un
       const result = await next({ ctx: { approval, case: loaded } });
       return staleResultAgainst(result, { entityType: "case", entityId: loaded.row.id });
     });
+}
+
+/** Refuses (audited) an action on a request that was decided, withdrawn or cancelled meanwhile. */
+export function refuseNotPending(
+  ctx: AuthedContext & { action: string },
+  target: { entityType: string; entityId: string },
+): Promise<never> {
+  return deny(ctx, ctx.action, "BAD_REQUEST", target, "approval_not_pending" satisfies WorkflowRefusalReason);
 }

@@ -74,15 +74,28 @@ interface Context {
   estimatedAge: number | null;
 }
 
+/** When a demo screening was opened and, once decided, when the manager decided it. */
+export interface DemoScreeningTimes {
+  screenedAt: Date;
+  decidedAt: Date | null;
+}
+
 /**
  * A counter-trafficking case's screening, as far as its state implies: nothing while referred; the
  * facts (and, for some, a proposal waiting for a manager) during screening; a proposal and the
- * manager's confirmation after it, with the reflection period for a presumed victim.
+ * manager's confirmation after it, with the reflection period for a presumed victim. Answers when
+ * it was opened and decided, which the case's state history follows.
  */
-export async function seedScreening(tx: Executor, random: SeededRandom, c: Context): Promise<void> {
-  if (c.state === "referred") return;
+export async function seedScreening(
+  tx: Executor,
+  random: SeededRandom,
+  c: Context,
+): Promise<DemoScreeningTimes | null> {
+  if (c.state === "referred") return null;
   const story = c.state === "not_a_victim" ? NO_INDICATION : random.pick(POSSIBLE_VICTIM);
-  const screenedAt = new Date(Math.min(c.now.getTime(), c.openedAt.getTime() + random.int(1, 10) * DAY));
+  // Within the case's life so far, leaving room for the decision after it (both before now).
+  const third = (c.now.getTime() - c.openedAt.getTime()) / 3;
+  const screenedAt = new Date(c.openedAt.getTime() + Math.min(random.int(1, 10) * DAY, third));
   const screenedOn = isoDay(screenedAt);
   const actOn = isoDay(new Date(screenedAt.getTime() - random.int(30, 400) * DAY));
   const facts: IdentificationFacts = identificationFactsSchema.parse({
@@ -97,7 +110,7 @@ export async function seedScreening(tx: Executor, random: SeededRandom, c: Conte
   const decided = c.state !== "screening";
   const pending = c.state === "screening" && random.chance(0.5);
   const presumed = decided && c.state !== "not_a_victim";
-  const decidedAt = new Date(Math.min(c.now.getTime(), screenedAt.getTime() + 2 * DAY));
+  const decidedAt = new Date(screenedAt.getTime() + Math.min(2 * DAY, third));
   const period = presumed ? reflectionPeriod(isoDay(decidedAt), 30) : null;
   const version = decided ? 3 : pending ? 2 : 1;
   const [screening] = await tx
@@ -132,7 +145,8 @@ export async function seedScreening(tx: Executor, random: SeededRandom, c: Conte
     savedBy: c.ownerId,
     savedAt: screenedAt,
   });
-  if (!decided && !pending) return;
+  const times = { screenedAt, decidedAt: decided ? decidedAt : null };
+  if (!decided && !pending) return times;
   const status = c.state === "not_a_victim" ? "NotAVictimOfTrafficking" : "PossibleVictimOfTrafficking";
   const snapshot = {
     caseId: c.caseId,
@@ -146,7 +160,7 @@ export async function seedScreening(tx: Executor, random: SeededRandom, c: Conte
     .insert(identificationDecisions)
     .values({ ...snapshot, kind: "proposal", status, actorId: c.ownerId, at: screenedAt })
     .returning({ id: identificationDecisions.id });
-  if (!proposal || !decided) return;
+  if (!proposal || !decided) return times;
   await tx.insert(identificationDecisions).values({
     ...snapshot,
     screeningVersion: 2,
@@ -162,4 +176,5 @@ export async function seedScreening(tx: Executor, random: SeededRandom, c: Conte
     actorId: c.managerId,
     at: decidedAt,
   });
+  return times;
 }

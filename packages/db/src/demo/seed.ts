@@ -7,7 +7,7 @@ import {
   type Programme,
   TERMINAL_STATES,
 } from "@kelias/domain";
-import { count, sql } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { nextCaseReference } from "../references";
 import {
@@ -22,12 +22,13 @@ import { noteSearchColumns, personSearchColumns } from "../search-keys";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { seedCaseRecord, seedPartners } from "./case-record";
 import { DAY, isoDay } from "./days";
-import { seedScreening } from "./identification";
+import { type DemoScreeningTimes, seedScreening } from "./identification";
 import { seedMyDay } from "./my-day";
 import { DEMO_ORIGINS, FIRST_DEMO_PERSON, nativeName } from "./names";
 import { SeededRandom } from "./random";
+import { seedStateHistory } from "./state-history";
 import { seedDemoTimeline } from "./timeline";
-import { seedUnsafeDestinationList, seedWorkflow } from "./workflow";
+import { demoArrivalDate, seedUnsafeDestinationList, seedWorkflow } from "./workflow";
 
 export interface SeedOptions {
   /** How many people to create; each gets one case, some two. */
@@ -61,6 +62,38 @@ const DEMO_LANGUAGES: Partial<Record<CountryCode, LanguageCode[]>> = {
 const LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
 
 const healthNote = (content: string) => ({ content, ...noteSearchColumns(content) });
+
+/**
+ * When a demo case entered the states other records date: an AVRR return departs the day before it
+ * arrives; a counter-trafficking case enters screening when its screening opens and moves on when
+ * the manager decides the identification.
+ */
+function demoEnteredAt(
+  programme: Programme,
+  state: string,
+  openedAt: Date,
+  closedAt: Date | null,
+  now: Date,
+  screened: DemoScreeningTimes | null,
+): Partial<Record<string, Date>> {
+  if (programme === "avrr" && ["arrived", "reintegration", "monitoring", "closed"].includes(state)) {
+    const arrived = new Date(`${demoArrivalDate(openedAt, closedAt, now)}T10:00:00Z`);
+    // A closed case may have closed early, after departing but before arriving: then no arrival.
+    return state === "closed" && closedAt && arrived > closedAt
+      ? {}
+      : { departed: new Date(arrived.getTime() - DAY), arrived };
+  }
+  if (programme === "counter_trafficking" && screened) {
+    const decided = screened.decidedAt ?? undefined;
+    return {
+      screening: screened.screenedAt,
+      presumed_victim: decided,
+      reflection_period: decided,
+      not_a_victim: decided,
+    };
+  }
+  return {};
+}
 
 /** Any constant: the key of the transaction lock that lets one seeder at a time look for users. */
 const SEED_LOCK_KEY = 7_101_202_613;
@@ -202,37 +235,56 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
         await tx
           .insert(caseAssignments)
           .values({ caseId: row.id, userId: ownerId, kind: "owner", assignedAt: openedAt });
+        // The screening first: its opening and decision are when the case moved on.
+        const screened =
+          programme === "counter_trafficking"
+            ? await seedScreening(tx, screenings, {
+                caseId: row.id,
+                state,
+                ownerId,
+                managerId: idOf("manager@example.org"),
+                openedAt,
+                now,
+                dateOfBirth: estimated ? null : isoDay(birth),
+                estimatedAge: estimated ? age : null,
+              })
+            : null;
+        const entered = await seedStateHistory(tx, {
+          caseId: row.id,
+          programme,
+          state,
+          ownerId,
+          managerId: idOf(programme === "labour_migration" ? "manager2@example.org" : "manager@example.org"),
+          openedAt,
+          closedAt: row.closedAt,
+          now,
+          enteredAt: demoEnteredAt(programme, state, openedAt, row.closedAt, now, screened),
+        });
+        // A case closed by a move another record dates (not a victim, on the decision) closed then.
+        const closedAt = row.closedAt ? entered : null;
+        if (closedAt && row.closedAt && closedAt.getTime() !== row.closedAt.getTime()) {
+          await tx.update(cases).set({ closedAt }).where(eq(cases.id, row.id));
+        }
         await seedWorkflow(tx, workflow, {
           caseId: row.id,
           programme,
           state,
           ownerId,
           openedAt,
-          closedAt: row.closedAt,
+          closedAt,
           now,
           country: origin.country,
+          enteredAt: entered,
         });
         await seedCaseRecord(tx, record, {
           caseId: row.id,
           programme,
           ownerId,
           openedAt,
-          closedAt: row.closedAt,
+          closedAt,
           now,
           partnerIds,
         });
-        if (programme === "counter_trafficking") {
-          await seedScreening(tx, screenings, {
-            caseId: row.id,
-            state,
-            ownerId,
-            managerId: idOf("manager@example.org"),
-            openedAt,
-            now,
-            dateOfBirth: estimated ? null : isoDay(birth),
-            estimatedAge: estimated ? age : null,
-          });
-        }
         if (random.chance(0.3)) {
           await tx.insert(caseSensitiveNotes).values({
             caseId: row.id,

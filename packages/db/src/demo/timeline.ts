@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { CASE_STATES, COUNTRY_CODES, EMPTY_WORKFLOW_FACTS, type Programme } from "@kelias/domain";
+import { COUNTRY_CODES, EMPTY_WORKFLOW_FACTS, type Programme } from "@kelias/domain";
 import { asc, eq } from "drizzle-orm";
 import { appendAuditEntries, type DatedAuditEntry, type Executor } from "../audit";
 import {
@@ -53,45 +53,6 @@ interface FieldRow {
   category?: "health" | null;
 }
 
-/**
- * Demo cases that left their first state but have no state history (another part of the demo may
- * already write it, as the workflow would): a move per step of the programme's usual course up to
- * the case's state, spread over its life. A state off that course (withdrawn, not eligible) is
- * reached from the second step.
- */
-async function seedMissingStateHistory(
-  tx: Executor,
-  c: {
-    id: string;
-    programme: Programme;
-    state: string;
-    ownerId: string;
-    openedAt: Date;
-    closedAt: Date | null;
-  },
-  now: Date,
-): Promise<void> {
-  const course = CASE_STATES[c.programme] as readonly string[];
-  const main = course.filter((s) => !["withdrawn", "not_eligible", "not_a_victim"].includes(s));
-  const index = main.indexOf(c.state);
-  const path = index >= 0 ? main.slice(0, index + 1) : [...main.slice(0, 2), c.state];
-  if (path.length < 2) return;
-  const offCourse = c.state === "withdrawn" ? ("withdraw" as const) : ("refuse" as const);
-  const end = (c.closedAt ?? now).getTime();
-  const step = (end - c.openedAt.getTime()) / path.length;
-  await tx.insert(caseStateHistory).values(
-    path.slice(1).map((to, i) => ({
-      caseId: c.id,
-      fromState: path[i] as string,
-      toState: to,
-      kind: index >= 0 || i < path.length - 2 ? ("advance" as const) : offCourse,
-      reason: index < 0 && i === path.length - 2 ? "Recorded with the person at the office." : "",
-      movedBy: c.ownerId,
-      at: new Date(Math.min(now.getTime(), c.openedAt.getTime() + step * (i + 1))),
-    })),
-  );
-}
-
 export async function seedDemoTimeline(tx: Executor, random: SeededRandom, now: Date): Promise<void> {
   const events: DatedAuditEntry[] = [];
   const fields: FieldRow[] = [];
@@ -133,11 +94,8 @@ export async function seedDemoTimeline(tx: Executor, random: SeededRandom, now: 
     });
 
     // The moves, with the approvals some needed.
-    let moves = await tx.select().from(caseStateHistory).where(eq(caseStateHistory.caseId, c.id));
-    if (moves.length === 0 && c.state !== CASE_STATES[programme][0]) {
-      await seedMissingStateHistory(tx, { ...c, programme }, now);
-      moves = await tx.select().from(caseStateHistory).where(eq(caseStateHistory.caseId, c.id));
-    }
+    // The state history itself is the demo's own (seedStateHistory): every case got where it stands.
+    const moves = await tx.select().from(caseStateHistory).where(eq(caseStateHistory.caseId, c.id));
     const approvals = await tx.select().from(caseApprovals).where(eq(caseApprovals.caseId, c.id));
     for (const move of moves) {
       const approval = approvals.find((a) => a.id === move.approvalId);

@@ -21,6 +21,17 @@ export async function seedUnsafeDestinationList(tx: Executor): Promise<void> {
   await tx.insert(unsafeDestinationList).values({ id: 1, version: 1 }).onConflictDoNothing();
 }
 
+/**
+ * The day a demo AVRR case that arrived arrived: halfway between its opening and its closing (or
+ * now). Its facts record it and its state history moves it to "arrived" on that day.
+ */
+export function demoArrivalDate(openedAt: Date, closedAt: Date | null, now: Date): string {
+  const end = closedAt ?? now;
+  return isoDay(
+    new Date(openedAt.getTime() + Math.floor((end.getTime() - openedAt.getTime()) / 2 / DAY) * DAY),
+  );
+}
+
 export interface DemoCase {
   caseId: string;
   programme: Programme;
@@ -31,6 +42,8 @@ export interface DemoCase {
   now: Date;
   /** The person's citizenship: where an AVRR return goes. */
   country: CountryCode;
+  /** When the case entered its present state (its state history's last move). */
+  enteredAt: Date;
 }
 
 /** How far along the AVRR workflow a state is (withdrawn and not eligible count as before eligibility). */
@@ -54,12 +67,7 @@ export async function seedWorkflow(tx: Executor, random: SeededRandom, c: DemoCa
     const complete = eligible || (step === avrrStep("eligibility_counselling") && random.chance(0.5));
     const departed = step >= avrrStep("departed");
     const arrived = step >= avrrStep("arrived");
-    const end = c.closedAt ?? c.now;
-    const arrival = arrived
-      ? isoDay(
-          new Date(c.openedAt.getTime() + Math.floor((end.getTime() - c.openedAt.getTime()) / 2 / DAY) * DAY),
-        )
-      : null;
+    const arrival = arrived ? demoArrivalDate(c.openedAt, c.closedAt, c.now) : null;
     const vulnerable = random.chance(0.3);
     await tx.insert(caseWorkflowFacts).values({
       ...base,
@@ -78,7 +86,8 @@ export async function seedWorkflow(tx: Executor, random: SeededRandom, c: DemoCa
         toState: "eligible",
         kind: "advance",
         requestedBy: c.ownerId,
-        requestedAt: new Date(Math.min(c.now.getTime(), c.openedAt.getTime() + 7 * DAY)),
+        // Asked after the case reached counselling, as the workflow allows.
+        requestedAt: new Date(Math.min(c.now.getTime(), c.enteredAt.getTime() + 2 * DAY)),
       });
     }
     if (arrival && ["arrived", "reintegration", "monitoring"].includes(c.state)) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "../age";
+import { estimatedAgeOn, isIsoDate } from "../age";
 import { storableString, textInput } from "../input-schemas";
 import { ILO_EXPLOITATIONS } from "./ilo-catalogue";
 import { ACT_CODES, IDENTIFICATION_ELEMENTS, MEANS_CODES, PURPOSE_CODES } from "./vocabulary";
@@ -67,3 +67,42 @@ export type IdentificationFactsInput = z.input<typeof identificationFactsSchema>
 
 /** A screening with nothing recorded yet. */
 export const EMPTY_IDENTIFICATION_FACTS: IdentificationFacts = identificationFactsSchema.parse({});
+
+/** What a person's record says of their age (the people table's columns). */
+export interface RecordedAge {
+  dateOfBirth: string | null;
+  estimatedAge: number | null;
+  /** The day the age was estimated; without it, the estimate is read as made today. */
+  ageEstimatedOn: string | null;
+}
+
+/**
+ * The age facts a new screening starts from: the person's recorded date of birth, or else their
+ * estimated age carried forward to today (office calendar), which then becomes the screening date
+ * the estimate is read on. Without either, nothing: the caseworker records the age in the screening.
+ * The age decides whether the child rule applies (act and purpose suffice under 18), so a screening
+ * must not begin "age unknown" when the person's record knows it.
+ */
+export function screeningAgeFacts(
+  person: RecordedAge,
+  today: string,
+): Pick<IdentificationFacts, "dateOfBirth" | "estimatedAge" | "screenedOn"> {
+  if (person.dateOfBirth && person.dateOfBirth <= today) {
+    return { dateOfBirth: person.dateOfBirth, estimatedAge: null, screenedOn: null };
+  }
+  if (person.estimatedAge !== null) {
+    const estimatedOn =
+      person.ageEstimatedOn && person.ageEstimatedOn <= today ? person.ageEstimatedOn : today;
+    return {
+      dateOfBirth: null,
+      estimatedAge: Math.min(120, estimatedAgeOn(person.estimatedAge, estimatedOn, today)),
+      screenedOn: today,
+    };
+  }
+  return { dateOfBirth: null, estimatedAge: null, screenedOn: null };
+}
+
+/** A screening with nothing recorded yet but the person's age, as their record gives it. */
+export function newScreeningFacts(person: RecordedAge, today: string): IdentificationFacts {
+  return { ...EMPTY_IDENTIFICATION_FACTS, ...screeningAgeFacts(person, today) };
+}

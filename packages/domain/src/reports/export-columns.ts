@@ -30,9 +30,16 @@ export const EXPORT_COLUMNS = {
 export type ExportColumn = keyof typeof EXPORT_COLUMNS;
 export const EXPORT_COLUMN_NAMES = Object.keys(EXPORT_COLUMNS) as [ExportColumn, ...ExportColumn[]];
 
-/** What the export dialog offers ticked. */
+/**
+ * What the export dialog offers ticked. The person's name is among them: a list of references
+ * alone is of little use to whoever works the cases. It is personal data, not a sensitive
+ * category: the export holds only the cases the reader may list (never a restricted one), the same
+ * names the case list shows them, and each export is audited with the columns it wrote.
+ */
 export const DEFAULT_EXPORT_COLUMNS: ExportColumn[] = [
   "reference",
+  "givenName",
+  "familyName",
   "programme",
   "state",
   "openedAt",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ageBand, majorityStatus } from "../../src/reports/age-bands";
 import { figureFilterFromQuery, figureFilterToQuery } from "../../src/reports/case-filter";
-import { neutraliseCell } from "../../src/reports/csv";
+import { neutraliseCell, officeWallClockDate, spreadsheetDateTime } from "../../src/reports/csv";
 import { lastTwelveMonths, monthsOf, periodDates, reportPeriod } from "../../src/reports/period";
 
 describe("neutraliseCell", () => {
@@ -81,5 +81,34 @@ describe("figure filters in a URL", () => {
       ["closedUntil", "2026-02-01"],
     ]);
     expect(figureFilterFromQuery((k) => bad.get(k))).toEqual({ closedUntil: "2026-02-01" });
+  });
+});
+
+describe("spreadsheetDateTime", () => {
+  it("writes the office's local date and time, as a spreadsheet recognises it", () => {
+    // Winter (UTC+2) and summer (UTC+3) in Vilnius.
+    expect(spreadsheetDateTime(new Date("2026-03-21T12:05:09.123Z"))).toBe("2026-03-21 14:05");
+    expect(spreadsheetDateTime(new Date("2026-07-01T09:30:00Z"))).toBe("2026-07-01 12:30");
+    expect(spreadsheetDateTime(new Date("2026-03-21T12:05:09.123Z"), { seconds: true })).toBe(
+      "2026-03-21 14:05:09",
+    );
+  });
+
+  it("counts the day on the office's calendar, not UTC's", () => {
+    expect(spreadsheetDateTime(new Date("2026-12-31T22:30:00Z"))).toBe("2027-01-01 00:30");
+    expect(spreadsheetDateTime(new Date("2026-03-29T00:59:00Z"))).toBe("2026-03-29 02:59");
+    expect(spreadsheetDateTime(new Date("2026-03-29T01:00:00Z"))).toBe("2026-03-29 04:00");
+  });
+
+  it("never writes an ISO instant (T, Z or milliseconds)", () => {
+    expect(spreadsheetDateTime(new Date("2026-03-21T12:05:09.123Z"))).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
+    );
+  });
+
+  it("gives a Date holding the wall clock in its UTC fields, for writers that write UTC", () => {
+    expect(officeWallClockDate(new Date("2026-03-21T12:05:09Z")).toISOString()).toBe(
+      "2026-03-21T14:05:09.000Z",
+    );
   });
 });

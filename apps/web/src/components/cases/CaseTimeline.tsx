@@ -1,7 +1,8 @@
 import { TIMELINE_KINDS, type TimelineKind } from "@kelias/domain";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { HistoryChange } from "@/components/case-page/HistoryChange";
 import { RecordLink } from "@/components/RecordLink";
+import { serviceTypeLabel } from "@/lib/service-types";
 import { api, orPageError } from "@/trpc/server";
 import { CaseSection } from "./CaseSection";
 import { MOMENT_FORMAT } from "./record-format";
@@ -36,6 +37,7 @@ const DESCRIBED = new Set([
   "case.workflow.setFacts",
   "case.workflow.transition",
   "case.workflow.decideApproval",
+  "case.workflow.withdrawApproval",
   "document.upload",
   "document.replace",
   "document.read",
@@ -66,6 +68,15 @@ export async function CaseTimeline({ caseId, include, kind, before }: Props) {
   const tAll = await getTranslations();
   const tPage = await getTranslations("casePage.timeline");
   const format = await getFormatter();
+  const tWithdrawal = await getTranslations("approvalWithdrawal");
+  const locale = await getLocale();
+  // Service types are reference data: an administrator's own types have names, not catalog keys.
+  const types = entries.some((e) => e.action === "case.service.add" || e.action === "case.service.edit")
+    ? await (await api()).serviceType.list({ includeInactive: true })
+    : [];
+  const byCode = new Map(types.map((type) => [type.code, type]));
+  const serviceType = (code: string) =>
+    serviceTypeLabel(code, byCode.get(code), locale, (builtIn) => tAll(`record.serviceTypes.${builtIn}`));
   const href = (params: { include: "changes" | "all"; kind?: TimelineKind | undefined; before?: number }) => {
     const query = new URLSearchParams({ include: params.include });
     if (params.kind) query.set("kind", params.kind);
@@ -87,7 +98,7 @@ export async function CaseTimeline({ caseId, include, kind, before }: Props) {
         });
       case "case.service.add":
       case "case.service.edit":
-        return t(`actions.${key}`, { type: text("type") ? tAll(`record.serviceTypes.${text("type")}`) : "" });
+        return t(`actions.${key}`, { type: text("type") ? serviceType(text("type")) : "" });
       case "case.referral.add":
         return t("actions.case_referral_add");
       case "case.referral.setStatus":
@@ -118,6 +129,8 @@ export async function CaseTimeline({ caseId, include, kind, before }: Props) {
             state: text("to") ? tAll(`states.${text("to")}`) : "",
           },
         );
+      case "case.workflow.withdrawApproval":
+        return tWithdrawal("timeline", { state: text("to") ? tAll(`states.${text("to")}`) : "" });
       default:
         return t(`actions.${key}`);
     }

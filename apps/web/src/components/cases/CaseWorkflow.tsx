@@ -10,8 +10,7 @@ import { CaseWorkflowFacts } from "./CaseWorkflowFacts";
 import { GuardList, isGuardCode } from "./CaseWorkflowReasons";
 import { CaseWorkflowScreening } from "./CaseWorkflowScreening";
 import { CaseWorkflowTransitions } from "./CaseWorkflowTransitions";
-
-const _panel = "rounded-md border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900";
+import { CaseWorkflowWithdraw } from "./CaseWorkflowWithdraw";
 
 /** ISO calendar date (a due date, an arrival) as a date in the reader's language, without time zone shifts. */
 function calendarDate(iso: string): Date {
@@ -26,6 +25,7 @@ export async function CaseWorkflow({ caseId }: { caseId: string }) {
   const w = await orPageError((await api()).case.workflow.get({ caseId }));
   const t = await getTranslations("workflow");
   const tPage = await getTranslations("casePage.forms");
+  const tWithdraw = await getTranslations("approvalWithdrawal");
   const tState = await getTranslations("states");
   const format = await getFormatter();
   const locale = await getLocale();
@@ -84,7 +84,14 @@ export async function CaseWorkflow({ caseId }: { caseId: string }) {
           {w.pending.reason ? (
             <p className="mt-1">{t("pendingReason", { reason: w.pending.reason })}</p>
           ) : null}
-          {w.permissions.ownRequest ? <p className="mt-1">{t("ownRequest")}</p> : null}
+          {w.permissions.ownRequest ? (
+            <p className="mt-1">
+              {w.permissions.managesProgramme ? tWithdraw("ownRequestManager") : t("ownRequest")}
+            </p>
+          ) : null}
+          {w.permissions.withdraw ? (
+            <CaseWorkflowWithdraw approvalId={w.pending.id} version={w.version} />
+          ) : null}
           {pendingBlocked.length > 0 && w.permissions.approve ? (
             <div className="mt-2">
               <p>{t("pendingBlocked")}</p>

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@kelias/api";
+import type { CtdcQuasiIdentifier } from "@kelias/domain";
 import { getTranslations } from "next-intl/server";
 
 type Summary = RouterOutputs["export"]["ctdcSummary"];
@@ -6,6 +7,7 @@ type Summary = RouterOutputs["export"]["ctdcSummary"];
 /** The CTDC file: what anonymisation does to the office's cases now, and the downloads. */
 export async function CtdcExport({ summary }: { summary: Summary }) {
   const c = await getTranslations("exports.ctdc");
+  const labels = await getTranslations("ctdcLabels");
   const suppressed = Object.entries(summary.suppressed).filter(([, cells]) => cells > 0);
   return (
     <section aria-labelledby="ctdc-export" className="mt-10 print:hidden">
@@ -26,7 +28,11 @@ export async function CtdcExport({ summary }: { summary: Summary }) {
       <p className="mt-2 text-sm">
         {suppressed.length === 0
           ? c("noneSuppressed")
-          : c("suppressed", { list: suppressed.map(([column, cells]) => `${column} (${cells})`).join(", ") })}
+          : c("suppressed", {
+              list: suppressed
+                .map(([column, cells]) => `${labels(`columns.${column as CtdcQuasiIdentifier}`)} (${cells})`)
+                .join(", "),
+            })}
       </p>
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
         <a

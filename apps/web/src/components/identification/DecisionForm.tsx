@@ -33,6 +33,10 @@ export function DecisionForm({
   countries: { id: string; label: string }[];
 }) {
   const t = useTranslations("identification");
+  const tReflection = useTranslations("reflectionCountry");
+  // Without a choice, the office's country's law applies (as the API reads a null country).
+  const officeCountry =
+    countries.find((c) => c.id === DEFAULT_REFLECTION_COUNTRY)?.label ?? DEFAULT_REFLECTION_COUNTRY;
   const trpc = useTRPC();
   const decide = useMutation(trpc.identification.decide.mutationOptions());
   const form = useApiForm({
@@ -90,6 +94,8 @@ export function DecisionForm({
         control={control}
         name="reflectionCountry"
         label={t("decide.country")}
+        placeholder={tReflection("placeholder", { country: officeCountry })}
+        hint={tReflection("hint")}
         options={countries}
       />
       <FormTextAreaField

@@ -17,10 +17,13 @@ import { Form } from "@/components/ui/Form";
 import { RadioField } from "@/components/ui/RadioField";
 import { useTRPC } from "@/trpc/client";
 
-/** The status a recommendation suggests proposing; the caseworker may choose another. */
-const SUGGESTED: Record<Recommendation, TraffickingStatus> = {
+/**
+ * The status a recommendation suggests proposing; the caseworker may choose another. Not enough
+ * information suggests none: nothing is chosen for the caseworker, who decides what to propose.
+ */
+const SUGGESTED: Record<Recommendation, TraffickingStatus | ""> = {
   PossibleVictimOfTrafficking: "PossibleVictimOfTrafficking",
-  NotEnoughInformation: "PossibleVictimOfTrafficking",
+  NotEnoughInformation: "",
   NoIndicationOfTrafficking: "NotAVictimOfTrafficking",
 };
 
@@ -37,17 +40,19 @@ export function ProposeForm({
   recommendation: Recommendation;
 }) {
   const t = useTranslations("identification");
+  const tPropose = useTranslations("screeningProposal");
+  const suggested = SUGGESTED[recommendation];
   const trpc = useTRPC();
   const propose = useMutation(trpc.identification.propose.mutationOptions());
   const blocked = dirty || screeningVersion === null;
-  // Until the caseworker picks one, the status is the one the recommendation suggests.
+  // Until the caseworker picks one, the status is the one the recommendation suggests (if any).
   const form = useApiForm({
     schema: identificationProposeInput,
     defaultValues: { status: "" as TraffickingStatus | "", reason: "" },
     toInput: (values) => ({
       caseId,
       screeningVersion,
-      status: values.status || SUGGESTED[recommendation],
+      status: values.status || suggested,
       reason: values.reason,
     }),
     submit: (input) => propose.mutateAsync(input),
@@ -70,15 +75,20 @@ export function ProposeForm({
       <Controller
         control={form.control}
         name="status"
-        render={({ field }) => (
+        render={({ field, fieldState }) => (
           <RadioField
             label={t("propose.status")}
-            value={field.value || SUGGESTED[recommendation]}
+            // No choice shown rather than a choice the assessment does not support.
+            value={field.value || suggested || null}
             onChange={(v) => field.onChange(v as TraffickingStatus)}
             options={TRAFFICKING_STATUSES.map((s) => ({ id: s, label: t(`statuses.${s}`) }))}
+            errorMessage={fieldState.error?.message ? tPropose("chooseStatus") : undefined}
           />
         )}
       />
+      {suggested === "" ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">{tPropose("noSuggestion")}</p>
+      ) : null}
       <FormTextAreaField control={form.control} name="reason" label={t("propose.reason")} maxLength={2000} />
       {blocked ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">

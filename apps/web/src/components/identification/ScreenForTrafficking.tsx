@@ -3,13 +3,16 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
 
 /**
- * "Screen for trafficking" from a case of another programme: opens (or finds again) the linked,
- * restricted counter-trafficking case and goes to it; says why not when the actor cannot.
+ * "Screen for trafficking" from a case of another programme: says what it will do (a new,
+ * restricted counter-trafficking case for the same person, owned by the caseworker) and asks to
+ * confirm; then opens (or finds again) the linked case and goes to it. Says why not when the actor
+ * cannot.
  */
 export function ScreenForTrafficking({
   sourceCaseId,
@@ -22,9 +25,11 @@ export function ScreenForTrafficking({
   label?: string;
 }) {
   const t = useTranslations("identification.screen");
+  const tConfirm = useTranslations("screeningConfirmation");
   const router = useRouter();
   const trpc = useTRPC();
   const submission = useIdempotencyKey();
+  const [confirming, setConfirming] = useState(false);
   const open = useMutation(
     trpc.identification.screenForTrafficking.mutationOptions({
       onSuccess: (opened) => {
@@ -45,15 +50,38 @@ export function ScreenForTrafficking({
           {t("failed")}
         </p>
       ) : null}
-      <div>
-        <Button
-          variant="secondary"
-          isDisabled={open.isPending}
-          onPress={() => open.mutate({ sourceCaseId, idempotencyKey: submission.key })}
+      {confirming ? (
+        <section
+          aria-labelledby={`screen-confirm-${sourceCaseId}`}
+          className="flex max-w-2xl flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
         >
-          {label ?? t("open")}
-        </Button>
-      </div>
+          <h3 id={`screen-confirm-${sourceCaseId}`} className="font-semibold">
+            {tConfirm("title")}
+          </h3>
+          <ul className="list-disc pl-5">
+            <li>{tConfirm("newCase")}</li>
+            <li>{tConfirm("restricted")}</li>
+            <li>{tConfirm("linked")}</li>
+          </ul>
+          <div className="flex flex-wrap gap-3">
+            <Button
+              isDisabled={open.isPending}
+              onPress={() => open.mutate({ sourceCaseId, idempotencyKey: submission.key })}
+            >
+              {tConfirm("confirm")}
+            </Button>
+            <Button variant="secondary" isDisabled={open.isPending} onPress={() => setConfirming(false)}>
+              {tConfirm("cancel")}
+            </Button>
+          </div>
+        </section>
+      ) : (
+        <div>
+          <Button variant="secondary" onPress={() => setConfirming(true)}>
+            {label ?? t("open")}
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   Select as AriaSelect,
   type SelectProps as AriaSelectProps,
@@ -26,9 +27,15 @@ export interface SelectFieldProps extends Omit<AriaSelectProps<Option>, "childre
   errorMessage?: string | undefined;
 }
 
-export function SelectField({ label, options, hint, errorMessage, ...props }: SelectFieldProps) {
+export function SelectField({ label, options, hint, errorMessage, placeholder, ...props }: SelectFieldProps) {
+  const t = useTranslations("selectField");
   return (
-    <AriaSelect {...props} isInvalid={Boolean(errorMessage) || props.isInvalid}>
+    // Never react-aria's own English "Select an item": the field's placeholder, or "Choose…" translated.
+    <AriaSelect
+      {...props}
+      placeholder={placeholder ?? t("placeholder")}
+      isInvalid={Boolean(errorMessage) || props.isInvalid}
+    >
       <Label className={fieldLabel} data-field-label="">
         {label}
       </Label>

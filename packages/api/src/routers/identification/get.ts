@@ -1,11 +1,12 @@
-import { cases, users } from "@kelias/db";
+import { cases, people, users } from "@kelias/db";
 import {
   CURRENT_ILO_CATALOGUE,
   can,
   caseScope,
-  EMPTY_IDENTIFICATION_FACTS,
   EMPTY_TRAFFICKING_PROFILE,
   ILO_CATALOGUES,
+  newScreeningFacts,
+  officeToday,
   screeningGetInput,
 } from "@kelias/domain";
 import { and, eq } from "drizzle-orm";
@@ -38,6 +39,19 @@ export const get = caseProcedure("case.read", screeningGetInput).query(async ({ 
   const [pendingBy] = pending
     ? await ctx.db.select({ name: users.name }).from(users).where(eq(users.id, pending.actorId)).limit(1)
     : [];
+  // A screening not yet saved starts from the age on the person's record.
+  const [person] = screening
+    ? []
+    : await ctx.db
+        .select({
+          dateOfBirth: people.dateOfBirth,
+          estimatedAge: people.estimatedAge,
+          ageEstimatedOn: people.ageEstimatedOn,
+        })
+        .from(people)
+        .where(eq(people.id, row.personId))
+        .limit(1);
+  const noAge = { dateOfBirth: null, estimatedAge: null, ageEstimatedOn: null };
   const mayWrite = can(ctx.user, { kind: "case.field.write", case: facts, category: "trafficking" });
   const mayDecide = can(ctx.user, { kind: "identification.decide", case: facts });
   await recordAllowed(ctx.db, ctx, "identification.read", caseTarget(row.id), {});
@@ -64,7 +78,10 @@ export const get = caseProcedure("case.read", screeningGetInput).query(async ({ 
               : null,
         }
       : null,
-    empty: { facts: EMPTY_IDENTIFICATION_FACTS, profile: EMPTY_TRAFFICKING_PROFILE },
+    empty: {
+      facts: newScreeningFacts(person ?? noAge, officeToday(new Date())),
+      profile: EMPTY_TRAFFICKING_PROFILE,
+    },
     catalogue: ILO_CATALOGUES[catalogueId] ?? CURRENT_ILO_CATALOGUE,
     sourceCase: source ? { id: source.id, reference: source.reference, programme: source.programme } : null,
     pending: pending

@@ -1,11 +1,11 @@
-import { cases, traffickingScreeningRevisions, traffickingScreenings } from "@kelias/db";
+import { cases, people, traffickingScreeningRevisions, traffickingScreenings } from "@kelias/db";
 import {
   assessIdentification,
   CURRENT_ILO_CATALOGUE,
   caseScope,
-  EMPTY_IDENTIFICATION_FACTS,
   EMPTY_TRAFFICKING_PROFILE,
   type IdentificationRefusalReason,
+  newScreeningFacts,
   officeToday,
   screenForTraffickingInput,
 } from "@kelias/domain";
@@ -23,7 +23,7 @@ import { authedProcedure } from "../../trpc";
 /**
  * "Screen for trafficking" from a case of another programme: opens a counter-trafficking case for
  * the same person (restricted, as every such case), owned by the actor, with a screening linked to
- * the source case. Asked again, it answers the case already opened from that source.
+ * the source case that starts from the age on the person's record (`newScreeningFacts`). Asked again, it answers the case already opened from that source.
  *
  * The input names the source case `sourceCaseId` (the case this opens is another one), so the
  * source is loaded here rather than by `caseProcedure`.
@@ -66,7 +66,18 @@ export const screenForTrafficking = authedProcedure
         ownerId: ctx.user.id,
         now,
       });
-      const facts = EMPTY_IDENTIFICATION_FACTS;
+      const [person] = await tx
+        .select({
+          dateOfBirth: people.dateOfBirth,
+          estimatedAge: people.estimatedAge,
+          ageEstimatedOn: people.ageEstimatedOn,
+        })
+        .from(people)
+        .where(eq(people.id, source.personId))
+        .limit(1);
+      if (!person) throw new Error("the source case's person is missing");
+      const today = officeToday(now);
+      const facts = newScreeningFacts(person, today);
       const [screening] = await tx
         .insert(traffickingScreenings)
         .values({
@@ -74,7 +85,7 @@ export const screenForTrafficking = authedProcedure
           sourceCaseId: source.id,
           facts,
           indicatorCatalogueId: CURRENT_ILO_CATALOGUE.id,
-          assessment: assessIdentification(facts, { today: officeToday(now) }),
+          assessment: assessIdentification(facts, { today }),
           ...authoredBy(ctx.user.id, now),
         })
         .returning({ id: traffickingScreenings.id, version: traffickingScreenings.version });

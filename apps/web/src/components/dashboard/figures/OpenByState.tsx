@@ -17,6 +17,7 @@ export function OpenByState({ figures: f, helpers }: { figures: Figures; helpers
         <FigureChart
           label={d("openByStateChart")}
           category="name"
+          horizontal
           series={[{ key: "cases", name: d("cases") }]}
           data={f.openByState.map((r) => ({
             name: single ? state(r.state) : `${t(`programmesShort.${r.programme}`)} · ${state(r.state)}`,

@@ -11,7 +11,7 @@ import { deny } from "../../../authorize";
 import { caseTarget } from "../../../case-record/audit";
 import { claimVersion, requireVersion } from "../../../concurrency";
 import { refuseWithReasons } from "../../../refusal-reasons";
-import { approvalProcedure } from "../../../workflow/approval-procedure";
+import { approvalProcedure, refuseNotPending } from "../../../workflow/approval-procedure";
 import { guardFacts } from "../../../workflow/guard-facts";
 import { moveCase } from "../../../workflow/move-case";
 
@@ -27,13 +27,7 @@ export const decideApproval = approvalProcedure("case.approve", caseDecideApprov
     const target = caseTarget(row.id);
     requireVersion(row.version, input.version);
     if (approval.status !== "pending" || approval.fromState !== row.state) {
-      return deny(
-        ctx,
-        ctx.action,
-        "BAD_REQUEST",
-        target,
-        "approval_not_pending" satisfies WorkflowRefusalReason,
-      );
+      return refuseNotPending(ctx, target);
     }
     if (approval.requestedBy === ctx.user.id) {
       return deny(ctx, ctx.action, "FORBIDDEN", target, "own_request" satisfies WorkflowRefusalReason);

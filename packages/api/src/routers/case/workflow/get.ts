@@ -124,6 +124,16 @@ export const get = caseProcedure("case.read", caseWorkflowInput).query(async ({ 
       /** A manager of the programme, who did not ask for the approval themselves. */
       approve: mayApprove && waiting !== null && waiting.requestedById !== ctx.user.id,
       ownRequest: waiting !== null && waiting.requestedById === ctx.user.id,
+      /** A manager of the programme (who asked, then another manager decides). */
+      managesProgramme: mayApprove,
+      /** The person who asked, while they work on the case: may withdraw the request. */
+      withdraw:
+        waiting !== null &&
+        can(ctx.user, {
+          kind: "case.approval.withdraw",
+          case: caseFacts,
+          requestedBy: waiting.requestedById,
+        }),
       openScreening: can(ctx.user, { kind: "case.create", programme: "counter_trafficking" }),
     },
   };

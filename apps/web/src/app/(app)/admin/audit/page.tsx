@@ -1,7 +1,8 @@
 import type { AuditSearchFilters } from "@kelias/domain";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AuditDetail } from "@/components/admin/AuditDetail";
 import { AuditSearch } from "@/components/admin/AuditSearch";
 import { AuditVerify } from "@/components/admin/AuditVerify";
 import { DataTable } from "@/components/ui/DataTable";
@@ -28,6 +29,7 @@ const link = "font-medium text-brand-700 underline dark:text-brand-300";
 /** The audit log: search, page, export the search, and verify the hash chain. Each search is audited. */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Params> }) {
   const t = await getTranslations("auditLog");
+  const format = await getFormatter();
   const params = await searchParams;
   const filters = parseAuditFilters(params) ?? NO_FILTERS;
   const before = Number(typeof params.before === "string" ? params.before : "") || null;
@@ -74,8 +76,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {page.entries.map((e) => (
             <tr key={e.seq} className="align-top">
               <td className="px-3 py-2 font-mono">{e.seq}</td>
-              <td className="whitespace-nowrap px-3 py-2 font-mono">
-                {new Date(e.at).toISOString().slice(0, 19).replace("T", " ")}
+              <td className="whitespace-nowrap px-3 py-2">
+                {/* Local time (the office's time zone), as everywhere else in the app; seconds matter here. */}
+                <time dateTime={new Date(e.at).toISOString()}>
+                  {format.dateTime(new Date(e.at), { dateStyle: "short", timeStyle: "medium" })}
+                </time>
               </td>
               <td className="px-3 py-2">{e.actorName ?? t("system")}</td>
               <td className="px-3 py-2 font-mono">{e.action}</td>
@@ -84,7 +89,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 {e.entityType ? `${e.entityType} ${e.entityId ?? ""}` : ""}
               </td>
               <td className="px-3 py-2 font-mono">{e.ip ?? ""}</td>
-              <td className="max-w-md break-all px-3 py-2 font-mono text-xs">{JSON.stringify(e.detail)}</td>
+              <td className="min-w-40 max-w-md px-3 py-2">
+                <AuditDetail detail={e.detail} />
+              </td>
             </tr>
           ))}
         </DataTable>

@@ -1,6 +1,6 @@
 import { createRequestContext, exportPeriodReport } from "@kelias/api/server";
 import { getTranslations } from "next-intl/server";
-import { fileResponse, vocabularyLabels } from "@/lib/export-response";
+import { figureLabels, fileResponse, vocabularyLabels } from "@/lib/export-response";
 import { httpError } from "@/lib/http-errors";
 
 /** The period report (the dashboard's figures) as XLSX, for donors; audited by the API. */
@@ -17,6 +17,7 @@ export async function GET(request: Request) {
     const t = await getTranslations("reports.sheet");
     const file = await exportPeriodReport(await createRequestContext(request.headers), raw, {
       ...(await vocabularyLabels()),
+      ...(await figureLabels()),
       text: (key: string) => t(key as "item"),
     });
     return fileResponse(file);

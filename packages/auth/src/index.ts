@@ -21,19 +21,12 @@ export {
   type SignInContext,
   type SignInResult,
 } from "./options";
-export {
-  checkNewPassword,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  type PasswordCheck,
-  type PasswordRefusal,
-} from "./password-policy";
+export { checkNewPassword, type PasswordCheck, type PasswordRefusal } from "./password-policy";
 export { decoyHash, hashPassword, verifyPassword } from "./passwords";
 export {
   DEFAULT_SECURITY_SETTINGS,
   mfaRequiredFor,
   readSecuritySettings,
-  SECURITY_SETTING_LIMITS,
   type SecuritySettings,
 } from "./security-settings";
 export { currentSession, currentUser, type RequestSession, resolveRequestSession } from "./session";

@@ -1,9 +1,8 @@
 /// <reference path="./next-auth.d.ts" />
 import { appendAudit, type Database, sharedDatabase } from "@kelias/db";
-import { type Actor, type Role, storableString } from "@kelias/domain";
+import { type Actor, type Role, signInInput } from "@kelias/domain";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { authEnv } from "./env";
 import { clearLockout, lockedUntil, recordFailure } from "./lockout";
 import { verifySecondFactor } from "./mfa";
@@ -12,13 +11,6 @@ import { mfaRequiredFor, readSecuritySettings } from "./security-settings";
 import { endSession, hasConfirmedMfa, startSession } from "./session-records";
 import { SIGN_IN_CODE_INVALID, SIGN_IN_CODE_REQUIRED } from "./sign-in-errors";
 import { findUserByEmail } from "./users";
-
-const credentials = z.object({
-  email: storableString().trim().min(1).max(320),
-  password: storableString().min(1).max(1024),
-  // The second step's code (TOTP or recovery code); absent or empty on the first step.
-  code: storableString().trim().max(64).optional(),
-});
 
 /**
  * The client's address for the per-address limit and the audit log: the last X-Forwarded-For hop,
@@ -94,7 +86,7 @@ export function mfaEnrolmentDue(
 export async function checkCredentials(context: SignInContext, input: unknown): Promise<SignInResult> {
   const { db, ip, demoMode } = context;
   const now = context.now ?? new Date();
-  const parsed = credentials.safeParse(input);
+  const parsed = signInInput.safeParse(input);
   const email = parsed.success ? parsed.data.email.toLowerCase() : null;
   const audit = (outcome: "allowed" | "denied", userId: string | null, detail: Record<string, unknown>) =>
     appendAudit(db, { actorId: userId, action: "auth.sign_in", outcome, ip, detail: { ...detail, email } });

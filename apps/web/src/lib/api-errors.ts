@@ -31,6 +31,9 @@ const REASONS = [
   "own_account",
   "no_handover_pending",
   "password_not_set",
+  "mfa_required",
+  "mfa_already_enrolled",
+  "mfa_not_enrolled",
 ] as const;
 export type RefusalReason = (typeof REASONS)[number] | "generic";
 

@@ -1,14 +1,8 @@
-import { PASSWORD_MAX_LENGTH, recordFailure, verifyPassword } from "@kelias/auth";
+import { recordFailure, verifyPassword } from "@kelias/auth";
 import { users } from "@kelias/db";
-import { storableString } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 import type { AuthedContext } from "../context";
 import { refuseField } from "../field-refusal";
-
-/** A password typed to confirm a change; checked against the hash, so only its size is bounded here. */
-export const passwordInput = storableString()
-  .min(1)
-  .max(PASSWORD_MAX_LENGTH * 4);
 
 /** Whether `given` is the signed-in user's password. */
 export async function isOwnPassword(ctx: AuthedContext, given: string): Promise<boolean> {

@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { useTRPC } from "@/trpc/client";
-import { accountError } from "./account-errors";
 import { MfaEnrolment } from "./MfaEnrolment";
 import { PasswordConfirm } from "./PasswordConfirm";
 import { RecoveryCodes } from "./RecoveryCodes";
@@ -21,15 +20,7 @@ export function MfaSettings() {
   const [step, setStep] = useState<Step>("idle");
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.account.mfa.status.queryKey() });
   const newCodes = useMutation(trpc.account.mfa.newRecoveryCodes.mutationOptions({ onSuccess: refresh }));
-  const turnOff = useMutation(
-    trpc.account.mfa.disable.mutationOptions({
-      onSuccess: async () => {
-        setStep("idle");
-        await refresh();
-      },
-    }),
-  );
-  const fieldError = (error: unknown) => (error ? t(`errors.${accountError(error).code}`) : undefined);
+  const turnOff = useMutation(trpc.account.mfa.disable.mutationOptions({ onSuccess: refresh }));
 
   if (!status.data) return null;
   const { enrolled, required, recoveryCodesLeft } = status.data;
@@ -76,8 +67,8 @@ export function MfaSettings() {
           intro={t("mfa.newCodesIntro")}
           submitLabel={t("mfa.newCodes")}
           pending={newCodes.isPending}
-          errorMessage={fieldError(newCodes.error)}
-          onConfirm={(password) => newCodes.mutate({ password }, { onSuccess: () => setStep("idle") })}
+          submit={newCodes.mutateAsync}
+          onDone={() => setStep("idle")}
           onCancel={() => setStep("idle")}
         />
       ) : null}
@@ -86,8 +77,8 @@ export function MfaSettings() {
           intro={t("mfa.turnOffIntro")}
           submitLabel={t("mfa.turnOff")}
           pending={turnOff.isPending}
-          errorMessage={fieldError(turnOff.error)}
-          onConfirm={(password) => turnOff.mutate({ password })}
+          submit={turnOff.mutateAsync}
+          onDone={() => setStep("idle")}
           onCancel={() => setStep("idle")}
         />
       ) : null}

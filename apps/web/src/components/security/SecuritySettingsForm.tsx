@@ -1,85 +1,82 @@
 "use client";
 
 import type { RouterOutputs } from "@kelias/api";
+import { SECURITY_SETTING_LIMITS, securitySettingsInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
-import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
-import { Switch } from "@/components/ui/Switch";
-import { TextField } from "@/components/ui/TextField";
+import { useState } from "react";
+import { BoundForm } from "@/components/forms/BoundForm";
+import { FormActions } from "@/components/forms/FormActions";
+import { FormSwitch } from "@/components/forms/FormSwitch";
+import { FormTextField } from "@/components/forms/FormTextField";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { useTRPC } from "@/trpc/client";
 
 type Settings = RouterOutputs["security"]["settings"]["get"];
+
+const { idleTimeoutMinutes: idle, absoluteLifetimeHours: lifetime } = SECURITY_SETTING_LIMITS;
 
 /** Edits the settings against the version shown; a save over someone else's is refused. */
 export function SecuritySettingsForm({ settings }: { settings: Settings }) {
   const t = useTranslations("security");
   const trpc = useTRPC();
-  const router = useRouter();
-  const [idle, setIdle] = useState(String(settings.idleTimeoutMinutes));
-  const [lifetime, setLifetime] = useState(String(settings.absoluteLifetimeHours));
-  const [mfaCaseworkers, setMfaCaseworkers] = useState(settings.mfaRequiredForCaseworkers);
-  const save = useMutation(
-    trpc.security.settings.update.mutationOptions({ onSuccess: () => router.refresh() }),
-  );
-  const fields =
-    save.error instanceof TRPCClientError
-      ? ((save.error.data as { fieldErrors?: { fieldErrors?: Record<string, string[]> } } | undefined)
-          ?.fieldErrors?.fieldErrors ?? {})
-      : {};
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    save.mutate({
-      idleTimeoutMinutes: Number(idle),
-      absoluteLifetimeHours: Number(lifetime),
-      mfaRequiredForCaseworkers: mfaCaseworkers,
+  const [saved, setSaved] = useState(false);
+  const save = useMutation(trpc.security.settings.update.mutationOptions());
+  const form = useApiForm({
+    schema: securitySettingsInput,
+    defaultValues: {
+      idleTimeoutMinutes: String(settings.idleTimeoutMinutes),
+      absoluteLifetimeHours: String(settings.absoluteLifetimeHours),
+      mfaRequiredForCaseworkers: settings.mfaRequiredForCaseworkers,
+    },
+    toInput: (values) => ({
+      idleTimeoutMinutes: Number(values.idleTimeoutMinutes),
+      absoluteLifetimeHours: Number(values.absoluteLifetimeHours),
+      mfaRequiredForCaseworkers: values.mfaRequiredForCaseworkers,
       version: settings.version,
-    });
-  }
+    }),
+    submit: (input) => {
+      setSaved(false);
+      return save.mutateAsync(input);
+    },
+    onSuccess: () => setSaved(true),
+    onInvalid: () => setSaved(false),
+  });
+  const { control } = form;
+  // Empty, not a number, or out of bounds: each says the range.
+  const idleRange = t("idleTimeoutRange", idle);
+  const lifetimeRange = t("absoluteLifetimeRange", lifetime);
 
   return (
-    <Form onSubmit={submit} className="flex max-w-md flex-col gap-4">
-      {save.isSuccess ? (
+    <BoundForm form={form} className="flex max-w-md flex-col gap-4">
+      {saved ? (
         <p role="status" className="text-sm font-medium">
           {t("saved")}
         </p>
       ) : null}
-      {save.error?.message === "stale_version" ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {t("stale")}
-        </p>
-      ) : null}
-      <TextField
+      <FormTextField
+        control={control}
+        name="idleTimeoutMinutes"
         label={t("idleTimeout")}
-        hint={t("idleTimeoutHint")}
+        hint={t("idleTimeoutHint", idle)}
         inputMode="numeric"
         isRequired
-        value={idle}
-        onChange={setIdle}
-        errorMessage={fields.idleTimeoutMinutes ? t("idleTimeoutRange") : undefined}
+        messages={{ required: idleRange, invalid: idleRange }}
       />
-      <TextField
+      <FormTextField
+        control={control}
+        name="absoluteLifetimeHours"
         label={t("absoluteLifetime")}
-        hint={t("absoluteLifetimeHint")}
+        hint={t("absoluteLifetimeHint", lifetime)}
         inputMode="numeric"
         isRequired
-        value={lifetime}
-        onChange={setLifetime}
-        errorMessage={fields.absoluteLifetimeHours ? t("absoluteLifetimeRange") : undefined}
+        messages={{ required: lifetimeRange, invalid: lifetimeRange }}
       />
-      <Switch isSelected={mfaCaseworkers} onChange={setMfaCaseworkers}>
+      <FormSwitch control={control} name="mfaRequiredForCaseworkers">
         {t("mfaCaseworkers")}
-      </Switch>
+      </FormSwitch>
       <p className="text-sm text-slate-700 dark:text-slate-300">{t("mfaAlways")}</p>
-      <div>
-        <Button type="submit" isDisabled={save.isPending}>
-          {t("save")}
-        </Button>
-      </div>
-    </Form>
+      <FormActions submit={t("save")} isPending={save.isPending} />
+    </BoundForm>
   );
 }

@@ -1,19 +1,14 @@
 import { authEnv, confirmTotpEnrolment } from "@kelias/auth";
-import { storableString } from "@kelias/domain";
-import { z } from "zod";
+import { mfaConfirmInput } from "@kelias/domain";
 import { enrolmentProcedure } from "../../../account/enrolment-procedure";
 import { recordAllowed } from "../../../audit/record";
 import { authorize } from "../../../authorize";
 import { refuseField } from "../../../field-refusal";
 
-const totpCode = storableString()
-  .trim()
-  .regex(/^\d{6}$/, "code_format");
-
 /** Confirms the authenticator with a code from it; answers the recovery codes, shown this once. */
 export const confirm = enrolmentProcedure
   .meta({ action: "account.manage" })
-  .input(z.object({ code: totpCode }))
+  .input(mfaConfirmInput)
   .mutation(async ({ ctx, input }) => {
     await authorize(ctx, { kind: "account.manage" });
     const target = { entityType: "user", entityId: ctx.user.id };

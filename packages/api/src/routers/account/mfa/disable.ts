@@ -1,6 +1,6 @@
 import { mfaRequiredFor, readSecuritySettings, removeMfa } from "@kelias/auth";
-import { z } from "zod";
-import { passwordInput, requirePassword } from "../../../account/password-check";
+import { passwordConfirmInput } from "@kelias/domain";
+import { requirePassword } from "../../../account/password-check";
 import { recordAllowed } from "../../../audit/record";
 import { authorize, deny } from "../../../authorize";
 import { authedProcedure } from "../../../trpc";
@@ -8,7 +8,7 @@ import { authedProcedure } from "../../../trpc";
 /** Removes the second factor; refused to those who must have one. Asks for the password. */
 export const disable = authedProcedure
   .meta({ action: "account.manage" })
-  .input(z.object({ password: passwordInput }))
+  .input(passwordConfirmInput)
   .mutation(async ({ ctx, input }) => {
     await authorize(ctx, { kind: "account.manage" });
     const target = { entityType: "user", entityId: ctx.user.id };

@@ -1,6 +1,6 @@
 import { mfaStatus, replaceRecoveryCodes } from "@kelias/auth";
-import { z } from "zod";
-import { passwordInput, requirePassword } from "../../../account/password-check";
+import { passwordConfirmInput } from "@kelias/domain";
+import { requirePassword } from "../../../account/password-check";
 import { recordAllowed } from "../../../audit/record";
 import { authorize, deny } from "../../../authorize";
 import { authedProcedure } from "../../../trpc";
@@ -8,7 +8,7 @@ import { authedProcedure } from "../../../trpc";
 /** New recovery codes in place of the old ones (all of which stop working). Asks for the password. */
 export const newRecoveryCodes = authedProcedure
   .meta({ action: "account.manage" })
-  .input(z.object({ password: passwordInput }))
+  .input(passwordConfirmInput)
   .mutation(async ({ ctx, input }) => {
     await authorize(ctx, { kind: "account.manage" });
     if (!(await mfaStatus(ctx.db, ctx.user.id)).enrolled) {

@@ -1,9 +1,8 @@
-import { checkNewPassword, endOtherSessions, hashPassword, PASSWORD_MAX_LENGTH } from "@kelias/auth";
+import { checkNewPassword, endOtherSessions, hashPassword } from "@kelias/auth";
 import { users } from "@kelias/db";
-import { storableString } from "@kelias/domain";
+import { passwordChangeInput } from "@kelias/domain";
 import { eq } from "drizzle-orm";
-import { z } from "zod";
-import { isOwnPassword, passwordInput, refuseWrongPassword } from "../../../account/password-check";
+import { isOwnPassword, refuseWrongPassword } from "../../../account/password-check";
 import { recordAllowed } from "../../../audit/record";
 import { authorize } from "../../../authorize";
 import { refuseField } from "../../../field-refusal";
@@ -12,9 +11,7 @@ import { authedProcedure } from "../../../trpc";
 /** Changes the user's own password: the current one first; every other session then ends. */
 export const change = authedProcedure
   .meta({ action: "account.manage" })
-  .input(
-    z.object({ currentPassword: passwordInput, newPassword: storableString().max(PASSWORD_MAX_LENGTH * 4) }),
-  )
+  .input(passwordChangeInput)
   .mutation(async ({ ctx, input }) => {
     await authorize(ctx, { kind: "account.manage" });
     const target = { entityType: "user", entityId: ctx.user.id };

@@ -1,4 +1,5 @@
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@kelias/db";
+export { clientIp } from "./client-ip";
 export { isCrossSiteRequest } from "./csrf";
 export { type AuthEnv, authEnv, parseAuthEnv } from "./env";
 export { clearLockout, LOCKOUT, lockDelayMs, lockedUntil, recordFailure } from "./lockout";
@@ -15,7 +16,6 @@ export {
 export {
   authOptions,
   checkCredentials,
-  clientIp,
   mfaEnrolmentDue,
   type SignedInUser,
   type SignInContext,
@@ -36,7 +36,6 @@ export {
   checkSession,
   endOtherSessions,
   endSession,
-  hasConfirmedMfa,
   LAST_SEEN_RESOLUTION_MS,
   startSession,
 } from "./session-records";

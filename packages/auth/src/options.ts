@@ -3,27 +3,15 @@ import { appendAudit, type Database, sharedDatabase } from "@kelias/db";
 import { type Actor, type Role, signInInput } from "@kelias/domain";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientIp } from "./client-ip";
 import { authEnv } from "./env";
 import { clearLockout, lockedUntil, recordFailure } from "./lockout";
-import { verifySecondFactor } from "./mfa";
+import { hasConfirmedMfa, verifySecondFactor } from "./mfa";
 import { decoyHash, verifyPassword } from "./passwords";
 import { mfaRequiredFor, readSecuritySettings } from "./security-settings";
-import { endSession, hasConfirmedMfa, startSession } from "./session-records";
+import { endSession, startSession } from "./session-records";
 import { SIGN_IN_CODE_INVALID, SIGN_IN_CODE_REQUIRED } from "./sign-in-errors";
 import { findUserByEmail } from "./users";
-
-/**
- * The client's address for the per-address limit and the audit log: the last X-Forwarded-For hop,
- * the one the reverse proxy in front of the app appended (earlier hops are whatever the client sent,
- * and would let it pick a fresh address for every attempt).
- */
-export function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded.length > 0) {
-    return forwarded.split(",").at(-1)?.trim() || null;
-  }
-  return null;
-}
 
 /** Why a sign-in was refused; recorded in the audit log, never shown (the user sees one generic message). */
 type Refusal =
@@ -199,7 +187,7 @@ export function authOptions(): NextAuthOptions {
           const result = await checkCredentials(
             {
               db: (await sharedDatabase()).db,
-              ip: clientIp(req?.headers),
+              ip: clientIp(req?.headers?.["x-forwarded-for"]),
               userAgent: typeof userAgent === "string" ? userAgent : null,
               demoMode: authEnv().demoMode,
               mfaKey: authEnv().mfaKey,

@@ -21,6 +21,17 @@ export function isStorableText(value: string): boolean {
   return !value.includes("\u0000") && !LONE_SURROGATE.test(value);
 }
 
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
+
+/**
+ * The text with what Postgres cannot store (U+0000, a lone surrogate) replaced by U+FFFD, for text
+ * that is recorded rather than refused: the audit log keeps what arrives from elsewhere (a request
+ * path, a header, a third party's error).
+ */
+export function storableText(value: string): string {
+  return value.replaceAll("\u0000", "\ufffd").replace(LONE_SURROGATES, "\ufffd");
+}
+
 /** Any string the database can store, untrimmed (passwords, tokens): the base of every text input. */
 export function storableString() {
   return z.string().refine(isStorableText, { message: INVALID_CHARACTERS, abort: true });

@@ -14,7 +14,11 @@ import { useTRPC } from "@/trpc/client";
 
 type Settings = RouterOutputs["security"]["settings"]["get"];
 
-const { idleTimeoutMinutes: idle, absoluteLifetimeHours: lifetime } = SECURITY_SETTING_LIMITS;
+/** The two durations, each with its words ("idleTimeout", "idleTimeoutHint", "idleTimeoutRange"). */
+const DURATIONS = [
+  { name: "idleTimeoutMinutes", words: "idleTimeout" },
+  { name: "absoluteLifetimeHours", words: "absoluteLifetime" },
+] as const;
 
 /** Edits the settings against the version shown; a save over someone else's is refused. */
 export function SecuritySettingsForm({ settings }: { settings: Settings }) {
@@ -43,9 +47,6 @@ export function SecuritySettingsForm({ settings }: { settings: Settings }) {
     onInvalid: () => setSaved(false),
   });
   const { control } = form;
-  // Empty, not a number, or out of bounds: each says the range.
-  const idleRange = t("idleTimeoutRange", idle);
-  const lifetimeRange = t("absoluteLifetimeRange", lifetime);
 
   return (
     <BoundForm form={form} className="flex max-w-md flex-col gap-4">
@@ -54,24 +55,23 @@ export function SecuritySettingsForm({ settings }: { settings: Settings }) {
           {t("saved")}
         </p>
       ) : null}
-      <FormTextField
-        control={control}
-        name="idleTimeoutMinutes"
-        label={t("idleTimeout")}
-        hint={t("idleTimeoutHint", idle)}
-        inputMode="numeric"
-        isRequired
-        messages={{ required: idleRange, invalid: idleRange }}
-      />
-      <FormTextField
-        control={control}
-        name="absoluteLifetimeHours"
-        label={t("absoluteLifetime")}
-        hint={t("absoluteLifetimeHint", lifetime)}
-        inputMode="numeric"
-        isRequired
-        messages={{ required: lifetimeRange, invalid: lifetimeRange }}
-      />
+      {DURATIONS.map(({ name, words }) => {
+        const bounds = SECURITY_SETTING_LIMITS[name];
+        // Empty, not a number, or out of bounds: each says the range.
+        const range = t(`${words}Range`, bounds);
+        return (
+          <FormTextField
+            key={name}
+            control={control}
+            name={name}
+            label={t(words)}
+            hint={t(`${words}Hint`, bounds)}
+            inputMode="numeric"
+            isRequired
+            messages={{ required: range, invalid: range }}
+          />
+        );
+      })}
       <FormSwitch control={control} name="mfaRequiredForCaseworkers">
         {t("mfaCaseworkers")}
       </FormSwitch>

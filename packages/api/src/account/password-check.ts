@@ -3,6 +3,7 @@ import { users } from "@kelias/db";
 import { eq } from "drizzle-orm";
 import type { AuthedContext } from "../context";
 import { refuseField } from "../field-refusal";
+import { ownAccount } from "./account-procedure";
 
 /** Whether `given` is the signed-in user's password. */
 export async function isOwnPassword(ctx: AuthedContext, given: string): Promise<boolean> {
@@ -23,7 +24,7 @@ export async function refuseWrongPassword(
   field: string,
 ): Promise<never> {
   await recordFailure(ctx.db, "account", ctx.user.id, new Date());
-  return refuseField(ctx, ctx.action, { entityType: "user", entityId: ctx.user.id }, field, "wrong_password");
+  return refuseField(ctx, ctx.action, ownAccount(ctx.user), field, "wrong_password");
 }
 
 /** Sensitive changes ask for the password again (a session left open is not enough). */

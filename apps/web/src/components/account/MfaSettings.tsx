@@ -22,6 +22,14 @@ export function MfaSettings() {
   const newCodes = useMutation(trpc.account.mfa.newRecoveryCodes.mutationOptions({ onSuccess: refresh }));
   const turnOff = useMutation(trpc.account.mfa.disable.mutationOptions({ onSuccess: refresh }));
 
+  // Both ask for the password again before the change.
+  const confirming =
+    step === "newCodes"
+      ? { intro: t("mfa.newCodesIntro"), label: t("mfa.newCodes"), mutation: newCodes }
+      : step === "turnOff"
+        ? { intro: t("mfa.turnOffIntro"), label: t("mfa.turnOff"), mutation: turnOff }
+        : null;
+
   if (!status.data) return null;
   const { enrolled, required, recoveryCodesLeft } = status.data;
   return (
@@ -62,24 +70,14 @@ export function MfaSettings() {
           )}
         </div>
       ) : null}
-      {enrolled && step === "newCodes" ? (
+      {enrolled && confirming ? (
         <PasswordConfirm
-          intro={t("mfa.newCodesIntro")}
-          submitLabel={t("mfa.newCodes")}
-          pending={newCodes.isPending}
-          submit={newCodes.mutateAsync}
-          onDone={() => setStep("idle")}
-          onCancel={() => setStep("idle")}
-        />
-      ) : null}
-      {enrolled && step === "turnOff" ? (
-        <PasswordConfirm
-          intro={t("mfa.turnOffIntro")}
-          submitLabel={t("mfa.turnOff")}
-          pending={turnOff.isPending}
-          submit={turnOff.mutateAsync}
-          onDone={() => setStep("idle")}
-          onCancel={() => setStep("idle")}
+          key={step}
+          intro={confirming.intro}
+          submitLabel={confirming.label}
+          pending={confirming.mutation.isPending}
+          submit={confirming.mutation.mutateAsync}
+          onClose={() => setStep("idle")}
         />
       ) : null}
     </div>

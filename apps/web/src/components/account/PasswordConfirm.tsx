@@ -13,16 +13,14 @@ export function PasswordConfirm({
   submitLabel,
   pending,
   submit,
-  onDone,
-  onCancel,
+  onClose,
 }: {
   intro: string;
   submitLabel: string;
   pending: boolean;
   submit: (input: PasswordConfirmInput) => Promise<unknown>;
-  /** After the change was made. */
-  onDone: () => void;
-  onCancel: () => void;
+  /** Once the change is made, or when cancelled. */
+  onClose: () => void;
 }) {
   const t = useTranslations("account.mfa");
   const form = useApiForm({
@@ -30,7 +28,7 @@ export function PasswordConfirm({
     defaultValues: { password: "" },
     toInput: (values) => values,
     submit,
-    onSuccess: onDone,
+    onSuccess: onClose,
     // The account page's state is a query of its own, refreshed by the change.
     refresh: false,
   });
@@ -41,7 +39,7 @@ export function PasswordConfirm({
       <FormActions
         submit={submitLabel}
         isPending={pending}
-        cancel={{ label: t("cancel"), onPress: onCancel }}
+        cancel={{ label: t("cancel"), onPress: onClose }}
       />
     </BoundForm>
   );

@@ -15,16 +15,5 @@ export interface Context {
   pendingEnrolment?: SessionUser | null;
 }
 
-/**
- * The client's address for the audit log: the last X-Forwarded-For hop, the one the reverse proxy
- * in front of the instances appended, as sign-in records it (earlier hops are whatever the client
- * sent). Without a proxy there is no header, and no address.
- */
-export function clientIpFrom(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",").at(-1)?.trim() || null;
-  return null;
-}
-
 /** The context of a signed-in request (tRPC procedures and the HTTP routes alike). */
 export type AuthedContext = Context & { user: NonNullable<Context["user"]> };

@@ -1,3 +1,4 @@
+import type { SetPasswordPurpose } from "@kelias/db";
 import { SET_PASSWORD_LINK_HOURS } from "@kelias/domain";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { ApiEnv } from "./env";
@@ -6,7 +7,7 @@ export interface SetPasswordMail {
   to: string;
   name: string;
   link: string;
-  purpose: "invite" | "reset";
+  purpose: SetPasswordPurpose;
 }
 
 /** The message: plain text, English and Lithuanian, since the office works in both. */

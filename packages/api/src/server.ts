@@ -1,14 +1,14 @@
 /** Server-only entry: the router, the callers and the start-up hooks. */
-import { currentSession } from "@kelias/auth";
+import { clientIp, currentSession } from "@kelias/auth";
 import { sharedDatabase } from "@kelias/db";
-import { type Context, clientIpFrom } from "./context";
+import type { Context } from "./context";
 import { calendarFeed, type FeedLabels } from "./my-day/calendar-feed";
 import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
 export { AUDIT_CSV_COLUMNS, exportAuditCsv } from "./audit-export";
 export { boot, bootOrExit, health } from "./boot";
-export { type Context, clientIpFrom } from "./context";
+export type { Context } from "./context";
 export { readCaseDocument, replaceCaseDocument, uploadCaseDocument } from "./documents";
 export { handleTrpcRequest, PRIVATE_NO_STORE } from "./http";
 export { type ExportFile, type ExportLabels, exportCases } from "./reports/case-export";
@@ -26,7 +26,7 @@ export async function createRequestContext(headers: Headers): Promise<Context> {
   return {
     db,
     user: session.user,
-    ip: clientIpFrom(headers),
+    ip: clientIp(headers.get("x-forwarded-for")),
     sessionId: session.sessionId,
     pendingEnrolment: session.pendingEnrolment,
   };
@@ -40,5 +40,5 @@ export { calendarFeed, type FeedLabels };
  */
 export async function calendarFeedFor(headers: Headers, token: string, labels: FeedLabels): Promise<string> {
   const { db } = await sharedDatabase();
-  return calendarFeed({ db, ip: clientIpFrom(headers) }, token, labels);
+  return calendarFeed({ db, ip: clientIp(headers.get("x-forwarded-for")) }, token, labels);
 }

@@ -1,6 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import { checkNewPassword, clearLockout, hashPassword, type PasswordRefusal } from "@kelias/auth";
-import { appendAudit, type Database, type Executor, setPasswordTokens, users } from "@kelias/db";
+import {
+  appendAudit,
+  type Database,
+  type Executor,
+  type SetPasswordPurpose,
+  setPasswordTokens,
+  users,
+} from "@kelias/db";
 import { SET_PASSWORD_LINK_HOURS, type SetPasswordInput, setPasswordInput } from "@kelias/domain";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 
@@ -16,7 +23,7 @@ export function tokenDigest(token: string): string {
  */
 export async function issueSetPasswordToken(
   tx: Executor,
-  input: { userId: string; purpose: "invite" | "reset"; createdBy: string; now: Date },
+  input: { userId: string; purpose: SetPasswordPurpose; createdBy: string; now: Date },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(input.now.getTime() + SET_PASSWORD_LINK_HOURS * 3_600_000);

@@ -1,52 +1,27 @@
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@kelias/db";
+export { clientIp } from "./client-ip";
 export { isCrossSiteRequest } from "./csrf";
-export { type AuthEnv, authEnv, parseAuthEnv } from "./env";
-export { clearLockout, LOCKOUT, lockDelayMs, lockedUntil, recordFailure } from "./lockout";
+export { type AuthEnv, authEnv } from "./env";
+export { clearLockout, LOCKOUT, lockedUntil, recordFailure } from "./lockout";
 export {
   beginTotpEnrolment,
   confirmTotpEnrolment,
   type MfaStatus,
   mfaStatus,
-  RECOVERY_CODE_COUNT,
   removeMfa,
   replaceRecoveryCodes,
-  verifySecondFactor,
 } from "./mfa";
 export {
   authOptions,
   checkCredentials,
-  clientIp,
-  mfaEnrolmentDue,
   type SignedInUser,
   type SignInContext,
   type SignInResult,
 } from "./options";
-export {
-  checkNewPassword,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  type PasswordCheck,
-  type PasswordRefusal,
-} from "./password-policy";
-export { decoyHash, hashPassword, verifyPassword } from "./passwords";
-export {
-  DEFAULT_SECURITY_SETTINGS,
-  mfaRequiredFor,
-  readSecuritySettings,
-  SECURITY_SETTING_LIMITS,
-  type SecuritySettings,
-} from "./security-settings";
+export { checkNewPassword, type PasswordCheck, type PasswordRefusal } from "./password-policy";
+export { hashPassword, verifyPassword } from "./passwords";
+export { mfaRequiredFor, readSecuritySettings, type SecuritySettings } from "./security-settings";
 export { currentSession, currentUser, type RequestSession, resolveRequestSession } from "./session";
-export {
-  type ActiveSession,
-  activeSessions,
-  checkSession,
-  endOtherSessions,
-  endSession,
-  hasConfirmedMfa,
-  LAST_SEEN_RESOLUTION_MS,
-  startSession,
-} from "./session-records";
-export { SIGN_IN_CODE_INVALID, SIGN_IN_CODE_REQUIRED } from "./sign-in-errors";
+export { type ActiveSession, activeSessions, endOtherSessions, startSession } from "./session-records";
 export { totpCodeAt } from "./totp";
-export { findUserByEmail, resolveSessionUser, type SessionUser } from "./users";
+export { resolveSessionUser, type SessionUser } from "./users";

@@ -1,7 +1,5 @@
-import { type Executor, signInThrottles } from "@kelias/db";
+import { type Executor, type SignInThrottleScope, signInThrottles } from "@kelias/db";
 import { and, eq, sql } from "drizzle-orm";
-
-export type ThrottleScope = "account" | "ip";
 
 /**
  * Failed attempts before each kind of key is locked, and for how long: one minute at the threshold,
@@ -18,7 +16,7 @@ export const LOCKOUT = {
 } as const;
 
 /** How long a key is locked after its `failures`-th failure; 0 below the threshold. */
-export function lockDelayMs(scope: ThrottleScope, failures: number): number {
+export function lockDelayMs(scope: SignInThrottleScope, failures: number): number {
   const over = failures - LOCKOUT[scope].threshold;
   if (over < 0) return 0;
   return Math.min(LOCKOUT.firstDelayMs * 2 ** Math.min(over, 30), LOCKOUT.maxDelayMs);
@@ -27,7 +25,7 @@ export function lockDelayMs(scope: ThrottleScope, failures: number): number {
 /** Until when the key is locked, or null when it may try now. */
 export async function lockedUntil(
   db: Executor,
-  scope: ThrottleScope,
+  scope: SignInThrottleScope,
   key: string,
   now: Date,
 ): Promise<Date | null> {
@@ -45,7 +43,7 @@ export async function lockedUntil(
  */
 export async function recordFailure(
   db: Executor,
-  scope: ThrottleScope,
+  scope: SignInThrottleScope,
   key: string,
   now: Date,
 ): Promise<number> {

@@ -28,17 +28,23 @@ export interface MfaStatus {
   recoveryCodesLeft: number;
 }
 
-export async function mfaStatus(db: Executor, userId: string): Promise<MfaStatus> {
+/** Whether the user has a confirmed authenticator (a pending enrolment is not one). */
+export async function hasConfirmedMfa(db: Executor, userId: string): Promise<boolean> {
   const [row] = await db
-    .select({ confirmedAt: mfaTotp.confirmedAt })
+    .select({ userId: mfaTotp.userId })
     .from(mfaTotp)
-    .where(eq(mfaTotp.userId, userId))
+    .where(and(eq(mfaTotp.userId, userId), isNotNull(mfaTotp.confirmedAt)))
     .limit(1);
+  return Boolean(row);
+}
+
+export async function mfaStatus(db: Executor, userId: string): Promise<MfaStatus> {
+  const enrolled = await hasConfirmedMfa(db, userId);
   const [left] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(mfaRecoveryCodes)
     .where(and(eq(mfaRecoveryCodes.userId, userId), isNull(mfaRecoveryCodes.usedAt)));
-  return { enrolled: Boolean(row?.confirmedAt), recoveryCodesLeft: left?.n ?? 0 };
+  return { enrolled, recoveryCodesLeft: left?.n ?? 0 };
 }
 
 /**

@@ -1,37 +1,17 @@
 /// <reference path="./next-auth.d.ts" />
 import { appendAudit, type Database, sharedDatabase } from "@kelias/db";
-import { type Actor, type Role, storableString } from "@kelias/domain";
+import { type Actor, type Role, signInInput } from "@kelias/domain";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
+import { clientIp } from "./client-ip";
 import { authEnv } from "./env";
 import { clearLockout, lockedUntil, recordFailure } from "./lockout";
-import { verifySecondFactor } from "./mfa";
+import { hasConfirmedMfa, verifySecondFactor } from "./mfa";
 import { decoyHash, verifyPassword } from "./passwords";
 import { mfaRequiredFor, readSecuritySettings } from "./security-settings";
-import { endSession, hasConfirmedMfa, startSession } from "./session-records";
+import { endSession, startSession } from "./session-records";
 import { SIGN_IN_CODE_INVALID, SIGN_IN_CODE_REQUIRED } from "./sign-in-errors";
 import { findUserByEmail } from "./users";
-
-const credentials = z.object({
-  email: storableString().trim().min(1).max(320),
-  password: storableString().min(1).max(1024),
-  // The second step's code (TOTP or recovery code); absent or empty on the first step.
-  code: storableString().trim().max(64).optional(),
-});
-
-/**
- * The client's address for the per-address limit and the audit log: the last X-Forwarded-For hop,
- * the one the reverse proxy in front of the app appended (earlier hops are whatever the client sent,
- * and would let it pick a fresh address for every attempt).
- */
-export function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded.length > 0) {
-    return forwarded.split(",").at(-1)?.trim() || null;
-  }
-  return null;
-}
 
 /** Why a sign-in was refused; recorded in the audit log, never shown (the user sees one generic message). */
 type Refusal =
@@ -94,7 +74,7 @@ export function mfaEnrolmentDue(
 export async function checkCredentials(context: SignInContext, input: unknown): Promise<SignInResult> {
   const { db, ip, demoMode } = context;
   const now = context.now ?? new Date();
-  const parsed = credentials.safeParse(input);
+  const parsed = signInInput.safeParse(input);
   const email = parsed.success ? parsed.data.email.toLowerCase() : null;
   const audit = (outcome: "allowed" | "denied", userId: string | null, detail: Record<string, unknown>) =>
     appendAudit(db, { actorId: userId, action: "auth.sign_in", outcome, ip, detail: { ...detail, email } });
@@ -207,7 +187,7 @@ export function authOptions(): NextAuthOptions {
           const result = await checkCredentials(
             {
               db: (await sharedDatabase()).db,
-              ip: clientIp(req?.headers),
+              ip: clientIp(req?.headers?.["x-forwarded-for"]),
               userAgent: typeof userAgent === "string" ? userAgent : null,
               demoMode: authEnv().demoMode,
               mfaKey: authEnv().mfaKey,

@@ -1,9 +1,5 @@
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@kelias/domain";
 import { dictionary } from "@zxcvbn-ts/language-common";
-
-/** NIST SP 800-63B / OWASP ASVS 2.1: length is what makes a password strong, not character classes. */
-export const PASSWORD_MIN_LENGTH = 12;
-/** Long enough for any passphrase, short enough that hashing it cannot be used to tie up the server. */
-export const PASSWORD_MAX_LENGTH = 128;
 
 export type PasswordRefusal = "too_short" | "too_long" | "common" | "contains_identity";
 export type PasswordCheck = { ok: true } | { ok: false; reason: PasswordRefusal };

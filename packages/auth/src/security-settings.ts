@@ -20,12 +20,6 @@ export const DEFAULT_SECURITY_SETTINGS: SecuritySettings = {
   version: 0,
 };
 
-/** The bounds the database also enforces (see the table's checks). */
-export const SECURITY_SETTING_LIMITS = {
-  idleTimeoutMinutes: { min: 5, max: 480 },
-  absoluteLifetimeHours: { min: 1, max: 24 },
-} as const;
-
 /**
  * The settings in force, read on every request (one primary-key row). Not cached in the process:
  * Next bundles this module more than once (pages, route handlers), so a cache cleared by the save

@@ -6,7 +6,7 @@ import {
   type SessionEndReason,
   users,
 } from "@kelias/db";
-import { and, desc, eq, isNotNull, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, isNull, ne } from "drizzle-orm";
 import { readSecuritySettings, type SecuritySettings } from "./security-settings";
 
 /** Last-seen is written at most this often: every request reads the row, few need to write it. */
@@ -150,14 +150,4 @@ export async function activeSessions(db: Database, userId: string, now: Date): P
   return rows
     .filter((row) => sessionEnd(row, settings, now) === null)
     .map(({ endedAt: _ended, ...session }) => session);
-}
-
-/** Whether the user has a confirmed authenticator. */
-export async function hasConfirmedMfa(db: Executor, userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ userId: mfaTotp.userId })
-    .from(mfaTotp)
-    .where(and(eq(mfaTotp.userId, userId), isNotNull(mfaTotp.confirmedAt)))
-    .limit(1);
-  return Boolean(row);
 }

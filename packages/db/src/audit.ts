@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { storableText } from "@kelias/domain";
 import { asc, desc, sql } from "drizzle-orm";
 import type { Database } from "./client";
 import { auditLog } from "./schema";
@@ -47,19 +48,6 @@ function entryHash(seq: number, at: string, entry: AuditEntry, prevHash: string)
   return createHash("sha256").update(body).digest("hex");
 }
 
-// Without the `u` flag a regular expression sees UTF-16 code units, so an unpaired half shows.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/**
- * Text Postgres can store: U+0000 (refused in text and jsonb) and lone UTF-16 surrogates (refused
- * in jsonb) become U+FFFD. The input schemas refuse such text, but an entry also records what
- * arrives from elsewhere (a request path, a header, a third party's error), and a refusal that
- * cannot be recorded would turn into a failure of its own.
- */
-function storable(text: string): string {
-  return text.replaceAll("\u0000", "\ufffd").replace(LONE_SURROGATE, "\ufffd");
-}
-
 /**
  * The longest action, entity type, entity id or address an entry keeps, in UTF-16 units. The entity
  * columns share an index whose entries must fit in a third of a page (2 704 bytes): two values of at
@@ -70,14 +58,19 @@ export const AUDIT_TEXT_MAX_LENGTH = 300;
 
 function bounded(text: string): string {
   const splitsPair = /^[\ud800-\udbff][\udc00-\udfff]/.test(text.slice(AUDIT_TEXT_MAX_LENGTH - 1));
-  return storable(text.slice(0, splitsPair ? AUDIT_TEXT_MAX_LENGTH - 1 : AUDIT_TEXT_MAX_LENGTH));
+  return storableText(text.slice(0, splitsPair ? AUDIT_TEXT_MAX_LENGTH - 1 : AUDIT_TEXT_MAX_LENGTH));
 }
 
+/**
+ * What an entry keeps is text Postgres can store (`storableText`). The input schemas refuse other
+ * text, but an entry also records what arrives from elsewhere (a request path, a header, a third
+ * party's error), and a refusal that cannot be recorded would turn into a failure of its own.
+ */
 function storableJson(value: unknown): unknown {
-  if (typeof value === "string") return storable(value);
+  if (typeof value === "string") return storableText(value);
   if (Array.isArray(value)) return value.map(storableJson);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [storable(k), storableJson(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [storableText(k), storableJson(v)]));
   }
   return value;
 }

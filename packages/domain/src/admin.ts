@@ -67,13 +67,6 @@ export type UserConfirmHandoverInput = z.infer<typeof userConfirmHandoverInput>;
 /** How long a set-password link works. */
 export const SET_PASSWORD_LINK_HOURS = 48;
 
-/** Choosing a password through a one-time link; the password rules are checked by the auth package. */
-export const setPasswordInput = z.object({
-  token: storableString().trim().min(1, "required").max(200, "invalid"),
-  password: storableString().min(1, "required").max(1024, "too_long"),
-});
-export type SetPasswordInput = z.infer<typeof setPasswordInput>;
-
 // ---------------------------------------------------------------------------------------------
 // Reference data
 

@@ -10,6 +10,7 @@ import {
   personSearchInput,
   requiredTextInput,
   storableString,
+  storableText,
   textInput,
   userListInput,
   versionInput,
@@ -44,6 +45,22 @@ describe("isStorableText", () => {
     fc.assert(
       fc.property(anyCodeUnits, (value) => {
         expect(isStorableText(value)).toBe(!value.includes("\u0000") && throughUtf8(value) === value);
+      }),
+      { seed: 12, numRuns: 2_000 },
+    );
+  });
+});
+
+describe("storableText", () => {
+  it("replaces exactly what cannot be stored with U+FFFD, and leaves storable text as it is", () => {
+    expect(storableText("a\u0000b\ud83d c\udca9")).toBe("a\ufffdb\ufffd c\ufffd");
+    expect(storableText("Олена 💡")).toBe("Олена 💡");
+    fc.assert(
+      fc.property(anyCodeUnits, (value) => {
+        const stored = storableText(value);
+        expect(isStorableText(stored)).toBe(true);
+        expect(stored.length).toBe(value.length);
+        if (isStorableText(value)) expect(stored).toBe(value);
       }),
       { seed: 12, numRuns: 2_000 },
     );

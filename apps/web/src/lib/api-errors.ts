@@ -35,6 +35,9 @@ const REASONS = [
   "assignee_not_on_case",
   "attendee_not_on_case",
   "appointment_cancelled",
+  "mfa_required",
+  "mfa_already_enrolled",
+  "mfa_not_enrolled",
 ] as const;
 export type RefusalReason = (typeof REASONS)[number] | "generic";
 

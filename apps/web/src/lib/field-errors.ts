@@ -1,7 +1,7 @@
 import type { ZodError } from "zod";
 
-/** Message codes the domain schemas use; anything else is shown as a generic "invalid". */
-const KNOWN = new Set([
+/** Message codes the domain schemas and the API use; anything else is shown as a generic "invalid". */
+const CODES = [
   "required",
   "too_long",
   "invalid_date",
@@ -30,38 +30,19 @@ const KNOWN = new Set([
   "after_screening",
   "below_minimum",
   "invalid_characters",
-]);
+  // Passwords and the second factor (the account's forms and the set-password link).
+  "wrong_password",
+  "wrong_code",
+  "code_format",
+  "password_mismatch",
+  "password_too_short",
+  "password_too_long",
+  "password_common",
+  "password_contains_identity",
+] as const;
+const KNOWN: ReadonlySet<string> = new Set(CODES);
 
-export type FieldErrorCode =
-  | "required"
-  | "too_long"
-  | "invalid_date"
-  | "in_future"
-  | "too_early"
-  | "birth_or_estimate"
-  | "out_of_range"
-  | "too_many"
-  | "duplicate"
-  | "invalid_phone"
-  | "invalid_document_number"
-  | "invalid_postal_code"
-  | "latin_required"
-  | "not_latin"
-  | "self_link"
-  | "too_short"
-  | "invalid_amount"
-  | "invalid_quantity"
-  | "email_taken"
-  | "invalid_email"
-  | "code_taken"
-  | "invalid_code"
-  | "unknown_service_type"
-  | "before_start"
-  | "before_birth"
-  | "after_screening"
-  | "below_minimum"
-  | "invalid_characters"
-  | "invalid";
+export type FieldErrorCode = (typeof CODES)[number] | "invalid";
 
 export function toCode(message: string | undefined): FieldErrorCode {
   return message && KNOWN.has(message) ? (message as FieldErrorCode) : "invalid";

@@ -1,14 +1,9 @@
-import { PASSWORD_MAX_LENGTH, recordFailure, verifyPassword } from "@kelias/auth";
+import { recordFailure, verifyPassword } from "@kelias/auth";
 import { users } from "@kelias/db";
-import { storableString } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 import type { AuthedContext } from "../context";
 import { refuseField } from "../field-refusal";
-
-/** A password typed to confirm a change; checked against the hash, so only its size is bounded here. */
-export const passwordInput = storableString()
-  .min(1)
-  .max(PASSWORD_MAX_LENGTH * 4);
+import { ownAccount } from "./account-procedure";
 
 /** Whether `given` is the signed-in user's password. */
 export async function isOwnPassword(ctx: AuthedContext, given: string): Promise<boolean> {
@@ -29,7 +24,7 @@ export async function refuseWrongPassword(
   field: string,
 ): Promise<never> {
   await recordFailure(ctx.db, "account", ctx.user.id, new Date());
-  return refuseField(ctx, ctx.action, { entityType: "user", entityId: ctx.user.id }, field, "wrong_password");
+  return refuseField(ctx, ctx.action, ownAccount(ctx.user), field, "wrong_password");
 }
 
 /** Sensitive changes ask for the password again (a session left open is not enough). */

@@ -1,5 +1,5 @@
 import { apiEnv } from "../env";
-import { sendSetPasswordMail } from "../mail";
+import { type SetPasswordMail, sendSetPasswordMail } from "../mail";
 import { setPasswordPath } from "../set-password";
 
 /**
@@ -14,7 +14,7 @@ export function linkShownToAdmin(): boolean {
 /** Emails the link when a mail server is configured; returns it (to show) only when none is. */
 export async function deliverLink(
   issued: { id: string; version: number; token: string; expiresAt: Date },
-  mail: { to: string; name: string; purpose: "invite" | "reset" },
+  mail: Pick<SetPasswordMail, "to" | "name" | "purpose">,
   shown: boolean,
 ) {
   const path = setPasswordPath(issued.token);

@@ -18,6 +18,7 @@ import { belongsTo, codes, eachOf, id, now, oneOf, version } from "./columns";
 import { users } from "./users";
 
 export const SET_PASSWORD_PURPOSES = ["invite", "reset"] as const;
+export type SetPasswordPurpose = (typeof SET_PASSWORD_PURPOSES)[number];
 
 /**
  * One-time links that let a user choose a password: sent to a new account, or after an
@@ -30,7 +31,7 @@ export const setPasswordTokens = pgTable(
     id: id(),
     userId: belongsTo(() => users.id),
     tokenHash: text().notNull(),
-    purpose: text().$type<(typeof SET_PASSWORD_PURPOSES)[number]>().notNull(),
+    purpose: text().$type<SetPasswordPurpose>().notNull(),
     ...created({ nullable: true }),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     /** Set when the link was used, or when a newer link replaced it: either way it works no more. */

@@ -1,3 +1,4 @@
+import { SECURITY_SETTING_LIMITS } from "@kelias/domain";
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -13,7 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { updated } from "./authored";
-import { belongsTo, id, now, oneOf, version } from "./columns";
+import { belongsTo, id, now, oneOf, version, within } from "./columns";
 import { users } from "./users";
 
 export const SESSION_END_REASONS = [
@@ -27,6 +28,7 @@ export const SESSION_END_REASONS = [
 export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
 export const SIGN_IN_THROTTLE_SCOPES = ["account", "ip"] as const;
+export type SignInThrottleScope = (typeof SIGN_IN_THROTTLE_SCOPES)[number];
 
 /**
  * One row per sign-in; its id travels in the session token. Every request checks the row, so a
@@ -64,7 +66,7 @@ export type AuthSessionRow = typeof authSessions.$inferSelect;
 export const signInThrottles = pgTable(
   "sign_in_throttles",
   {
-    scope: text().$type<(typeof SIGN_IN_THROTTLE_SCOPES)[number]>().notNull(),
+    scope: text().$type<SignInThrottleScope>().notNull(),
     key: text().notNull(),
     failures: integer().notNull(),
     lastFailureAt: timestamp({ withTimezone: true }).notNull(),
@@ -121,8 +123,14 @@ export const securitySettings = pgTable(
   },
   (t) => [
     check("security_settings_single_row", sql`${t.id} = 1`),
-    check("security_settings_idle_check", sql`${t.idleTimeoutMinutes} between 5 and 480`),
-    check("security_settings_lifetime_check", sql`${t.absoluteLifetimeHours} between 1 and 24`),
+    check(
+      "security_settings_idle_check",
+      within(t.idleTimeoutMinutes, SECURITY_SETTING_LIMITS.idleTimeoutMinutes),
+    ),
+    check(
+      "security_settings_lifetime_check",
+      within(t.absoluteLifetimeHours, SECURITY_SETTING_LIMITS.absoluteLifetimeHours),
+    ),
   ],
 );
 

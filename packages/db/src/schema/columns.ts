@@ -27,6 +27,17 @@ export const now = () => timestamp({ withTimezone: true }).notNull().defaultNow(
 
 export const timestamps = () => ({ createdAt: now(), updatedAt: now() });
 
+/**
+ * `column` lies within the domain's bounds (both included). Like the vocabularies below, the
+ * bounds are written into the constraint as literals: changing them needs a new migration.
+ */
+export function within(column: AnyPgColumn, bounds: { readonly min: number; readonly max: number }): SQL {
+  if (!Number.isInteger(bounds.min) || !Number.isInteger(bounds.max)) {
+    throw new Error("A range check needs whole-number bounds");
+  }
+  return sql`${column} between ${sql.raw(String(bounds.min))} and ${sql.raw(String(bounds.max))}`;
+}
+
 /*
  * Vocabulary checks: the database refuses a value the domain does not know. The values are written
  * into the constraint as literals (a check cannot take parameters), so a vocabulary that changes

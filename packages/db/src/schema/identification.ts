@@ -8,8 +8,10 @@ import {
   ILO_CATALOGUES,
   ISIC_SECTIONS,
   type IsicSection,
+  MAXIMUM_REFLECTION_PERIOD_DAYS,
   METHODS_OF_CONTROL,
   type MethodOfControl,
+  MINIMUM_REFLECTION_PERIOD_DAYS,
   RECRUITMENT_METHODS,
   RELATIONSHIPS_TO_TRAFFICKER,
   type RecruitmentMethod,
@@ -37,7 +39,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { authored, updated, userRef } from "./authored";
 import { cases } from "./cases";
-import { belongsTo, codes, eachOfChecks, id, now, oneOf, oneOfChecks, version } from "./columns";
+import { belongsTo, codes, eachOfChecks, id, now, oneOf, oneOfChecks, version, within } from "./columns";
 
 /** The ids of the ILO indicator catalogues the domain knows: an assessment names the one it used. */
 const catalogueIds = Object.keys(ILO_CATALOGUES);
@@ -184,7 +186,10 @@ export const reflectionPeriodLengths = pgTable(
     version: version(),
   },
   (t) => [
-    check("reflection_period_lengths_days", sql`${t.days} between 30 and 365`),
+    check(
+      "reflection_period_lengths_days",
+      within(t.days, { min: MINIMUM_REFLECTION_PERIOD_DAYS, max: MAXIMUM_REFLECTION_PERIOD_DAYS }),
+    ),
     check("reflection_period_lengths_country_code_check", oneOf(t.countryCode, COUNTRY_CODES)),
   ],
 );

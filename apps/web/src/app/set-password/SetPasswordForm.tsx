@@ -1,82 +1,72 @@
 "use client";
 
+import { PASSWORD_MIN_LENGTH, setPasswordForm } from "@kelias/domain";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState, useTransition } from "react";
-import { Button } from "@/components/ui/Button";
+import { useState } from "react";
+import { FormActions } from "@/components/forms/FormActions";
+import { FormPasswordField } from "@/components/forms/FormPasswordField";
+import { useInputForm } from "@/components/forms/use-input-form";
 import { Form } from "@/components/ui/Form";
-import { PasswordField } from "@/components/ui/PasswordField";
 import { setPasswordAction } from "./actions";
 
-type Reason =
-  | "link_invalid"
-  | "link_used"
-  | "link_expired"
-  | "too_short"
-  | "too_long"
-  | "common"
-  | "contains_identity"
-  | "invalid"
-  | "generic";
+/** What is wrong with the link itself (the password's refusals are shown on its field). */
+type LinkRefusal = "link_invalid" | "link_used" | "link_expired" | "generic";
 
 /** Chooses a password through a one-time link, then goes on to sign in. */
 export function SetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("setPassword");
   const router = useRouter();
-  const [password, setPassword] = useState("");
-  const [confirm, setConfirm] = useState("");
-  const [refusal, setRefusal] = useState<{ reason: Reason; field: "token" | "password" } | null>(null);
-  const [mismatch, setMismatch] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const [refusal, setRefusal] = useState<LinkRefusal | null>(null);
+  const form = useInputForm({
+    schema: setPasswordForm,
+    defaultValues: { password: "", repeat: "" },
+    toInput: (values) => ({ token, ...values }),
+  });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setRefusal(null);
-    if (password !== confirm) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
-    startTransition(async () => {
+  const submit = form.handleSubmit(
+    async ({ token, password }) => {
+      setRefusal(null);
+      let result: Awaited<ReturnType<typeof setPasswordAction>>;
       try {
-        const result = await setPasswordAction(token, password);
-        if (result.ok) router.replace("/signin");
-        else setRefusal({ reason: result.reason, field: result.field });
+        result = await setPasswordAction(token, password);
       } catch {
-        setRefusal({ reason: "generic", field: "token" });
+        setRefusal("generic");
+        return;
       }
-    });
-  }
+      if (result.ok) router.replace("/signin");
+      else if (result.field === "token") setRefusal(result.reason as LinkRefusal);
+      else {
+        // The password rules' reasons are field codes ("password_too_short"); a malformed one is "invalid".
+        const code = result.reason === "invalid" ? "invalid" : `password_${result.reason}`;
+        form.setError("password", { type: "server", message: code });
+      }
+    },
+    () => setRefusal(null),
+  );
 
-  const passwordError = refusal?.field === "password" ? t(`reasons.${refusal.reason}`) : undefined;
   return (
     <Form onSubmit={submit} className="mt-6 flex flex-col gap-4">
-      {refusal && refusal.field === "token" ? (
+      {refusal ? (
         <p
           role="alert"
           className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-100"
         >
-          {t(`reasons.${refusal.reason}`)}
+          {t(`reasons.${refusal}`)}
         </p>
       ) : null}
-      <PasswordField
+      <FormPasswordField
+        control={form.control}
+        name="password"
         kind="new"
         label={t("password")}
-        hint={t("passwordHint")}
-        value={password}
-        onChange={setPassword}
-        errorMessage={passwordError}
+        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
       />
-      <PasswordField
-        kind="new"
-        label={t("confirm")}
-        value={confirm}
-        onChange={setConfirm}
-        errorMessage={mismatch ? t("mismatch") : undefined}
+      <FormPasswordField control={form.control} name="repeat" kind="new" label={t("confirm")} />
+      <FormActions
+        submit={form.formState.isSubmitting ? t("submitting") : t("submit")}
+        isPending={form.formState.isSubmitting}
       />
-      <Button type="submit" isDisabled={pending}>
-        {pending ? t("submitting") : t("submit")}
-      </Button>
     </Form>
   );
 }

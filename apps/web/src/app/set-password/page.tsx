@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SignedOutPage } from "@/components/account/SignedOutPage";
 import { SetPasswordForm } from "./SetPasswordForm";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,9 +19,7 @@ export default async function SetPasswordPage({
   const token = typeof params.token === "string" ? params.token : "";
   const t = await getTranslations();
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6 py-12">
-      <p className="text-lg font-semibold text-brand-700 dark:text-brand-300">{t("app.name")}</p>
-      <h1 className="mt-8 text-2xl font-semibold">{t("setPassword.title")}</h1>
+    <SignedOutPage title={t("setPassword.title")}>
       {token ? (
         <>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t("setPassword.intro")}</p>
@@ -34,6 +33,6 @@ export default async function SetPasswordPage({
           {t("setPassword.signIn")}
         </Link>
       </p>
-    </main>
+    </SignedOutPage>
   );
 }

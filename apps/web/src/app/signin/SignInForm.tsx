@@ -1,14 +1,15 @@
 "use client";
 
 import { SIGN_IN_CODE_INVALID, SIGN_IN_CODE_REQUIRED } from "@kelias/auth/sign-in-errors";
-import type { Role } from "@kelias/domain";
+import { type Role, signInInput } from "@kelias/domain";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
+import { FormPasswordField } from "@/components/forms/FormPasswordField";
+import { FormTextField } from "@/components/forms/FormTextField";
+import { useInputForm } from "@/components/forms/use-input-form";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
-import { PasswordField } from "@/components/ui/PasswordField";
-import { TextField } from "@/components/ui/TextField";
 
 interface Props {
   callbackPath: string;
@@ -17,53 +18,51 @@ interface Props {
   demoPassword: string | null;
 }
 
+/** Signs in through next-auth: the password first and, for an account with a second factor, a code. */
 export function SignInForm({ callbackPath, sessionEnded, demoAccounts, demoPassword }: Props) {
   const t = useTranslations();
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [code, setCode] = useState("");
   /** Second step: the password was right and the account has a second factor. */
   const [askCode, setAskCode] = useState(false);
   const [failed, setFailed] = useState<"credentials" | "code" | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setFailed(null);
+  /** Signed in: the page is being left, and the form stays busy until it is. */
+  const [leaving, setLeaving] = useState(false);
+  const form = useInputForm({
+    schema: signInInput,
+    defaultValues: { email: "", password: "", code: "" },
     // Only the second step sends a code (next-auth would send an absent field as "undefined").
-    const result = await signIn("credentials", {
-      email,
-      password,
-      ...(askCode ? { code } : {}),
-      redirect: false,
-    });
+    toInput: ({ code, ...credentials }) => (askCode ? { ...credentials, code } : credentials),
+  });
+  const { control, setValue } = form;
+  const pending = form.formState.isSubmitting || leaving;
+
+  const submit = form.handleSubmit(async (input) => {
+    setFailed(null);
+    const result = await signIn("credentials", { ...input, redirect: false });
     if (result?.ok && !result.error) {
       // A full page load under the new session cookie: a client-side move raced the proxy's redirect
       // to enrolment and could leave the page blank.
+      setLeaving(true);
       window.location.assign(callbackPath);
       return;
     }
-    setPending(false);
     if (result?.error === SIGN_IN_CODE_REQUIRED) {
       setAskCode(true);
       return;
     }
+    setValue("code", "");
     if (result?.error === SIGN_IN_CODE_INVALID) {
-      setCode("");
       setFailed("code");
       return;
     }
     // Anything else, also during the second step (e.g. the account got locked): start over.
     setAskCode(false);
-    setCode("");
     setFailed("credentials");
-  }
+  });
 
   function startOver() {
     setAskCode(false);
-    setCode("");
-    setPassword("");
+    setValue("code", "");
+    setValue("password", "");
     setFailed(null);
   }
 
@@ -87,17 +86,18 @@ export function SignInForm({ callbackPath, sessionEnded, demoAccounts, demoPassw
       ) : null}
       {askCode ? (
         <Form onSubmit={submit} className="mt-6 flex flex-col gap-4">
-          <p className="text-sm text-slate-700 dark:text-slate-300">{t("signIn.codeIntro", { email })}</p>
-          <TextField
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            {t("signIn.codeIntro", { email: form.getValues("email") })}
+          </p>
+          <FormTextField
+            control={control}
+            name="code"
             label={t("signIn.code")}
             hint={t("signIn.codeHint")}
-            name="code"
             autoComplete="one-time-code"
             autoFocus
             isRequired
             maxLength={64}
-            value={code}
-            onChange={setCode}
           />
           <div className="flex flex-wrap gap-3">
             <Button type="submit" isDisabled={pending}>
@@ -110,22 +110,15 @@ export function SignInForm({ callbackPath, sessionEnded, demoAccounts, demoPassw
         </Form>
       ) : (
         <Form onSubmit={submit} className="mt-6 flex flex-col gap-4">
-          <TextField
-            label={t("signIn.email")}
+          <FormTextField
+            control={control}
             name="email"
+            label={t("signIn.email")}
             type="email"
             autoComplete="username"
             isRequired
-            value={email}
-            onChange={setEmail}
           />
-          <PasswordField
-            kind="current"
-            label={t("signIn.password")}
-            name="password"
-            value={password}
-            onChange={setPassword}
-          />
+          <FormPasswordField control={control} name="password" kind="current" label={t("signIn.password")} />
           <Button type="submit" isDisabled={pending}>
             {pending ? t("signIn.submitting") : t("signIn.submit")}
           </Button>
@@ -154,8 +147,8 @@ export function SignInForm({ callbackPath, sessionEnded, demoAccounts, demoPassw
                   className="px-2 py-1"
                   aria-label={t("signIn.demoUse", { email: account.email })}
                   onPress={() => {
-                    setEmail(account.email);
-                    setPassword(demoPassword);
+                    setValue("email", account.email);
+                    setValue("password", demoPassword);
                   }}
                 >
                   {t("signIn.demoUseShort")}

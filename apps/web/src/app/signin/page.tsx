@@ -2,6 +2,7 @@ import { authEnv, currentUser, DEMO_ACCOUNTS, DEMO_PASSWORD } from "@kelias/auth
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { SignedOutPage } from "@/components/account/SignedOutPage";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { SignInForm } from "./SignInForm";
 
@@ -21,10 +22,7 @@ export default async function SignInPage({
   const t = await getTranslations();
   const demo = authEnv().demoMode;
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-6 py-12">
-      <p className="text-lg font-semibold text-brand-700 dark:text-brand-300">{t("app.name")}</p>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t("app.tagline")}</p>
-      <h1 className="mt-8 text-2xl font-semibold">{t("signIn.title")}</h1>
+    <SignedOutPage title={t("signIn.title")} tagline>
       <SignInForm
         callbackPath={callbackPath}
         sessionEnded={params.reason === "session-ended"}
@@ -33,6 +31,6 @@ export default async function SignInPage({
         }
         demoPassword={demo ? DEMO_PASSWORD : null}
       />
-    </main>
+    </SignedOutPage>
   );
 }

@@ -1,83 +1,49 @@
 "use client";
 
+import { PASSWORD_MIN_LENGTH, passwordChangeForm } from "@kelias/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
-import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
-import { PasswordField } from "@/components/ui/PasswordField";
+import { BoundForm } from "@/components/forms/BoundForm";
+import { FormActions } from "@/components/forms/FormActions";
+import { FormPasswordField } from "@/components/forms/FormPasswordField";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { useTRPC } from "@/trpc/client";
-import { accountError } from "./account-errors";
+
+const EMPTY = { currentPassword: "", newPassword: "", repeat: "" };
 
 /** Changes the user's own password; the server applies the password rules. */
 export function ChangePasswordForm() {
-  const t = useTranslations("account");
+  const t = useTranslations("account.password");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [current, setCurrent] = useState("");
-  const [next, setNext] = useState("");
-  const [repeat, setRepeat] = useState("");
-  const [mismatch, setMismatch] = useState(false);
-  const change = useMutation(
-    trpc.account.password.change.mutationOptions({
-      onSuccess: () => {
-        setCurrent("");
-        setNext("");
-        setRepeat("");
-        return queryClient.invalidateQueries({ queryKey: trpc.account.session.list.queryKey() });
-      },
-    }),
-  );
-  const refusal = change.error ? accountError(change.error) : null;
-  const messageFor = (field: string) =>
-    refusal && refusal.field === field ? t(`errors.${refusal.code}`) : undefined;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setMismatch(next !== repeat);
-    if (next !== repeat) return;
-    change.mutate({ currentPassword: current, newPassword: next });
-  }
+  const change = useMutation(trpc.account.password.change.mutationOptions());
+  const form = useApiForm({
+    schema: passwordChangeForm,
+    defaultValues: EMPTY,
+    toInput: (values) => values,
+    // The repeat is the form's own.
+    submit: ({ repeat: _, ...input }) => change.mutateAsync(input),
+    onSuccess: () => {
+      form.reset(EMPTY);
+      return queryClient.invalidateQueries({ queryKey: trpc.account.session.list.queryKey() });
+    },
+    // The account page's lists are queries of their own, refreshed above.
+    refresh: false,
+  });
+  const { control } = form;
 
   return (
-    <Form onSubmit={submit} className="flex max-w-sm flex-col gap-3">
-      <p className="text-sm text-slate-700 dark:text-slate-300">{t("password.rules")}</p>
+    <BoundForm form={form} className="flex max-w-sm flex-col gap-3">
+      <p className="text-sm text-slate-700 dark:text-slate-300">{t("rules", { min: PASSWORD_MIN_LENGTH })}</p>
       {change.data ? (
         <p role="status" className="text-sm font-medium">
-          {t("password.changed", { count: change.data.sessionsEnded })}
+          {t("changed", { count: change.data.sessionsEnded })}
         </p>
       ) : null}
-      {refusal && !refusal.field ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {t(`errors.${refusal.code}`)}
-        </p>
-      ) : null}
-      <PasswordField
-        kind="current"
-        label={t("password.current")}
-        value={current}
-        onChange={setCurrent}
-        errorMessage={messageFor("currentPassword")}
-      />
-      <PasswordField
-        kind="new"
-        label={t("password.new")}
-        value={next}
-        onChange={setNext}
-        errorMessage={messageFor("newPassword")}
-      />
-      <PasswordField
-        kind="new"
-        label={t("password.repeat")}
-        value={repeat}
-        onChange={setRepeat}
-        errorMessage={mismatch ? t("password.mismatch") : undefined}
-      />
-      <div>
-        <Button type="submit" isDisabled={change.isPending}>
-          {t("password.submit")}
-        </Button>
-      </div>
-    </Form>
+      <FormPasswordField control={control} name="currentPassword" kind="current" label={t("current")} />
+      <FormPasswordField control={control} name="newPassword" kind="new" label={t("new")} />
+      <FormPasswordField control={control} name="repeat" kind="new" label={t("repeat")} />
+      <FormActions submit={t("submit")} isPending={change.isPending} />
+    </BoundForm>
   );
 }

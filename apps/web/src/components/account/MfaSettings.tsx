@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { useTRPC } from "@/trpc/client";
-import { accountError } from "./account-errors";
 import { MfaEnrolment } from "./MfaEnrolment";
 import { PasswordConfirm } from "./PasswordConfirm";
 import { RecoveryCodes } from "./RecoveryCodes";
@@ -21,15 +20,15 @@ export function MfaSettings() {
   const [step, setStep] = useState<Step>("idle");
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.account.mfa.status.queryKey() });
   const newCodes = useMutation(trpc.account.mfa.newRecoveryCodes.mutationOptions({ onSuccess: refresh }));
-  const turnOff = useMutation(
-    trpc.account.mfa.disable.mutationOptions({
-      onSuccess: async () => {
-        setStep("idle");
-        await refresh();
-      },
-    }),
-  );
-  const fieldError = (error: unknown) => (error ? t(`errors.${accountError(error).code}`) : undefined);
+  const turnOff = useMutation(trpc.account.mfa.disable.mutationOptions({ onSuccess: refresh }));
+
+  // Both ask for the password again before the change.
+  const confirming =
+    step === "newCodes"
+      ? { intro: t("mfa.newCodesIntro"), label: t("mfa.newCodes"), mutation: newCodes }
+      : step === "turnOff"
+        ? { intro: t("mfa.turnOffIntro"), label: t("mfa.turnOff"), mutation: turnOff }
+        : null;
 
   if (!status.data) return null;
   const { enrolled, required, recoveryCodesLeft } = status.data;
@@ -71,24 +70,14 @@ export function MfaSettings() {
           )}
         </div>
       ) : null}
-      {enrolled && step === "newCodes" ? (
+      {enrolled && confirming ? (
         <PasswordConfirm
-          intro={t("mfa.newCodesIntro")}
-          submitLabel={t("mfa.newCodes")}
-          pending={newCodes.isPending}
-          errorMessage={fieldError(newCodes.error)}
-          onConfirm={(password) => newCodes.mutate({ password }, { onSuccess: () => setStep("idle") })}
-          onCancel={() => setStep("idle")}
-        />
-      ) : null}
-      {enrolled && step === "turnOff" ? (
-        <PasswordConfirm
-          intro={t("mfa.turnOffIntro")}
-          submitLabel={t("mfa.turnOff")}
-          pending={turnOff.isPending}
-          errorMessage={fieldError(turnOff.error)}
-          onConfirm={(password) => turnOff.mutate({ password })}
-          onCancel={() => setStep("idle")}
+          key={step}
+          intro={confirming.intro}
+          submitLabel={confirming.label}
+          pending={confirming.mutation.isPending}
+          submit={confirming.mutation.mutateAsync}
+          onClose={() => setStep("idle")}
         />
       ) : null}
     </div>

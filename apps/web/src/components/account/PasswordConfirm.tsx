@@ -1,51 +1,46 @@
 "use client";
 
+import { type PasswordConfirmInput, passwordConfirmInput } from "@kelias/domain";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
-import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
-import { PasswordField } from "@/components/ui/PasswordField";
+import { BoundForm } from "@/components/forms/BoundForm";
+import { FormActions } from "@/components/forms/FormActions";
+import { FormPasswordField } from "@/components/forms/FormPasswordField";
+import { useApiForm } from "@/components/forms/use-api-form";
 
-/** Asks for the password again before a sensitive change. */
+/** Asks for the password again before a sensitive change, which `submit` makes with it. */
 export function PasswordConfirm({
   intro,
   submitLabel,
   pending,
-  errorMessage,
-  onConfirm,
-  onCancel,
+  submit,
+  onClose,
 }: {
   intro: string;
   submitLabel: string;
   pending: boolean;
-  errorMessage: string | undefined;
-  onConfirm: (password: string) => void;
-  onCancel: () => void;
+  submit: (input: PasswordConfirmInput) => Promise<unknown>;
+  /** Once the change is made, or when cancelled. */
+  onClose: () => void;
 }) {
   const t = useTranslations("account.mfa");
-  const [password, setPassword] = useState("");
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onConfirm(password);
-  }
+  const form = useApiForm({
+    schema: passwordConfirmInput,
+    defaultValues: { password: "" },
+    toInput: (values) => values,
+    submit,
+    onSuccess: onClose,
+    // The account page's state is a query of its own, refreshed by the change.
+    refresh: false,
+  });
   return (
-    <Form onSubmit={submit} className="flex max-w-sm flex-col gap-3">
+    <BoundForm form={form} className="flex max-w-sm flex-col gap-3">
       <p className="text-sm">{intro}</p>
-      <PasswordField
-        kind="current"
-        label={t("password")}
-        value={password}
-        onChange={setPassword}
-        errorMessage={errorMessage}
+      <FormPasswordField control={form.control} name="password" kind="current" label={t("password")} />
+      <FormActions
+        submit={submitLabel}
+        isPending={pending}
+        cancel={{ label: t("cancel"), onPress: onClose }}
       />
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" isDisabled={pending}>
-          {submitLabel}
-        </Button>
-        <Button variant="secondary" onPress={onCancel}>
-          {t("cancel")}
-        </Button>
-      </div>
-    </Form>
+    </BoundForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/Button";
+import { DataTable } from "@/components/ui/DataTable";
 import { useTRPC } from "@/trpc/client";
 
 const MOMENT = { dateStyle: "medium", timeStyle: "short" } as const;
@@ -23,44 +24,30 @@ export function SessionList() {
   const others = sessions.data.filter((s) => !s.current).length;
   return (
     <div className="flex flex-col gap-3">
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr className="border-b border-slate-200 dark:border-slate-700">
-              <th scope="col" className="py-2 pr-4 font-medium">
-                {t("started")}
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                {t("lastSeen")}
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                {t("address")}
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                {t("device")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.data.map((s) => (
-              <tr key={s.id} className="border-b border-slate-100 align-top dark:border-slate-800">
-                <td className="py-2 pr-4">
-                  {format.dateTime(s.createdAt, MOMENT)}
-                  {s.current ? (
-                    <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs font-medium text-brand-900 dark:bg-brand-900 dark:text-brand-100">
-                      {t("current")}
-                    </span>
-                  ) : null}
-                </td>
-                <td className="py-2 pr-4">{format.dateTime(s.lastSeenAt, MOMENT)}</td>
-                <td className="py-2 pr-4 font-mono text-xs">{s.ip ?? t("unknown")}</td>
-                <td className="max-w-xs break-words py-2 pr-4 text-xs">{s.userAgent ?? t("unknown")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        spacing="mt-2"
+        caption={t("title")}
+        columns={(["started", "lastSeen", "address", "device"] as const).map((key) => ({
+          key,
+          label: t(key),
+        }))}
+      >
+        {sessions.data.map((s) => (
+          <tr key={s.id} className="align-top">
+            <td className="px-3 py-2">
+              {format.dateTime(s.createdAt, MOMENT)}
+              {s.current ? (
+                <span className="ml-2 rounded bg-brand-100 px-1.5 py-0.5 text-xs font-medium text-brand-900 dark:bg-brand-900 dark:text-brand-100">
+                  {t("current")}
+                </span>
+              ) : null}
+            </td>
+            <td className="px-3 py-2">{format.dateTime(s.lastSeenAt, MOMENT)}</td>
+            <td className="px-3 py-2 font-mono text-xs">{s.ip ?? t("unknown")}</td>
+            <td className="max-w-xs break-words px-3 py-2 text-xs">{s.userAgent ?? t("unknown")}</td>
+          </tr>
+        ))}
+      </DataTable>
       {signOut.data ? (
         <p role="status" className="text-sm">
           {t("signedOut", { count: signOut.data.ended })}

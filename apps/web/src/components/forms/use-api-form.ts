@@ -2,25 +2,13 @@
 
 import { TRPCClientError } from "@trpc/client";
 import { type BaseSyntheticEvent, useEffect, useRef, useState } from "react";
-import {
-  type DefaultValues,
-  type FieldPath,
-  type FieldValues,
-  type UseFormReturn,
-  useForm,
-} from "react-hook-form";
-import type { ZodType } from "zod";
+import type { FieldPath, FieldValues, UseFormReturn } from "react-hook-form";
 import { type FieldErrorCode, fieldCodes } from "@/lib/field-errors";
-import { defaultPlace, inputResolver, type PlaceIssue } from "./input-resolver";
 import { focusAndReveal, type InvalidField, invalidFields } from "./invalid-fields";
+import { type InputFormOptions, useInputForm } from "./use-input-form";
 import { type Refusal, useRefusal } from "./use-refusal";
 
-export interface ApiFormOptions<V extends FieldValues, I, R> {
-  /** The procedure's input schema from @kelias/domain: the same check as the API's. */
-  schema: ZodType<I>;
-  defaultValues: DefaultValues<V>;
-  /** The procedure's whole input from the form's values (ids, version, idempotency key added). */
-  toInput: (values: V) => unknown;
+export interface ApiFormOptions<V extends FieldValues, I, R> extends InputFormOptions<V, I> {
   /** Calls the procedure with the parsed input. */
   submit: (input: I) => Promise<R>;
   /** After a save and before the page's data is refreshed (reset the form, close an editor …). */
@@ -31,8 +19,6 @@ export interface ApiFormOptions<V extends FieldValues, I, R> {
   onError?: (error: unknown) => void;
   /** When the schema refused what was typed (after the errors are placed on the fields). */
   onInvalid?: () => void;
-  /** Where a local error is shown; by default on the field named like the input's key. */
-  place?: PlaceIssue<V>;
   /** Where an error the API answered for an input key is shown; by default the field of that name. */
   serverField?: (key: string, values: V) => string;
 }
@@ -69,23 +55,9 @@ export function useApiForm<V extends FieldValues, I, R = unknown>(
   options: ApiFormOptions<V, I, R>,
 ): ApiForm<V, I> {
   const refusal = useRefusal();
-  // react-hook-form keeps the resolver it was first given; the input is built from this render's
-  // props (the version shown after a refresh, the idempotency key after a renewal).
   const latest = useRef(options);
   latest.current = options;
-  const resolver = useRef(
-    inputResolver<V, I>(
-      options.schema,
-      (values) => latest.current.toInput(values),
-      (issue, values) => (latest.current.place ?? defaultPlace)(issue, values),
-    ),
-  );
-  const form = useForm<V, unknown, I>({
-    resolver: resolver.current,
-    defaultValues: options.defaultValues,
-    // The focus goes to the summary or the first field in error once they are shown (below).
-    shouldFocusError: false,
-  });
+  const form = useInputForm(options);
 
   // The form element of the last submit, where the errors are looked for.
   const element = useRef<HTMLFormElement | null>(null);

@@ -32,8 +32,9 @@ export type BoundInputProps<V extends FieldValues, N extends FieldPath<V>, T, P>
   Omit<P, "name" | "value" | "onChange" | "onBlur" | "errorMessage">;
 
 /**
- * The props a value input (text, text area, radio group) takes from the form: its value (`empty`
- * while the form holds none), the handlers and the error in words.
+ * The props a value input (text, text area, radio group) takes from the form: its name (for the
+ * browser's autofill), its value (`empty` while the form holds none), the handlers and the error
+ * in words.
  */
 export function useBoundInput<V extends FieldValues, N extends FieldPath<V>, T, E extends "" | null>(
   binding: Bound<V, N, T>,
@@ -41,6 +42,7 @@ export function useBoundInput<V extends FieldValues, N extends FieldPath<V>, T, 
 ) {
   const { field, errorMessage } = useBoundField(binding);
   return {
+    name: field.name,
     value: (field.value ?? empty) as string | E,
     onChange: (value: string) => field.onChange(value),
     onBlur: field.onBlur,

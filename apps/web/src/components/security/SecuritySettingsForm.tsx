@@ -1,85 +1,82 @@
 "use client";
 
 import type { RouterOutputs } from "@kelias/api";
+import { SECURITY_SETTING_LIMITS, securitySettingsInput } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
-import { Button } from "@/components/ui/Button";
-import { Form } from "@/components/ui/Form";
-import { Switch } from "@/components/ui/Switch";
-import { TextField } from "@/components/ui/TextField";
+import { useState } from "react";
+import { BoundForm } from "@/components/forms/BoundForm";
+import { FormActions } from "@/components/forms/FormActions";
+import { FormSwitch } from "@/components/forms/FormSwitch";
+import { FormTextField } from "@/components/forms/FormTextField";
+import { useApiForm } from "@/components/forms/use-api-form";
 import { useTRPC } from "@/trpc/client";
 
 type Settings = RouterOutputs["security"]["settings"]["get"];
+
+/** The two durations, each with its words ("idleTimeout", "idleTimeoutHint", "idleTimeoutRange"). */
+const DURATIONS = [
+  { name: "idleTimeoutMinutes", words: "idleTimeout" },
+  { name: "absoluteLifetimeHours", words: "absoluteLifetime" },
+] as const;
 
 /** Edits the settings against the version shown; a save over someone else's is refused. */
 export function SecuritySettingsForm({ settings }: { settings: Settings }) {
   const t = useTranslations("security");
   const trpc = useTRPC();
-  const router = useRouter();
-  const [idle, setIdle] = useState(String(settings.idleTimeoutMinutes));
-  const [lifetime, setLifetime] = useState(String(settings.absoluteLifetimeHours));
-  const [mfaCaseworkers, setMfaCaseworkers] = useState(settings.mfaRequiredForCaseworkers);
-  const save = useMutation(
-    trpc.security.settings.update.mutationOptions({ onSuccess: () => router.refresh() }),
-  );
-  const fields =
-    save.error instanceof TRPCClientError
-      ? ((save.error.data as { fieldErrors?: { fieldErrors?: Record<string, string[]> } } | undefined)
-          ?.fieldErrors?.fieldErrors ?? {})
-      : {};
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    save.mutate({
-      idleTimeoutMinutes: Number(idle),
-      absoluteLifetimeHours: Number(lifetime),
-      mfaRequiredForCaseworkers: mfaCaseworkers,
+  const [saved, setSaved] = useState(false);
+  const save = useMutation(trpc.security.settings.update.mutationOptions());
+  const form = useApiForm({
+    schema: securitySettingsInput,
+    defaultValues: {
+      idleTimeoutMinutes: String(settings.idleTimeoutMinutes),
+      absoluteLifetimeHours: String(settings.absoluteLifetimeHours),
+      mfaRequiredForCaseworkers: settings.mfaRequiredForCaseworkers,
+    },
+    toInput: (values) => ({
+      idleTimeoutMinutes: Number(values.idleTimeoutMinutes),
+      absoluteLifetimeHours: Number(values.absoluteLifetimeHours),
+      mfaRequiredForCaseworkers: values.mfaRequiredForCaseworkers,
       version: settings.version,
-    });
-  }
+    }),
+    submit: (input) => {
+      setSaved(false);
+      return save.mutateAsync(input);
+    },
+    onSuccess: () => setSaved(true),
+    onInvalid: () => setSaved(false),
+  });
+  const { control } = form;
 
   return (
-    <Form onSubmit={submit} className="flex max-w-md flex-col gap-4">
-      {save.isSuccess ? (
+    <BoundForm form={form} className="flex max-w-md flex-col gap-4">
+      {saved ? (
         <p role="status" className="text-sm font-medium">
           {t("saved")}
         </p>
       ) : null}
-      {save.error?.message === "stale_version" ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {t("stale")}
-        </p>
-      ) : null}
-      <TextField
-        label={t("idleTimeout")}
-        hint={t("idleTimeoutHint")}
-        inputMode="numeric"
-        isRequired
-        value={idle}
-        onChange={setIdle}
-        errorMessage={fields.idleTimeoutMinutes ? t("idleTimeoutRange") : undefined}
-      />
-      <TextField
-        label={t("absoluteLifetime")}
-        hint={t("absoluteLifetimeHint")}
-        inputMode="numeric"
-        isRequired
-        value={lifetime}
-        onChange={setLifetime}
-        errorMessage={fields.absoluteLifetimeHours ? t("absoluteLifetimeRange") : undefined}
-      />
-      <Switch isSelected={mfaCaseworkers} onChange={setMfaCaseworkers}>
+      {DURATIONS.map(({ name, words }) => {
+        const bounds = SECURITY_SETTING_LIMITS[name];
+        // Empty, not a number, or out of bounds: each says the range.
+        const range = t(`${words}Range`, bounds);
+        return (
+          <FormTextField
+            key={name}
+            control={control}
+            name={name}
+            label={t(words)}
+            hint={t(`${words}Hint`, bounds)}
+            inputMode="numeric"
+            isRequired
+            messages={{ required: range, invalid: range }}
+          />
+        );
+      })}
+      <FormSwitch control={control} name="mfaRequiredForCaseworkers">
         {t("mfaCaseworkers")}
-      </Switch>
+      </FormSwitch>
       <p className="text-sm text-slate-700 dark:text-slate-300">{t("mfaAlways")}</p>
-      <div>
-        <Button type="submit" isDisabled={save.isPending}>
-          {t("save")}
-        </Button>
-      </div>
-    </Form>
+      <FormActions submit={t("save")} isPending={save.isPending} />
+    </BoundForm>
   );
 }

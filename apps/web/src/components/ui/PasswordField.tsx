@@ -2,12 +2,12 @@
 
 import { TextField, type TextFieldProps } from "./TextField";
 
-type Props = Omit<TextFieldProps, "type" | "autoComplete" | "isRequired"> & {
+export type PasswordFieldProps = Omit<TextFieldProps, "type" | "autoComplete" | "isRequired"> & {
   /** The user's password now, or one being chosen: tells a password manager what to offer. */
   kind: "current" | "new";
 };
 
 /** A required password field. */
-export function PasswordField({ kind, ...props }: Props) {
+export function PasswordField({ kind, ...props }: PasswordFieldProps) {
   return <TextField {...props} type="password" autoComplete={`${kind}-password`} isRequired />;
 }

@@ -2,6 +2,7 @@ import { currentSession } from "@kelias/auth";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { SignedOutPage } from "@/components/account/SignedOutPage";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { EnrolStep } from "./EnrolStep";
 
@@ -25,13 +26,11 @@ export default async function EnrolPage({
   if (!session.pendingEnrolment) redirect(session.user ? callbackPath : "/signin");
   const t = await getTranslations();
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-lg flex-col justify-center px-6 py-12">
-      <p className="text-lg font-semibold text-brand-700 dark:text-brand-300">{t("app.name")}</p>
-      <h1 className="mt-8 text-2xl font-semibold">{t("signIn.enrolTitle")}</h1>
+    <SignedOutPage title={t("signIn.enrolTitle")} wide>
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t("signIn.enrolIntro")}</p>
       <div className="mt-6">
         <EnrolStep callbackPath={callbackPath} />
       </div>
-    </main>
+    </SignedOutPage>
   );
 }

@@ -1,26 +1,15 @@
 import { authEnv, confirmTotpEnrolment } from "@kelias/auth";
-import { storableString } from "@kelias/domain";
-import { z } from "zod";
-import { enrolmentProcedure } from "../../../account/enrolment-procedure";
+import { mfaConfirmInput } from "@kelias/domain";
+import { enrolmentAccountProcedure } from "../../../account/account-procedure";
 import { recordAllowed } from "../../../audit/record";
-import { authorize } from "../../../authorize";
 import { refuseField } from "../../../field-refusal";
 
-const totpCode = storableString()
-  .trim()
-  .regex(/^\d{6}$/, "code_format");
-
 /** Confirms the authenticator with a code from it; answers the recovery codes, shown this once. */
-export const confirm = enrolmentProcedure
-  .meta({ action: "account.manage" })
-  .input(z.object({ code: totpCode }))
-  .mutation(async ({ ctx, input }) => {
-    await authorize(ctx, { kind: "account.manage" });
-    const target = { entityType: "user", entityId: ctx.user.id };
-    const recoveryCodes = await ctx.db.transaction(async (tx) =>
-      confirmTotpEnrolment(tx, ctx.user.id, input.code, authEnv().mfaKey, new Date()),
-    );
-    if (!recoveryCodes) return refuseField(ctx, ctx.action, target, "code", "wrong_code");
-    await recordAllowed(ctx.db, ctx, "account.mfa.confirm", target, {});
-    return { recoveryCodes };
-  });
+export const confirm = enrolmentAccountProcedure(mfaConfirmInput).mutation(async ({ ctx, input }) => {
+  const recoveryCodes = await ctx.db.transaction(async (tx) =>
+    confirmTotpEnrolment(tx, ctx.user.id, input.code, authEnv().mfaKey, new Date()),
+  );
+  if (!recoveryCodes) return refuseField(ctx, ctx.action, ctx.account, "code", "wrong_code");
+  await recordAllowed(ctx.db, ctx, "account.mfa.confirm", ctx.account, {});
+  return { recoveryCodes };
+});

@@ -1,28 +1,17 @@
-import { readSecuritySettings, SECURITY_SETTING_LIMITS } from "@kelias/auth";
+import { readSecuritySettings } from "@kelias/auth";
 import { securitySettings } from "@kelias/db";
-import { intInput } from "@kelias/domain";
+import { securitySettingsInput } from "@kelias/domain";
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { recordAllowed } from "../../../audit/record";
 import { authorize } from "../../../authorize";
 import { claimVersion, requireVersion, StaleVersion } from "../../../concurrency";
 import { staleAgainst } from "../../../stale-target";
 import { authedProcedure } from "../../../trpc";
 
-const { idleTimeoutMinutes: idle, absoluteLifetimeHours: lifetime } = SECURITY_SETTING_LIMITS;
-
-const settingsInput = z.object({
-  idleTimeoutMinutes: intInput(idle.min).max(idle.max),
-  absoluteLifetimeHours: intInput(lifetime.min).max(lifetime.max),
-  mfaRequiredForCaseworkers: z.boolean(),
-  /** The version read; 0 while the defaults apply. */
-  version: intInput(0),
-});
-
 /** Changes the settings with the version read; audited with the values before and after. */
 export const update = authedProcedure
   .meta({ action: "security.manage" })
-  .input(settingsInput)
+  .input(securitySettingsInput)
   .mutation(async ({ ctx, input }) => {
     await authorize(ctx, { kind: "security.manage" }, { entityType: "security_settings" });
     const target = { entityType: "security_settings", entityId: "1" };

@@ -353,6 +353,38 @@ export function displayName(person: { givenName: string; familyName: string }): 
 // ---------------------------------------------------------------------------------------------
 // Duplicates
 
+/**
+ * What the duplicate check compares: the names, the date of birth or estimated age, the
+ * citizenships and the identity document numbers. The registration form sends its whole input (the
+ * other fields are dropped); while the form is being filled it sends what it has so far, so nothing
+ * here is required beyond the names, and without any citizenship yet a similar name with a close
+ * birth is enough (see `duplicateNeedsCitizenship`).
+ */
+export const duplicateCheckInput = z.object({
+  givenName: name,
+  familyName: name,
+  givenNameLatin: latinName,
+  familyNameLatin: latinName,
+  dateOfBirth: isoDate.nullish(),
+  estimatedAge: z.number().int().min(0, "out_of_range").max(120, "out_of_range").nullish(),
+  citizenships: z.array(z.enum(COUNTRY_CODES)).max(5, "too_many").default([]),
+  documents: z
+    .array(z.object({ number: identityDocumentInput.shape.number }))
+    .max(10, "too_many")
+    .default([]),
+});
+export type DuplicateCheckInput = z.input<typeof duplicateCheckInput>;
+export type DuplicateCheckData = z.output<typeof duplicateCheckInput>;
+
+/**
+ * Whether a name match must share a citizenship: when the check names any. A form filled so far
+ * with names and a birth date only is compared on those, so that the caseworker sees a possible
+ * duplicate before typing the rest of the person's details.
+ */
+export function duplicateNeedsCitizenship(input: { citizenships: readonly string[] }): boolean {
+  return input.citizenships.length > 0;
+}
+
 /** Names at least this similar (pg_trgm similarity of the searchable names) count as "similar". */
 export const DUPLICATE_NAME_SIMILARITY = 0.45;
 /** Two dates of birth this many years apart or closer are "close". */

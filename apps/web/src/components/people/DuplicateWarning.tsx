@@ -27,6 +27,7 @@ export function DuplicateWarning({
   onContinue: () => void;
 }) {
   const t = useTranslations("duplicates");
+  const askBeside = useTranslations("liveDuplicates");
   return (
     <section
       aria-labelledby="duplicates-title"
@@ -52,6 +53,7 @@ export function DuplicateWarning({
         </ul>
       ) : null}
       {result.outOfScope ? <p className="mt-3 text-sm font-medium">{t("outOfScope")}</p> : null}
+      {result.outOfScope ? <p className="mt-1 text-sm">{askBeside("askBeside")}</p> : null}
       <div className="mt-4">
         <Button type="button" variant="secondary" isDisabled={isPending} onPress={onContinue}>
           {t("continue")}

@@ -31,6 +31,7 @@ const DESCRIBED = new Set([
   "case.workflow.decideApproval",
   "document.upload",
   "document.read",
+  "accessRequest.decide",
 ]);
 
 type Detail = Record<string, string | boolean | number>;
@@ -98,6 +99,11 @@ export async function CaseTimeline({ caseId, include, before }: Props) {
           {
             state: text("to") ? tAll(`states.${text("to")}`) : "",
           },
+        );
+      case "accessRequest.decide":
+        // Worded with the access requests (their own catalog namespace).
+        return tAll(
+          detail.grant === true ? "accessRequests.timeline.granted" : "accessRequests.timeline.decided",
         );
       default:
         return t(`actions.${key}`);

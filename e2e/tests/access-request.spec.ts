@@ -87,14 +87,14 @@ test("case-list filters live in the address and can be saved under a name", asyn
   await page.getByLabel("Only cases with overdue tasks").check();
   await page.getByRole("button", { name: "Show", exact: true }).click();
   await expect(page).toHaveURL(/overdue=1/);
-  await page.getByText(/^Saved filters/).click();
+  await page.getByText(/^Saved filters \(\d+\)$/).click();
   await page.getByLabel("Save these filters as").fill("My overdue cases");
   await page.getByRole("button", { name: "Save filters" }).click();
   const saved = page.getByRole("link", { name: "My overdue cases" });
   await expect(saved).toBeVisible();
   await expectAccessible(page);
   await page.goto("/cases");
-  await page.getByText(/^Saved filters/).click();
+  await page.getByText(/^Saved filters \(\d+\)$/).click();
   await page.getByRole("link", { name: "My overdue cases" }).click();
   await expect(page).toHaveURL(/\/cases\?overdue=1$/);
   await expect(page.getByLabel("Only cases with overdue tasks")).toBeChecked();

@@ -13,13 +13,15 @@ export const remove = authedProcedure
   .mutation(async ({ ctx, input }) => {
     await authorize(ctx, { kind: "savedFilter.manage" });
     const target = savedFilterTarget(input.id);
-    return ctx.db.transaction(async (tx) => {
+    const deleted = await ctx.db.transaction(async (tx) => {
       const [row] = await tx
         .delete(savedCaseFilters)
         .where(and(eq(savedCaseFilters.id, input.id), eq(savedCaseFilters.userId, ctx.user.id)))
         .returning({ id: savedCaseFilters.id });
-      if (!row) return deny(ctx, ctx.action, "NOT_FOUND", target);
-      await recordAllowed(tx, ctx, "savedFilter.delete", target, {});
-      return { id: row.id };
+      if (row) await recordAllowed(tx, ctx, "savedFilter.delete", target, {});
+      return row ?? null;
     });
+    // Refused outside the transaction: the refusal is written on the database's own connection.
+    if (!deleted) return deny(ctx, ctx.action, "NOT_FOUND", target);
+    return { id: deleted.id };
   });

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import {
+  ACCESS_DECISION_STATES,
   ALL_CASE_STATES,
   ALLOWED_DOCUMENT_TYPES,
   APPROVAL_STATUSES,
   AUDIT_OUTCOMES,
+  CASE_LIST_VIEWS,
   CASE_STATES,
   CONSENT_CHECKLIST,
   CONSENT_PURPOSES,
@@ -12,6 +14,7 @@ import {
   type ConsentChecklist,
   CURRENCIES,
   DECIDING_ORGANISATIONS,
+  DUPLICATE_REASONS,
   DURABLE_SOLUTION_KINDS,
   ELIGIBILITY_CRITERIA,
   GENDERS,
@@ -127,6 +130,9 @@ const VOCABULARY_COLUMNS: [table: string, column: string, values: readonly strin
   ["case_approvals", "kind", TRANSITION_KINDS],
   ["case_workflow_tasks", "kind", WORKFLOW_TASK_KINDS],
   ["unsafe_destinations", "country_code", COUNTRY_CODES],
+  ["access_request_decisions", "state", ACCESS_DECISION_STATES],
+  ["access_request_decisions", "reasons", DUPLICATE_REASONS],
+  ["saved_case_filters", "view", CASE_LIST_VIEWS],
 ];
 
 /** Tables whose `state` is one of the states of the row's `programme`. */

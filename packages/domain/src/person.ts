@@ -392,7 +392,9 @@ export const EXACT_BIRTH_TOLERANCE_YEARS = 1;
 /** When either side is an estimate, the window is wider. */
 export const ESTIMATED_BIRTH_TOLERANCE_YEARS = 3;
 
-export type DuplicateReason = "document" | "name_birth_citizenship";
+/** Why the duplicate check matched someone: the same document number, or a similar name with a close birth. */
+export const DUPLICATE_REASONS = ["document", "name_birth_citizenship"] as const;
+export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
 
 function shiftYears(iso: string, years: number, months = 0): string {
   const parsed = parseIsoDate(iso);

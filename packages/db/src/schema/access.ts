@@ -3,6 +3,7 @@ import {
   type AccessDecisionState,
   CASE_LIST_VIEWS,
   type CaseListView,
+  DUPLICATE_REASONS,
   type DuplicateReason,
 } from "@kelias/domain";
 import { sql } from "drizzle-orm";
@@ -22,8 +23,6 @@ import { cases } from "./cases";
 import { belongsTo, codes, eachOf, id, now, oneOf, timestamps, version } from "./columns";
 import { people } from "./people";
 import { users } from "./users";
-
-const DUPLICATE_REASONS: readonly DuplicateReason[] = ["document", "name_birth_citizenship"];
 
 /**
  * A request for access, made from the duplicate check: who asked and why. It holds none of what

@@ -243,6 +243,11 @@ const personFields = {
   household: z.array(householdMemberInput).max(20, "too_many").default([]),
 };
 
+/** Some of the person's fields, as registration checks them. */
+function pickFields<K extends keyof typeof personFields>(...keys: K[]): Pick<typeof personFields, K> {
+  return Object.fromEntries(keys.map((key) => [key, personFields[key]])) as Pick<typeof personFields, K>;
+}
+
 function hasRepeats(values: readonly unknown[]): boolean {
   return new Set(values).size !== values.length;
 }
@@ -361,12 +366,14 @@ export function displayName(person: { givenName: string; familyName: string }): 
  * birth is enough (see `duplicateNeedsCitizenship`).
  */
 export const duplicateCheckInput = z.object({
-  givenName: name,
-  familyName: name,
-  givenNameLatin: latinName,
-  familyNameLatin: latinName,
-  dateOfBirth: isoDate.nullish(),
-  estimatedAge: z.number().int().min(0, "out_of_range").max(120, "out_of_range").nullish(),
+  ...pickFields(
+    "givenName",
+    "familyName",
+    "givenNameLatin",
+    "familyNameLatin",
+    "dateOfBirth",
+    "estimatedAge",
+  ),
   citizenships: z.array(z.enum(COUNTRY_CODES)).max(5, "too_many").default([]),
   documents: z
     .array(z.object({ number: identityDocumentInput.shape.number }))

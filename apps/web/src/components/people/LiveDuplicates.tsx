@@ -6,9 +6,8 @@ import { type SyntheticEvent, useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import { useWatch } from "react-hook-form";
 import { AskForAccess } from "@/components/access-requests/AskForAccess";
-import { RecordLink } from "@/components/RecordLink";
 import { useTRPC } from "@/trpc/client";
-import type { Duplicates } from "./DuplicateWarning";
+import { DuplicateMatches, type Duplicates } from "./DuplicateWarning";
 import { type DuplicateCandidateValues, duplicateCandidate } from "./duplicate-candidate";
 import type { PersonControl } from "./person-form/control";
 
@@ -97,21 +96,7 @@ function LivePanel({ control }: { control: PersonControl }) {
         {shown && !found ? <p>{t("none")}</p> : null}
         {shown && found ? <p className="font-medium">{t("found")}</p> : null}
       </div>
-      {shown && shown.matches.length > 0 ? (
-        <ul className="mt-2 flex flex-col gap-2 text-sm">
-          {shown.matches.map((match) => (
-            <li key={match.id}>
-              <RecordLink
-                href={`/people/${match.id}`}
-                className="font-medium text-brand-800 underline dark:text-brand-200"
-              >
-                {td("open", { name: match.name })}
-              </RecordLink>
-              <span> · {match.reasons.map((r) => td(`reason.${r}`)).join("; ")}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {shown ? <DuplicateMatches matches={shown.matches} className="mt-2" /> : null}
       {shown?.outOfScope && candidate ? (
         <div className="mt-3 text-sm">
           <p className="font-medium">{td("outOfScope")}</p>

@@ -11,13 +11,14 @@ const actor = (roles: Actor["roles"], handoverPending = false): Actor => ({
 const labels = (a: Actor) => navigationFor(a).map((item) => item.label);
 
 describe("the navigation, as the policy allows", () => {
-  it("gives a caseworker their cases, tasks and people", () => {
+  it("gives a caseworker their cases, tasks, people and access requests", () => {
     expect(labels(actor(["caseworker"]))).toEqual([
       "myCases",
       "myTasks",
       "thisWeek",
       "people",
       "registerPerson",
+      "accessRequests",
       "account",
     ]);
     expect(homeFor(actor(["caseworker"]))).toBe("/cases");
@@ -31,6 +32,7 @@ describe("the navigation, as the policy allows", () => {
       "people",
       "dashboard",
       "approvals",
+      "accessRequests",
       "reports",
       "account",
     ]);
@@ -61,6 +63,7 @@ describe("the navigation, as the policy allows", () => {
       "registerPerson",
       "dashboard",
       "approvals",
+      "accessRequests",
       "reports",
       "account",
     ]);

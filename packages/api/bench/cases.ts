@@ -297,7 +297,6 @@ async function main() {
         familyName: familyNameOf(i * 7919),
         dateOfBirth: "1975-03-02",
         estimatedAge: null,
-        sex: "female",
         citizenships: ["UA"],
       }),
     );

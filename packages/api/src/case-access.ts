@@ -1,6 +1,6 @@
-import { caseAssignments, cases } from "@kelias/db";
+import { caseAccessGrants, caseAssignments, cases, type Executor } from "@kelias/db";
 import { type CaseFacts, can } from "@kelias/domain";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { deny } from "./authorize";
 import type { AuthedContext } from "./context";
 
@@ -31,16 +31,44 @@ export async function requireCase(
   const action = ctx.action ?? kind;
   const [row] = await ctx.db.select().from(cases).where(eq(cases.id, caseId)).limit(1);
   if (!row) return deny(ctx, action, "NOT_FOUND", target);
-  const assignees = await ctx.db
-    .select({ userId: caseAssignments.userId })
-    .from(caseAssignments)
-    .where(eq(caseAssignments.caseId, row.id));
-  const facts: CaseFacts = {
-    programme: row.programme,
-    restricted: row.restricted,
-    assigneeIds: assignees.map((a) => a.userId),
-  };
+  const facts = (await caseFactsOf(ctx.db, [row])).get(row.id) as CaseFacts;
   if (!can(ctx.user, { kind: "case.read", case: facts })) return deny(ctx, action, "NOT_FOUND", target);
   if (!can(ctx.user, { kind, case: facts })) return deny(ctx, action, "FORBIDDEN", target);
   return { row, facts };
+}
+
+/**
+ * What the policy needs to decide on each of these cases: programme, restriction, owner, the people
+ * assigned and those granted read access by an access request.
+ */
+export async function caseFactsOf(
+  db: Executor,
+  rows: readonly Pick<typeof cases.$inferSelect, "id" | "programme" | "restricted" | "ownerId">[],
+): Promise<Map<string, CaseFacts>> {
+  const ids = rows.map((r) => r.id);
+  const [assignees, readers] =
+    ids.length === 0
+      ? [[], []]
+      : await Promise.all([
+          db
+            .select({ caseId: caseAssignments.caseId, userId: caseAssignments.userId })
+            .from(caseAssignments)
+            .where(inArray(caseAssignments.caseId, ids)),
+          db
+            .select({ caseId: caseAccessGrants.caseId, userId: caseAccessGrants.userId })
+            .from(caseAccessGrants)
+            .where(inArray(caseAccessGrants.caseId, ids)),
+        ]);
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        programme: row.programme,
+        restricted: row.restricted,
+        ownerId: row.ownerId,
+        assigneeIds: assignees.filter((a) => a.caseId === row.id).map((a) => a.userId),
+        readerIds: readers.filter((r) => r.caseId === row.id).map((r) => r.userId),
+      },
+    ]),
+  );
 }

@@ -1,3 +1,4 @@
+import { accessRequestRouter } from "./routers/access-request/router";
 import { accountRouter } from "./routers/account/router";
 import { approvalsRouter } from "./routers/approvals/router";
 import { auditRouter } from "./routers/audit/router";
@@ -10,6 +11,7 @@ import { partnerRouter } from "./routers/partner/router";
 import { personRouter } from "./routers/person/router";
 import { referenceRouter } from "./routers/reference/router";
 import { reflectionPeriodRouter } from "./routers/reflection-period/router";
+import { savedFilterRouter } from "./routers/saved-filter/router";
 import { searchRouter } from "./routers/search/router";
 import { securityRouter } from "./routers/security/router";
 import { serviceTypeRouter } from "./routers/service-type/router";
@@ -18,6 +20,7 @@ import { userRouter } from "./routers/user/router";
 import { router } from "./trpc";
 
 export const appRouter = router({
+  accessRequest: accessRequestRouter,
   account: accountRouter,
   approvals: approvalsRouter,
   audit: auditRouter,
@@ -31,6 +34,7 @@ export const appRouter = router({
   reference: referenceRouter,
   reflectionPeriod: reflectionPeriodRouter,
   search: searchRouter,
+  savedFilter: savedFilterRouter,
   security: securityRouter,
   serviceType: serviceTypeRouter,
   staff: staffRouter,

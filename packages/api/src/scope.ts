@@ -1,4 +1,4 @@
-import { caseAssignments, cases } from "@kelias/db";
+import { caseAccessGrants, caseAssignments, cases } from "@kelias/db";
 import type { CaseScope } from "@kelias/domain";
 import { and, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { AuthedContext } from "./context";
@@ -24,6 +24,7 @@ function reachable(ctx: Pick<AuthedContext, "db">, scope: CaseScope): SQL {
     if (working) parts.push(working);
   }
   if (scope.managedProgrammes.length > 0) parts.push(inArray(cases.programme, [...scope.managedProgrammes]));
+  if (scope.grantedUserId) parts.push(grantedTo(ctx, scope.grantedUserId));
   return parts.length > 0 ? (or(...parts) ?? sql`false`) : sql`false`;
 }
 
@@ -33,5 +34,15 @@ export function assignedTo(ctx: Pick<AuthedContext, "db">, userId: string): SQL 
       .select({ one: sql`1` })
       .from(caseAssignments)
       .where(and(eq(caseAssignments.caseId, cases.id), eq(caseAssignments.userId, userId))),
+  );
+}
+
+/** Cases the user was granted read access to by an access request (`CaseFacts.readerIds`). */
+export function grantedTo(ctx: Pick<AuthedContext, "db">, userId: string): SQL {
+  return exists(
+    ctx.db
+      .select({ one: sql`1` })
+      .from(caseAccessGrants)
+      .where(and(eq(caseAccessGrants.caseId, cases.id), eq(caseAccessGrants.userId, userId))),
   );
 }

@@ -1,8 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { authEnv, beginTotpEnrolment, hashPassword, readSecuritySettings, totpCodeAt } from "@kelias/auth";
 import {
+  accessRequestDecisions,
+  accessRequests,
   cases,
   reflectionPeriodLengths,
+  savedCaseFilters,
   serviceTypes,
   unsafeDestinationList,
   users,
@@ -200,7 +203,79 @@ async function withPassword(actor: TestUser | null) {
   return ACCOUNT_PASSWORD;
 }
 
+/**
+ * A request for access by a caseworker of labour migration (who reads no case of the programme)
+ * waiting on `c`, written directly: asking is tested through the API in access-requests.test.ts.
+ */
+async function pendingAccessRequest(c: { id: string; personId: string }, requesterId?: string) {
+  const requester = requesterId ?? (await createUser(t.db, ["caseworker"], ["labour_migration"])).id;
+  const [request] = await t.db
+    .insert(accessRequests)
+    .values({ requesterId: requester, reason: "Same person" })
+    .returning({ id: accessRequests.id });
+  if (!request) throw new Error("no request");
+  const [decision] = await t.db
+    .insert(accessRequestDecisions)
+    .values({ requestId: request.id, caseId: c.id, personId: c.personId, reasons: ["document"] })
+    .returning({ id: accessRequestDecisions.id });
+  if (!decision) throw new Error("no decision");
+  return { requestId: request.id, decisionId: decision.id };
+}
+
+/** A saved filter of `userId`, written directly. */
+async function savedFilterOf(userId: string) {
+  const [row] = await t.db
+    .insert(savedCaseFilters)
+    .values({ userId, name: `Filter ${randomUUID()}`, view: "mine", query: { overdue: "1" } })
+    .returning({ id: savedCaseFilters.id });
+  return { id: row?.id ?? randomUUID() };
+}
+
 const SETUPS: Record<string, Record<string, Setup>> = {
+  // The colleague's case is out of the caseworker's (and everyone's but its manager's) scope.
+  "accessRequest.create": {
+    [NONE]: async () => {
+      const c = await openCase(t.db, colleague, "avrr");
+      return {
+        candidate: { ...PERSON, familyName: colleague.name },
+        reason: `Same person ${c.reference}`,
+      };
+    },
+  },
+  "accessRequest.mine": { [NONE]: async () => undefined },
+  "accessRequest.pending": { [NONE]: async () => undefined },
+  "accessRequest.decide": {
+    "assigned to caseworker": async () => {
+      const c = await openCase(t.db, caseworker(), "avrr");
+      const { decisionId } = await pendingAccessRequest(c);
+      return { decisionId, version: 1, grant: false };
+    },
+    "colleague's": async () => {
+      const c = await openCase(t.db, colleague, "avrr");
+      const { decisionId } = await pendingAccessRequest(c);
+      return { decisionId, version: 1, grant: true };
+    },
+  },
+  "accessRequest.withdraw": {
+    "own request": async (actor) => {
+      const c = await openCase(t.db, colleague, "avrr");
+      const { requestId } = await pendingAccessRequest(c, actor?.id ?? colleague.id);
+      return { requestId, version: 1 };
+    },
+    "another's request": async () => {
+      const c = await openCase(t.db, colleague, "avrr");
+      const { requestId } = await pendingAccessRequest(c);
+      return { requestId, version: 1 };
+    },
+  },
+  "savedFilter.list": { [NONE]: async () => undefined },
+  "savedFilter.save": {
+    [NONE]: async () => ({ name: `Overdue ${randomUUID()}`, view: "mine", query: { overdue: "1" } }),
+  },
+  "savedFilter.delete": {
+    "own filter": async (actor) => savedFilterOf(actor?.id ?? colleague.id),
+    "another's filter": async () => savedFilterOf(colleague.id),
+  },
   "account.mfa.status": { [NONE]: async () => undefined },
   "account.mfa.begin": { [NONE]: async () => undefined },
   // The actor starts enrolling; the code is the one their app would show.
@@ -636,6 +711,17 @@ function oneCase(procedure: string, caseworker: Outcome, manager: Outcome): Row[
 // biome-ignore format: a table is read by its columns
 const MATRIX: Row[] = [
   // procedure           record                    signed out  caseworker  cw other prog.  manager  mgr other prog.  admin  handover pending
+  ["accessRequest.create", NONE,                   UNAUTH,     OK,         OK,             FORBID,  FORBID,          FORBID, FORBID],
+  ["accessRequest.mine", NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  ["accessRequest.pending", NONE,                  UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  // The owner (the caseworker, on their case) and the programme's manager decide; out of scope, NOT_FOUND.
+  ...oneCase("accessRequest.decide",                  OK,     OK),
+  ["accessRequest.withdraw", "own request",        UNAUTH,     OK,         OK,             FORBID,  FORBID,          FORBID, FORBID],
+  ["accessRequest.withdraw", "another's request",  UNAUTH,     NOT_FOUND,  NOT_FOUND,      FORBID,  FORBID,          FORBID, FORBID],
+  ["savedFilter.list",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  ["savedFilter.save",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  ["savedFilter.delete", "own filter",             UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  ["savedFilter.delete", "another's filter",       UNAUTH,     NOT_FOUND,  NOT_FOUND,      NOT_FOUND, NOT_FOUND,     FORBID, FORBID],
   ["account.mfa.status",  NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],
   ["account.mfa.begin",   NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],
   ["account.mfa.confirm", NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              OK, OK],

@@ -39,6 +39,9 @@ import {
 import { useTestDatabase } from "./support/db";
 import { createUser, fingerprint, IP, openCase, PERSON, signedIn, type TestUser } from "./support/fixtures";
 
+/** What the duplicate check compares of `PERSON` (it takes nothing else). */
+const { sex: _sex, ...DUPLICATE_CANDIDATE } = PERSON;
+
 /**
  * Hostile input, sent to every procedure of the router as an admin, a manager and a caseworker:
  * text with U+0000 (Postgres stores none) or a lone UTF-16 surrogate (refused in JSON, silently
@@ -341,7 +344,17 @@ function validInputs(r: Records): Record<string, unknown> {
       address: { street: "Gedimino pr. 1", city: "Vilnius", postalCode: "LT-01103" },
       documents: [{ type: "passport", number: "FA123456", issuingCountry: "UA", expiresOn: "2030-01-01" }],
     },
-    "person.checkDuplicates": PERSON,
+    "person.checkDuplicates": { ...DUPLICATE_CANDIDATE, documents: [{ number: "FA123456" }] },
+    "accessRequest.create": { candidate: DUPLICATE_CANDIDATE, reason: "Same passport" },
+    "accessRequest.decide": {
+      decisionId: "00000000-0000-4000-8000-00000000000d",
+      version: 1,
+      grant: true,
+      note: "Call first",
+    },
+    "accessRequest.withdraw": { requestId: "00000000-0000-4000-8000-00000000000e", version: 1 },
+    "savedFilter.save": { name: "Overdue AVRR", view: "mine", query: { programme: "avrr", overdue: "1" } },
+    "savedFilter.delete": { id: "00000000-0000-4000-8000-00000000000f" },
     "person.get": { id: r.avrr.personId },
     "person.history": { id: r.avrr.personId },
     "person.search": { query: "Olena", excludeId: r.avrr.personId },

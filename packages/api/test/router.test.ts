@@ -17,6 +17,14 @@ const t = useTestDatabase();
  * here, so each one's action is a reviewed decision.
  */
 const DECLARED: Record<string, ActionKind> = {
+  "accessRequest.create": "access.request",
+  "accessRequest.mine": "access.list",
+  "accessRequest.pending": "access.list",
+  "accessRequest.decide": "access.decide",
+  "accessRequest.withdraw": "access.withdraw",
+  "savedFilter.list": "savedFilter.manage",
+  "savedFilter.save": "savedFilter.manage",
+  "savedFilter.delete": "savedFilter.manage",
   "account.mfa.status": "account.manage",
   "account.mfa.begin": "account.manage",
   "account.mfa.confirm": "account.manage",
@@ -113,6 +121,17 @@ const DECLARED: Record<string, ActionKind> = {
 
 /** A valid input for each procedure, so that a refusal cannot come from input validation. */
 const VALID_INPUT: Record<string, unknown> = {
+  "accessRequest.create": {
+    candidate: { givenName: "Olena", familyName: "Kovalenko", dateOfBirth: "1990-04-12" },
+    reason: "Same passport",
+  },
+  "accessRequest.mine": undefined,
+  "accessRequest.pending": undefined,
+  "accessRequest.decide": { decisionId: "00000000-0000-4000-8000-00000000000d", version: 1, grant: false },
+  "accessRequest.withdraw": { requestId: "00000000-0000-4000-8000-00000000000e", version: 1 },
+  "savedFilter.list": undefined,
+  "savedFilter.save": { name: "Overdue", view: "mine", query: { overdue: "1" } },
+  "savedFilter.delete": { id: "00000000-0000-4000-8000-00000000000f" },
   "account.mfa.status": undefined,
   "account.mfa.begin": undefined,
   "account.mfa.confirm": { code: "123456" },

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import {
+  ACCESS_DECISION_STATES,
   ALL_CASE_STATES,
   ALLOWED_DOCUMENT_TYPES,
   APPOINTMENT_KINDS,
   APPROVAL_STATUSES,
   AUDIT_OUTCOMES,
+  CASE_LIST_VIEWS,
   CASE_STATES,
   CONSENT_CHECKLIST,
   CONSENT_PURPOSES,
@@ -14,6 +16,7 @@ import {
   CURRENCIES,
   DECIDING_ORGANISATIONS,
   DOCUMENT_CATEGORIES,
+  DUPLICATE_REASONS,
   DURABLE_SOLUTION_KINDS,
   ELIGIBILITY_CRITERIA,
   GENDERS,
@@ -137,6 +140,9 @@ const VOCABULARY_COLUMNS: [table: string, column: string, values: readonly strin
   ["case_tasks", "priority", TASK_PRIORITIES],
   ["case_appointments", "kind", APPOINTMENT_KINDS],
   ["unsafe_destinations", "country_code", COUNTRY_CODES],
+  ["access_request_decisions", "state", ACCESS_DECISION_STATES],
+  ["access_request_decisions", "reasons", DUPLICATE_REASONS],
+  ["saved_case_filters", "view", CASE_LIST_VIEWS],
 ];
 
 /** Tables whose `state` is one of the states of the row's `programme`. */

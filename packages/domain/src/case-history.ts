@@ -122,6 +122,7 @@ const KIND_PREFIXES: readonly (readonly [string, TimelineKind])[] = [
   ["case.restriction.", "access"],
   ["case.restrict", "access"],
   ["case.findByReference", "access"],
+  ["accessRequest.", "access"],
 ];
 
 /** The kind of a timeline entry, from its audit action (current or older name). */

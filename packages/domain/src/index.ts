@@ -1,3 +1,4 @@
+export * from "./access-requests";
 export * from "./admin";
 export * from "./age";
 export * from "./case";
@@ -17,6 +18,7 @@ export * from "./policy-refusal";
 export * from "./programmes";
 export * from "./reports";
 export * from "./roles";
+export * from "./saved-filters";
 export * from "./search";
 export * from "./service-type-code";
 export * from "./users";

@@ -243,6 +243,11 @@ const personFields = {
   household: z.array(householdMemberInput).max(20, "too_many").default([]),
 };
 
+/** Some of the person's fields, as registration checks them. */
+function pickFields<K extends keyof typeof personFields>(...keys: K[]): Pick<typeof personFields, K> {
+  return Object.fromEntries(keys.map((key) => [key, personFields[key]])) as Pick<typeof personFields, K>;
+}
+
 function hasRepeats(values: readonly unknown[]): boolean {
   return new Set(values).size !== values.length;
 }
@@ -353,6 +358,40 @@ export function displayName(person: { givenName: string; familyName: string }): 
 // ---------------------------------------------------------------------------------------------
 // Duplicates
 
+/**
+ * What the duplicate check compares: the names, the date of birth or estimated age, the
+ * citizenships and the identity document numbers. The registration form sends its whole input (the
+ * other fields are dropped); while the form is being filled it sends what it has so far, so nothing
+ * here is required beyond the names, and without any citizenship yet a similar name with a close
+ * birth is enough (see `duplicateNeedsCitizenship`).
+ */
+export const duplicateCheckInput = z.object({
+  ...pickFields(
+    "givenName",
+    "familyName",
+    "givenNameLatin",
+    "familyNameLatin",
+    "dateOfBirth",
+    "estimatedAge",
+  ),
+  citizenships: z.array(z.enum(COUNTRY_CODES)).max(5, "too_many").default([]),
+  documents: z
+    .array(z.object({ number: identityDocumentInput.shape.number }))
+    .max(10, "too_many")
+    .default([]),
+});
+export type DuplicateCheckInput = z.input<typeof duplicateCheckInput>;
+export type DuplicateCheckData = z.output<typeof duplicateCheckInput>;
+
+/**
+ * Whether a name match must share a citizenship: when the check names any. A form filled so far
+ * with names and a birth date only is compared on those, so that the caseworker sees a possible
+ * duplicate before typing the rest of the person's details.
+ */
+export function duplicateNeedsCitizenship(input: { citizenships: readonly string[] }): boolean {
+  return input.citizenships.length > 0;
+}
+
 /** Names at least this similar (pg_trgm similarity of the searchable names) count as "similar". */
 export const DUPLICATE_NAME_SIMILARITY = 0.45;
 /** Two dates of birth this many years apart or closer are "close". */
@@ -360,7 +399,9 @@ export const EXACT_BIRTH_TOLERANCE_YEARS = 1;
 /** When either side is an estimate, the window is wider. */
 export const ESTIMATED_BIRTH_TOLERANCE_YEARS = 3;
 
-export type DuplicateReason = "document" | "name_birth_citizenship";
+/** Why the duplicate check matched someone: the same document number, or a similar name with a close birth. */
+export const DUPLICATE_REASONS = ["document", "name_birth_citizenship"] as const;
+export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
 
 function shiftYears(iso: string, years: number, months = 0): string {
   const parsed = parseIsoDate(iso);

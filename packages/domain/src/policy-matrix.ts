@@ -36,6 +36,13 @@ export const MATRIX_RELATIONSHIPS: Record<string, CaseFacts> = {
   },
   "assigned to it, programme left": { programme: "social_assistance", restricted: false, assigneeIds: [ME] },
   "other programme": { programme: "labour_migration", restricted: false, assigneeIds: [OTHER] },
+  "other programme, access granted to the actor": {
+    programme: "labour_migration",
+    restricted: false,
+    assigneeIds: [OTHER],
+    readerIds: [ME],
+  },
+  "owned by the actor": { programme: "avrr", restricted: false, assigneeIds: [ME], ownerId: ME },
 };
 
 type CaseAction = (facts: CaseFacts) => Action;
@@ -59,6 +66,7 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
     requestedBy: OTHER,
   }),
   "identification.decide": (c) => ({ kind: "identification.decide", case: c }),
+  "access.decide (a colleague's request)": (c) => ({ kind: "access.decide", case: c, requesterId: OTHER }),
   ...Object.fromEntries(
     SENSITIVE_CATEGORIES.map((category) => [
       `case.field.read (${category})`,
@@ -155,6 +163,11 @@ export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {
   "ctdc.export (counter-trafficking managers)": { kind: "ctdc.export" },
   "identification.decideAny (counter-trafficking managers)": { kind: "identification.decideAny" },
   "identification.pending (managed counter-trafficking cases)": { kind: "identification.pending" },
+  "access.request (after a duplicate check)": { kind: "access.request" },
+  "access.list (own requests, decisions waiting)": { kind: "access.list" },
+  "access.withdraw, own request": { kind: "access.withdraw", requesterId: ME },
+  "access.withdraw, another's request": { kind: "access.withdraw", requesterId: OTHER },
+  "savedFilter.manage (own saved case filters)": { kind: "savedFilter.manage" },
 };
 
 function actor({ roles, handoverPending }: MatrixActor): Actor {

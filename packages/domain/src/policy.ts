@@ -20,6 +20,14 @@ export interface CaseFacts {
   programme: Programme;
   restricted: boolean;
   assigneeIds: readonly string[];
+  /** The case's owner (one of the assignees): with the programme's managers, decides access requests. */
+  ownerId?: string;
+  /**
+   * People granted read access to this one case through an access request (`access.decide`): they
+   * read it (never change it, nor read its sensitive fields) while they work with cases at all.
+   * Absent counts as none, so facts built without the grants never widen access.
+   */
+  readerIds?: readonly string[];
 }
 
 /**
@@ -182,7 +190,24 @@ export type Action =
    */
   | { kind: "identification.decideAny" }
   /** The identification proposals waiting for a decision, in the counter-trafficking cases the actor manages. */
-  | { kind: "identification.pending" };
+  | { kind: "identification.pending" }
+  /**
+   * Asks for access to the cases of a person the duplicate check matched outside the actor's scope:
+   * whoever runs the duplicate check (registers people). Which cases it names is the domain's
+   * `accessRequestTargets`, never the requester's choice.
+   */
+  | { kind: "access.request" }
+  /**
+   * Grants or refuses a request for access to this case: the programme's managers, and the case's
+   * owner while working on it unless the case is restricted; never the requester.
+   */
+  | { kind: "access.decide"; case: CaseFacts; requesterId: string }
+  /** The access requests page: one's own requests, and those waiting for one's decision. */
+  | { kind: "access.list" }
+  /** Withdraws a pending access request: its requester only. */
+  | { kind: "access.withdraw"; requesterId: string }
+  /** One's own saved case-list filters: whoever lists cases. */
+  | { kind: "savedFilter.manage" };
 
 export type ActionKind = Action["kind"];
 
@@ -198,6 +223,14 @@ function worksOn(actor: Actor, facts: CaseFacts): boolean {
     facts.assigneeIds.includes(actor.id) &&
     actor.programmes.includes(facts.programme)
   );
+}
+
+/**
+ * Granted read access to this case by an access request, while working with cases at all (a
+ * change of role to admin only ends it, as it ends every case access).
+ */
+function grantedReader(actor: Actor, facts: CaseFacts): boolean {
+  return (has(actor, "caseworker") || has(actor, "manager")) && (facts.readerIds ?? []).includes(actor.id);
 }
 
 /** Whoever registered a person keeps access to them, with or without a case. */
@@ -282,7 +315,13 @@ export function can(actor: Actor, action: Action): boolean {
       // The caseworkers of the programme open its cases, and are the ones its cases go to.
       return has(actor, "caseworker") && actor.programmes.includes(action.programme);
     case "case.read":
+      return (
+        worksOn(actor, action.case) ||
+        managesProgramme(actor, action.case.programme) ||
+        grantedReader(actor, action.case)
+      );
     case "case.task.assign":
+      // Reassigning is work on the case: never what a granted read gives.
       return worksOn(actor, action.case) || managesProgramme(actor, action.case.programme);
     case "case.listed":
       return !action.case.restricted && can(actor, { kind: "case.read", case: action.case });
@@ -343,6 +382,19 @@ export function can(actor: Actor, action: Action): boolean {
       );
     case "identification.pending":
       return has(actor, "manager");
+    case "access.request":
+      return can(actor, { kind: "person.create" });
+    case "access.decide":
+      // Nobody widens their own access; a restricted case's reach is its managers' decision alone.
+      if (action.requesterId === actor.id) return false;
+      if (managesProgramme(actor, action.case.programme)) return true;
+      return !action.case.restricted && action.case.ownerId === actor.id && worksOn(actor, action.case);
+    case "access.list":
+      return has(actor, "caseworker") || has(actor, "manager");
+    case "access.withdraw":
+      return action.requesterId === actor.id && can(actor, { kind: "access.request" });
+    case "savedFilter.manage":
+      return can(actor, { kind: "case.list" });
     case "user.update":
       // Separation of duties: nobody changes their own access.
       return has(actor, "admin") && !(action.change.targetId === actor.id && action.change.changesAccess);
@@ -376,6 +428,8 @@ export interface CaseScope {
   managedProgrammes: readonly Programme[];
   /** False for a listing: restricted cases are reached by their link or reference only. */
   includesRestricted: boolean;
+  /** Cases this user was granted read access to by an access request (`CaseFacts.readerIds`). */
+  grantedUserId: string | null;
 }
 
 export function caseScope(actor: Actor, use: CaseScopeUse): CaseScope {
@@ -386,6 +440,7 @@ export function caseScope(actor: Actor, use: CaseScopeUse): CaseScope {
     workingProgrammes: works ? [...actor.programmes] : [],
     managedProgrammes: active && has(actor, "manager") ? [...actor.programmes] : [],
     includesRestricted: use === "access",
+    grantedUserId: works ? actor.id : null,
   };
 }
 
@@ -399,7 +454,8 @@ export function inCaseScope(scope: CaseScope, facts: CaseFacts): boolean {
     (scope.assignedUserId !== null &&
       facts.assigneeIds.includes(scope.assignedUserId) &&
       scope.workingProgrammes.includes(facts.programme)) ||
-    scope.managedProgrammes.includes(facts.programme)
+    scope.managedProgrammes.includes(facts.programme) ||
+    (scope.grantedUserId !== null && (facts.readerIds ?? []).includes(scope.grantedUserId))
   );
 }
 

@@ -171,6 +171,11 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
   /** Identification decisions: the counter-trafficking managers, on counter-trafficking cases only. */
   identify: (c) => [{ kind: "identification.decide", case: c }],
   /**
+   * A colleague's request for access: the programme's managers (the cases of these tables have no
+   * owner; the owner's part is tested in access-requests.test.ts).
+   */
+  "decide access": (c) => [{ kind: "access.decide", case: c, requesterId: SOMEONE_ELSE }],
+  /**
    * A person someone else registered, seen through this one case: whoever may read the case (and
    * reads people at all) sees the person and their identity documents.
    */
@@ -235,6 +240,11 @@ const CASE_TABLE = table(`
   identify: AVRR manager                            | no       | no          | no         | no                | no          | no             | no             | no
   identify: CT manager                              | no       | no          | no         | no                | yes         | yes            | no             | no
   identify: caseworker+manager                      | no       | no          | no         | no                | yes         | yes            | no             | no
+  decide access: caseworker                         | no       | no          | no         | no                | no          | no             | no             | no
+  decide access: manager                            | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
+  decide access: AVRR manager                       | yes      | yes         | yes        | yes               | no          | no             | no             | no
+  decide access: CT manager                         | no       | no          | no         | no                | yes         | yes            | no             | no
+  decide access: caseworker+manager                 | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
   person through a case: caseworker                 | yes      | no          | no         | no                | yes         | no             | no             | no
   person through a case: manager                    | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
   person through a case: AVRR manager               | yes      | yes         | yes        | yes               | no          | no             | no             | no
@@ -314,6 +324,11 @@ const ACTIONS: Record<string, Action> = {
   "ctdc.export": { kind: "ctdc.export" },
   "identification.decideAny": { kind: "identification.decideAny" },
   "identification.pending": { kind: "identification.pending" },
+  "access.request": { kind: "access.request" },
+  "access.list": { kind: "access.list" },
+  "access.withdraw, own request": { kind: "access.withdraw", requesterId: ME },
+  "access.withdraw, another's request": { kind: "access.withdraw", requesterId: SOMEONE_ELSE },
+  "savedFilter.manage": { kind: "savedFilter.manage" },
 };
 
 /**
@@ -374,6 +389,11 @@ const OTHER_ACTIONS = table(`
   user.confirmHandover, another admin saw the link | no         | no      | no           | no         | yes   | no                 | no      | no
   user.confirmHandover, the actor saw the link     | no         | no      | no           | no         | no    | no                 | no      | no
   user.confirmHandover, own account                | no         | no      | no           | no         | no    | no                 | no      | no
+  access.request                                   | yes        | no      | no           | no         | no    | yes                | no      | no
+  access.list                                      | yes        | yes     | yes          | yes        | no    | yes                | no      | no
+  access.withdraw, own request                     | yes        | no      | no           | no         | no    | yes                | no      | no
+  access.withdraw, another's request               | no         | no      | no           | no         | no    | no                 | no      | no
+  savedFilter.manage                               | yes        | yes     | yes          | yes        | no    | yes                | no      | no
 `);
 
 describe("policy tables: actions on a case", () => {
@@ -475,6 +495,11 @@ describe("policy tables: completeness", () => {
       "identification.decide": true,
       "identification.decideAny": true,
       "identification.pending": true,
+      "access.request": true,
+      "access.decide": true,
+      "access.list": true,
+      "access.withdraw": true,
+      "savedFilter.manage": true,
     };
     const anyCase = relationship("assigned");
     const tabled = new Set([
@@ -627,6 +652,7 @@ describe("case scope", () => {
       workingProgrammes: [],
       managedProgrammes: [],
       includesRestricted: true,
+      grantedUserId: null,
     });
   });
 
@@ -638,6 +664,7 @@ describe("case scope", () => {
       workingProgrammes: ["avrr"],
       managedProgrammes: [],
       includesRestricted: true,
+      grantedUserId: ME,
     });
   });
 
@@ -649,6 +676,7 @@ describe("case scope", () => {
       workingProgrammes: ["avrr"],
       managedProgrammes: ["avrr"],
       includesRestricted: true,
+      grantedUserId: ME,
     });
   });
 
@@ -704,6 +732,8 @@ describe("policy properties", () => {
     programme: fc.constantFrom(...PROGRAMMES),
     restricted: fc.boolean(),
     assigneeIds: fc.subarray(ids),
+    // Read access granted by access requests.
+    readerIds: fc.subarray(ids),
   });
   const categoryArb = fc.constantFrom(...SENSITIVE_CATEGORIES);
   const changeArb = fc.record({ targetId: fc.constantFrom(...ids), changesAccess: fc.boolean() });
@@ -764,6 +794,11 @@ describe("policy properties", () => {
       { kind: "identification.decide", case: facts },
       { kind: "identification.decideAny" },
       { kind: "identification.pending" },
+      { kind: "access.request" },
+      { kind: "access.decide", case: facts, requesterId: change.targetId },
+      { kind: "access.list" },
+      { kind: "access.withdraw", requesterId: change.targetId },
+      { kind: "savedFilter.manage" },
     ];
     return actions;
   }
@@ -840,6 +875,7 @@ describe("policy properties", () => {
             workingProgrammes: [],
             managedProgrammes: [],
             includesRestricted: true,
+            grantedUserId: null,
           });
         },
       ),
@@ -1016,6 +1052,7 @@ describe("policy properties", () => {
           ...facts,
           restricted: true,
           assigneeIds: facts.assigneeIds.filter((id) => id !== a.id),
+          readerIds: (facts.readerIds ?? []).filter((id) => id !== a.id),
         };
         const onCase = everyAction(restricted, facts.programme, category, {
           targetId: a.id,

@@ -90,6 +90,22 @@ const account = z.strictObject({
 });
 
 export const auditCatalogue = {
+  /**
+   * A request for access (the request is the entry's record): the cases it asks for and the
+   * people the duplicate check matched; never what the requester typed or wrote.
+   */
+  "accessRequest.create": z.strictObject({ caseIds: z.array(caseId), personIds: z.array(personId) }),
+  /** On the case: a decision on a request for access to it; a grant gives the requester read access. */
+  "accessRequest.decide": z.strictObject({
+    requestId: z.uuid(),
+    decisionId: z.uuid(),
+    requesterId: userId,
+    grant: z.boolean(),
+  }),
+  /** The cases whose access requests a decider was shown (their references and people's names). */
+  "accessRequest.pending": z.strictObject({ caseIds: z.array(caseId) }),
+  /** The requester withdrew the request: how many decisions were still waiting. */
+  "accessRequest.withdraw": z.strictObject({ withdrawn: count }),
   "account.mfa.begin": nothing,
   "account.mfa.confirm": nothing,
   "account.mfa.disable": nothing,
@@ -291,6 +307,9 @@ export const auditCatalogue = {
     changeId: changeId.optional(),
   }),
   "reference.unsafeDestination.set": z.strictObject({ added: countries, removed: countries, version }),
+  /** A case-list filter saved (the filter is the entry's record), with the list it belongs to. */
+  "savedFilter.save": z.strictObject({ view: z.enum(["mine", "all"]) }),
+  "savedFilter.delete": nothing,
   "reflectionPeriod.remove": nothing,
   "reflectionPeriod.set": z.strictObject({ days: reflectionPeriodSetInput.shape.days, version }),
   "security.settings.update": z.strictObject({
@@ -323,6 +342,8 @@ export type AuditAction = keyof typeof auditCatalogue;
  * (test/audit-catalogue.test.ts) requires every procedure to be here or in the catalogue.
  */
 export const AUDITED_UNDER_OTHER_NAMES: Readonly<Record<string, readonly AuditAction[]>> = {
+  // One's own requests: nothing out of one's scope is in them before a grant.
+  "accessRequest.mine": [],
   "account.mfa.status": [],
   "account.session.list": [],
   "case.document.list": [],
@@ -340,6 +361,7 @@ export const AUDITED_UNDER_OTHER_NAMES: Readonly<Record<string, readonly AuditAc
   "reference.history": [],
   "reference.unsafeDestination.get": [],
   "reflectionPeriod.list": [],
+  "savedFilter.list": [],
   "security.settings.get": [],
   "serviceType.list": [],
   "staff.caseworkers": [],

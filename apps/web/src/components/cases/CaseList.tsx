@@ -1,6 +1,7 @@
 import { ALL_CASE_STATES, CASE_SORTS, CASE_STATES, PROGRAMMES, type Programme } from "@kelias/domain";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CaseReferenceForm } from "@/components/cases/CaseReferenceForm";
+import { SavedFilters } from "@/components/cases/SavedFilters";
 import { CaseListExtras, listFiltersFrom } from "@/components/dashboard/CaseListExtras";
 import { RecordLink } from "@/components/RecordLink";
 import { DataTable } from "@/components/ui/DataTable";
@@ -50,13 +51,18 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
       before,
     }),
   );
-  const pageHref = (direction: "after" | "before", cursor: string) => {
+  // Every filter lives in the address: a link (or a saved filter) opens the list as it is filtered.
+  const filterQuery = () => {
     const query = new URLSearchParams();
     if (programme) query.set("programme", programme);
     if (state) query.set("state", state);
     if (overdue) query.set("overdue", "1");
     if (sort !== "opened_desc") query.set("sort", sort);
     for (const [key, value] of extra.query) query.set(key, value);
+    return query;
+  };
+  const pageHref = (direction: "after" | "before", cursor: string) => {
+    const query = filterQuery();
     query.set(direction, cursor);
     return `${basePath}?${query.toString()}`;
   };
@@ -111,6 +117,7 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
           {t("cases.apply")}
         </button>
       </form>
+      <SavedFilters view={view} query={Object.fromEntries(filterQuery())} />
       <CaseListExtras
         basePath={basePath}
         active={extra.query.length > 0}

@@ -43,6 +43,7 @@ const DESCRIBED = new Set([
   "document.read",
   "case.document.edit",
   "case.document.delete",
+  "accessRequest.decide",
 ]);
 
 type Detail = Record<string, string | boolean | number>;
@@ -131,6 +132,11 @@ export async function CaseTimeline({ caseId, include, kind, before }: Props) {
         );
       case "case.workflow.withdrawApproval":
         return tWithdrawal("timeline", { state: text("to") ? tAll(`states.${text("to")}`) : "" });
+      case "accessRequest.decide":
+        // Worded with the access requests (their own catalog namespace).
+        return tAll(
+          detail.grant === true ? "accessRequests.timeline.granted" : "accessRequests.timeline.decided",
+        );
       default:
         return t(`actions.${key}`);
     }

@@ -27,6 +27,7 @@ export function DuplicateWarning({
   onContinue: () => void;
 }) {
   const t = useTranslations("duplicates");
+  const askBeside = useTranslations("liveDuplicates");
   return (
     <section
       aria-labelledby="duplicates-title"
@@ -36,27 +37,41 @@ export function DuplicateWarning({
         {t("title")}
       </h2>
       <p className="mt-1 text-sm">{t("intro")}</p>
-      {result.matches.length > 0 ? (
-        <ul className="mt-3 flex flex-col gap-2">
-          {result.matches.map((match) => (
-            <li key={match.id} className="text-sm">
-              <RecordLink
-                href={`/people/${match.id}`}
-                className="font-medium text-brand-800 underline dark:text-brand-200"
-              >
-                {t("open", { name: match.name })}
-              </RecordLink>
-              <span> · {match.reasons.map((r) => t(`reason.${r}`)).join("; ")}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <DuplicateMatches matches={result.matches} className="mt-3" />
       {result.outOfScope ? <p className="mt-3 text-sm font-medium">{t("outOfScope")}</p> : null}
+      {result.outOfScope ? <p className="mt-1 text-sm">{askBeside("askBeside")}</p> : null}
       <div className="mt-4">
         <Button type="button" variant="secondary" isDisabled={isPending} onPress={onContinue}>
           {t("continue")}
         </Button>
       </div>
     </section>
+  );
+}
+
+/** The matches the caseworker may see, each a link to the person with why it matched. */
+export function DuplicateMatches({
+  matches,
+  className,
+}: {
+  matches: Duplicates["matches"];
+  className: string;
+}) {
+  const t = useTranslations("duplicates");
+  if (matches.length === 0) return null;
+  return (
+    <ul className={`${className} flex flex-col gap-2`}>
+      {matches.map((match) => (
+        <li key={match.id} className="text-sm">
+          <RecordLink
+            href={`/people/${match.id}`}
+            className="font-medium text-brand-800 underline dark:text-brand-200"
+          >
+            {t("open", { name: match.name })}
+          </RecordLink>
+          <span> · {match.reasons.map((r) => t(`reason.${r}`)).join("; ")}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -19,6 +19,7 @@ export interface NavItem {
     | "auditLog"
     | "dashboard"
     | "approvals"
+    | "accessRequests"
     | "reports"
     | "securitySettings"
     | "account";
@@ -85,6 +86,8 @@ const PAGES: { item: NavItem; opens: Opens }[] = [
     item: { href: "/approvals", label: "approvals" },
     opens: allows({ kind: "approval.list" }, { kind: "identification.pending" }),
   },
+  // accessRequest.pending and .mine, and the decision and withdrawal forms (each checked again).
+  { item: { href: "/access-requests", label: "accessRequests" }, opens: allows({ kind: "access.list" }) },
   // The period report (dashboard.figures) and the case-list export.
   {
     item: { href: "/reports", label: "reports" },

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import type { Option } from "@/components/ui/SelectField";
 import { DuplicateWarning } from "../DuplicateWarning";
+import { LiveDuplicates } from "../LiveDuplicates";
 import { CodeListSections } from "./CodeListSections";
 import { ContactSections } from "./ContactSections";
 import { DetailsSection } from "./DetailsSection";
@@ -59,6 +60,7 @@ export function PersonForm({ countries, languages, person }: Props) {
         setName={(index, name) => form.setValue(`household.${index}.name`, name)}
       />
 
+      {editing ? null : <LiveDuplicates control={control} />}
       {duplicates ? (
         <DuplicateWarning
           result={duplicates.result}

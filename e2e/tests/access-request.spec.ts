@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { choose, expectAccessible, navigate, signIn, signInElsewhere } from "./support";
+import { choose, expectAccessible, fillDate, navigate, signIn, signInElsewhere } from "./support";
 
 const PERSON = { given: "Gulnara", family: "Tashkentova", born: "1988-03-09" };
 
@@ -9,7 +9,7 @@ async function fillNamesAndBirth(page: Page) {
   await expect(page.getByRole("heading", { name: "Register a person" })).toBeVisible();
   await page.getByLabel("Given name(s)", { exact: true }).fill(PERSON.given);
   await page.getByLabel("Family name", { exact: true }).fill(PERSON.family);
-  await page.getByLabel("Date of birth", { exact: true }).fill(PERSON.born);
+  await fillDate(page, "Date of birth", PERSON.born);
 }
 
 test("a caseworker who finds a person in another programme's case asks for access; the manager grants it; the case opens", async ({
@@ -33,6 +33,9 @@ test("a caseworker who finds a person in another programme's case asks for acces
   const heading = colleague.getByRole("heading", { name: /^Case LM-\d{4}-\d{5}$/ });
   await expect(heading).toBeVisible();
   const reference = ((await heading.textContent()) ?? "").replace("Case ", "");
+  // Signed out, so that the colleague's account keeps no session of this test.
+  await colleague.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(colleague.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await colleagueContext.close();
 
   // The caseworker starts registering the same person: the check beside the form announces a

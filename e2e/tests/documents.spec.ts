@@ -1,5 +1,5 @@
 import { expect, type Locator, test } from "@playwright/test";
-import { choose, expectAccessible, openCaseTab, signIn } from "./support";
+import { choose, expectAccessible, fillDate, openCaseTab, signIn } from "./support";
 
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
@@ -39,7 +39,7 @@ test("a caseworker uploads a passport with its expiry date, replaces it and dele
   await expect(page.getByText("This type of file is not accepted.")).toBeVisible();
 
   await file.setInputFiles({ name: "passport.png", mimeType: "image/png", buffer: PNG });
-  await page.getByLabel("Expiry date (optional)").fill("2021-03-01");
+  await fillDate(page, "Expiry date (optional)", "2021-03-01");
   await description.fill("Passport, photo page");
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   const passport = page
@@ -58,7 +58,11 @@ test("a caseworker uploads a passport with its expiry date, replaces it and dele
   await page
     .getByLabel("New version of the file")
     .setInputFiles({ name: "passport-renewed.png", mimeType: "image/png", buffer: PNG });
-  await page.getByLabel("Expiry date (optional)").first().fill("2035-06-30");
+  await fillDate(
+    page.getByRole("group", { name: "Expiry date (optional)" }).first().locator(".."),
+    "Expiry date (optional)",
+    "2035-06-30",
+  );
   await page.getByRole("button", { name: "Upload the new version" }).click();
   const renewed = page
     .getByRole("listitem")

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { choose, expectAccessible, navigate, signIn } from "./support";
+import { choose, expectAccessible, fillDate, navigate, openCaseTab, signIn } from "./support";
 
 /** A date some days from today in the office (Vilnius), as the date fields take it (YYYY-MM-DD). */
 function isoDaysFromNow(days: number): string {
@@ -19,7 +19,7 @@ test("My tasks filters by due date and programme, names the person; This week an
   // A new social-assistance case for the person of the first case listed.
   await page.getByRole("table").getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: /^Case / })).toBeVisible();
-  await page.getByRole("link", { name: "Open the person's page" }).click();
+  await page.getByRole("link", { name: "Open the person's page" }).first().click();
   await expect(page.getByRole("button", { name: "Open case" })).toBeVisible();
   const person = ((await page.getByRole("heading", { level: 1 }).textContent()) ?? "").trim();
   await choose(page, "Programme", "Social assistance to migrants");
@@ -29,10 +29,11 @@ test("My tasks filters by due date and programme, names the person; This week an
   const reference = ((await heading.textContent()) ?? "").replace("Case ", "");
 
   // Three tasks: overdue and urgent, due today, due in a month.
+  await openCaseTab(page, "Tasks");
   const tasks = page.getByRole("region", { name: "Tasks" });
   const addTask = async (title: string, due: string) => {
     await tasks.getByLabel("New task").fill(title);
-    await tasks.getByLabel("Due date").fill(due);
+    await fillDate(tasks, "Due date", due);
     await tasks.getByRole("button", { name: "Add task" }).click();
     await expect(tasks.getByRole("checkbox", { name: title })).toBeVisible();
   };

@@ -5,6 +5,8 @@ export const DEMO_PASSWORD = "demo-password";
 
 /** Every page a test visits is checked: no serious or critical accessibility violation. */
 export async function expectAccessible(page: Page) {
+  // The title is streamed with the page's metadata: checked once it is there (never there fails).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();

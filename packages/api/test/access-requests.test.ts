@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { auditLog, caseAccessGrants } from "@kelias/db";
 import type { Programme } from "@kelias/domain";
 import { and, eq } from "drizzle-orm";
@@ -27,7 +27,8 @@ const admin = testUser(t, ["admin"]);
 async function personWithCase(by: TestUser, programme: Programme, co?: TestUser) {
   const candidate = {
     givenName: "Amina",
-    familyName: `Haddad${randomUUID().replaceAll("-", "").replace(/\d/g, "").slice(0, 10)}`,
+    // A family name of its own (letters a–z), so that no other test's person is a similar name.
+    familyName: `Haddad ${[...randomBytes(12)].map((b) => String.fromCharCode(97 + (b % 26))).join("")}`,
     dateOfBirth: "1991-05-17",
     citizenships: ["SY" as const],
   };

@@ -288,12 +288,15 @@ describe("CTDC export", () => {
     expect(smallestClass(records, CTDC_QUASI_IDENTIFIERS)).toBeGreaterThanOrEqual(11);
     const ukrainians = records.filter((r) => r.citizenship === "UA");
     expect(ukrainians.length).toBeGreaterThanOrEqual(12);
-    expect(ukrainians[0]).toMatchObject({
-      gender: "Woman",
-      ageBroad: "30--38",
-      CountryOfExploitation: "LT",
-      isForcedLabour: "1",
-    });
+    // Other test files share the database and may add Ukrainians of their own: this file's crowd is there.
+    expect(ukrainians).toContainEqual(
+      expect.objectContaining({
+        gender: "Woman",
+        ageBroad: "30--38",
+        CountryOfExploitation: "LT",
+        isForcedLabour: "1",
+      }),
+    );
     expect(records.some((r) => r.citizenship === "NG")).toBe(false);
   });
 

@@ -1,8 +1,10 @@
-import { personSearchColumns } from "@kelias/db";
 import type { personCreateInput, personUpdateInput } from "@kelias/domain";
 import type { z } from "zod";
 
-/** The columns of `people` that the registration and edit forms set, and the search key of the names. */
+/**
+ * The columns of `people` that the registration and edit forms set (what a field history compares);
+ * the search key of the names is written beside them (`personSearchColumns`).
+ */
 export function personColumns(
   input: z.output<typeof personCreateInput> | z.output<typeof personUpdateInput>,
 ) {
@@ -11,7 +13,6 @@ export function personColumns(
     familyName: input.familyName,
     givenNameLatin: input.givenNameLatin,
     familyNameLatin: input.familyNameLatin,
-    ...personSearchColumns(input),
     dateOfBirth: input.dateOfBirth ?? null,
     estimatedAge: input.estimatedAge ?? null,
     sex: input.sex,

@@ -1,4 +1,4 @@
-import { people, personIdentityDocuments } from "@kelias/db";
+import { people, personIdentityDocuments, personSearchColumns } from "@kelias/db";
 import { personCreateInput, todayIso } from "@kelias/domain";
 import { recordAllowed } from "../../audit/record";
 import { authorize } from "../../authorize";
@@ -20,6 +20,7 @@ export const create = authedProcedure
         .insert(people)
         .values({
           ...personColumns(input),
+          ...personSearchColumns(input),
           ageEstimatedOn: input.estimatedAge != null ? todayIso(new Date()) : null,
           createdBy: ctx.user.id,
         })

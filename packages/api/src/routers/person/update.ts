@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { type Executor, people, personHouseholdMembers, personIdentityDocuments } from "@kelias/db";
+import {
+  type Executor,
+  people,
+  personHouseholdMembers,
+  personIdentityDocuments,
+  personSearchColumns,
+} from "@kelias/db";
 import { can, changedFields, personUpdateInput, todayIso } from "@kelias/domain";
 import { asc, eq } from "drizzle-orm";
 import { recordAllowed } from "../../audit/record";
@@ -59,6 +65,7 @@ export const update = personProcedure("person.update", personUpdateInput).mutati
     const columns = personColumns(input);
     const version = await claimVersion(tx, people, person.id, input.version, {
       ...columns,
+      ...personSearchColumns(input),
       ageEstimatedOn:
         input.estimatedAge == null ? null : sameEstimate ? person.ageEstimatedOn : todayIso(new Date()),
     });

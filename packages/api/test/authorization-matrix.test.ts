@@ -5,6 +5,7 @@ import {
   accessRequests,
   cases,
   reflectionPeriodLengths,
+  riskReviewIntervals,
   savedCaseFilters,
   serviceTypes,
   unsafeDestinationList,
@@ -18,6 +19,7 @@ import { callPath } from "./support/call-path";
 import {
   FULL_CHECKLIST,
   insertAppointment,
+  insertAssessment,
   insertConsent,
   insertDocument,
   insertNote,
@@ -670,6 +672,31 @@ const SETUPS: Record<string, Record<string, Setup>> = {
       return { countryCode: "FI", version: row?.version ?? 1 };
     },
   },
+  // Assessments: the cases are AVRR ones, whose assessment is a vulnerability assessment.
+  "case.assessment.record": onSharedCases((c) => ({
+    caseId: c.id,
+    assessedOn: "2026-01-10",
+    riskLevel: "high",
+    content: { kind: "vulnerability", categories: ["elderly"], escort: "none" },
+  })),
+  "case.assessment.list": onSharedCases((c) => ({ caseId: c.id })),
+  "case.assessment.current": onSharedCases((c) => ({ caseId: c.id })),
+  "case.assessment.get": onSharedCases(async (c) => {
+    const assessment = await insertAssessment(t.db, c.id, colleague.id);
+    return { caseId: c.id, assessmentId: assessment.id };
+  }),
+  "dashboard.highRisk": { [NONE]: async () => ({}) },
+  "reference.riskReview.list": { [NONE]: async () => undefined },
+  "reference.riskReview.set": {
+    [NONE]: async () => {
+      const [row] = await t.db
+        .select({ version: riskReviewIntervals.version })
+        .from(riskReviewIntervals)
+        .where(eq(riskReviewIntervals.riskLevel, "medium"));
+      // The same length as before: other test files rely on the default intervals.
+      return { riskLevel: "medium", days: 30, version: row?.version ?? 1 };
+    },
+  },
   "user.update": {
     "another user": async () => {
       const target = await createUser(t.db, ["caseworker"], ["avrr"]);
@@ -824,6 +851,13 @@ const MATRIX: Row[] = [
   ["serviceType.create", NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
   ["serviceType.update", NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
   ...oneCase("case.findByReference",                  OK,     OK),
+  ...oneCase("case.assessment.record",                OK,     FORBID),
+  ...oneCase("case.assessment.list",                  OK,     OK),
+  ...oneCase("case.assessment.current",               OK,     OK),
+  ...oneCase("case.assessment.get",                   OK,     OK),
+  ["dashboard.highRisk", NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID, FORBID],
+  ["reference.riskReview.list", NONE,              UNAUTH,     OK,         OK,             OK,      OK,              OK, FORBID],
+  ["reference.riskReview.set", NONE,               UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
   ["user.confirmHandover", "link shown to another admin", UNAUTH, FORBID, FORBID,     FORBID,  FORBID,          OK,        FORBID],
   ["user.confirmHandover", "link shown to the actor", UNAUTH, FORBID,  FORBID,         FORBID,  FORBID,          "FORBIDDEN own_handover", FORBID],
   ["user.confirmHandover", "own account",      UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          "FORBIDDEN own_account", FORBID],

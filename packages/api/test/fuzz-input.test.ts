@@ -413,6 +413,26 @@ function validInputs(r: Records): Record<string, unknown> {
     "user.create": { name: "Someone", email: "someone@example.org", roles: ["caseworker"], team: "North" },
     "user.resetPassword": { id: r.worker.id, version: 1 },
     "user.confirmHandover": { id: r.worker.id, version: 1 },
+    "case.assessment.record": {
+      caseId,
+      assessmentId: null,
+      version: null,
+      assessedOn: "2026-01-10",
+      riskLevel: "medium",
+      summary: "Needs an escort.",
+      content: {
+        kind: "vulnerability",
+        categories: ["elderly"],
+        categoriesNote: "Lives alone.",
+        escort: "non_medical",
+        medicalNeedsNote: "",
+      },
+    },
+    "case.assessment.list": { caseId },
+    "case.assessment.current": { caseId },
+    "case.assessment.get": { caseId, assessmentId: randomUUID() },
+    "dashboard.highRisk": { programme: "avrr" },
+    "reference.riskReview.set": { riskLevel: "low", days: 90, version: 1 },
   };
 }
 

@@ -117,6 +117,13 @@ const DECLARED: Record<string, ActionKind> = {
   "user.create": "user.create",
   "user.resetPassword": "user.update",
   "user.confirmHandover": "user.confirmHandover",
+  "case.assessment.record": "case.assessment.write",
+  "case.assessment.list": "case.assessment.read",
+  "case.assessment.get": "case.assessment.read",
+  "case.assessment.current": "case.assessment.read",
+  "dashboard.highRisk": "dashboard.read",
+  "reference.riskReview.list": "reference.read",
+  "reference.riskReview.set": "reference.manage",
 };
 
 /** A valid input for each procedure, so that a refusal cannot come from input validation. */
@@ -317,6 +324,18 @@ const VALID_INPUT: Record<string, unknown> = {
   "user.create": { name: "Someone", email: "someone@example.org", roles: ["caseworker"] },
   "user.resetPassword": { id: randomUUID(), version: 1 },
   "user.confirmHandover": { id: randomUUID(), version: 1 },
+  "case.assessment.record": {
+    caseId: randomUUID(),
+    assessedOn: "2026-03-01",
+    riskLevel: "low",
+    content: { kind: "vulnerability", categories: [], escort: "none" },
+  },
+  "case.assessment.list": { caseId: randomUUID() },
+  "case.assessment.get": { caseId: randomUUID(), assessmentId: randomUUID() },
+  "case.assessment.current": { caseId: randomUUID() },
+  "dashboard.highRisk": {},
+  "reference.riskReview.list": undefined,
+  "reference.riskReview.set": { riskLevel: "medium", days: 30, version: 1 },
 };
 
 // At run time tRPC v11 keeps a flat record of dotted path to procedure here (its type says otherwise).

@@ -1,6 +1,7 @@
 export * from "./access-requests";
 export * from "./admin";
 export * from "./age";
+export * from "./assessments";
 export * from "./case";
 export * from "./case-history";
 export * from "./case-record";

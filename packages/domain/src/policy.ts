@@ -207,7 +207,11 @@ export type Action =
   /** Withdraws a pending access request: its requester only. */
   | { kind: "access.withdraw"; requesterId: string }
   /** One's own saved case-list filters: whoever lists cases. */
-  | { kind: "savedFilter.manage" };
+  | { kind: "savedFilter.manage" }
+  /** The assessments of a case and their revisions: whoever reads the case. */
+  | { kind: "case.assessment.read"; case: CaseFacts }
+  /** Records an assessment or a new revision of one: whoever changes the case. */
+  | { kind: "case.assessment.write"; case: CaseFacts };
 
 export type ActionKind = Action["kind"];
 
@@ -395,6 +399,10 @@ export function can(actor: Actor, action: Action): boolean {
       return action.requesterId === actor.id && can(actor, { kind: "access.request" });
     case "savedFilter.manage":
       return can(actor, { kind: "case.list" });
+    case "case.assessment.read":
+      return can(actor, { kind: "case.read", case: action.case });
+    case "case.assessment.write":
+      return can(actor, { kind: "case.update", case: action.case });
     case "user.update":
       // Separation of duties: nobody changes their own access.
       return has(actor, "admin") && !(action.change.targetId === actor.id && action.change.changesAccess);

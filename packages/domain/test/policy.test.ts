@@ -120,6 +120,7 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
    */
   read: (c) => [
     { kind: "case.read", case: c },
+    { kind: "case.assessment.read", case: c },
     { kind: "case.task.assign", case: c },
     { kind: "case.field.read", case: c, category: "identity_documents" },
     ...DOCUMENT_CATEGORIES.filter((category) => !["medical", "legal"].includes(category)).map(
@@ -137,6 +138,7 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
    */
   work: (c) => [
     { kind: "case.update", case: c },
+    { kind: "case.assessment.write", case: c },
     // Withdrawing one's own request for approval follows the work on the case.
     { kind: "case.approval.withdraw", case: c, requestedBy: ME },
     { kind: "case.field.read", case: c, category: "health" },
@@ -500,6 +502,8 @@ describe("policy tables: completeness", () => {
       "access.list": true,
       "access.withdraw": true,
       "savedFilter.manage": true,
+      "case.assessment.read": true,
+      "case.assessment.write": true,
     };
     const anyCase = relationship("assigned");
     const tabled = new Set([
@@ -799,6 +803,8 @@ describe("policy properties", () => {
       { kind: "access.list" },
       { kind: "access.withdraw", requesterId: change.targetId },
       { kind: "savedFilter.manage" },
+      { kind: "case.assessment.read", case: facts },
+      { kind: "case.assessment.write", case: facts },
     ];
     return actions;
   }

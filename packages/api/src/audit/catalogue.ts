@@ -1,5 +1,6 @@
 import {
   APPOINTMENT_KINDS,
+  ASSESSMENT_KINDS,
   auditSearchFilters,
   CONSENT_PURPOSES,
   COUNTRY_CODES,
@@ -330,6 +331,20 @@ export const auditCatalogue = {
   "user.create": z.strictObject({ roles, programmes, link }),
   "user.resetPassword": z.strictObject({ version, link }),
   "user.update": z.strictObject({ before: account, after: account }),
+  /** Which assessment, its kind and new version, and the review task it created; never its content. */
+  "case.assessment.record": z.strictObject({
+    assessmentId: z.uuid(),
+    kind: z.enum(ASSESSMENT_KINDS),
+    version,
+    reviewTaskId: taskId.nullable(),
+  }),
+  /** The assessments of a case, or its risk level, were read. */
+  "case.assessment.read": read,
+  /** The revisions of one assessment were read. */
+  "case.assessment.history.read": z.strictObject({ assessmentId: z.uuid() }),
+  /** The high-risk panel of the dashboard: which programmes, and which cases it named. */
+  "dashboard.highRisk": z.strictObject({ programmes: z.array(z.enum(PROGRAMMES)), cases: z.array(caseId) }),
+  "reference.riskReview.set": z.strictObject({ days: z.number().int(), version }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type AuditAction = keyof typeof auditCatalogue;
@@ -367,6 +382,10 @@ export const AUDITED_UNDER_OTHER_NAMES: Readonly<Record<string, readonly AuditAc
   "staff.caseworkers": [],
   "user.list": [],
   "user.me": [],
+  "case.assessment.list": ["case.assessment.read"],
+  "case.assessment.current": ["case.assessment.read"],
+  "case.assessment.get": ["case.assessment.history.read"],
+  "reference.riskReview.list": [],
 };
 export type AuditDetail<A extends AuditAction> = z.input<(typeof auditCatalogue)[A]>;
 

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import {
   caseAppointments,
+  caseAssessmentRevisions,
+  caseAssessments,
   caseConsents,
   caseDocumentContents,
   caseDocuments,
@@ -18,6 +20,7 @@ import {
   type ConsentChecklist,
   type ConsentPurpose,
   type DocumentCategory,
+  emptyAssessmentContent,
 } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 
@@ -171,5 +174,24 @@ export async function insertAppointment(db: Database, caseId: string, day = "202
     })
     .returning({ id: caseAppointments.id, version: caseAppointments.version });
   if (!row) throw new Error("appointment insert returned nothing");
+  return row;
+}
+
+/** An AVRR vulnerability assessment of low risk on the case, with its first revision. */
+export async function insertAssessment(db: Database, caseId: string, authorId: string) {
+  const values = {
+    assessedOn: "2026-01-10",
+    riskLevel: "low" as const,
+    reviewDue: "2026-04-10",
+    content: emptyAssessmentContent("vulnerability"),
+  };
+  const [row] = await db
+    .insert(caseAssessments)
+    .values({ caseId, kind: "vulnerability", ...values, createdBy: authorId, updatedBy: authorId })
+    .returning({ id: caseAssessments.id, version: caseAssessments.version });
+  if (!row) throw new Error("assessment insert returned nothing");
+  await db
+    .insert(caseAssessmentRevisions)
+    .values({ assessmentId: row.id, version: 1, ...values, recordedBy: authorId });
   return row;
 }

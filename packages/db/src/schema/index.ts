@@ -1,5 +1,6 @@
 export * from "./access";
 export * from "./admin";
+export * from "./assessments";
 export * from "./audit";
 export * from "./auth";
 export * from "./case-record";

@@ -1,5 +1,6 @@
 import { router } from "../../trpc";
 import { appointmentRouter } from "./appointment/router";
+import { assessmentRouter } from "./assessment/router";
 import { consentRouter } from "./consent/router";
 import { create } from "./create";
 import { documentRouter } from "./document/router";
@@ -36,4 +37,5 @@ export const caseRouter = router({
   timeline,
   history,
   workflow: workflowRouter,
+  assessment: assessmentRouter,
 });

@@ -4,7 +4,7 @@ import { clsx } from "clsx";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { RecordLink } from "@/components/RecordLink";
-import { CASE_TABS, caseTabHref, tabOfPath } from "./tabs";
+import { CASE_TABS, caseTabHref, tabLabelKey, tabOfPath } from "./tabs";
 
 /**
  * The case's sections as links, one URL each (back and forward work, a tab can be shared); the
@@ -12,6 +12,7 @@ import { CASE_TABS, caseTabHref, tabOfPath } from "./tabs";
  */
 export function CaseTabs({ caseId }: { caseId: string }) {
   const t = useTranslations("casePage");
+  const label = useTranslations();
   const current = tabOfPath(usePathname(), caseId);
   return (
     <nav aria-label={t("tabsLabel")} className="mt-4 border-b border-slate-200 dark:border-slate-700">
@@ -30,7 +31,7 @@ export function CaseTabs({ caseId }: { caseId: string }) {
                     : "border-transparent text-slate-700 hover:border-slate-400 hover:text-slate-900 dark:text-slate-300 dark:hover:text-slate-100",
                 )}
               >
-                {t(`tabs.${tab}`)}
+                {label(tabLabelKey(tab) as "casePage.tabs.overview")}
               </RecordLink>
             </li>
           );

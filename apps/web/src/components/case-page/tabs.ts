@@ -8,6 +8,7 @@ export const CASE_TABS = [
   "notes",
   "documents",
   "timeline",
+  "assessments",
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
@@ -21,4 +22,16 @@ export function tabOfPath(pathname: string, caseId: string): CaseTab {
   const rest = pathname.split(`/cases/${caseId}`)[1] ?? "";
   const segment = rest.split("/").filter(Boolean)[0];
   return (CASE_TABS as readonly string[]).includes(segment ?? "") ? (segment as CaseTab) : "overview";
+}
+
+/**
+ * The message key of a tab's label: `casePage.tabs.<tab>`, unless the tab's feature keeps its
+ * messages in a namespace of its own.
+ */
+const TAB_LABEL_KEYS: Partial<Record<CaseTab, string>> = {
+  assessments: "assessments.tab",
+};
+
+export function tabLabelKey(tab: CaseTab): string {
+  return TAB_LABEL_KEYS[tab] ?? `casePage.tabs.${tab}`;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardFigures } from "@/components/dashboard/DashboardFigures";
+import { HighRiskCases } from "@/components/dashboard/HighRiskCases";
 import { PeriodForm, periodQuery, periodRequest } from "@/components/dashboard/PeriodForm";
 import { api, orPageError } from "@/trpc/server";
 
@@ -43,6 +44,7 @@ export default async function DashboardPage({
           {d("downloadXlsx")}
         </a>
       </p>
+      <HighRiskCases programme={request.programme} />
       <DashboardFigures figures={figures} locale={await getLocale()} />
     </>
   );

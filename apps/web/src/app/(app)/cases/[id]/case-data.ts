@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
-import type { CaseTab } from "@/components/case-page/tabs";
+import { type CaseTab, tabLabelKey } from "@/components/case-page/tabs";
 import { api, orPageError } from "@/trpc/server";
 
 /**
@@ -15,5 +15,11 @@ export async function caseTitle(params: Promise<{ id: string }>, tab: CaseTab): 
   const { id } = await params;
   const c = await loadCase(id);
   const t = await getTranslations("casePage");
-  return { title: t("pageTitle", { tab: t(`tabs.${tab}`), reference: c.reference }) };
+  const label = await getTranslations();
+  return {
+    title: t("pageTitle", {
+      tab: label(tabLabelKey(tab) as "casePage.tabs.overview"),
+      reference: c.reference,
+    }),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CaseRiskLevel } from "@/components/assessments/CaseRiskLevel";
 import { CaseSection } from "@/components/cases/CaseSection";
 import { CaseTeam } from "@/components/cases/CaseTeam";
 import { PersonFacts } from "@/components/people/PersonFacts";
@@ -45,6 +46,7 @@ export default async function CaseOverviewPage({ params }: Params) {
               </div>
             ))}
           </dl>
+          <CaseRiskLevel caseId={c.id} />
         </CaseSection>
         <CaseSection id="case-person" title={t("case.personSection")} spacing="none">
           <div className="mt-3">

@@ -46,6 +46,7 @@ describe("the navigation, as the policy allows", () => {
       "unsafeDestinations",
       "serviceTypes",
       "reflectionPeriods",
+      "riskReview",
       "auditLog",
       "securitySettings",
       "account",

@@ -20,6 +20,7 @@ import {
 } from "../schema";
 import { noteSearchColumns, personSearchColumns } from "../search-keys";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
+import { seedAssessments } from "./assessments";
 import { seedCaseRecord, seedPartners } from "./case-record";
 import { DAY, isoDay } from "./days";
 import { type DemoScreeningTimes, seedScreening } from "./identification";
@@ -300,6 +301,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
       now,
       caseworkerId: idOf("caseworker@example.org"),
     });
+    await seedAssessments(tx, new SeededRandom((options.seed ?? 20_261_128) + 6), now);
     // The history of it all (audit log, field history), from the records above, oldest first.
     await seedDemoTimeline(tx, new SeededRandom((options.seed ?? 20_261_128) + 5), now);
     return { seeded: true };

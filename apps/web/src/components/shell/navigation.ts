@@ -16,6 +16,7 @@ export interface NavItem {
     | "unsafeDestinations"
     | "serviceTypes"
     | "reflectionPeriods"
+    | "riskReview"
     | "auditLog"
     | "dashboard"
     | "approvals"
@@ -114,6 +115,10 @@ const PAGES: { item: NavItem; opens: Opens }[] = [
   },
   {
     item: { href: "/admin/reflection-periods", label: "reflectionPeriods" },
+    opens: allows({ kind: "reference.read" }, { kind: "reference.manage" }),
+  },
+  {
+    item: { href: "/admin/risk-review", label: "riskReview" },
     opens: allows({ kind: "reference.read" }, { kind: "reference.manage" }),
   },
   // audit.list, and user.list for the search by actor.

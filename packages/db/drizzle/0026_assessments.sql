@@ -65,3 +65,17 @@ CREATE INDEX "risk_review_interval_changes_level_idx" ON "risk_review_interval_c
 -- hand-written
 -- The review intervals of the lower risk levels (high risk is always 7 days, in the domain).
 INSERT INTO "risk_review_intervals" ("risk_level", "days") VALUES ('medium', 30), ('low', 90);
+--> statement-breakpoint
+-- The revisions of an assessment are its history: never rewritten (they go with their case).
+CREATE TRIGGER case_assessment_revisions_append_only
+  BEFORE UPDATE ON case_assessment_revisions
+  FOR EACH ROW EXECUTE FUNCTION refuse_history_change();
+--> statement-breakpoint
+-- The changes of the review intervals are append-only, like the other reference histories.
+CREATE TRIGGER risk_review_interval_changes_append_only
+  BEFORE UPDATE OR DELETE ON risk_review_interval_changes
+  FOR EACH ROW EXECUTE FUNCTION refuse_history_change();
+--> statement-breakpoint
+CREATE TRIGGER risk_review_interval_changes_no_truncate
+  BEFORE TRUNCATE ON risk_review_interval_changes
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_history_change();

@@ -5,6 +5,7 @@ import {
   ALLOWED_DOCUMENT_TYPES,
   APPOINTMENT_KINDS,
   APPROVAL_STATUSES,
+  ASSESSMENT_KINDS,
   AUDIT_OUTCOMES,
   CASE_LIST_VIEWS,
   CASE_STATES,
@@ -35,6 +36,7 @@ import {
   REFERRAL_STATUSES,
   RELATIONSHIPS_TO_TRAFFICKER,
   type ReferralStatus,
+  RISK_LEVELS,
   ROLES,
   type Role,
   SENSITIVE_CATEGORIES,
@@ -143,6 +145,11 @@ const VOCABULARY_COLUMNS: [table: string, column: string, values: readonly strin
   ["access_request_decisions", "state", ACCESS_DECISION_STATES],
   ["access_request_decisions", "reasons", DUPLICATE_REASONS],
   ["saved_case_filters", "view", CASE_LIST_VIEWS],
+  ["case_assessments", "kind", ASSESSMENT_KINDS],
+  ["case_assessments", "risk_level", RISK_LEVELS],
+  ["case_assessment_revisions", "risk_level", RISK_LEVELS],
+  ["risk_review_intervals", "risk_level", ["medium", "low"]],
+  ["risk_review_interval_changes", "risk_level", ["medium", "low"]],
 ];
 
 /** Tables whose `state` is one of the states of the row's `programme`. */

@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
@@ -47,11 +48,14 @@ export interface DatabaseHandle {
 
 export type DatabaseConfig =
   | ({ kind: "postgres"; url: string } & Partial<PoolSettings>)
-  /** `dataDir` undefined means in memory (tests). */
-  | { kind: "embedded"; dataDir: string | undefined };
+  /**
+   * `dataDir` undefined means in memory (tests); `snapshot` then names a file written by
+   * `writeMigratedSnapshot` to start from instead of an empty cluster (initdb is most of the cost).
+   */
+  | { kind: "embedded"; dataDir: string | undefined; snapshot?: string };
 
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  if (config.kind === "embedded") return openEmbedded(config.dataDir);
+  if (config.kind === "embedded") return openEmbedded(config.dataDir, config.snapshot);
   const { kind: _, url, ...pool } = config;
   return openPostgres(url, { ...DEFAULT_POOL, ...pool });
 }
@@ -117,7 +121,8 @@ function openPostgres(url: string, pool: PoolSettings): DatabaseHandle {
   };
 }
 
-async function openEmbedded(dataDir: string | undefined): Promise<DatabaseHandle> {
+async function openEmbedded(dataDir: string | undefined, snapshot?: string): Promise<DatabaseHandle> {
+  if (dataDir && snapshot) throw new Error("a snapshot is loaded into an in-memory database only");
   let release = () => {};
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
@@ -127,7 +132,8 @@ async function openEmbedded(dataDir: string | undefined): Promise<DatabaseHandle
   try {
     // The extensions the migrations create (duplicate search); PGlite loads them only when asked.
     const extensions = { pg_trgm, unaccent };
-    client = await PGlite.create(dataDir ? { dataDir, extensions } : { extensions });
+    const loadDataDir = snapshot ? new Blob([await readFile(snapshot)]) : undefined;
+    client = await PGlite.create(dataDir ? { dataDir, extensions } : { extensions, loadDataDir });
   } catch (error) {
     release();
     throw error;
@@ -155,4 +161,20 @@ async function openEmbedded(dataDir: string | undefined): Promise<DatabaseHandle
       }
     },
   };
+}
+
+/**
+ * Writes a migrated, empty in-memory embedded database to `file`, for `openDatabase`'s `snapshot`:
+ * a test run migrates once, and each test file starts from the copy.
+ */
+export async function writeMigratedSnapshot(file: string): Promise<void> {
+  const client = await PGlite.create({ extensions: { pg_trgm, unaccent } });
+  try {
+    const db = drizzlePglite({ client, schema, casing: "snake_case" });
+    await migratePglite(db, { migrationsFolder: migrationsFolder() });
+    const dump = await client.dumpDataDir("none");
+    await writeFile(file, Buffer.from(await dump.arrayBuffer()));
+  } finally {
+    await client.close();
+  }
 }

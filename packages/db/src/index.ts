@@ -13,6 +13,7 @@ export {
   type DatabaseKind,
   openDatabase,
   type StartupSession,
+  writeMigratedSnapshot,
 } from "./client";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./demo/accounts";
 export { type SeedOptions, seedDemo } from "./demo/seed";

@@ -10,7 +10,7 @@ export interface TestDatabase {
 /**
  * The database this run tests against, chosen by the vitest config: the run's Postgres database
  * (created and migrated by the global setup, shared by the test files), or an in-memory PGlite
- * opened and migrated for this test file alone.
+ * for this test file alone, loaded from the run's migrated snapshot (see pglite-setup.ts).
  */
 export async function openTestDatabase(): Promise<TestDatabase> {
   const kind = inject("databaseKind");
@@ -21,8 +21,10 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     return { db: handle.db, kind, close: () => handle.close() };
   }
   if (kind === "pglite") {
-    const handle = await openDatabase({ kind: "embedded", dataDir: undefined });
-    await handle.migrate();
+    const snapshot = inject("pgliteSnapshot");
+    if (!snapshot)
+      throw new Error("no pgliteSnapshot: run with vitest.pglite.config.ts, whose global setup writes it");
+    const handle = await openDatabase({ kind: "embedded", dataDir: undefined, snapshot });
     return { db: handle.db, kind, close: () => handle.close() };
   }
   throw new Error(`unknown databaseKind ${String(kind)}`);

@@ -44,6 +44,9 @@ const DESCRIBED = new Set([
   "case.document.edit",
   "case.document.delete",
   "accessRequest.decide",
+  "case.assessment.record",
+  "case.assessment.read",
+  "case.assessment.history.read",
 ]);
 
 type Detail = Record<string, string | boolean | number>;
@@ -137,6 +140,19 @@ export async function CaseTimeline({ caseId, include, kind, before }: Props) {
         return tAll(
           detail.grant === true ? "accessRequests.timeline.granted" : "accessRequests.timeline.decided",
         );
+      // Worded with the assessments (their own catalog namespace).
+      case "case.assessment.record":
+        // A refusal names no assessment.
+        if (!text("kind")) return tAll("assessments.timeline.record");
+        return tAll("assessments.timeline.recorded", {
+          kind: tAll(`assessments.kinds.${text("kind") as "needs"}`),
+          version: typeof detail.version === "number" ? detail.version : 1,
+          task: detail.reviewTaskId ? "yes" : "no",
+        });
+      case "case.assessment.read":
+        return tAll("assessments.timeline.read");
+      case "case.assessment.history.read":
+        return tAll("assessments.timeline.historyRead");
       default:
         return t(`actions.${key}`);
     }

@@ -207,7 +207,14 @@ export type Action =
   /** Withdraws a pending access request: its requester only. */
   | { kind: "access.withdraw"; requesterId: string }
   /** One's own saved case-list filters: whoever lists cases. */
-  | { kind: "savedFilter.manage" };
+  | { kind: "savedFilter.manage" }
+  /** The feedback of the people a case serves (satisfaction, complaints, suggestions): whoever reads the case. */
+  | { kind: "case.feedback.read"; case: CaseFacts }
+  /**
+   * Records feedback and how it was resolved: the people working on the case, and the programme's
+   * managers (a complaint may be about the people working on it; its managers answer it).
+   */
+  | { kind: "case.feedback.write"; case: CaseFacts };
 
 export type ActionKind = Action["kind"];
 
@@ -395,6 +402,10 @@ export function can(actor: Actor, action: Action): boolean {
       return action.requesterId === actor.id && can(actor, { kind: "access.request" });
     case "savedFilter.manage":
       return can(actor, { kind: "case.list" });
+    case "case.feedback.read":
+      return can(actor, { kind: "case.read", case: action.case });
+    case "case.feedback.write":
+      return worksOn(actor, action.case) || managesProgramme(actor, action.case.programme);
     case "user.update":
       // Separation of duties: nobody changes their own access.
       return has(actor, "admin") && !(action.change.targetId === actor.id && action.change.changesAccess);

@@ -121,6 +121,9 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
   read: (c) => [
     { kind: "case.read", case: c },
     { kind: "case.task.assign", case: c },
+    // Feedback is read with the case, and answered by those working on it and its managers.
+    { kind: "case.feedback.read", case: c },
+    { kind: "case.feedback.write", case: c },
     { kind: "case.field.read", case: c, category: "identity_documents" },
     ...DOCUMENT_CATEGORIES.filter((category) => !["medical", "legal"].includes(category)).map(
       (category): Action => ({ kind: "case.document.read", case: c, category }),
@@ -500,6 +503,8 @@ describe("policy tables: completeness", () => {
       "access.list": true,
       "access.withdraw": true,
       "savedFilter.manage": true,
+      "case.feedback.read": true,
+      "case.feedback.write": true,
     };
     const anyCase = relationship("assigned");
     const tabled = new Set([
@@ -799,6 +804,8 @@ describe("policy properties", () => {
       { kind: "access.list" },
       { kind: "access.withdraw", requesterId: change.targetId },
       { kind: "savedFilter.manage" },
+      { kind: "case.feedback.read", case: facts },
+      { kind: "case.feedback.write", case: facts },
     ];
     return actions;
   }

@@ -3,6 +3,7 @@ import { appointmentRouter } from "./appointment/router";
 import { consentRouter } from "./consent/router";
 import { create } from "./create";
 import { documentRouter } from "./document/router";
+import { feedbackRouter } from "./feedback/router";
 import { findByReference } from "./find-by-reference";
 import { get } from "./get";
 import { history } from "./history";
@@ -12,6 +13,7 @@ import { referralRouter } from "./referral/router";
 import { restrictionRouter } from "./restriction/router";
 import { sensitiveRouter } from "./sensitive/router";
 import { serviceRouter } from "./service/router";
+import { sourceRouter } from "./source/router";
 import { taskRouter } from "./task/router";
 import { teamRouter } from "./team/router";
 import { timeline } from "./timeline";
@@ -36,4 +38,6 @@ export const caseRouter = router({
   timeline,
   history,
   workflow: workflowRouter,
+  source: sourceRouter,
+  feedback: feedbackRouter,
 });

@@ -103,10 +103,10 @@ const feedbackFields = {
   /** What the person said, in their words or a summary. */
   detail: textInput(4000).default(""),
   rating: z
-    .number({ message: "invalid_rating" })
-    .int("invalid_rating")
-    .min(FEEDBACK_RATING.min, "invalid_rating")
-    .max(FEEDBACK_RATING.max, "invalid_rating")
+    .number({ message: "invalid" })
+    .int("invalid")
+    .min(FEEDBACK_RATING.min, "invalid")
+    .max(FEEDBACK_RATING.max, "invalid")
     .nullable()
     .default(null),
   /** How the office answered; with the date, it resolves the feedback. */
@@ -131,7 +131,7 @@ export function feedbackIssues(
   if (value.resolvedOn === null && value.resolution !== "")
     issues.push({ path: "resolvedOn", message: "required" });
   if (value.resolvedOn !== null && value.resolvedOn < value.receivedOn) {
-    issues.push({ path: "resolvedOn", message: "before_received" });
+    issues.push({ path: "resolvedOn", message: "before_start" });
   }
   return issues;
 }

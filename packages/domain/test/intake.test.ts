@@ -113,16 +113,14 @@ describe("feedback", () => {
           resolvedOn: "2026-03-01",
         }),
       ),
-    ).toEqual(["resolvedOn:before_received"]);
+    ).toEqual(["resolvedOn:before_start"]);
   });
 
   it("takes a rating from 1 to 5, or none", () => {
     for (const rating of [1, 3, 5, null])
       expect(feedbackAddInput.safeParse({ ...feedback, rating }).success).toBe(true);
     for (const rating of [0, 6, 2.5]) {
-      expect(issuesOf(feedbackAddInput.safeParse({ ...feedback, rating }))).toEqual([
-        "rating:invalid_rating",
-      ]);
+      expect(issuesOf(feedbackAddInput.safeParse({ ...feedback, rating }))).toEqual(["rating:invalid"]);
     }
   });
 

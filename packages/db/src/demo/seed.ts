@@ -23,6 +23,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { seedCaseRecord, seedPartners } from "./case-record";
 import { DAY, isoDay } from "./days";
 import { type DemoScreeningTimes, seedScreening } from "./identification";
+import { seedIntake } from "./intake";
 import { seedMyDay } from "./my-day";
 import { DEMO_ORIGINS, FIRST_DEMO_PERSON, nativeName } from "./names";
 import { SeededRandom } from "./random";
@@ -300,6 +301,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
       now,
       caseworkerId: idOf("caseworker@example.org"),
     });
+    await seedIntake(tx, new SeededRandom((options.seed ?? 20_261_128) + 6), now);
     // The history of it all (audit log, field history), from the records above, oldest first.
     await seedDemoTimeline(tx, new SeededRandom((options.seed ?? 20_261_128) + 5), now);
     return { seeded: true };

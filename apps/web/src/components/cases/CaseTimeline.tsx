@@ -44,6 +44,9 @@ const DESCRIBED = new Set([
   "case.document.edit",
   "case.document.delete",
   "accessRequest.decide",
+  "case.source.set",
+  "case.feedback.add",
+  "case.feedback.edit",
 ]);
 
 type Detail = Record<string, string | boolean | number>;
@@ -136,6 +139,17 @@ export async function CaseTimeline({ caseId, include, kind, before }: Props) {
         // Worded with the access requests (their own catalog namespace).
         return tAll(
           detail.grant === true ? "accessRequests.timeline.granted" : "accessRequests.timeline.decided",
+        );
+      case "case.source.set":
+        // Worded with the entry point and feedback (their own catalog namespace).
+        return tAll("intake.timeline.sourceSet");
+      case "case.feedback.add":
+      case "case.feedback.edit":
+        return tAll(
+          action === "case.feedback.add" ? "intake.timeline.feedbackAdded" : "intake.timeline.feedbackEdited",
+          {
+            kind: text("kind") ? tAll(`intake.feedback.kinds.${text("kind") as "complaint"}`) : "",
+          },
         );
       default:
         return t(`actions.${key}`);

@@ -2,6 +2,7 @@ import { caseFeedback, users } from "@kelias/db";
 import { can } from "@kelias/domain";
 import { desc, eq } from "drizzle-orm";
 import { caseProcedure } from "../../../case-procedure";
+import { trackedFeedback } from "../../../case-record/feedback-columns";
 
 /**
  * The case's feedback, newest first, with who recorded it and whether the actor may change it.
@@ -12,15 +13,7 @@ export const list = caseProcedure("case.feedback.read").query(async ({ ctx }) =>
   const entries = await ctx.db
     .select({
       id: caseFeedback.id,
-      kind: caseFeedback.kind,
-      channel: caseFeedback.channel,
-      receivedOn: caseFeedback.receivedOn,
-      topic: caseFeedback.topic,
-      detail: caseFeedback.detail,
-      rating: caseFeedback.rating,
-      status: caseFeedback.status,
-      resolution: caseFeedback.resolution,
-      resolvedOn: caseFeedback.resolvedOn,
+      ...trackedFeedback,
       createdByName: users.name,
       createdAt: caseFeedback.createdAt,
       version: caseFeedback.version,

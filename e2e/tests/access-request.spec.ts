@@ -29,6 +29,7 @@ test("a caseworker who finds a person in another programme's case asks for acces
     colleague.getByRole("heading", { level: 1, name: `${PERSON.given} ${PERSON.family}` }),
   ).toBeVisible();
   await choose(colleague, "Programme", "Labour migration");
+  await choose(colleague, "Entry point", "Self-referral");
   await colleague.getByRole("button", { name: "Open case" }).click();
   const heading = colleague.getByRole("heading", { name: /^Case LM-\d{4}-\d{5}$/ });
   await expect(heading).toBeVisible();

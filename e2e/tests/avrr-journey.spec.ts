@@ -73,6 +73,7 @@ test("an AVRR return, from registration to arrival, with the manager's approval 
   await expectAccessible(page);
 
   await choose(page, "Programme", "Assisted voluntary return and reintegration");
+  await choose(page, "Entry point", "Self-referral");
   await page.getByRole("button", { name: "Open case" }).click();
   await expect(page.getByRole("heading", { name: /^Case AVRR-\d{4}-\d{5}$/ })).toBeVisible();
   await openCaseTab(page, "Workflow");

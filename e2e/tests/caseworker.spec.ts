@@ -29,6 +29,7 @@ test("a caseworker registers a person, opens a case and finds it in My cases", a
   await expectAccessible(page);
 
   await choose(page, "Programme", "Social assistance to migrants");
+  await choose(page, "Entry point", "NGO");
   await page.getByRole("button", { name: "Open case" }).click();
   await expect(page.getByRole("heading", { name: /^Case SA-\d{4}-\d{5}$/ })).toBeVisible();
   const reference = (await page.getByRole("heading", { level: 1 }).textContent())?.replace("Case ", "") ?? "";

@@ -28,6 +28,7 @@ async function eligibilityRequest(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Register person" }).click();
   await expect(page.getByRole("heading", { name: "Tamar Beridze" })).toBeVisible();
   await choose(page, "Programme", "Assisted voluntary return and reintegration");
+  await choose(page, "Entry point", "Self-referral");
   await page.getByRole("button", { name: "Open case" }).click();
   const heading = page.getByRole("heading", { name: /^Case AVRR-\d{4}-\d{5}$/ });
   await expect(heading).toBeVisible();

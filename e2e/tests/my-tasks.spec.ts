@@ -23,6 +23,7 @@ test("My tasks filters by due date and programme, names the person; This week an
   await expect(page.getByRole("button", { name: "Open case" })).toBeVisible();
   const person = ((await page.getByRole("heading", { level: 1 }).textContent()) ?? "").trim();
   await choose(page, "Programme", "Social assistance to migrants");
+  await choose(page, "Entry point", "Self-referral");
   await page.getByRole("button", { name: "Open case" }).click();
   const heading = page.getByRole("heading", { name: /^Case SA-\d{4}-\d{5}$/ });
   await expect(heading).toBeVisible();

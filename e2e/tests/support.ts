@@ -64,6 +64,7 @@ export async function openCaseForFirstPerson(page: Page, programme: string, pref
   await expect(page.getByRole("heading", { name: /^Case / })).toBeVisible();
   await page.getByRole("link", { name: "Open the person's page" }).click();
   await choose(page, "Programme", programme);
+  await choose(page, "Entry point", "Self-referral");
   await page.getByRole("button", { name: "Open case" }).click();
   const heading = page.getByRole("heading", { name: new RegExp(`^Case ${prefix}-\\d{4}-\\d{5}$`) });
   await expect(heading).toBeVisible();

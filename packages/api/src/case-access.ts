@@ -17,7 +17,9 @@ export type CaseActionKind =
   | "case.approve"
   | "case.task.assign"
   | "case.assessment.read"
-  | "case.assessment.write";
+  | "case.assessment.write"
+  | "case.feedback.read"
+  | "case.feedback.write";
 
 /**
  * Loads a case for an action on it. A case the actor may not read answers NOT_FOUND, exactly like

@@ -1,5 +1,5 @@
 import { caseAssignments, cases, type Executor, nextCaseReference } from "@kelias/db";
-import { alwaysRestricted, initialState, type Programme } from "@kelias/domain";
+import { alwaysRestricted, initialState, type Programme, type ReferralSource } from "@kelias/domain";
 
 /**
  * A new case of the programme for the person, in the caller's transaction: the next reference, the
@@ -8,7 +8,15 @@ import { alwaysRestricted, initialState, type Programme } from "@kelias/domain";
  */
 export async function insertCase(
   tx: Executor,
-  input: { programme: Programme; personId: string; ownerId: string; now: Date },
+  input: {
+    programme: Programme;
+    personId: string;
+    ownerId: string;
+    now: Date;
+    /** How the person came to the office (the entry point). */
+    referralSource: ReferralSource;
+    referralSourceDetail?: string;
+  },
 ): Promise<{ id: string; reference: string }> {
   const reference = await nextCaseReference(tx, input.programme, input.now.getUTCFullYear());
   const [row] = await tx
@@ -20,6 +28,8 @@ export async function insertCase(
       personId: input.personId,
       ownerId: input.ownerId,
       restricted: alwaysRestricted(input.programme),
+      referralSource: input.referralSource,
+      referralSourceDetail: input.referralSourceDetail ?? "",
       openedAt: input.now,
     })
     .returning({ id: cases.id, reference: cases.reference });

@@ -29,6 +29,7 @@ import {
   fingerprint,
   openCase,
   PERSON,
+  SOURCE,
   signedIn,
   signInAgain,
   type TestUser,
@@ -694,7 +695,11 @@ describe("a case joined in by id", () => {
   it("leaves a person's restricted cases out of the person's page, counting them", async () => {
     const avrr = await openCase(t.db, worker, "avrr");
     const caller = await signedIn(t.db, worker);
-    const ct = await caller.case.create({ personId: avrr.personId, programme: "counter_trafficking" });
+    const ct = await caller.case.create({
+      ...SOURCE,
+      personId: avrr.personId,
+      programme: "counter_trafficking",
+    });
     const person = await caller.person.get({ id: avrr.personId });
     expect(person.cases.map((c) => c.id)).toEqual([avrr.id]);
     expect(person.restrictedCases).toBe(1);
@@ -782,6 +787,7 @@ describe("restricted cases", () => {
     const victim = { ...PERSON, givenName: "Iryna", familyName: `Restricted${randomUUID().slice(0, 6)}` };
     const { id: personId } = await (await signedIn(t.db, registrar)).person.create(victim);
     const { id: caseId } = await (await signedIn(t.db, registrar)).case.create({
+      ...SOURCE,
       personId,
       programme: "counter_trafficking",
     });

@@ -4,7 +4,7 @@ import type { Programme } from "@kelias/domain";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "./support/db";
-import { callerFor, signedIn, type TestUser, testUser, trpcError } from "./support/fixtures";
+import { callerFor, SOURCE, signedIn, type TestUser, testUser, trpcError } from "./support/fixtures";
 
 /**
  * Access requests: a caseworker whose duplicate check finds a person outside their cases asks for
@@ -34,7 +34,7 @@ async function personWithCase(by: TestUser, programme: Programme, co?: TestUser)
   };
   const caller = await signedIn(t.db, by);
   const { id: personId } = await caller.person.create({ ...candidate, sex: "female" });
-  const { id: caseId, reference } = await caller.case.create({ personId, programme });
+  const { id: caseId, reference } = await caller.case.create({ ...SOURCE, personId, programme });
   if (co) {
     const manager = programme === "counter_trafficking" ? ctManager : avrrManager;
     await (await signedIn(t.db, manager)).case.team.assign({ caseId, version: 1, userId: co.id, as: "co" });

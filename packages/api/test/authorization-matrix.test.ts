@@ -3,6 +3,7 @@ import { authEnv, beginTotpEnrolment, hashPassword, readSecuritySettings, totpCo
 import {
   accessRequestDecisions,
   accessRequests,
+  caseFeedback,
   cases,
   reflectionPeriodLengths,
   riskReviewIntervals,
@@ -325,6 +326,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     },
   },
   "dashboard.figures": { [NONE]: async () => ({}) },
+  "dashboard.intake": { [NONE]: async () => ({}) },
   "export.ctdcSummary": { [NONE]: async () => undefined },
   "audit.list": { [NONE]: async () => ({ limit: 5 }) },
   "audit.verify": { [NONE]: async () => undefined },
@@ -333,10 +335,12 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     "the programme": async () => ({
       personId: (await openCase(t.db, caseworker(), "avrr")).personId,
       programme: "avrr",
+      referralSource: "police",
     }),
     "other programme": async () => ({
       personId: (await openCase(t.db, caseworker(), "avrr")).personId,
       programme: "labour_migration",
+      referralSource: "police",
     }),
   },
   "case.list": { [NONE]: async () => ({ view: "all" }) },
@@ -361,6 +365,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   })),
   "case.workflow.get": onCases((c) => ({ caseId: c.id })),
   "case.workflow.setFacts": onCases((c) => ({ caseId: c.id, version: c.version, ticketRecorded: true })),
+  "case.source.set": onCases((c) => ({ caseId: c.id, version: c.version, referralSource: "hotline" })),
   "case.workflow.transition": onCases((c) => ({
     caseId: c.id,
     version: c.version,
@@ -483,6 +488,39 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     };
   }),
   "case.appointment.list": onSharedCases((c) => ({ caseId: c.id })),
+  "case.feedback.list": onSharedCases((c) => ({ caseId: c.id })),
+  "case.feedback.add": onSharedCases((c) => ({
+    caseId: c.id,
+    kind: "complaint",
+    channel: "phone",
+    receivedOn: "2026-01-05",
+    topic: "Waiting time",
+  })),
+  "case.feedback.edit": onSharedCases(async (c) => {
+    const [row] = await t.db
+      .insert(caseFeedback)
+      .values({
+        caseId: c.id,
+        kind: "suggestion",
+        channel: "email",
+        receivedOn: "2026-01-05",
+        topic: "Opening hours",
+        createdBy: actors.caseworker?.id ?? "",
+        updatedBy: actors.caseworker?.id ?? "",
+      })
+      .returning({ id: caseFeedback.id, version: caseFeedback.version });
+    return {
+      caseId: c.id,
+      feedbackId: row?.id,
+      version: row?.version,
+      kind: "suggestion",
+      channel: "email",
+      receivedOn: "2026-01-05",
+      topic: "Opening hours",
+      resolution: "Passed on to the office manager.",
+      resolvedOn: "2026-01-06",
+    };
+  }),
   "case.appointment.add": onSharedCases((c) => ({
     caseId: c.id,
     kind: "embassy_visit",
@@ -765,6 +803,7 @@ const MATRIX: Row[] = [
   ["approvals.queue",    NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID, FORBID],
   ...oneCase("approvals.bulkReassign",                FORBID, OK),
   ["dashboard.figures",  NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID, FORBID],
+  ["dashboard.intake",   NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID, FORBID],
   // Counter-trafficking managers only (the manager manages it too; the other programme's does not).
   ["export.ctdcSummary", NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      FORBID,          FORBID, FORBID],
   ["audit.list",         NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
@@ -807,6 +846,11 @@ const MATRIX: Row[] = [
   ...oneCase("case.appointment.add",                  OK,     FORBID),
   ...oneCase("case.appointment.edit",                 OK,     FORBID),
   ...oneCase("case.appointment.cancel",               OK,     FORBID),
+  ...oneCase("case.source.set",                       OK,     FORBID),
+  ...oneCase("case.feedback.list",                    OK,     OK),
+  // The programme's managers answer feedback too (a complaint may be about the people on the case).
+  ...oneCase("case.feedback.add",                     OK,     OK),
+  ...oneCase("case.feedback.edit",                    OK,     OK),
   ["calendar.week",        NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
   ["calendar.feed.status", NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
   ["calendar.feed.renew",  NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],

@@ -9,6 +9,7 @@ import {
   createUser,
   lastAuditOf,
   PERSON,
+  SOURCE,
   signedIn,
   type TestUser,
   testUser,
@@ -36,7 +37,7 @@ async function openCases(user: TestUser, programmes: Programme[]) {
   const caller = await signedIn(t.db, user);
   const { id: personId } = await caller.person.create({ ...PERSON, familyName: user.name });
   for (const programme of programmes) {
-    const { id } = await caller.case.create({ personId, programme });
+    const { id } = await caller.case.create({ ...SOURCE, personId, programme });
     opened.set(user.id, [...(opened.get(user.id) ?? []), { id, programme }]);
   }
 }
@@ -284,7 +285,8 @@ describe("case.list keyset paging", () => {
     const worker = await createUser(t.db, ["caseworker"], ["labour_migration"]);
     const caller = await signedIn(t.db, worker);
     const { id: personId } = await caller.person.create(PERSON);
-    for (let i = 0; i < 5; i++) await caller.case.create({ personId, programme: "labour_migration" });
+    for (let i = 0; i < 5; i++)
+      await caller.case.create({ ...SOURCE, personId, programme: "labour_migration" });
     const all = await caller.case.list({ limit: 50 });
     expect(all.items).toHaveLength(5);
 
@@ -319,7 +321,7 @@ describe("case.list sorting", () => {
       const { id: personId } = await caller.person.create(PERSON);
       const ids: string[] = [];
       for (let i = 0; i < 5; i++)
-        ids.push((await caller.case.create({ personId, programme: "labour_migration" })).id);
+        ids.push((await caller.case.create({ ...SOURCE, personId, programme: "labour_migration" })).id);
       // Touching the oldest case makes "changed" order differ from "opened" order.
       await caller.case.task.add({ caseId: ids[0] ?? "", title: "Call back", dueDate: null });
       const all = await caller.case.list({ sort, limit: 50 });
@@ -347,7 +349,8 @@ describe("case.list overdue filter", () => {
     const worker = await createUser(t.db, ["caseworker"], ["social_assistance"]);
     const caller = await signedIn(t.db, worker);
     const { id: personId } = await caller.person.create(PERSON);
-    const open = async () => (await caller.case.create({ personId, programme: "social_assistance" })).id;
+    const open = async () =>
+      (await caller.case.create({ ...SOURCE, personId, programme: "social_assistance" })).id;
     const [late, doneLate, future, none] = [await open(), await open(), await open(), await open()];
     await caller.case.task.add({ caseId: late, title: "Visit", dueDate: "2020-01-10" });
     const { id: doneTaskId } = await caller.case.task.add({
@@ -376,7 +379,7 @@ describe("case.list overdue filter", () => {
     const stranger = await createUser(t.db, ["caseworker"], ["social_assistance"]);
     const caller = await signedIn(t.db, owner);
     const { id: personId } = await caller.person.create(PERSON);
-    const { id: caseId } = await caller.case.create({ personId, programme: "social_assistance" });
+    const { id: caseId } = await caller.case.create({ ...SOURCE, personId, programme: "social_assistance" });
     await caller.case.task.add({ caseId, title: "Visit", dueDate: "2020-01-10" });
     const theirs = await (await signedIn(t.db, stranger)).case.list({ view: "all", overdue: true });
     expect(theirs.items.map((c) => c.id)).not.toContain(caseId);

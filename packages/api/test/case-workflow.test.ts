@@ -20,6 +20,7 @@ import {
   lastAuditOf,
   lastAuditSeq,
   openCase,
+  SOURCE,
   signedIn,
   type TestUser,
   testUser,
@@ -697,7 +698,11 @@ describe("labour migration", () => {
     const seen = await caller.case.workflow.get({ caseId: c.id });
     expect(seen.suggestions).toHaveLength(1);
     expect(seen.permissions.openScreening).toBe(true);
-    const screening = await caller.case.create({ personId: seen.personId, programme: "counter_trafficking" });
+    const screening = await caller.case.create({
+      ...SOURCE,
+      personId: seen.personId,
+      programme: "counter_trafficking",
+    });
     expect(screening.reference).toMatch(/^CT-/);
 
     const lmOnly = await createUser(t.db, ["caseworker"], ["labour_migration"]);

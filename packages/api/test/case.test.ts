@@ -11,6 +11,7 @@ import {
   IP,
   lastAuditOf,
   PERSON,
+  SOURCE,
   signedIn,
   type TestUser,
   testUser,
@@ -45,7 +46,7 @@ describe("case.create", () => {
     "opens a %s case: reference, first state, owner, restriction, audit",
     async (programme, code, restricted) => {
       const caller = await signedIn(t.db, worker);
-      const created = await caller.case.create({ personId, programme });
+      const created = await caller.case.create({ ...SOURCE, personId, programme });
       expect(created.reference).toMatch(new RegExp(`^${code}-${YEAR}-\\d{5}$`));
 
       const [row] = await t.db.select().from(cases).where(eq(cases.id, created.id));
@@ -77,10 +78,12 @@ describe("case.create", () => {
 
   it("numbers a programme's cases consecutively; refused attempts use no number", async () => {
     const caller = await signedIn(t.db, worker);
-    const first = await caller.case.create({ personId, programme: "avrr" });
-    await trpcError((await signedIn(t.db, otherWorker)).case.create({ personId, programme: "avrr" }));
-    await trpcError(caller.case.create({ personId: randomUUID(), programme: "avrr" }));
-    const second = await caller.case.create({ personId, programme: "avrr" });
+    const first = await caller.case.create({ ...SOURCE, personId, programme: "avrr" });
+    await trpcError(
+      (await signedIn(t.db, otherWorker)).case.create({ ...SOURCE, personId, programme: "avrr" }),
+    );
+    await trpcError(caller.case.create({ ...SOURCE, personId: randomUUID(), programme: "avrr" }));
+    const second = await caller.case.create({ ...SOURCE, personId, programme: "avrr" });
     expect(sequenceOf(second.reference)).toBe(sequenceOf(first.reference) + 1);
     expect(second.reference).toBe(caseReference("avrr", YEAR, sequenceOf(first.reference) + 1));
   });
@@ -88,9 +91,9 @@ describe("case.create", () => {
   it("refuses a programme the caseworker does not work in: FORBIDDEN, audited, nothing written", async () => {
     const before = (await casesOwnedBy(worker)).length;
     const caller = await signedIn(t.db, worker);
-    expect((await trpcError(caller.case.create({ personId, programme: "labour_migration" }))).code).toBe(
-      "FORBIDDEN",
-    );
+    expect(
+      (await trpcError(caller.case.create({ ...SOURCE, personId, programme: "labour_migration" }))).code,
+    ).toBe("FORBIDDEN");
     expect(await casesOwnedBy(worker)).toHaveLength(before);
     expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
       action: "case.create",
@@ -105,7 +108,8 @@ describe("case.create", () => {
   ])("refuses %s: FORBIDDEN, audited", async (_, who) => {
     const user = who();
     expect(
-      (await trpcError((await signedIn(t.db, user)).case.create({ personId, programme: "avrr" }))).code,
+      (await trpcError((await signedIn(t.db, user)).case.create({ ...SOURCE, personId, programme: "avrr" })))
+        .code,
     ).toBe("FORBIDDEN");
     expect(await casesOwnedBy(user)).toHaveLength(0);
     expect(await lastAuditOf(t.db, user.id)).toMatchObject({ action: "case.create", outcome: "denied" });
@@ -113,7 +117,7 @@ describe("case.create", () => {
 
   it("answers NOT_FOUND for a person the caseworker may not see, audited, nothing written", async () => {
     const caller = await signedIn(t.db, otherWorker);
-    const error = await trpcError(caller.case.create({ personId, programme: "avrr" }));
+    const error = await trpcError(caller.case.create({ ...SOURCE, personId, programme: "avrr" }));
     expect(error.code).toBe("NOT_FOUND");
     expect(await casesOwnedBy(otherWorker)).toHaveLength(0);
     expect(await lastAuditOf(t.db, otherWorker.id)).toMatchObject({
@@ -127,8 +131,10 @@ describe("case.create", () => {
 
   it("answers NOT_FOUND for a person that does not exist, the same way", async () => {
     const caller = await signedIn(t.db, otherWorker);
-    const missing = await trpcError(caller.case.create({ personId: randomUUID(), programme: "avrr" }));
-    const hidden = await trpcError(caller.case.create({ personId, programme: "avrr" }));
+    const missing = await trpcError(
+      caller.case.create({ ...SOURCE, personId: randomUUID(), programme: "avrr" }),
+    );
+    const hidden = await trpcError(caller.case.create({ ...SOURCE, personId, programme: "avrr" }));
     expect([missing.code, missing.message]).toEqual([hidden.code, hidden.message]);
   });
 
@@ -138,6 +144,7 @@ describe("case.create", () => {
     if (!existing) throw new Error("no case to assign");
     await assign(t.db, existing.id, helper.id);
     const created = await (await signedIn(t.db, helper)).case.create({
+      ...SOURCE,
       personId,
       programme: "social_assistance",
     });
@@ -146,13 +153,16 @@ describe("case.create", () => {
   });
 
   it.each([
-    ["a person id that is not a uuid", { personId: "1", programme: "avrr" }],
-    ["an unknown programme", { personId: randomUUID(), programme: "asylum" }],
-    ["no programme", { personId: randomUUID() }],
+    ["a person id that is not a uuid", { ...SOURCE, personId: "1", programme: "avrr" }],
+    ["an unknown programme", { ...SOURCE, personId: randomUUID(), programme: "asylum" }],
+    ["no programme", { ...SOURCE, personId: randomUUID() }],
+    ["no entry point", { personId: randomUUID(), programme: "avrr" }],
   ])("refuses %s with BAD_REQUEST, writing nothing", async (_, input) => {
     const auditBefore = (await auditOf(t.db, worker.id)).length;
     const caller = await signedIn(t.db, worker);
-    const error = await trpcError(caller.case.create(input as { personId: string; programme: Programme }));
+    const error = await trpcError(
+      caller.case.create(input as { personId: string; programme: Programme } & typeof SOURCE),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(await auditOf(t.db, worker.id)).toHaveLength(auditBefore);
   });
@@ -164,8 +174,8 @@ describe("case.get", () => {
 
   beforeAll(async () => {
     const caller = await signedIn(t.db, worker);
-    avrrCase = await caller.case.create({ personId, programme: "avrr" });
-    ctCase = await caller.case.create({ personId, programme: "counter_trafficking" });
+    avrrCase = await caller.case.create({ ...SOURCE, personId, programme: "avrr" });
+    ctCase = await caller.case.create({ ...SOURCE, personId, programme: "counter_trafficking" });
   });
 
   it("shows the owner their case, with person and assignees, and audits the read", async () => {

@@ -13,6 +13,7 @@ import {
   lastAuditOf,
   openCase,
   PERSON,
+  SOURCE,
   signedIn,
   type TestUser,
   testUser,
@@ -53,7 +54,7 @@ async function refusal(call: Promise<unknown>): Promise<{ code: string; message:
 beforeAll(async () => {
   const caller = await signedIn(t.db, worker);
   const { id: personId } = await caller.person.create(PERSON);
-  ({ id: caseId } = await caller.case.create({ personId, programme: "social_assistance" }));
+  ({ id: caseId } = await caller.case.create({ ...SOURCE, personId, programme: "social_assistance" }));
 });
 
 describe("documents", () => {

@@ -176,6 +176,7 @@ function validInputs(r: Records): Record<string, unknown> {
       note: "Handover",
     },
     "dashboard.figures": { programme: "avrr", period: { from: "2026-01", to: "2026-03" } },
+    "dashboard.intake": { programme: "avrr", period: { from: "2026-01", to: "2026-03" } },
     "audit.list": {
       filters: {
         actorId: r.worker.id,
@@ -188,7 +189,7 @@ function validInputs(r: Records): Record<string, unknown> {
       beforeSeq: 10,
       limit: 10,
     },
-    "case.create": { personId: r.avrr.personId, programme: "avrr" },
+    "case.create": { personId: r.avrr.personId, programme: "avrr", referralSource: "police" },
     "case.findByReference": { reference: "AV-2026-00001" },
     "case.list": {
       view: "all",
@@ -273,6 +274,30 @@ function validInputs(r: Records): Record<string, unknown> {
       assigneeId: r.worker.id,
     },
     "case.appointment.list": { caseId },
+    "case.source.set": { caseId, version: 1, referralSource: "other", referralSourceDetail: "A parish" },
+    "case.feedback.list": { caseId },
+    "case.feedback.add": {
+      caseId,
+      kind: "satisfaction",
+      channel: "in_person",
+      receivedOn: "2026-01-05",
+      topic: "Counselling",
+      detail: "Very helpful",
+      rating: 5,
+    },
+    "case.feedback.edit": {
+      caseId,
+      feedbackId: randomUUID(),
+      version: 1,
+      kind: "complaint",
+      channel: "letter",
+      receivedOn: "2026-01-05",
+      topic: "Interpreter",
+      detail: "",
+      rating: null,
+      resolution: "Another interpreter booked",
+      resolvedOn: "2026-01-07",
+    },
     "case.appointment.add": {
       caseId,
       kind: "counselling",

@@ -30,6 +30,7 @@ import {
   lastAuditSeq,
   openCase,
   PERSON,
+  SOURCE,
   signedIn,
   type TestUser,
   testUser,
@@ -157,7 +158,7 @@ async function creates(): Promise<CreateCase[]> {
       actor: () => worker,
       duplicatesWithoutKey: true,
       send: (key) =>
-        workerCaller.case.create({ personId: c.personId, programme: "avrr", idempotencyKey: key }),
+        workerCaller.case.create({ ...SOURCE, personId: c.personId, programme: "avrr", idempotencyKey: key }),
       written: async () => t.db.$count(cases, eq(cases.personId, c.personId)),
     },
     {
@@ -251,11 +252,16 @@ describe("idempotency keys", () => {
     const c = await openCase(t.db, worker, "avrr");
     const caller = await as(worker);
     const key = randomUUID();
-    const first = await caller.case.create({ personId: c.personId, programme: "avrr", idempotencyKey: key });
+    const first = await caller.case.create({
+      ...SOURCE,
+      personId: c.personId,
+      programme: "avrr",
+      idempotencyKey: key,
+    });
     const stored = await keyRow(worker.id, key);
     expect(stored).toMatchObject({ procedure: "case.create", actorId: worker.id });
     expect(
-      await caller.case.create({ personId: c.personId, programme: "avrr", idempotencyKey: key }),
+      await caller.case.create({ ...SOURCE, personId: c.personId, programme: "avrr", idempotencyKey: key }),
     ).toEqual(first);
   });
 

@@ -19,6 +19,7 @@ import {
   lastAuditSeq,
   openCase,
   PERSON,
+  SOURCE,
   signedIn,
   testUser,
   trpcError,
@@ -103,7 +104,7 @@ describe("screen for trafficking", () => {
     const today = officeToday(new Date());
     const fifteen = `${Number(today.slice(0, 4)) - 15}-01-01`;
     const { id: personId } = await caller.person.create({ ...PERSON, dateOfBirth: fifteen });
-    const source = await caller.case.create({ personId, programme: "labour_migration" });
+    const source = await caller.case.create({ ...SOURCE, personId, programme: "labour_migration" });
     const opened = await caller.identification.screenForTrafficking({ sourceCaseId: source.id });
     const got = await caller.identification.get({ caseId: opened.id });
     expect(got.screening?.facts).toMatchObject({ dateOfBirth: fifteen, estimatedAge: null });
@@ -128,7 +129,11 @@ describe("screen for trafficking", () => {
       dateOfBirth: null,
       estimatedAge: 16,
     });
-    const direct = await caller.case.create({ personId: estimatedId, programme: "counter_trafficking" });
+    const direct = await caller.case.create({
+      ...SOURCE,
+      personId: estimatedId,
+      programme: "counter_trafficking",
+    });
     const unsaved = await caller.identification.get({ caseId: direct.id });
     expect(unsaved.screening).toBeNull();
     expect(unsaved.empty.facts).toMatchObject({ dateOfBirth: null, estimatedAge: 16, screenedOn: today });

@@ -11,6 +11,7 @@ import {
   fingerprint,
   lastAuditOf,
   lastAuditSeq,
+  SOURCE,
   signedIn,
   type TestUser,
   testUser,
@@ -165,7 +166,7 @@ describe("person.create with details, person.get", () => {
     const { id } = await owner.person.create(
       newPerson({ documents: [{ type: "passport", number, issuingCountry: "UA", expiresOn: null }] }),
     );
-    const { id: caseId } = await owner.case.create({ personId: id, programme: "avrr" });
+    const { id: caseId } = await owner.case.create({ ...SOURCE, personId: id, programme: "avrr" });
     await assign(t.db, caseId, colleague.id);
     for (const reader of [colleague, manager]) {
       const person = await (await signedIn(t.db, reader)).person.get({ id });
@@ -189,9 +190,9 @@ describe("person.create with details, person.get", () => {
         ],
       }),
     );
-    const { id: caseId } = await owner.case.create({ personId: id, programme: "avrr" });
+    const { id: caseId } = await owner.case.create({ ...SOURCE, personId: id, programme: "avrr" });
     await owner.case
-      .create({ personId: sibling, programme: "avrr" })
+      .create({ ...SOURCE, personId: sibling, programme: "avrr" })
       .then((c) => assign(t.db, c.id, colleague.id));
     await assign(t.db, caseId, colleague.id);
 
@@ -297,7 +298,7 @@ describe("person.update", () => {
     ["an admin", () => admin, "FORBIDDEN"],
   ])("refuses %s", async (_, who, code) => {
     const { id, input } = await registered();
-    await (await signedIn(t.db, worker)).case.create({ personId: id, programme: "avrr" });
+    await (await signedIn(t.db, worker)).case.create({ ...SOURCE, personId: id, programme: "avrr" });
     const before = await fingerprint(t.db);
     const error = await trpcError((await signedIn(t.db, who())).person.update({ ...input, id, version: 1 }));
     expect(error.code).toBe(code);
@@ -315,9 +316,13 @@ describe("person.update", () => {
       ],
     });
     const { id } = await owner.person.create(input);
-    const { id: caseId } = await owner.case.create({ personId: id, programme: "avrr" });
+    const { id: caseId } = await owner.case.create({ ...SOURCE, personId: id, programme: "avrr" });
     await assign(t.db, caseId, colleague.id);
-    const { id: memberCase } = await owner.case.create({ personId: visibleMember, programme: "avrr" });
+    const { id: memberCase } = await owner.case.create({
+      ...SOURCE,
+      personId: visibleMember,
+      programme: "avrr",
+    });
     await assign(t.db, memberCase, colleague.id);
 
     const editor = await signedIn(t.db, colleague);
@@ -474,7 +479,7 @@ describe("person.checkDuplicates", () => {
       documents: [{ type: "passport", number, issuingCountry: "UA", expiresOn: null }],
     });
     const { id } = await other.person.create(existing);
-    await other.case.create({ personId: id, programme: "counter_trafficking" });
+    await other.case.create({ ...SOURCE, personId: id, programme: "counter_trafficking" });
 
     const caller = await signedIn(t.db, worker);
     const byDocument = await caller.person.checkDuplicates(

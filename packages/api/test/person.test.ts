@@ -12,6 +12,7 @@ import {
   IP,
   lastAuditOf,
   PERSON,
+  SOURCE,
   signedIn,
   type TestUser,
   testUser,
@@ -145,8 +146,8 @@ describe("person.get", () => {
   beforeAll(async () => {
     const caller = await signedIn(t.db, worker);
     ({ id: personId } = await caller.person.create({ ...PERSON, givenName: "Iryna", familyName: "Melnyk" }));
-    ({ id: avrrCaseId } = await caller.case.create({ personId, programme: "avrr" }));
-    ({ id: ctCaseId } = await caller.case.create({ personId, programme: "counter_trafficking" }));
+    ({ id: avrrCaseId } = await caller.case.create({ ...SOURCE, personId, programme: "avrr" }));
+    ({ id: ctCaseId } = await caller.case.create({ ...SOURCE, personId, programme: "counter_trafficking" }));
   });
 
   it("shows the person and all their cases to the caseworker who registered them, audited", async () => {
@@ -235,6 +236,7 @@ describe("person.list", () => {
     const strangerCaller = await signedIn(t.db, stranger);
     const { id: sharedPerson } = await strangerCaller.person.create({ ...PERSON, familyName: "Okafor" });
     const { id: sharedCase } = await strangerCaller.case.create({
+      ...SOURCE,
       personId: sharedPerson,
       programme: "social_assistance",
     });

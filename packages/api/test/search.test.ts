@@ -9,6 +9,7 @@ import {
   createUser,
   lastAuditSeq,
   PERSON,
+  SOURCE,
   signedIn,
   type TestUser,
   trpcError,
@@ -42,7 +43,7 @@ const traffickingWord = word("recruiter");
 async function registerWithCase(owner: TestUser, person: Record<string, unknown>) {
   const caller = await signedIn(t.db, owner);
   const { id: personId } = await caller.person.create({ ...PERSON, ...person });
-  const { id: caseId, reference } = await caller.case.create({ personId, programme: "avrr" });
+  const { id: caseId, reference } = await caller.case.create({ ...SOURCE, personId, programme: "avrr" });
   return { personId, caseId, reference };
 }
 

@@ -8,7 +8,14 @@ import { type Actor, type CaseFacts, can, type PersonFacts, type SensitiveCatego
  * not in the audit log (which administrators read, and which is kept for ever): a history value is
  * shown to exactly those who may see the field's current value.
  */
-export const HISTORY_RECORDS = ["person", "sensitive_note", "workflow_facts", "service"] as const;
+export const HISTORY_RECORDS = [
+  "person",
+  "sensitive_note",
+  "workflow_facts",
+  "service",
+  "referral_source",
+  "feedback",
+] as const;
 export type HistoryRecord = (typeof HISTORY_RECORDS)[number];
 
 /** One changed field of one write. Values are JSON (strings, numbers, booleans, lists, null). */
@@ -55,15 +62,18 @@ export function mayReadHistoryValues(actor: Actor, guard: HistoryGuard): boolean
   return can(actor, { kind: "person.documents.read", person: guard.person });
 }
 
+/** The parts of a case that are one of several rows: their history names the row. */
+const RECORDS_WITH_ID: ReadonlySet<string> = new Set(["service", "feedback"]);
+
 /** The history of one part of a case: its sensitive notes, its workflow facts or one service. */
 export const caseHistoryInput = z
   .object({
     caseId: idInput(),
-    record: z.enum(["sensitive_note", "workflow_facts", "service"]),
-    /** The service, for `service` (required there). */
+    record: z.enum(["sensitive_note", "workflow_facts", "service", "referral_source", "feedback"]),
+    /** The service, for `service`, or the feedback, for `feedback` (required there). */
     recordId: idInput().optional(),
   })
-  .refine((input) => input.record !== "service" || input.recordId !== undefined, {
+  .refine((input) => !RECORDS_WITH_ID.has(input.record) || input.recordId !== undefined, {
     path: ["recordId"],
     message: "required",
   });
@@ -114,6 +124,7 @@ const KIND_PREFIXES: readonly (readonly [string, TimelineKind])[] = [
   ["case.service.", "services"],
   ["case.referral.", "referrals"],
   ["case.consent.", "consents"],
+  ["case.source.", "workflow"],
   ["case.team.", "team"],
   ["case.assign", "team"],
   ["case.unassign", "team"],

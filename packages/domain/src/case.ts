@@ -1,16 +1,21 @@
 import { z } from "zod";
 import { withIdempotencyKey } from "./idempotency";
 import { idInput, textInput, versionInput } from "./input-schemas";
+import { referralSourceFields, referralSourceRefinement } from "./intake";
 import { cursorParam } from "./pagination";
 import { SENSITIVE_CATEGORIES } from "./policy";
 import { ALL_CASE_STATES, PROGRAMME_CODES, PROGRAMMES, type Programme } from "./programmes";
 import { caseFigureFilterShape } from "./reports/case-filter";
 
-export const caseCreateInput = z.object({
-  personId: idInput(),
-  programme: z.enum(PROGRAMMES),
-  ...withIdempotencyKey,
-});
+/** Opening a case asks how the person came to the office (the entry point): required for every new case. */
+export const caseCreateInput = z
+  .object({
+    personId: idInput(),
+    programme: z.enum(PROGRAMMES),
+    ...referralSourceFields,
+    ...withIdempotencyKey,
+  })
+  .superRefine(referralSourceRefinement);
 export type CaseCreateInput = z.infer<typeof caseCreateInput>;
 
 /** How a case list is ordered: by when the case was opened or last changed, either way round. */

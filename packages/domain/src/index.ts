@@ -10,6 +10,7 @@ export * from "./documents";
 export * from "./idempotency";
 export * from "./identification";
 export * from "./input-schemas";
+export * from "./intake";
 export * from "./my-day";
 export * from "./pagination";
 export * from "./person";

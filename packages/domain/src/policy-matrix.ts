@@ -67,6 +67,8 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
   }),
   "identification.decide": (c) => ({ kind: "identification.decide", case: c }),
   "access.decide (a colleague's request)": (c) => ({ kind: "access.decide", case: c, requesterId: OTHER }),
+  "case.feedback.read": (c) => ({ kind: "case.feedback.read", case: c }),
+  "case.feedback.write": (c) => ({ kind: "case.feedback.write", case: c }),
   ...Object.fromEntries(
     SENSITIVE_CATEGORIES.map((category) => [
       `case.field.read (${category})`,

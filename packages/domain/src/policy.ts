@@ -211,7 +211,14 @@ export type Action =
   /** The assessments of a case and their revisions: whoever reads the case. */
   | { kind: "case.assessment.read"; case: CaseFacts }
   /** Records an assessment or a new revision of one: whoever changes the case. */
-  | { kind: "case.assessment.write"; case: CaseFacts };
+  | { kind: "case.assessment.write"; case: CaseFacts }
+  /** The feedback of the people a case serves (satisfaction, complaints, suggestions): whoever reads the case. */
+  | { kind: "case.feedback.read"; case: CaseFacts }
+  /**
+   * Records feedback and how it was resolved: the people working on the case, and the programme's
+   * managers (a complaint may be about the people working on it; its managers answer it).
+   */
+  | { kind: "case.feedback.write"; case: CaseFacts };
 
 export type ActionKind = Action["kind"];
 
@@ -403,6 +410,10 @@ export function can(actor: Actor, action: Action): boolean {
       return can(actor, { kind: "case.read", case: action.case });
     case "case.assessment.write":
       return can(actor, { kind: "case.update", case: action.case });
+    case "case.feedback.read":
+      return can(actor, { kind: "case.read", case: action.case });
+    case "case.feedback.write":
+      return worksOn(actor, action.case) || managesProgramme(actor, action.case.programme);
     case "user.update":
       // Separation of duties: nobody changes their own access.
       return has(actor, "admin") && !(action.change.targetId === actor.id && action.change.changesAccess);

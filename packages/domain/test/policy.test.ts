@@ -122,6 +122,9 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
     { kind: "case.read", case: c },
     { kind: "case.assessment.read", case: c },
     { kind: "case.task.assign", case: c },
+    // Feedback is read with the case, and answered by those working on it and its managers.
+    { kind: "case.feedback.read", case: c },
+    { kind: "case.feedback.write", case: c },
     { kind: "case.field.read", case: c, category: "identity_documents" },
     ...DOCUMENT_CATEGORIES.filter((category) => !["medical", "legal"].includes(category)).map(
       (category): Action => ({ kind: "case.document.read", case: c, category }),
@@ -504,6 +507,8 @@ describe("policy tables: completeness", () => {
       "savedFilter.manage": true,
       "case.assessment.read": true,
       "case.assessment.write": true,
+      "case.feedback.read": true,
+      "case.feedback.write": true,
     };
     const anyCase = relationship("assigned");
     const tabled = new Set([
@@ -805,6 +810,8 @@ describe("policy properties", () => {
       { kind: "savedFilter.manage" },
       { kind: "case.assessment.read", case: facts },
       { kind: "case.assessment.write", case: facts },
+      { kind: "case.feedback.read", case: facts },
+      { kind: "case.feedback.write", case: facts },
     ];
     return actions;
   }

@@ -8,6 +8,8 @@ import {
   DECIDING_ORGANISATIONS,
   DOCUMENT_CATEGORIES,
   EMPTY_WORKFLOW_FACTS,
+  FEEDBACK_KINDS,
+  FEEDBACK_STATUSES,
   HISTORY_RECORDS,
   PARTNER_KINDS,
   PROGRAMMES,
@@ -167,6 +169,21 @@ export const auditCatalogue = {
     changeId: changeId.optional(),
   }),
   "case.service.add": z.object({ serviceId, type: serviceType }),
+  /** The entry point changed: the case's new version and the field history's change (never the values). */
+  "case.source.set": z.strictObject({ version, changeId }),
+  /** Feedback recorded or edited: its kind and status, never what the person said. */
+  "case.feedback.add": z.strictObject({
+    feedbackId: z.uuid(),
+    kind: z.enum(FEEDBACK_KINDS),
+    status: z.enum(FEEDBACK_STATUSES),
+  }),
+  "case.feedback.edit": z.strictObject({
+    feedbackId: z.uuid(),
+    kind: z.enum(FEEDBACK_KINDS),
+    status: z.enum(FEEDBACK_STATUSES),
+    version,
+    changeId,
+  }),
   "case.service.edit": z.object({ serviceId, type: serviceType, version, changeId: changeId.optional() }),
   "case.task.add": z.object({
     taskId,
@@ -236,6 +253,8 @@ export const auditCatalogue = {
     z.object({ from: state, to: state, kind: transitionKind, approvalId, pending: z.literal(true) }),
   ]),
   "dashboard.figures": z.strictObject({ programmes: z.array(z.enum(PROGRAMMES)), period: reportPeriod }),
+  /** The entry points and feedback figures of the dashboard, for these programmes and period. */
+  "dashboard.intake": z.strictObject({ programmes: z.array(z.enum(PROGRAMMES)), period: reportPeriod }),
   /** What the CTDC file would hold: row counts and what k-anonymity generalised, suppressed, dropped. */
   "export.ctdcSummary": z.strictObject({
     k: z.number().int(),
@@ -367,6 +386,7 @@ export const AUDITED_UNDER_OTHER_NAMES: Readonly<Record<string, readonly AuditAc
   "case.task.mine": [],
   "case.task.team": [],
   "case.appointment.list": [],
+  "case.feedback.list": [],
   "calendar.week": [],
   "calendar.feed.status": [],
   "identification.get": ["identification.read"],

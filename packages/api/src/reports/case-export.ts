@@ -17,6 +17,7 @@ import {
   isWithheld,
   officeToday,
   type Programme,
+  type ReferralSource,
   type SensitiveCategory,
   withhold,
 } from "@kelias/domain";
@@ -37,6 +38,8 @@ export interface ExportLabels {
   column(column: ExportColumn): string;
   programme(programme: Programme): string;
   state(state: string): string;
+  /** The entry point; null: not recorded (without it, the code as stored). */
+  referralSource?(source: ReferralSource | null): string;
   withheld: string;
   yes: string;
   no: string;
@@ -78,6 +81,7 @@ async function* caseBatches(
         gender: people.gender,
         citizenships: people.citizenships,
         destinationCountry: caseWorkflowFacts.destinationCountry,
+        referralSource: cases.referralSource,
       })
       .from(cases)
       .innerJoin(people, eq(people.id, cases.personId))
@@ -134,6 +138,8 @@ async function* caseBatches(
         gender: () => row.gender,
         citizenships: () => row.citizenships.join(" "),
         destinationCountry: () => row.destinationCountry,
+        referralSource: () =>
+          labels.referralSource ? labels.referralSource(row.referralSource) : row.referralSource,
         healthNote: () => note("health"),
         traffickingNote: () => note("trafficking"),
         identityDocumentsNote: () => note("identity_documents"),

@@ -7,9 +7,15 @@ import {
   people,
   traffickingScreenings,
 } from "@kelias/db";
-import { type CaseFigureFilter, type CtStage, OFFICE_TIME_ZONE, TERMINAL_STATES } from "@kelias/domain";
+import {
+  type CaseFigureFilter,
+  type CtStage,
+  OFFICE_TIME_ZONE,
+  REFERRAL_SOURCE_NOT_RECORDED,
+  TERMINAL_STATES,
+} from "@kelias/domain";
 import type { AnyColumn } from "drizzle-orm";
-import { and, eq, exists, gte, lt, notInArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, exists, gte, isNull, lt, notInArray, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { AuthedContext } from "../context";
 
@@ -116,6 +122,8 @@ export function figureFilterSql(ctx: Pick<AuthedContext, "db">, filter: CaseFigu
       ),
     );
   }
+  if (filter.referralSource === REFERRAL_SOURCE_NOT_RECORDED) parts.push(isNull(cases.referralSource));
+  else if (filter.referralSource) parts.push(eq(cases.referralSource, filter.referralSource));
   if (filter.citizenship) {
     parts.push(
       exists(

@@ -142,11 +142,17 @@ export async function signInAgain(db: Database, user: TestUser): Promise<TestUse
   return { ...user, claims: { userId: user.id, sessionVersion: row.sessionVersion } };
 }
 
+/**
+ * The entry point every case opened by a test gives (registration asks for one): spread it into
+ * `case.create`'s input, so a change to what registration asks is made here.
+ */
+export const SOURCE = { referralSource: "self_referral" } as const;
+
 /** Registers a person and opens a case for them, as `owner` would through the API. */
 export async function openCase(db: Database, owner: TestUser, programme: Programme) {
   const caller = await signedIn(db, owner);
   const { id: personId } = await caller.person.create({ ...PERSON, familyName: owner.name });
-  const { id, reference } = await caller.case.create({ personId, programme });
+  const { id, reference } = await caller.case.create({ ...SOURCE, personId, programme });
   return { id, reference, personId, programme, version: 1 };
 }
 

@@ -24,6 +24,7 @@ import { seedAssessments } from "./assessments";
 import { seedCaseRecord, seedPartners } from "./case-record";
 import { DAY, isoDay } from "./days";
 import { type DemoScreeningTimes, seedScreening } from "./identification";
+import { seedIntake } from "./intake";
 import { seedMyDay } from "./my-day";
 import { DEMO_ORIGINS, FIRST_DEMO_PERSON, nativeName } from "./names";
 import { SeededRandom } from "./random";
@@ -302,6 +303,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
       caseworkerId: idOf("caseworker@example.org"),
     });
     await seedAssessments(tx, new SeededRandom((options.seed ?? 20_261_128) + 6), now);
+    await seedIntake(tx, new SeededRandom((options.seed ?? 20_261_128) + 7), now);
     // The history of it all (audit log, field history), from the records above, oldest first.
     await seedDemoTimeline(tx, new SeededRandom((options.seed ?? 20_261_128) + 5), now);
     return { seeded: true };

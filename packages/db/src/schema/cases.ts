@@ -2,6 +2,8 @@ import {
   CASE_STATES,
   PROGRAMMES,
   type Programme,
+  REFERRAL_SOURCES,
+  type ReferralSource,
   SENSITIVE_CATEGORIES,
   type SensitiveCategory,
 } from "@kelias/domain";
@@ -44,6 +46,10 @@ export const cases = pgTable(
       .references(() => people.id),
     ownerId: userRef().notNull(),
     restricted: boolean().notNull().default(false),
+    /** How the person came to the office (entry point); null for cases opened before it was asked. */
+    referralSource: text().$type<ReferralSource>(),
+    /** Who referred, in words (required with "other"). */
+    referralSourceDetail: text().notNull().default(""),
     openedAt: now(),
     closedAt: timestamp({ withTimezone: true }),
     /**
@@ -58,6 +64,9 @@ export const cases = pgTable(
   (t) => [
     check("cases_programme_check", oneOf(t.programme, PROGRAMMES)),
     check("cases_state_check", oneOfPer(t.programme, t.state, CASE_STATES)),
+    check("cases_referral_source_check", oneOf(t.referralSource, REFERRAL_SOURCES)),
+    // The dashboard's cases opened per entry point in a period.
+    index("cases_programme_referral_source_opened_idx").on(t.programme, t.referralSource, t.openedAt),
     index("cases_programme_state_idx").on(t.programme, t.state),
     index("cases_person_idx").on(t.personId),
     // The global search by a part of a reference (`LIKE 'AVRR-2026-42%'`).

@@ -6,6 +6,7 @@ export * from "./auth";
 export * from "./case-record";
 export * from "./cases";
 export * from "./documents";
+export * from "./feedback";
 export * from "./field-history";
 export * from "./idempotency";
 export * from "./identification";

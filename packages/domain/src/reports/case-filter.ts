@@ -3,6 +3,7 @@ import { isIsoDate } from "../age";
 import { COUNTRY_CODES } from "../countries";
 import { TYPES_OF_EXPLOITATION } from "../identification/vocabulary";
 import { storableString } from "../input-schemas";
+import { REFERRAL_SOURCE_FILTERS } from "../intake";
 import { ALL_CASE_STATES } from "../programmes";
 import { serviceTypeCode } from "../service-type-code";
 import { CONTRACT_RED_FLAGS } from "../workflows/vocabulary";
@@ -48,6 +49,8 @@ export const caseFigureFilterShape = {
   exploitationType: z.enum(TYPES_OF_EXPLOITATION).optional(),
   /** One of the person's citizenships. */
   citizenship: z.enum(COUNTRY_CODES).optional(),
+  /** The case's entry point ("not_recorded": cases opened before it was asked). */
+  referralSource: z.enum(REFERRAL_SOURCE_FILTERS).optional(),
 };
 
 export const caseFigureFilter = z.object(caseFigureFilterShape);

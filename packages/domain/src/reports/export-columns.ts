@@ -23,6 +23,7 @@ export const EXPORT_COLUMNS = {
   gender: null,
   citizenships: null,
   destinationCountry: null,
+  referralSource: null,
   healthNote: "health",
   traffickingNote: "trafficking",
   identityDocumentsNote: "identity_documents",

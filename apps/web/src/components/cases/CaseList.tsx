@@ -1,4 +1,11 @@
-import { ALL_CASE_STATES, CASE_SORTS, CASE_STATES, PROGRAMMES, type Programme } from "@kelias/domain";
+import {
+  ALL_CASE_STATES,
+  CASE_SORTS,
+  CASE_STATES,
+  PROGRAMMES,
+  type Programme,
+  REFERRAL_SOURCE_FILTERS,
+} from "@kelias/domain";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CaseReferenceForm } from "@/components/cases/CaseReferenceForm";
 import { SavedFilters } from "@/components/cases/SavedFilters";
@@ -94,6 +101,19 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
           ]}
         />
         <QuerySelect
+          id="referral-source-filter"
+          name="referralSource"
+          label={t("intake.sourceLabel")}
+          defaultValue={extra.filter.referralSource ?? ""}
+          options={[
+            { value: "", label: t("intake.allSources") },
+            ...REFERRAL_SOURCE_FILTERS.map((s) => ({
+              value: s,
+              label: s === "not_recorded" ? t("intake.notRecorded") : t(`intake.source.${s}`),
+            })),
+          ]}
+        />
+        <QuerySelect
           id="sort-order"
           name="sort"
           label={t("cases.sortLabel")}
@@ -120,7 +140,8 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
       <SavedFilters view={view} query={Object.fromEntries(filterQuery())} />
       <CaseListExtras
         basePath={basePath}
-        active={extra.query.length > 0}
+        // The entry point is one of the list's own filters (above), not only a figure's.
+        active={extra.query.some(([key]) => key !== "referralSource")}
         filters={[
           ["view", view],
           ...(programme ? [["programme", programme] as [string, string]] : []),

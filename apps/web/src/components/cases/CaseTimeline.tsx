@@ -47,6 +47,9 @@ const DESCRIBED = new Set([
   "case.assessment.record",
   "case.assessment.read",
   "case.assessment.history.read",
+  "case.source.set",
+  "case.feedback.add",
+  "case.feedback.edit",
 ]);
 
 type Detail = Record<string, string | boolean | number>;
@@ -153,6 +156,17 @@ export async function CaseTimeline({ caseId, include, kind, before }: Props) {
         return tAll("assessments.timeline.read");
       case "case.assessment.history.read":
         return tAll("assessments.timeline.historyRead");
+      case "case.source.set":
+        // Worded with the entry point and feedback (their own catalog namespace).
+        return tAll("intake.timeline.sourceSet");
+      case "case.feedback.add":
+      case "case.feedback.edit":
+        return tAll(
+          action === "case.feedback.add" ? "intake.timeline.feedbackAdded" : "intake.timeline.feedbackEdited",
+          {
+            kind: text("kind") ? tAll(`intake.feedback.kinds.${text("kind") as "complaint"}`) : "",
+          },
+        );
       default:
         return t(`actions.${key}`);
     }

@@ -39,6 +39,8 @@ export const create = authedProcedure
         personId: input.personId,
         ownerId: ctx.user.id,
         now,
+        referralSource: input.referralSource,
+        referralSourceDetail: input.referralSourceDetail,
       });
       await recordAllowed(
         tx,

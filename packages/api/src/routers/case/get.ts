@@ -69,6 +69,9 @@ export const get = authedProcedure
       state: c.state,
       restricted: c.restricted,
       alwaysRestricted: alwaysRestricted(c.programme),
+      /** The entry point; null for a case opened before it was asked ("not recorded"). */
+      referralSource: c.referralSource,
+      referralSourceDetail: c.referralSourceDetail,
       openedAt: c.openedAt,
       closedAt: c.closedAt,
       version: c.version,

@@ -15,7 +15,7 @@ import { readFieldChanges } from "../../field-history";
 export const history = caseProcedure("case.read", caseHistoryInput).query(async ({ ctx, input }) => {
   const { row, facts } = ctx.case;
   const target = caseTarget(row.id);
-  const recordKey = input.record === "service" ? input.recordId : undefined;
+  const recordKey = input.record === "service" || input.record === "feedback" ? input.recordId : undefined;
   const changes = await readFieldChanges(ctx.db, ctx.user, { kind: "case", case: facts }, [
     eq(fieldChanges.caseId, row.id),
     eq(fieldChanges.record, input.record),

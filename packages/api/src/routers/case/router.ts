@@ -4,6 +4,7 @@ import { assessmentRouter } from "./assessment/router";
 import { consentRouter } from "./consent/router";
 import { create } from "./create";
 import { documentRouter } from "./document/router";
+import { feedbackRouter } from "./feedback/router";
 import { findByReference } from "./find-by-reference";
 import { get } from "./get";
 import { history } from "./history";
@@ -13,6 +14,7 @@ import { referralRouter } from "./referral/router";
 import { restrictionRouter } from "./restriction/router";
 import { sensitiveRouter } from "./sensitive/router";
 import { serviceRouter } from "./service/router";
+import { sourceRouter } from "./source/router";
 import { taskRouter } from "./task/router";
 import { teamRouter } from "./team/router";
 import { timeline } from "./timeline";
@@ -38,4 +40,6 @@ export const caseRouter = router({
   history,
   workflow: workflowRouter,
   assessment: assessmentRouter,
+  source: sourceRouter,
+  feedback: feedbackRouter,
 });

@@ -7,6 +7,7 @@ import {
   type IdentificationRefusalReason,
   newScreeningFacts,
   officeToday,
+  SCREENING_REFERRAL_SOURCE,
   screenForTraffickingInput,
 } from "@kelias/domain";
 import { and, eq } from "drizzle-orm";
@@ -65,6 +66,8 @@ export const screenForTrafficking = authedProcedure
         personId: source.personId,
         ownerId: ctx.user.id,
         now,
+        // Screened from another of the office's cases: the office referred it to itself.
+        referralSource: SCREENING_REFERRAL_SOURCE,
       });
       const [person] = await tx
         .select({

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardFigures } from "@/components/dashboard/DashboardFigures";
 import { HighRiskCases } from "@/components/dashboard/HighRiskCases";
 import { PeriodForm, periodQuery, periodRequest } from "@/components/dashboard/PeriodForm";
+import { IntakeFigures } from "@/components/intake/IntakeFigures";
 import { api, orPageError } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -46,6 +47,7 @@ export default async function DashboardPage({
       </p>
       <HighRiskCases programme={request.programme} />
       <DashboardFigures figures={figures} locale={await getLocale()} />
+      <IntakeFigures request={request} />
     </>
   );
 }

@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CaseRiskLevel } from "@/components/assessments/CaseRiskLevel";
 import { CaseSection } from "@/components/cases/CaseSection";
 import { CaseTeam } from "@/components/cases/CaseTeam";
+import { CaseFeedback } from "@/components/intake/CaseFeedback";
+import { ReferralSourceForm } from "@/components/intake/ReferralSourceForm";
 import { PersonFacts } from "@/components/people/PersonFacts";
 import { RecordLink } from "@/components/RecordLink";
 import { caseTitle, loadCase } from "./case-data";
@@ -18,6 +20,7 @@ export default async function CaseOverviewPage({ params }: Params) {
   const { id } = await params;
   const t = await getTranslations();
   const format = await getFormatter();
+  const intake = await getTranslations("intake");
   const c = await loadCase(id);
   const facts: [string, string][] = [
     [t("cases.programme"), t(`programmes.${c.programme}`)],
@@ -26,6 +29,12 @@ export default async function CaseOverviewPage({ params }: Params) {
     ...(c.closedAt
       ? ([[t("case.closed"), format.dateTime(c.closedAt, { dateStyle: "long" })]] as [string, string][])
       : []),
+    [
+      intake("sourceLabel"),
+      c.referralSource
+        ? [intake(`source.${c.referralSource}`), c.referralSourceDetail].filter(Boolean).join(": ")
+        : intake("notRecorded"),
+    ],
     [t("cases.owner"), c.owner.name],
     [
       t("case.assignees"),
@@ -47,6 +56,14 @@ export default async function CaseOverviewPage({ params }: Params) {
             ))}
           </dl>
           <CaseRiskLevel caseId={c.id} />
+          {c.permissions.update ? (
+            <ReferralSourceForm
+              caseId={c.id}
+              version={c.version}
+              referralSource={c.referralSource}
+              referralSourceDetail={c.referralSourceDetail}
+            />
+          ) : null}
         </CaseSection>
         <CaseSection id="case-person" title={t("case.personSection")} spacing="none">
           <div className="mt-3">
@@ -79,6 +96,7 @@ export default async function CaseOverviewPage({ params }: Params) {
           </div>
         </CaseSection>
       ) : null}
+      <CaseFeedback caseId={c.id} />
       <CaseSection id="case-handovers" title={t("team.history")}>
         {c.handovers.length === 0 ? (
           <p className="mt-2">{t("team.noHistory")}</p>

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { FormSelectField } from "@/components/forms/FormSelectField";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { ReferralSourceFields } from "@/components/intake/ReferralSourceFields";
 import { Button } from "@/components/ui/Button";
 import { Form } from "@/components/ui/Form";
 import type { Option } from "@/components/ui/SelectField";
@@ -20,8 +21,14 @@ export function OpenCaseForm({ personId, programmes }: { personId: string; progr
   const open = useMutation(trpc.case.create.mutationOptions());
   const form = useApiForm({
     schema: caseCreateInput,
-    defaultValues: { programme: "" },
-    toInput: (values) => ({ personId, programme: values.programme || null, idempotencyKey: submission.key }),
+    defaultValues: { programme: "", referralSource: "", referralSourceDetail: "" },
+    toInput: (values) => ({
+      personId,
+      programme: values.programme || null,
+      referralSource: values.referralSource || undefined,
+      referralSourceDetail: values.referralSourceDetail,
+      idempotencyKey: submission.key,
+    }),
     submit: (input) => open.mutateAsync(input),
     refresh: false,
     onSuccess: (created) => {
@@ -49,6 +56,7 @@ export function OpenCaseForm({ personId, programmes }: { personId: string; progr
         options={programmes}
         messages={{ invalid: t("errors.field.required") }}
       />
+      <ReferralSourceFields control={form.control} />
       <div>
         <Button type="submit" isDisabled={open.isPending}>
           {t("person.openCaseSubmit")}

@@ -22,10 +22,12 @@ export async function GET(request: Request) {
   try {
     const t = await getTranslations("exports");
     const vocabulary = await vocabularyLabels();
+    const intake = await getTranslations("intake");
     const file = await exportCases(await createRequestContext(request.headers), raw, {
       ...vocabulary,
       column: (column: ExportColumn) => t(`column.${column}`),
       withheld: t("withheld"),
+      referralSource: (source) => (source ? intake(`source.${source}`) : intake("notRecorded")),
       yes: t("yes"),
       no: t("no"),
     });

@@ -13,3 +13,4 @@ export * from "./people";
 export * from "./person-records";
 export * from "./users";
 export * from "./workflow";
+export * from "./reintegration";

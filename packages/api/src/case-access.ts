@@ -15,7 +15,8 @@ export type CaseActionKind =
   | "case.assign"
   | "case.restrict"
   | "case.approve"
-  | "case.task.assign";
+  | "case.task.assign"
+  | "case.reintegration.write";
 
 /**
  * Loads a case for an action on it. A case the actor may not read answers NOT_FOUND, exactly like

@@ -88,3 +88,16 @@ export function monitoringSchedule(
       return { monthsAfterArrival: months, dueDate, status, visitId: fulfilling?.id ?? null };
     });
 }
+
+/**
+ * Why a monitoring contact cannot be recorded on a case: monitoring counts from the arrival, so a
+ * contact needs the arrival date recorded and cannot be earlier than it. Null when it can.
+ */
+export function monitoringContactProblem(
+  arrivalDate: string | null,
+  contact: { date: string },
+): "arrival_missing" | "before_arrival" | null {
+  if (!arrivalDate) return "arrival_missing";
+  if (contact.date < arrivalDate) return "before_arrival";
+  return null;
+}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MONITORING_SCHEDULE_V1, monitoringSchedule } from "../../src/reintegration/monitoring-schedule";
+import { MONITORING_SCHEDULE_V1, monitoringContactProblem, monitoringSchedule } from "../../src/reintegration/monitoring-schedule";
 import { addCalendarMonths } from "../../src/workflows/calendar";
 
 describe("monitoringSchedule", () => {
@@ -65,5 +65,13 @@ describe("monitoringSchedule", () => {
         },
       ),
     );
+  });
+});
+
+describe("monitoringContactProblem", () => {
+  it("needs the arrival date, and a contact on or after it", () => {
+    expect(monitoringContactProblem(null, { date: "2026-01-01" })).toBe("arrival_missing");
+    expect(monitoringContactProblem("2026-01-02", { date: "2026-01-01" })).toBe("before_arrival");
+    expect(monitoringContactProblem("2026-01-01", { date: "2026-01-01" })).toBeNull();
   });
 });

@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MONITORING_SCHEDULE_V1, monitoringContactProblem, monitoringSchedule } from "../../src/reintegration/monitoring-schedule";
+import {
+  MONITORING_SCHEDULE_V1,
+  monitoringContactProblem,
+  monitoringSchedule,
+} from "../../src/reintegration/monitoring-schedule";
 import { addCalendarMonths } from "../../src/workflows/calendar";
 
 describe("monitoringSchedule", () => {

@@ -40,7 +40,11 @@ const reweighted = fc
       minLength: catalogue.indicators.length,
       maxLength: catalogue.indicators.length,
     }),
-    fc.tuple(...REINTEGRATION_DIMENSIONS.map(() => fc.double({ min: 0.01, max: 100, noNaN: true }))),
+    fc.tuple(
+      fc.double({ min: 0.01, max: 100, noNaN: true }),
+      fc.double({ min: 0.01, max: 100, noNaN: true }),
+      fc.double({ min: 0.01, max: 100, noNaN: true }),
+    ),
   )
   .map(
     ([weights, [economic, social, psychosocial]]): SurveyCatalogue => ({

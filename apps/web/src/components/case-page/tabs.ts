@@ -3,6 +3,7 @@ export const CASE_TABS = [
   "overview",
   "workflow",
   "plan",
+  "reintegration",
   "referrals",
   "tasks",
   "notes",
@@ -10,6 +11,14 @@ export const CASE_TABS = [
   "timeline",
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
+
+/** Tabs only some programmes' cases have; every other tab is on every case. */
+export const PROGRAMME_TABS: Partial<Record<CaseTab, readonly string[]>> = { reintegration: ["avrr"] };
+
+/** The tabs of a case of `programme`, in order. */
+export function caseTabsOf(programme: string): CaseTab[] {
+  return CASE_TABS.filter((tab) => PROGRAMME_TABS[tab]?.includes(programme) ?? true);
+}
 
 /** The address of a tab of a case. */
 export function caseTabHref(caseId: string, tab: CaseTab): string {

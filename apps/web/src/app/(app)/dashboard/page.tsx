@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardFigures } from "@/components/dashboard/DashboardFigures";
 import { PeriodForm, periodQuery, periodRequest } from "@/components/dashboard/PeriodForm";
+import { SustainabilitySummary } from "@/components/dashboard/SustainabilitySummary";
 import { api, orPageError } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -44,6 +45,7 @@ export default async function DashboardPage({
         </a>
       </p>
       <DashboardFigures figures={figures} locale={await getLocale()} />
+      <SustainabilitySummary />
     </>
   );
 }

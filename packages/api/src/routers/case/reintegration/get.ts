@@ -1,3 +1,4 @@
+import { can } from "@kelias/domain";
 import { deny } from "../../../authorize";
 import { caseProcedure } from "../../../case-procedure";
 import { caseTarget } from "../../../case-record/audit";
@@ -12,5 +13,6 @@ export const get = caseProcedure("case.read").query(async ({ ctx }) => {
   const caseRow = ctx.case.row;
   if (caseRow.programme !== "avrr")
     return deny(ctx, ctx.action, "BAD_REQUEST", caseTarget(caseRow.id), "not_avrr");
-  return reintegrationView(ctx.db, caseRow.id, new Date());
+  const view = await reintegrationView(ctx.db, caseRow.id, new Date());
+  return { ...view, canWrite: can(ctx.user, { kind: "case.reintegration.write", case: ctx.case.facts }) };
 });

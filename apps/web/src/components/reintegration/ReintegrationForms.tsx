@@ -384,6 +384,9 @@ export function VisitEditor(props: {
 // ---------------------------------------------------------------------------------------------
 // The sustainability survey
 
+/** An indicator not asked: no catalogue option id has a hyphen, so this one never collides. */
+const NOT_ASKED = "-";
+
 /** Form field names cannot hold the dots of indicator ids (react-hook-form reads them as paths). */
 const fieldOf = (indicatorId: string) => `a_${indicatorId.replaceAll(".", "__")}`;
 
@@ -405,7 +408,7 @@ export function SurveyForm({
   const empty: Record<string, string> = {
     takenOn: today,
     visitId: visits.at(-1)?.id ?? NONE,
-    ...Object.fromEntries(catalogue.indicators.map((i) => [fieldOf(i.id), NONE])),
+    ...Object.fromEntries(catalogue.indicators.map((i) => [fieldOf(i.id), NOT_ASKED])),
   };
   const add = useMutation(trpc.case.survey.record.mutationOptions());
   const form = useEntryForm({
@@ -419,7 +422,7 @@ export function SurveyForm({
         answers: Object.fromEntries(
           catalogue.indicators.flatMap((i) => {
             const option = v[fieldOf(i.id)];
-            return option && option !== NONE ? [[i.id, option]] : [];
+            return option && option !== NOT_ASKED ? [[i.id, option]] : [];
           }),
         ),
         idempotencyKey,
@@ -453,7 +456,7 @@ export function SurveyForm({
                   name={fieldOf(i.id)}
                   label={label(i.label)}
                   options={[
-                    { id: NONE, label: t("survey.notAsked") },
+                    { id: NOT_ASKED, label: t("survey.notAsked") },
                     ...i.options.map((o) => ({ id: o.id, label: label(o.label) })),
                   ]}
                 />

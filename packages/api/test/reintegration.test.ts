@@ -1,4 +1,10 @@
-import { cases, monitoringVisits, reintegrationSupport, sustainabilitySurveys } from "@kelias/db";
+import {
+  cases,
+  caseWorkflowTasks,
+  monitoringVisits,
+  reintegrationSupport,
+  sustainabilitySurveys,
+} from "@kelias/db";
 import { addCalendarMonths, officeToday, SURVEY_CATALOGUE_V1, scoreSurvey } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -98,11 +104,27 @@ describe("the reintegration plan and the monitoring schedule", () => {
       status: "delivered",
       deliveredOn: arrival,
     });
+    // The arrival's task for the 3-month point, which the contact ticks.
+    const [task] = await t.db
+      .insert(caseWorkflowTasks)
+      .values({
+        caseId: c.id,
+        kind: "monitoring_3_months",
+        dueDate: addCalendarMonths(arrival, 3),
+        createdBy: worker.id,
+      })
+      .returning({ id: caseWorkflowTasks.id });
     const visit = await caller.case.monitoring.visit.record({
       caseId: c.id,
       ...VISIT,
       date: addCalendarMonths(arrival, 3),
     });
+
+    const [ticked] = await t.db
+      .select({ doneBy: caseWorkflowTasks.doneBy })
+      .from(caseWorkflowTasks)
+      .where(eq(caseWorkflowTasks.id, task?.id ?? ""));
+    expect(ticked?.doneBy).toBe(worker.id);
 
     const view = await caller.case.reintegration.get({ caseId: c.id });
     expect(view.arrivalDate).toBe(arrival);

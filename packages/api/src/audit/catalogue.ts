@@ -259,6 +259,8 @@ export const auditCatalogue = {
     mode: z.enum(MONITORING_MODES),
     pointMonths: z.number().int().nullable(),
     followUpNeeded: z.boolean(),
+    /** The arrival's monitoring tasks the contact ticked. */
+    tasksDone: z.array(taskId),
   }),
   "case.monitoring.visit.edit": z.strictObject({ visitId: z.uuid(), version }),
   /** Which survey, with which catalogue and how many indicators counted; never the answers. */

@@ -37,19 +37,25 @@ const SUPPORT = [
 
 /**
  * The reintegration of the returned AVRR demo cases (those with an arrival date): a plan, its
- * support (delivered once due), monitoring contacts at the schedule's points that have passed
- * (3 and 6 months) and a sustainability survey at each, scored by the domain, the later survey
+ * support (delivered once due), and once past "arrived" (whose monitoring tasks the demo workflow
+ * ticks) monitoring contacts at the schedule's points that have passed (3 and 6 months) and a
+ * sustainability survey at each, scored by the domain, the later survey
  * usually better than the first.
  */
 export async function seedReintegration(tx: Executor, random: SeededRandom, now: Date): Promise<void> {
   const today = isoDay(now);
   const returned = await tx
-    .select({ caseId: cases.id, ownerId: cases.ownerId, arrivalDate: caseWorkflowFacts.arrivalDate })
+    .select({
+      caseId: cases.id,
+      ownerId: cases.ownerId,
+      state: cases.state,
+      arrivalDate: caseWorkflowFacts.arrivalDate,
+    })
     .from(cases)
     .innerJoin(caseWorkflowFacts, eq(caseWorkflowFacts.caseId, cases.id))
     .where(and(eq(cases.programme, "avrr"), isNotNull(caseWorkflowFacts.arrivalDate)));
   const catalogue = CURRENT_SURVEY_CATALOGUE;
-  for (const { caseId, ownerId, arrivalDate } of returned) {
+  for (const { caseId, ownerId, state, arrivalDate } of returned) {
     if (!arrivalDate) continue;
     const by = { createdBy: ownerId, updatedBy: ownerId };
     await tx.insert(reintegrationPlans).values({
@@ -72,6 +78,8 @@ export async function seedReintegration(tx: Executor, random: SeededRandom, now:
         ...by,
       });
     }
+    // A case still at "arrived" has its monitoring tasks open (the demo workflow): no contacts yet.
+    if (state === "arrived") continue;
     // Each returnee's situation, 0 (worst) .. 1 (best), improving between the contacts.
     let wellbeing = 0.3 + random.next() * 0.3;
     for (const months of CURRENT_MONITORING_SCHEDULE.pointsMonths.filter((m) => m <= 6)) {

@@ -1,5 +1,6 @@
 import { parseIsoDate } from "../age";
 import { addCalendarMonths } from "../workflows/calendar";
+import { WORKFLOW_TASK_KINDS, type WorkflowTaskKind } from "../workflows/types";
 
 /**
  * When an AVRR returnee is monitored after arrival, as versioned reference data. **verify**: the
@@ -100,4 +101,14 @@ export function monitoringContactProblem(
   if (!arrivalDate) return "arrival_missing";
   if (contact.date < arrivalDate) return "before_arrival";
   return null;
+}
+
+/**
+ * The AVRR workflow task a contact at a schedule point fulfils (the arrival creates one per point:
+ * `monitoring_3_months` …); null for a point the workflow has no task for, or an extra contact.
+ */
+export function monitoringTaskKind(pointMonths: number | null): WorkflowTaskKind | null {
+  if (pointMonths === null) return null;
+  const kind = `monitoring_${pointMonths}_months`;
+  return (WORKFLOW_TASK_KINDS as readonly string[]).includes(kind) ? (kind as WorkflowTaskKind) : null;
 }

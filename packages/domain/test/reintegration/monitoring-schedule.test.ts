@@ -4,6 +4,7 @@ import {
   MONITORING_SCHEDULE_V1,
   monitoringContactProblem,
   monitoringSchedule,
+  monitoringTaskKind,
 } from "../../src/reintegration/monitoring-schedule";
 import { addCalendarMonths } from "../../src/workflows/calendar";
 
@@ -77,5 +78,17 @@ describe("monitoringContactProblem", () => {
     expect(monitoringContactProblem(null, { date: "2026-01-01" })).toBe("arrival_missing");
     expect(monitoringContactProblem("2026-01-02", { date: "2026-01-01" })).toBe("before_arrival");
     expect(monitoringContactProblem("2026-01-01", { date: "2026-01-01" })).toBeNull();
+  });
+});
+
+describe("monitoringTaskKind", () => {
+  it("names the arrival's task of each point of the schedule, and none for an extra contact", () => {
+    expect(MONITORING_SCHEDULE_V1.pointsMonths.map(monitoringTaskKind)).toEqual([
+      "monitoring_3_months",
+      "monitoring_6_months",
+      "monitoring_12_months",
+    ]);
+    expect(monitoringTaskKind(null)).toBeNull();
+    expect(monitoringTaskKind(9)).toBeNull();
   });
 });

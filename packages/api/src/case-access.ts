@@ -19,7 +19,8 @@ export type CaseActionKind =
   | "case.assessment.read"
   | "case.assessment.write"
   | "case.feedback.read"
-  | "case.feedback.write";
+  | "case.feedback.write"
+  | "case.reintegration.write";
 
 /**
  * Loads a case for an action on it. A case the actor may not read answers NOT_FOUND, exactly like

@@ -5,8 +5,12 @@ import {
   accessRequests,
   caseFeedback,
   cases,
+  caseWorkflowFacts,
+  monitoringVisits,
   reflectionPeriodLengths,
   riskReviewIntervals,
+  reintegrationSettings,
+  reintegrationSupport,
   savedCaseFilters,
   serviceTypes,
   unsafeDestinationList,
@@ -99,6 +103,39 @@ beforeAll(async () => {
 });
 
 const caseworker = () => actors.caseworker as TestUser;
+
+/** A support item and a monitoring contact of the reintegration rows. */
+const SUPPORT = {
+  dimension: "economic",
+  kind: "cash",
+  description: "Start-up grant",
+  amount: "500",
+  currency: "EUR",
+  status: "planned",
+  plannedOn: null,
+  deliveredOn: null,
+} as const;
+const VISIT = {
+  mode: "call",
+  date: "2026-04-10",
+  pointMonths: 3,
+  situation: "stable",
+  followUpNeeded: false,
+} as const;
+
+/** A row written by the case's owner. */
+async function authorsOf(caseId: string) {
+  const [row] = await t.db.select({ ownerId: cases.ownerId }).from(cases).where(eq(cases.id, caseId));
+  const owner = row?.ownerId ?? "";
+  return { createdBy: owner, updatedBy: owner };
+}
+
+/** The case's returnee arrived on 10 January 2026 (monitoring counts from it). */
+async function arrived(caseId: string) {
+  await t.db
+    .insert(caseWorkflowFacts)
+    .values({ caseId, arrivalDate: "2026-01-10", updatedBy: (await authorsOf(caseId)).updatedBy });
+}
 
 /** The records a procedure is called on. Each test builds its own, so no test sees another's writes. */
 type Setup = (actor: TestUser | null) => Promise<unknown>;
@@ -521,6 +558,43 @@ const SETUPS: Record<string, Record<string, Setup>> = {
       resolvedOn: "2026-01-06",
     };
   }),
+  // Reintegration (AVRR): read with the case, written by the people working on it.
+  "case.reintegration.get": onSharedCases((c) => ({ caseId: c.id })),
+  "case.reintegration.plan.save": onCases((c) => ({
+    caseId: c.id,
+    version: null,
+    economicObjective: "Own shop",
+  })),
+  "case.reintegration.support.add": onSharedCases((c) => ({ caseId: c.id, ...SUPPORT })),
+  "case.reintegration.support.edit": onCases(async (c) => {
+    const [item] = await t.db
+      .insert(reintegrationSupport)
+      .values({ caseId: c.id, ...SUPPORT, ...(await authorsOf(c.id)) })
+      .returning({ id: reintegrationSupport.id });
+    return { caseId: c.id, itemId: item?.id, version: 1, ...SUPPORT, status: "in_progress" };
+  }),
+  "case.monitoring.visit.record": onCases((c) => ({ caseId: c.id, ...VISIT }), arrived),
+  "case.monitoring.visit.edit": onCases(async (c) => {
+    const [visit] = await t.db
+      .insert(monitoringVisits)
+      .values({ caseId: c.id, ...VISIT, ...(await authorsOf(c.id)) })
+      .returning({ id: monitoringVisits.id });
+    return { caseId: c.id, visitId: visit?.id, version: 1, ...VISIT, followUpNeeded: true };
+  }, arrived),
+  "case.survey.record": onSharedCases((c) => ({
+    caseId: c.id,
+    takenOn: "2026-04-10",
+    visitId: null,
+    answers: { "eco.debt": "no", "psy.safety": "yes" },
+  })),
+  "dashboard.sustainability": { [NONE]: async () => undefined },
+  "reference.reintegrationCurrency.get": { [NONE]: async () => undefined },
+  "reference.reintegrationCurrency.set": {
+    [NONE]: async () => {
+      const [row] = await t.db.select({ version: reintegrationSettings.version }).from(reintegrationSettings);
+      return { currency: "EUR", version: row?.version ?? 1 };
+    },
+  },
   "case.appointment.add": onSharedCases((c) => ({
     caseId: c.id,
     kind: "embassy_visit",
@@ -843,6 +917,17 @@ const MATRIX: Row[] = [
   // Whoever works on the case, and the programme's managers, who balance their team's work.
   ...oneCase("case.task.assign",                      OK,     OK),
   ...oneCase("case.appointment.list",                 OK,     OK),
+  // Reintegration: read by whoever reads the case; written by the people working on it (not a manager who is not).
+  ...oneCase("case.reintegration.get",                OK,     OK),
+  ...oneCase("case.reintegration.plan.save",          OK,     FORBID),
+  ...oneCase("case.reintegration.support.add",        OK,     FORBID),
+  ...oneCase("case.reintegration.support.edit",       OK,     FORBID),
+  ...oneCase("case.monitoring.visit.record",          OK,     FORBID),
+  ...oneCase("case.monitoring.visit.edit",            OK,     FORBID),
+  ...oneCase("case.survey.record",                    OK,     FORBID),
+  ["dashboard.sustainability", NONE,               UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID, FORBID],
+  ["reference.reintegrationCurrency.get", NONE,    UNAUTH,     OK,         OK,             OK,      OK,              OK, FORBID],
+  ["reference.reintegrationCurrency.set", NONE,    UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
   ...oneCase("case.appointment.add",                  OK,     FORBID),
   ...oneCase("case.appointment.edit",                 OK,     FORBID),
   ...oneCase("case.appointment.cancel",               OK,     FORBID),

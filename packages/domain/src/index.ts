@@ -18,6 +18,7 @@ export * from "./policy";
 export * from "./policy-matrix";
 export * from "./policy-refusal";
 export * from "./programmes";
+export * from "./reintegration";
 export * from "./reports";
 export * from "./roles";
 export * from "./saved-filters";

@@ -90,6 +90,7 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
   "case.document.write (any)": (c) => ({ kind: "case.document.write", case: c, category: "medical" }),
   "case.assessment.read": (c) => ({ kind: "case.assessment.read", case: c }),
   "case.assessment.write": (c) => ({ kind: "case.assessment.write", case: c }),
+  "case.reintegration.write (AVRR cases)": (c) => ({ kind: "case.reintegration.write", case: c }),
   // A person a colleague registered, whose one case is this one.
   "person.read (the person of this case)": (c) => ({
     kind: "person.read",

@@ -139,6 +139,11 @@ export type Action =
    * a sensitive category whoever also reads and writes that field.
    */
   | { kind: "case.document.write"; case: CaseFacts; category: DocumentCategory }
+  /**
+   * Writes the reintegration record of an AVRR case (plan, support, monitoring contacts, surveys):
+   * the people working on the case; other programmes have none. Reading it is `case.read`.
+   */
+  | { kind: "case.reintegration.write"; case: CaseFacts }
   /** The colleagues a manager can assign in a programme: the programmes the actor manages. */
   | { kind: "staff.list"; programme: Programme }
   | { kind: "user.list" }
@@ -364,6 +369,8 @@ export function can(actor: Actor, action: Action): boolean {
             can(actor, { kind: "case.field.write", case: action.case, category: field })))
       );
     }
+    case "case.reintegration.write":
+      return action.case.programme === "avrr" && can(actor, { kind: "case.update", case: action.case });
     case "staff.list":
       return managesProgramme(actor, action.programme);
     case "user.list":

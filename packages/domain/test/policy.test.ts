@@ -150,6 +150,8 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
     { kind: "case.document.read", case: c, category: "medical" },
     ...DOCUMENT_CATEGORIES.map((category): Action => ({ kind: "case.document.write", case: c, category })),
   ],
+  /** The reintegration record: the work on the case, on AVRR cases only (other programmes have none). */
+  reintegration: (c) => [{ kind: "case.reintegration.write", case: c }],
   /**
    * The programme's managers assign, mark a case restricted (or not), and approve the transitions
    * that need a second pair of eyes (AVRR eligibility, counter-trafficking closure, reopenings),
@@ -225,6 +227,11 @@ const CASE_TABLE = table(`
   work: AVRR manager                                | yes      | no          | no         | no                | no          | no             | no             | no
   work: CT manager                                  | no       | no          | no         | no                | yes         | no             | no             | no
   work: caseworker+manager                          | yes      | no          | no         | no                | yes         | no             | no             | no
+  reintegration: caseworker                         | yes      | no          | no         | no                | no          | no             | no             | no
+  reintegration: manager                            | yes      | no          | no         | no                | no          | no             | no             | no
+  reintegration: AVRR manager                       | yes      | no          | no         | no                | no          | no             | no             | no
+  reintegration: CT manager                         | no       | no          | no         | no                | no          | no             | no             | no
+  reintegration: caseworker+manager                 | yes      | no          | no         | no                | no          | no             | no             | no
   manage: caseworker                                | no       | no          | no         | no                | no          | no             | no             | no
   manage: manager                                   | yes      | yes         | yes        | yes               | yes         | yes            | no             | no
   manage: AVRR manager                              | yes      | yes         | yes        | yes               | no          | no             | no             | no
@@ -484,6 +491,7 @@ describe("policy tables: completeness", () => {
       "case.field.write": true,
       "case.document.read": true,
       "case.document.write": true,
+      "case.reintegration.write": true,
       "staff.list": true,
       "user.list": true,
       "user.create": true,
@@ -783,6 +791,7 @@ describe("policy properties", () => {
         { kind: "case.document.read", case: facts, category: documentCategory },
         { kind: "case.document.write", case: facts, category: documentCategory },
       ]),
+      { kind: "case.reintegration.write", case: facts },
       { kind: "staff.list", programme },
       { kind: "user.list" },
       { kind: "user.create" },

@@ -28,6 +28,7 @@ import { seedIntake } from "./intake";
 import { seedMyDay } from "./my-day";
 import { DEMO_ORIGINS, FIRST_DEMO_PERSON, nativeName } from "./names";
 import { SeededRandom } from "./random";
+import { seedReintegration } from "./reintegration";
 import { seedStateHistory } from "./state-history";
 import { seedDemoTimeline } from "./timeline";
 import { demoArrivalDate, seedUnsafeDestinationList, seedWorkflow } from "./workflow";
@@ -304,6 +305,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
     });
     await seedAssessments(tx, new SeededRandom((options.seed ?? 20_261_128) + 6), now);
     await seedIntake(tx, new SeededRandom((options.seed ?? 20_261_128) + 7), now);
+    await seedReintegration(tx, new SeededRandom((options.seed ?? 20_261_128) + 8), now);
     // The history of it all (audit log, field history), from the records above, oldest first.
     await seedDemoTimeline(tx, new SeededRandom((options.seed ?? 20_261_128) + 5), now);
     return { seeded: true };

@@ -13,5 +13,6 @@ export * from "./identification";
 export * from "./my-day";
 export * from "./people";
 export * from "./person-records";
+export * from "./reintegration";
 export * from "./users";
 export * from "./workflow";

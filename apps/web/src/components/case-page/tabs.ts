@@ -2,15 +2,27 @@
 export const CASE_TABS = [
   "overview",
   "workflow",
+  "assessments",
   "plan",
+  "reintegration",
   "referrals",
   "tasks",
   "notes",
   "documents",
   "timeline",
-  "assessments",
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
+
+/** Tabs only some programmes' cases have; every other tab is on every case. */
+export const PROGRAMME_TABS: Partial<Record<CaseTab, readonly string[]>> = {
+  assessments: ["avrr", "counter_trafficking", "social_assistance"],
+  reintegration: ["avrr"],
+};
+
+/** The tabs of a case of `programme`, in order. */
+export function caseTabsOf(programme: string): CaseTab[] {
+  return CASE_TABS.filter((tab) => PROGRAMME_TABS[tab]?.includes(programme) ?? true);
+}
 
 /** The address of a tab of a case. */
 export function caseTabHref(caseId: string, tab: CaseTab): string {

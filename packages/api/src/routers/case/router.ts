@@ -9,12 +9,15 @@ import { findByReference } from "./find-by-reference";
 import { get } from "./get";
 import { history } from "./history";
 import { list } from "./list";
+import { monitoringRouter } from "./monitoring/router";
 import { noteRouter } from "./note/router";
 import { referralRouter } from "./referral/router";
+import { reintegrationRouter } from "./reintegration/router";
 import { restrictionRouter } from "./restriction/router";
 import { sensitiveRouter } from "./sensitive/router";
 import { serviceRouter } from "./service/router";
 import { sourceRouter } from "./source/router";
+import { surveyRouter } from "./survey/router";
 import { taskRouter } from "./task/router";
 import { teamRouter } from "./team/router";
 import { timeline } from "./timeline";
@@ -42,4 +45,7 @@ export const caseRouter = router({
   assessment: assessmentRouter,
   source: sourceRouter,
   feedback: feedbackRouter,
+  reintegration: reintegrationRouter,
+  monitoring: monitoringRouter,
+  survey: surveyRouter,
 });

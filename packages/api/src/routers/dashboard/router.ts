@@ -1,8 +1,8 @@
 import { router } from "../../trpc";
 import { figures } from "./figures";
 import { highRisk } from "./high-risk";
-
 import { intake } from "./intake";
+import { sustainability } from "./sustainability";
 
-/** The manager's dashboard: `dashboard.figures`, `dashboard.highRisk`, `dashboard.intake`. */
-export const dashboardRouter = router({ figures, highRisk, intake });
+/** The manager's dashboard: its figures and the panels beside them. */
+export const dashboardRouter = router({ figures, highRisk, intake, sustainability });

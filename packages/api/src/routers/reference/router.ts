@@ -1,6 +1,7 @@
 import { router } from "../../trpc";
 import { history } from "./history";
 import { riskReviewRouter } from "./risk-review/router";
+import { reintegrationCurrencyRouter } from "./reintegration-currency/router";
 import { unsafeDestinationRouter } from "./unsafe-destination/router";
 
 /**
@@ -11,4 +12,5 @@ export const referenceRouter = router({
   unsafeDestination: unsafeDestinationRouter,
   history,
   riskReview: riskReviewRouter,
+  reintegrationCurrency: reintegrationCurrencyRouter,
 });

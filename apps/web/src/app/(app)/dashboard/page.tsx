@@ -4,6 +4,7 @@ import { DashboardFigures } from "@/components/dashboard/DashboardFigures";
 import { HighRiskCases } from "@/components/dashboard/HighRiskCases";
 import { PeriodForm, periodQuery, periodRequest } from "@/components/dashboard/PeriodForm";
 import { IntakeFigures } from "@/components/intake/IntakeFigures";
+import { SustainabilitySummary } from "@/components/dashboard/SustainabilitySummary";
 import { api, orPageError } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -48,6 +49,7 @@ export default async function DashboardPage({
       <HighRiskCases programme={request.programme} />
       <DashboardFigures figures={figures} locale={await getLocale()} />
       <IntakeFigures request={request} />
+      <SustainabilitySummary />
     </>
   );
 }

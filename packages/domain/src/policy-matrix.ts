@@ -66,6 +66,14 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
     requestedBy: OTHER,
   }),
   "identification.decide": (c) => ({ kind: "identification.decide", case: c }),
+  "family.read (a family with this case and one of a colleague)": (c) => ({
+    kind: "family.read",
+    members: [c, { programme: c.programme, restricted: false, assigneeIds: [OTHER] }],
+  }),
+  "family.update (a family with this case and one assigned to the actor)": (c) => ({
+    kind: "family.update",
+    members: [c, { programme: c.programme, restricted: false, assigneeIds: [ME] }],
+  }),
   "access.decide (a colleague's request)": (c) => ({ kind: "access.decide", case: c, requesterId: OTHER }),
   ...Object.fromEntries(
     SENSITIVE_CATEGORIES.map((category) => [

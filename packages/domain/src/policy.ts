@@ -207,7 +207,14 @@ export type Action =
   /** Withdraws a pending access request: its requester only. */
   | { kind: "access.withdraw"; requesterId: string }
   /** One's own saved case-list filters: whoever lists cases. */
-  | { kind: "savedFilter.manage" };
+  | { kind: "savedFilter.manage" }
+  /**
+   * A family (household, `family.ts`): seen by whoever reads one of its members' cases (each member
+   * is then shown only if their own case is readable), changed or moved by whoever changes every
+   * member's case (the cases it adds included).
+   */
+  | { kind: "family.read"; members: readonly CaseFacts[] }
+  | { kind: "family.update"; members: readonly CaseFacts[] };
 
 export type ActionKind = Action["kind"];
 
@@ -395,6 +402,13 @@ export function can(actor: Actor, action: Action): boolean {
       return action.requesterId === actor.id && can(actor, { kind: "access.request" });
     case "savedFilter.manage":
       return can(actor, { kind: "case.list" });
+    case "family.read":
+      return action.members.some((facts) => can(actor, { kind: "case.read", case: facts }));
+    case "family.update":
+      return (
+        action.members.length > 0 &&
+        action.members.every((facts) => can(actor, { kind: "case.update", case: facts }))
+      );
     case "user.update":
       // Separation of duties: nobody changes their own access.
       return has(actor, "admin") && !(action.change.targetId === actor.id && action.change.changesAccess);

@@ -125,6 +125,8 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
     ...DOCUMENT_CATEGORIES.filter((category) => !["medical", "legal"].includes(category)).map(
       (category): Action => ({ kind: "case.document.read", case: c, category }),
     ),
+    // A family is seen through its members' cases.
+    { kind: "family.read", members: [c] },
   ],
   /**
    * Rows of lists, exports and drill-downs: the cases the actor may read, except restricted ones,
@@ -137,6 +139,8 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
    */
   work: (c) => [
     { kind: "case.update", case: c },
+    // A family is changed and moved by whoever works on every member's case.
+    { kind: "family.update", members: [c] },
     // Withdrawing one's own request for approval follows the work on the case.
     { kind: "case.approval.withdraw", case: c, requestedBy: ME },
     { kind: "case.field.read", case: c, category: "health" },
@@ -500,6 +504,8 @@ describe("policy tables: completeness", () => {
       "access.list": true,
       "access.withdraw": true,
       "savedFilter.manage": true,
+      "family.read": true,
+      "family.update": true,
     };
     const anyCase = relationship("assigned");
     const tabled = new Set([
@@ -799,6 +805,8 @@ describe("policy properties", () => {
       { kind: "access.list" },
       { kind: "access.withdraw", requesterId: change.targetId },
       { kind: "savedFilter.manage" },
+      { kind: "family.read", members: [facts] },
+      { kind: "family.update", members: [facts] },
     ];
     return actions;
   }

@@ -47,6 +47,7 @@ import {
   TYPES_OF_EXPLOITATION,
   VULNERABILITY_CATEGORIES,
   WORKFLOW_TASK_KINDS,
+  FAMILY_RELATIONSHIPS,
 } from "@kelias/domain";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -84,6 +85,8 @@ const VOCABULARY_COLUMNS: [table: string, column: string, values: readonly strin
   ["person_identity_documents", "issuing_country", COUNTRY_CODES],
   ["person_household_members", "relationship", HOUSEHOLD_RELATIONSHIPS],
   ["cases", "programme", PROGRAMMES],
+  ["families", "programme", PROGRAMMES],
+  ["family_members", "relationship", FAMILY_RELATIONSHIPS],
   ["case_assignments", "kind", ASSIGNMENT_KINDS],
   ["case_handovers", "kind", HANDOVER_KINDS],
   ["case_state_counts", "programme", PROGRAMMES],

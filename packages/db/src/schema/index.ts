@@ -5,6 +5,7 @@ export * from "./auth";
 export * from "./case-record";
 export * from "./cases";
 export * from "./documents";
+export * from "./families";
 export * from "./field-history";
 export * from "./idempotency";
 export * from "./identification";

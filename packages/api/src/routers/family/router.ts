@@ -1,0 +1,12 @@
+import { router } from "../../trpc";
+import { create } from "./create";
+import { forCase } from "./for-case";
+import { get } from "./get";
+import { familyMemberRouter } from "./member/router";
+import { transition } from "./transition";
+
+/**
+ * Families (households): `family.create`, `.get`, `.forCase`, `.member.add`, `.member.remove` and
+ * `.transition`, the step every member takes together.
+ */
+export const familyRouter = router({ create, get, forCase, member: familyMemberRouter, transition });

@@ -19,6 +19,7 @@ import {
   DUPLICATE_REASONS,
   DURABLE_SOLUTION_KINDS,
   ELIGIBILITY_CRITERIA,
+  FAMILY_RELATIONSHIPS,
   GENDERS,
   HISTORY_RECORDS,
   HOUSEHOLD_RELATIONSHIPS,
@@ -47,7 +48,6 @@ import {
   TYPES_OF_EXPLOITATION,
   VULNERABILITY_CATEGORIES,
   WORKFLOW_TASK_KINDS,
-  FAMILY_RELATIONSHIPS,
 } from "@kelias/domain";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -22,6 +22,7 @@ import { noteSearchColumns, personSearchColumns } from "../search-keys";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { seedCaseRecord, seedPartners } from "./case-record";
 import { DAY, isoDay } from "./days";
+import { seedFamilies } from "./families";
 import { type DemoScreeningTimes, seedScreening } from "./identification";
 import { seedMyDay } from "./my-day";
 import { DEMO_ORIGINS, FIRST_DEMO_PERSON, nativeName } from "./names";
@@ -299,6 +300,11 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
     await seedMyDay(tx, myDay, {
       now,
       caseworkerId: idOf("caseworker@example.org"),
+    });
+    await seedFamilies(tx, {
+      now,
+      ownerId: idOf("caseworker@example.org"),
+      managerId: idOf("manager@example.org"),
     });
     // The history of it all (audit log, field history), from the records above, oldest first.
     await seedDemoTimeline(tx, new SeededRandom((options.seed ?? 20_261_128) + 5), now);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { caseFindByReferenceInput } from "./case";
 import { withIdempotencyKey } from "./idempotency";
 import { idInput, requiredTextInput, textInput, versionInput } from "./input-schemas";
 import { isStateOf, type Programme } from "./programmes";
@@ -220,3 +221,13 @@ export const familyTransitionInput = z.object({
     .max(FAMILY_MAX_MEMBERS),
 });
 export type FamilyTransitionInput = z.infer<typeof familyTransitionInput>;
+
+/**
+ * The form that names another case by its reference (what a caseworker has at hand) and its
+ * relationship to the head: creating a family with a case as head, or adding a member.
+ */
+export const familyMemberForm = z.object({
+  reference: caseFindByReferenceInput.shape.reference,
+  relationship: z.enum(FAMILY_MEMBER_RELATIONSHIPS),
+});
+export type FamilyMemberForm = z.infer<typeof familyMemberForm>;

@@ -1,136 +1,96 @@
-import type { CountryCode, FamilyRelationship } from "@kelias/domain";
+import { type FamilyRelationship, familySteps } from "@kelias/domain";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "../audit";
-import { nextCaseReference } from "../references";
-import { caseAssignments, cases, caseWorkflowFacts, families, familyMembers, people } from "../schema";
+import { cases, families, familyMembers, people } from "../schema";
 import { personSearchColumns } from "../search-keys";
-import { DAY, isoDay } from "./days";
-import { seedStateHistory } from "./state-history";
 
-interface DemoMember {
-  givenName: string;
-  sex: "female" | "male";
-  age: number;
-  relationship: FamilyRelationship;
-  /** The member's own travel documents are recorded (the family departs only when everyone's are). */
-  travelDocuments: boolean;
-}
-
-interface DemoFamily {
-  familyName: string;
-  country: CountryCode;
-  state: "eligibility_counselling" | "travel_booked";
-  openedDaysAgo: number;
-  members: DemoMember[];
-}
+/** At most this many demo families, of two or three members each. */
+const DEMO_FAMILIES = 2;
+const RELATIONSHIPS: FamilyRelationship[] = ["head", "spouse", "sibling"];
 
 /**
- * Two AVRR households: one in eligibility counselling, ready to ask for its eligibility together,
- * and one with travel booked whose child still lacks travel documents, so that the family page
- * shows a refused departure naming the member and the guard.
+ * One or two AVRR households, made of demo cases of `ownerId` that stand where a family step starts
+ * (eligibility counselling, travel documents, travel booked), grouped by state and citizenship: the
+ * members take the head's family name, and every case stays its member's own (facts, history,
+ * sensitive notes as seeded). Nothing when no two such cases exist (a demo without people).
  */
-const DEMO_FAMILIES: DemoFamily[] = [
-  {
-    familyName: "Beridze",
-    country: "GE",
-    state: "travel_booked",
-    openedDaysAgo: 60,
-    members: [
-      { givenName: "Nino", sex: "female", age: 38, relationship: "head", travelDocuments: true },
-      { givenName: "Giorgi", sex: "male", age: 41, relationship: "spouse", travelDocuments: true },
-      { givenName: "Mariam", sex: "female", age: 9, relationship: "child", travelDocuments: false },
-    ],
-  },
-  {
-    familyName: "Rusu",
-    country: "MD",
-    state: "eligibility_counselling",
-    openedDaysAgo: 12,
-    members: [
-      { givenName: "Ion", sex: "male", age: 45, relationship: "head", travelDocuments: false },
-      { givenName: "Elena", sex: "female", age: 43, relationship: "spouse", travelDocuments: false },
-    ],
-  },
-];
-
-/** The demo families: their people, one AVRR case each (with its state history and facts), grouped. */
-export async function seedFamilies(
-  tx: Executor,
-  options: { now: Date; ownerId: string; managerId: string },
-): Promise<void> {
-  const { now, ownerId, managerId } = options;
-  for (const demo of DEMO_FAMILIES) {
-    const openedAt = new Date(now.getTime() - demo.openedDaysAgo * DAY);
+export async function seedFamilies(tx: Executor, options: { ownerId: string }): Promise<void> {
+  const starts = [...new Set(familySteps("avrr").map((s) => s.from))];
+  const rows = await tx
+    .select({
+      caseId: cases.id,
+      state: cases.state,
+      openedAt: cases.openedAt,
+      personId: people.id,
+      citizenships: people.citizenships,
+      familyName: people.familyName,
+      familyNameLatin: people.familyNameLatin,
+      givenName: people.givenName,
+      givenNameLatin: people.givenNameLatin,
+    })
+    .from(cases)
+    .innerJoin(people, eq(people.id, cases.personId))
+    .where(
+      and(
+        eq(cases.programme, "avrr"),
+        eq(cases.ownerId, options.ownerId),
+        inArray(cases.state, starts),
+        isNull(cases.closedAt),
+      ),
+    )
+    .orderBy(asc(cases.reference));
+  const groups = new Map<string, typeof rows>();
+  const usedPeople = new Set<string>();
+  for (const row of rows) {
+    // One case per person in a family.
+    if (usedPeople.has(row.personId)) continue;
+    const key = `${row.state}/${row.citizenships[0] ?? ""}`;
+    const group = groups.get(key) ?? [];
+    if (group.length < RELATIONSHIPS.length && !group.some((g) => g.personId === row.personId)) {
+      group.push(row);
+      groups.set(key, group);
+    }
+  }
+  const households = [...groups.values()].filter((g) => g.length >= 2).slice(0, DEMO_FAMILIES);
+  for (const members of households) {
+    const [head] = members;
+    if (!head) continue;
+    const at = new Date(Math.max(...members.map((m) => m.openedAt.getTime())));
     const [family] = await tx
       .insert(families)
       .values({
         programme: "avrr",
-        createdBy: ownerId,
-        updatedBy: ownerId,
-        createdAt: openedAt,
-        updatedAt: openedAt,
+        createdBy: options.ownerId,
+        updatedBy: options.ownerId,
+        createdAt: at,
+        updatedAt: at,
       })
       .returning({ id: families.id });
     if (!family) throw new Error("family insert returned nothing");
-    for (const member of demo.members) {
-      const names = { givenName: member.givenName, familyName: demo.familyName };
-      const birth = new Date(now.getTime() - (member.age * 365.25 + 100) * DAY);
-      const [person] = await tx
-        .insert(people)
-        .values({
-          ...names,
-          ...personSearchColumns(names),
-          dateOfBirth: isoDay(birth),
-          sex: member.sex,
-          citizenships: [demo.country],
-          createdBy: ownerId,
-        })
-        .returning({ id: people.id });
-      if (!person) throw new Error("person insert returned nothing");
-      const reference = await nextCaseReference(tx, "avrr", openedAt.getUTCFullYear());
-      const [row] = await tx
-        .insert(cases)
-        .values({
-          reference,
-          programme: "avrr",
-          state: demo.state,
-          personId: person.id,
-          ownerId,
-          openedAt,
-          createdAt: openedAt,
-          updatedAt: openedAt,
-        })
-        .returning({ id: cases.id });
-      if (!row) throw new Error("case insert returned nothing");
-      await tx
-        .insert(caseAssignments)
-        .values({ caseId: row.id, userId: ownerId, kind: "owner", assignedAt: openedAt });
-      await seedStateHistory(tx, {
-        caseId: row.id,
-        programme: "avrr",
-        state: demo.state,
-        ownerId,
-        managerId,
-        openedAt,
-        closedAt: null,
-        now,
-      });
-      const booked = demo.state === "travel_booked";
-      await tx.insert(caseWorkflowFacts).values({
-        caseId: row.id,
-        eligibilityCriterion: "expired_permit",
-        voluntaryDecisionRecorded: true,
-        destinationCountry: demo.country,
-        travelDocumentsRecorded: booked && member.travelDocuments,
-        ticketRecorded: booked,
-        updatedBy: ownerId,
-        updatedAt: openedAt,
-      });
+    for (const [index, member] of members.entries()) {
+      usedPeople.add(member.personId);
+      if (index > 0) {
+        const names = {
+          givenName: member.givenName,
+          givenNameLatin: member.givenNameLatin,
+          familyName: head.familyName,
+          familyNameLatin: head.familyNameLatin,
+        };
+        await tx
+          .update(people)
+          .set({
+            familyName: names.familyName,
+            familyNameLatin: names.familyNameLatin,
+            ...personSearchColumns(names),
+          })
+          .where(eq(people.id, member.personId));
+      }
       await tx.insert(familyMembers).values({
         familyId: family.id,
-        caseId: row.id,
-        relationship: member.relationship,
-        createdBy: ownerId,
-        createdAt: openedAt,
+        caseId: member.caseId,
+        relationship: RELATIONSHIPS[index] ?? "other",
+        createdBy: options.ownerId,
+        createdAt: at,
       });
     }
   }

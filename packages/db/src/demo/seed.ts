@@ -301,11 +301,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
       now,
       caseworkerId: idOf("caseworker@example.org"),
     });
-    await seedFamilies(tx, {
-      now,
-      ownerId: idOf("caseworker@example.org"),
-      managerId: idOf("manager@example.org"),
-    });
+    await seedFamilies(tx, { ownerId: idOf("caseworker@example.org") });
     // The history of it all (audit log, field history), from the records above, oldest first.
     await seedDemoTimeline(tx, new SeededRandom((options.seed ?? 20_261_128) + 5), now);
     return { seeded: true };

@@ -99,7 +99,7 @@ export function FamilySteps({ familyId, version, members, steps }: Props) {
     <ul className="list-disc pl-5">
       {list.map((r) => (
         <li key={r.caseId}>
-          {t("memberRefused", { name: nameOf(r.caseId), reasons: r.codes.map(message).join("; ") })}
+          {t("memberRefused", { name: nameOf(r.caseId), reasons: r.codes.map(message).join(" ") })}
         </li>
       ))}
     </ul>

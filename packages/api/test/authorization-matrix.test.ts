@@ -366,6 +366,15 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "audit.list": { [NONE]: async () => ({ limit: 5 }) },
   "audit.verify": { [NONE]: async () => undefined },
   // The person is the caseworker's; the other programme is one the caseworker does not belong to.
+  "family.register": {
+    [NONE]: async () => ({
+      programme: "avrr",
+      members: [
+        { person: PERSON, relationship: "head" },
+        { person: { ...PERSON, givenName: "Daryna", dateOfBirth: "2014-06-01" }, relationship: "child" },
+      ],
+    }),
+  },
   "case.create": {
     "the programme": async () => ({
       personId: (await openCase(t.db, caseworker(), "avrr")).personId,
@@ -808,6 +817,7 @@ const MATRIX: Row[] = [
   ["export.ctdcSummary", NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      FORBID,          FORBID, FORBID],
   ["audit.list",         NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
   ["audit.verify",       NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["family.register",    NONE,                     UNAUTH,     OK,         FORBID,         FORBID,  FORBID,          FORBID, FORBID],
   ["case.create",        "the programme",          UNAUTH,     OK,         FORBID,         FORBID,  FORBID,          FORBID, FORBID],
   ["case.create",        "other programme",        UNAUTH,     FORBID,     NOT_FOUND,      FORBID,  FORBID,          FORBID, FORBID],
   ["case.list",          NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],

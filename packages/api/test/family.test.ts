@@ -10,6 +10,7 @@ import {
   fingerprint,
   lastAuditSeq,
   openCase,
+  PERSON,
   signedIn,
   type TestUser,
   testUser,
@@ -132,6 +133,66 @@ describe("family.create and family.get", () => {
     expect(
       await t.db.$count(familyMembers, inArray(familyMembers.caseId, [avrr.id, social.id, theirs.id])),
     ).toBe(0);
+  });
+});
+
+describe("family.register", () => {
+  it("registers a household at once: people, one case each and the family, or nothing", async () => {
+    const caller = await signedIn(t.db, worker);
+    const child = { ...PERSON, givenName: "Daryna", dateOfBirth: "2014-06-01" };
+    const registered = await caller.family.register({
+      programme: "avrr",
+      members: [
+        { person: PERSON, relationship: "head" },
+        { person: child, relationship: "child" },
+      ],
+    });
+    expect(registered.members.map((m) => m.relationship)).toEqual(["head", "child"]);
+    const view = await caller.family.get({ familyId: registered.id });
+    expect(view.members).toMatchObject([
+      { visible: true, givenName: "Olena", state: "application" },
+      { visible: true, givenName: "Daryna", relationship: "child" },
+    ]);
+    const before = await fingerprint(t.db);
+    const twoHeads = await trpcError(
+      caller.family.register({
+        programme: "avrr",
+        members: [
+          { person: PERSON, relationship: "head" },
+          { person: child, relationship: "head" },
+        ],
+      }),
+    );
+    expect(twoHeads.message).toBe("family_one_head");
+    // A manager registers nobody; a caseworker of AVRR opens no social assistance case.
+    expect(
+      (
+        await trpcError(
+          (
+            await signedIn(t.db, manager)
+          ).family.register({
+            programme: "avrr",
+            members: registered.members.map(() => ({ person: PERSON, relationship: "other" })),
+          }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (
+        await trpcError(
+          (
+            await signedIn(t.db, colleague)
+          ).family.register({
+            programme: "social_assistance",
+            members: [
+              { person: PERSON, relationship: "head" },
+              { person: child, relationship: "child" },
+            ],
+          }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
+    expect(await fingerprint(t.db)).toEqual(before);
   });
 });
 

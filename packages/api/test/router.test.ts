@@ -45,6 +45,7 @@ const DECLARED: Record<string, ActionKind> = {
   "audit.verify": "audit.read",
   "case.create": "case.create",
   "family.create": "family.update",
+  "family.register": "case.create",
   "family.get": "family.read",
   "family.forCase": "case.read",
   "family.member.add": "family.update",

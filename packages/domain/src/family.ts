@@ -2,7 +2,8 @@ import { z } from "zod";
 import { caseFindByReferenceInput } from "./case";
 import { withIdempotencyKey } from "./idempotency";
 import { idInput, requiredTextInput, textInput, versionInput } from "./input-schemas";
-import { isStateOf, type Programme } from "./programmes";
+import { personCreateInput } from "./person";
+import { isStateOf, PROGRAMMES, type Programme } from "./programmes";
 import { checkTransition, WORKFLOWS } from "./workflows/engine";
 import type {
   CaseWorkflowFacts,
@@ -231,3 +232,18 @@ export const familyMemberForm = z.object({
   relationship: z.enum(FAMILY_MEMBER_RELATIONSHIPS),
 });
 export type FamilyMemberForm = z.infer<typeof familyMemberForm>;
+
+/**
+ * Registers a household at once: each member's person (as the registration form takes them, their
+ * household links left out: the family is the link) with their relationship to the head, and one
+ * case of `programme` each, all in one transaction.
+ */
+export const familyRegisterInput = z.object({
+  ...withIdempotencyKey,
+  programme: z.enum(PROGRAMMES),
+  members: z
+    .array(z.object({ person: personCreateInput, relationship: z.enum(FAMILY_RELATIONSHIPS) }))
+    .min(FAMILY_MIN_MEMBERS)
+    .max(FAMILY_MAX_MEMBERS),
+});
+export type FamilyRegisterInput = z.input<typeof familyRegisterInput>;

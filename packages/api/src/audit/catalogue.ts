@@ -240,6 +240,18 @@ export const auditCatalogue = {
     programme: z.enum(PROGRAMMES),
     members: z.array(z.strictObject({ caseId: z.uuid(), relationship: z.enum(FAMILY_RELATIONSHIPS) })),
   }),
+  /** A household registered at once: each member's person and case, and their relationship. */
+  "family.register": z.strictObject({
+    programme: z.enum(PROGRAMMES),
+    members: z.array(
+      z.strictObject({
+        personId: z.uuid(),
+        caseId: z.uuid(),
+        reference: z.string(),
+        relationship: z.enum(FAMILY_RELATIONSHIPS),
+      }),
+    ),
+  }),
   "family.get": read,
   "family.forCase": read,
   "family.member.add": z.strictObject({ caseId: z.uuid(), relationship: z.enum(FAMILY_RELATIONSHIPS) }),

@@ -10,8 +10,8 @@ const RELATIONSHIPS: FamilyRelationship[] = ["head", "spouse", "sibling"];
 
 /**
  * One or two AVRR households, made of demo cases of `ownerId` that stand where a family step starts
- * (eligibility counselling, travel documents, travel booked), grouped by state and citizenship: the
- * members take the head's family name, and every case stays its member's own (facts, history,
+ * (eligibility counselling, travel documents, travel booked), grouped by state: members of the head's
+ * citizenship take the head's family name, and every case stays its member's own (facts, history,
  * sensitive notes as seeded). Nothing when no two such cases exist (a demo without people).
  */
 export async function seedFamilies(tx: Executor, options: { ownerId: string }): Promise<void> {
@@ -39,17 +39,15 @@ export async function seedFamilies(tx: Executor, options: { ownerId: string }): 
       ),
     )
     .orderBy(asc(cases.reference));
+  // Households of people standing at the same step; one case per person.
   const groups = new Map<string, typeof rows>();
-  const usedPeople = new Set<string>();
+  const seen = new Set<string>();
   for (const row of rows) {
-    // One case per person in a family.
-    if (usedPeople.has(row.personId)) continue;
-    const key = `${row.state}/${row.citizenships[0] ?? ""}`;
-    const group = groups.get(key) ?? [];
-    if (group.length < RELATIONSHIPS.length && !group.some((g) => g.personId === row.personId)) {
-      group.push(row);
-      groups.set(key, group);
-    }
+    if (seen.has(row.personId)) continue;
+    seen.add(row.personId);
+    const group = groups.get(row.state) ?? [];
+    if (group.length < RELATIONSHIPS.length) group.push(row);
+    groups.set(row.state, group);
   }
   const households = [...groups.values()].filter((g) => g.length >= 2).slice(0, DEMO_FAMILIES);
   for (const members of households) {
@@ -68,8 +66,10 @@ export async function seedFamilies(tx: Executor, options: { ownerId: string }): 
       .returning({ id: families.id });
     if (!family) throw new Error("family insert returned nothing");
     for (const [index, member] of members.entries()) {
-      usedPeople.add(member.personId);
-      if (index > 0) {
+      // A member of the head's citizenship takes the head's family name; one of another keeps theirs
+      // (a couple of two nationalities).
+      const sameOrigin = member.citizenships[0] === head.citizenships[0];
+      if (index > 0 && sameOrigin) {
         const names = {
           givenName: member.givenName,
           givenNameLatin: member.givenNameLatin,
@@ -88,7 +88,8 @@ export async function seedFamilies(tx: Executor, options: { ownerId: string }): 
       await tx.insert(familyMembers).values({
         familyId: family.id,
         caseId: member.caseId,
-        relationship: RELATIONSHIPS[index] ?? "other",
+        relationship:
+          index === 0 || sameOrigin ? (RELATIONSHIPS[index] ?? "other") : index === 1 ? "spouse" : "other",
         createdBy: options.ownerId,
         createdAt: at,
       });

@@ -42,7 +42,12 @@ export const register = authedProcedure
         })
         .returning({ id: families.id, version: families.version });
       if (!family) throw new Error("family insert returned nothing");
-      const registered: { personId: string; caseId: string; reference: string; relationship: FamilyRelationship }[] = [];
+      const registered: {
+        personId: string;
+        caseId: string;
+        reference: string;
+        relationship: FamilyRelationship;
+      }[] = [];
       for (const member of input.members) {
         const { person } = member;
         const [row] = await tx
@@ -56,16 +61,14 @@ export const register = authedProcedure
           .returning({ id: people.id });
         if (!row) throw new Error("person insert returned nothing");
         if (person.documents.length > 0) {
-          await tx
-            .insert(personIdentityDocuments)
-            .values(
-              person.documents.map((d, position) => ({
-                ...d,
-                position,
-                personId: row.id,
-                createdBy: ctx.user.id,
-              })),
-            );
+          await tx.insert(personIdentityDocuments).values(
+            person.documents.map((d, position) => ({
+              ...d,
+              position,
+              personId: row.id,
+              createdBy: ctx.user.id,
+            })),
+          );
         }
         const opened = await insertCase(tx, {
           programme: input.programme,

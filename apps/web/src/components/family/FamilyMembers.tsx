@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { RecordLink } from "@/components/RecordLink";
+import { FamilyRemoveMember } from "./FamilyRemoveMember";
 
 const link = "text-brand-700 underline underline-offset-2 hover:text-brand-900 dark:text-brand-300";
 
@@ -20,7 +21,16 @@ export type FamilyMemberRow =
  * The members of a family as a table: each one's person, case, relationship to the head and state.
  * A member whose case the reader may not read is a row that says so, and nothing else.
  */
-export async function FamilyMembers({ members, current }: { members: FamilyMemberRow[]; current?: string }) {
+export async function FamilyMembers({
+  members,
+  current,
+  removable,
+}: {
+  members: FamilyMemberRow[];
+  current?: string;
+  /** The family's id and version, where the reader may take members out of it. */
+  removable?: { familyId: string; version: number };
+}) {
   const t = await getTranslations("family");
   const tState = await getTranslations("states");
   return (
@@ -40,6 +50,11 @@ export async function FamilyMembers({ members, current }: { members: FamilyMembe
           <th scope="col" className="py-2 pr-4">
             {t("members.state")}
           </th>
+          {removable ? (
+            <th scope="col" className="py-2 pr-4">
+              <span className="sr-only">{t("members.actions")}</span>
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -66,10 +81,22 @@ export async function FamilyMembers({ members, current }: { members: FamilyMembe
                   </span>
                 ) : null}
               </td>
+              {removable ? (
+                <td className="py-2 pr-4">
+                  {m.relationship !== "head" && members.length > 2 ? (
+                    <FamilyRemoveMember
+                      familyId={removable.familyId}
+                      version={removable.version}
+                      caseId={m.caseId}
+                      name={`${m.givenName} ${m.familyName}`}
+                    />
+                  ) : null}
+                </td>
+              ) : null}
             </tr>
           ) : (
             <tr key={`withheld-${i}`} className="border-b border-slate-200 dark:border-slate-700">
-              <td colSpan={4} className="py-2 pr-4 italic text-slate-600 dark:text-slate-400">
+              <td colSpan={removable ? 5 : 4} className="py-2 pr-4 italic text-slate-600 dark:text-slate-400">
                 {t("members.restricted")}
               </td>
             </tr>

@@ -43,7 +43,10 @@ export default async function FamilyPage({ params }: Params) {
         <h2 id="family-members" className="text-xl font-semibold">
           {t("members.title", { count: family.members.length })}
         </h2>
-        <FamilyMembers members={family.members} />
+        <FamilyMembers
+          members={family.members}
+          removable={family.mayChange ? { familyId: family.id, version: family.version } : undefined}
+        />
       </section>
       {family.mayChange ? (
         <>

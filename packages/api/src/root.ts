@@ -6,6 +6,7 @@ import { calendarRouter } from "./routers/calendar/router";
 import { caseRouter } from "./routers/case/router";
 import { dashboardRouter } from "./routers/dashboard/router";
 import { exportRouter } from "./routers/export/router";
+import { familyRouter } from "./routers/family/router";
 import { identificationRouter } from "./routers/identification/router";
 import { partnerRouter } from "./routers/partner/router";
 import { personRouter } from "./routers/person/router";
@@ -28,6 +29,7 @@ export const appRouter = router({
   case: caseRouter,
   dashboard: dashboardRouter,
   export: exportRouter,
+  family: familyRouter,
   identification: identificationRouter,
   partner: partnerRouter,
   person: personRouter,

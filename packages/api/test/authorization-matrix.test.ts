@@ -17,7 +17,7 @@ import {
   users,
   verifyAuditChain,
 } from "@kelias/db";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../src/server";
 import { callPath } from "./support/call-path";
@@ -160,6 +160,45 @@ function onCases(
     };
   }
   return setups;
+}
+
+/**
+ * A family of two cases of the record's owner (the caseworker's, or their colleague's), formed by
+ * the owner through the API; `state` is written directly to both cases (no guard stands before
+ * the family step out of travel documents).
+ */
+function onFamilies(input: (f: FamilyRecord) => unknown, state?: string, extra = false) {
+  const setups = {} as Record<CaseRecord, Setup>;
+  for (const record of Object.keys(caseOf) as CaseRecord[]) {
+    setups[record] = async () => {
+      const owner = record === "colleague's" ? colleague : caseworker();
+      const [a, b, c] = [await caseOf[record](), await caseOf[record](), await caseOf[record]()];
+      if (state)
+        await t.db
+          .update(cases)
+          .set({ state })
+          .where(inArray(cases.id, [a.id, b.id]));
+      const members = [
+        { caseId: a.id, relationship: "head" as const },
+        { caseId: b.id, relationship: "child" as const },
+        ...(extra ? [{ caseId: c.id, relationship: "spouse" as const }] : []),
+      ];
+      const family = await (await signedIn(t.db, owner)).family.create({ members });
+      const versions = await t.db
+        .select({ caseId: cases.id, version: cases.version })
+        .from(cases)
+        .where(inArray(cases.id, [a.id, b.id]));
+      return input({ ...family, caseIds: [a.id, b.id, c.id], members, versions });
+    };
+  }
+  return setups;
+}
+interface FamilyRecord {
+  id: string;
+  version: number;
+  caseIds: string[];
+  members: { caseId: string; relationship: string }[];
+  versions: { caseId: string; version: number }[];
 }
 
 /**
@@ -368,6 +407,15 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "audit.list": { [NONE]: async () => ({ limit: 5 }) },
   "audit.verify": { [NONE]: async () => undefined },
   // The person is the caseworker's; the other programme is one the caseworker does not belong to.
+  "family.register": {
+    [NONE]: async () => ({
+      programme: "avrr",
+      members: [
+        { person: PERSON, relationship: "head" },
+        { person: { ...PERSON, givenName: "Daryna", dateOfBirth: "2014-06-01" }, relationship: "child" },
+      ],
+    }),
+  },
   "case.create": {
     "the programme": async () => ({
       personId: (await openCase(t.db, caseworker(), "avrr")).personId,
@@ -381,6 +429,33 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     }),
   },
   "case.list": { [NONE]: async () => ({ view: "all" }) },
+  "family.create": onCases(async (c) => {
+    const owner = (await t.db.select({ ownerId: cases.ownerId }).from(cases).where(eq(cases.id, c.id)))[0];
+    const other = await openCase(t.db, owner?.ownerId === colleague.id ? colleague : caseworker(), "avrr");
+    return {
+      members: [
+        { caseId: c.id, relationship: "head" },
+        { caseId: other.id, relationship: "spouse" },
+      ],
+    };
+  }),
+  "family.get": onFamilies((f) => ({ familyId: f.id })),
+  "family.forCase": onFamilies((f) => ({ caseId: f.caseIds[0] })),
+  "family.member.add": onFamilies((f) => ({
+    familyId: f.id,
+    version: f.version,
+    caseId: f.caseIds[2],
+    relationship: "parent",
+  })),
+  "family.member.remove": onFamilies(
+    (f) => ({ familyId: f.id, version: f.version, caseId: f.caseIds[2] }),
+    undefined,
+    true,
+  ),
+  "family.transition": onFamilies(
+    (f) => ({ familyId: f.id, version: f.version, to: "travel_booked", members: f.versions }),
+    "travel_documents",
+  ),
   "case.get": onCases((c) => ({ id: c.id })),
   "case.team.assign": onCases((c) => ({
     caseId: c.id,
@@ -882,9 +957,17 @@ const MATRIX: Row[] = [
   ["export.ctdcSummary", NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      FORBID,          FORBID, FORBID],
   ["audit.list",         NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
   ["audit.verify",       NONE,                     UNAUTH,     FORBID,     FORBID,         FORBID,  FORBID,          OK, FORBID],
+  ["family.register",    NONE,                     UNAUTH,     OK,         FORBID,         FORBID,  FORBID,          FORBID, FORBID],
   ["case.create",        "the programme",          UNAUTH,     OK,         FORBID,         FORBID,  FORBID,          FORBID, FORBID],
   ["case.create",        "other programme",        UNAUTH,     FORBID,     NOT_FOUND,      FORBID,  FORBID,          FORBID, FORBID],
   ["case.list",          NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
+  // A family is read through any member's case, changed and moved by whoever changes every one.
+  ...oneCase("family.create",                         OK,     FORBID),
+  ...oneCase("family.get",                            OK,     OK),
+  ...oneCase("family.forCase",                        OK,     OK),
+  ...oneCase("family.member.add",                     OK,     FORBID),
+  ...oneCase("family.member.remove",                  OK,     FORBID),
+  ...oneCase("family.transition",                     OK,     FORBID),
   ...oneCase("case.get",                              OK,     OK),
   ...oneCase("case.team.assign",                      FORBID, OK),
   ...oneCase("case.team.unassign",                    FORBID, OK),

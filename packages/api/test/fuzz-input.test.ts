@@ -191,6 +191,30 @@ function validInputs(r: Records): Record<string, unknown> {
     },
     "case.create": { personId: r.avrr.personId, programme: "avrr", referralSource: "police" },
     "case.findByReference": { reference: "AV-2026-00001" },
+    "family.create": {
+      members: [
+        { caseId, relationship: "head" },
+        { caseId: randomUUID(), relationship: "child" },
+      ],
+    },
+    "family.register": {
+      programme: "avrr",
+      members: [
+        { person: PERSON, relationship: "head" },
+        { person: { ...PERSON, givenName: "Daryna" }, relationship: "child" },
+      ],
+    },
+    "family.get": { familyId: randomUUID() },
+    "family.forCase": { caseId },
+    "family.member.add": { familyId: randomUUID(), version: 1, caseId, relationship: "spouse" },
+    "family.member.remove": { familyId: randomUUID(), version: 1, caseId },
+    "family.transition": {
+      familyId: randomUUID(),
+      version: 1,
+      to: "departed",
+      reason: "Together",
+      members: [{ caseId, version: 1 }],
+    },
     "case.list": {
       view: "all",
       programme: "avrr",

@@ -7,6 +7,7 @@ export * from "./case-history";
 export * from "./case-record";
 export * from "./countries";
 export * from "./documents";
+export * from "./family";
 export * from "./idempotency";
 export * from "./identification";
 export * from "./input-schemas";

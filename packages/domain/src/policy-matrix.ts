@@ -66,6 +66,14 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
     requestedBy: OTHER,
   }),
   "identification.decide": (c) => ({ kind: "identification.decide", case: c }),
+  "family.read (a family with this case and one of a colleague)": (c) => ({
+    kind: "family.read",
+    members: [c, { programme: c.programme, restricted: false, assigneeIds: [OTHER] }],
+  }),
+  "family.update (a family with this case and one assigned to the actor)": (c) => ({
+    kind: "family.update",
+    members: [c, { programme: c.programme, restricted: false, assigneeIds: [ME] }],
+  }),
   "access.decide (a colleague's request)": (c) => ({ kind: "access.decide", case: c, requesterId: OTHER }),
   "case.feedback.read": (c) => ({ kind: "case.feedback.read", case: c }),
   "case.feedback.write": (c) => ({ kind: "case.feedback.write", case: c }),

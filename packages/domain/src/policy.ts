@@ -223,7 +223,14 @@ export type Action =
    * Records feedback and how it was resolved: the people working on the case, and the programme's
    * managers (a complaint may be about the people working on it; its managers answer it).
    */
-  | { kind: "case.feedback.write"; case: CaseFacts };
+  | { kind: "case.feedback.write"; case: CaseFacts }
+  /**
+   * A family (household, `family.ts`): seen by whoever reads one of its members' cases (each member
+   * is then shown only if their own case is readable), changed or moved by whoever changes every
+   * member's case (the cases it adds included).
+   */
+  | { kind: "family.read"; members: readonly CaseFacts[] }
+  | { kind: "family.update"; members: readonly CaseFacts[] };
 
 export type ActionKind = Action["kind"];
 
@@ -421,6 +428,13 @@ export function can(actor: Actor, action: Action): boolean {
       return can(actor, { kind: "case.read", case: action.case });
     case "case.feedback.write":
       return worksOn(actor, action.case) || managesProgramme(actor, action.case.programme);
+    case "family.read":
+      return action.members.some((facts) => can(actor, { kind: "case.read", case: facts }));
+    case "family.update":
+      return (
+        action.members.length > 0 &&
+        action.members.every((facts) => can(actor, { kind: "case.update", case: facts }))
+      );
     case "user.update":
       // Separation of duties: nobody changes their own access.
       return has(actor, "admin") && !(action.change.targetId === actor.id && action.change.changesAccess);

@@ -129,6 +129,8 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
     ...DOCUMENT_CATEGORIES.filter((category) => !["medical", "legal"].includes(category)).map(
       (category): Action => ({ kind: "case.document.read", case: c, category }),
     ),
+    // A family is seen through its members' cases.
+    { kind: "family.read", members: [c] },
   ],
   /**
    * Rows of lists, exports and drill-downs: the cases the actor may read, except restricted ones,
@@ -142,6 +144,8 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
   work: (c) => [
     { kind: "case.update", case: c },
     { kind: "case.assessment.write", case: c },
+    // A family is changed and moved by whoever works on every member's case.
+    { kind: "family.update", members: [c] },
     // Withdrawing one's own request for approval follows the work on the case.
     { kind: "case.approval.withdraw", case: c, requestedBy: ME },
     { kind: "case.field.read", case: c, category: "health" },
@@ -517,6 +521,8 @@ describe("policy tables: completeness", () => {
       "case.assessment.write": true,
       "case.feedback.read": true,
       "case.feedback.write": true,
+      "family.read": true,
+      "family.update": true,
     };
     const anyCase = relationship("assigned");
     const tabled = new Set([
@@ -821,6 +827,8 @@ describe("policy properties", () => {
       { kind: "case.assessment.write", case: facts },
       { kind: "case.feedback.read", case: facts },
       { kind: "case.feedback.write", case: facts },
+      { kind: "family.read", members: [facts] },
+      { kind: "family.update", members: [facts] },
     ];
     return actions;
   }

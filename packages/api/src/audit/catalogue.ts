@@ -11,6 +11,7 @@ import {
   EMPTY_WORKFLOW_FACTS,
   FEEDBACK_KINDS,
   FEEDBACK_STATUSES,
+  FAMILY_RELATIONSHIPS,
   HISTORY_RECORDS,
   MONITORING_MODES,
   PARTNER_KINDS,
@@ -256,6 +257,50 @@ export const auditCatalogue = {
       cancelledApprovalIds: z.array(approvalId).optional(),
     }),
     z.object({ from: state, to: state, kind: transitionKind, approvalId, pending: z.literal(true) }),
+  ]),
+  /** A family formed of existing cases: its programme and its members with their relationships. */
+  "family.create": z.strictObject({
+    programme: z.enum(PROGRAMMES),
+    members: z.array(z.strictObject({ caseId: z.uuid(), relationship: z.enum(FAMILY_RELATIONSHIPS) })),
+  }),
+  /** A household registered at once: each member's person and case, and their relationship. */
+  "family.register": z.strictObject({
+    programme: z.enum(PROGRAMMES),
+    members: z.array(
+      z.strictObject({
+        personId: z.uuid(),
+        caseId: z.uuid(),
+        reference: z.string(),
+        relationship: z.enum(FAMILY_RELATIONSHIPS),
+      }),
+    ),
+  }),
+  "family.get": read,
+  "family.forCase": read,
+  "family.member.add": z.strictObject({ caseId: z.uuid(), relationship: z.enum(FAMILY_RELATIONSHIPS) }),
+  "family.member.remove": z.strictObject({ caseId: z.uuid() }),
+  /**
+   * A family step: one entry per member's case (the move made with its tasks, or the approval asked
+   * for), and one on the family naming the members moved.
+   */
+  "family.transition": z.union([
+    z.strictObject({
+      familyId: z.uuid(),
+      from: state,
+      to: state,
+      kind: transitionKind,
+      tasks: taskKinds,
+      cancelledApprovalIds: z.array(approvalId).optional(),
+    }),
+    z.strictObject({
+      familyId: z.uuid(),
+      from: state,
+      to: state,
+      kind: transitionKind,
+      approvalId,
+      pending: z.literal(true),
+    }),
+    z.strictObject({ to: state, kind: transitionKind, pending: z.boolean(), members: z.array(z.uuid()) }),
   ]),
   "dashboard.figures": z.strictObject({ programmes: z.array(z.enum(PROGRAMMES)), period: reportPeriod }),
   /** The entry points and feedback figures of the dashboard, for these programmes and period. */

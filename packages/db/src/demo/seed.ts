@@ -23,6 +23,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { seedAssessments } from "./assessments";
 import { seedCaseRecord, seedPartners } from "./case-record";
 import { DAY, isoDay } from "./days";
+import { seedFamilies } from "./families";
 import { type DemoScreeningTimes, seedScreening } from "./identification";
 import { seedIntake } from "./intake";
 import { seedMyDay } from "./my-day";
@@ -306,6 +307,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
     await seedAssessments(tx, new SeededRandom((options.seed ?? 20_261_128) + 6), now);
     await seedIntake(tx, new SeededRandom((options.seed ?? 20_261_128) + 7), now);
     await seedReintegration(tx, new SeededRandom((options.seed ?? 20_261_128) + 8), now);
+    await seedFamilies(tx, { ownerId: idOf("caseworker@example.org") });
     // The history of it all (audit log, field history), from the records above, oldest first.
     await seedDemoTimeline(tx, new SeededRandom((options.seed ?? 20_261_128) + 5), now);
     return { seeded: true };

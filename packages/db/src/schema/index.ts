@@ -7,6 +7,7 @@ export * from "./case-record";
 export * from "./cases";
 export * from "./documents";
 export * from "./feedback";
+export * from "./families";
 export * from "./field-history";
 export * from "./idempotency";
 export * from "./identification";

@@ -41,4 +41,10 @@ export const AVRR_WORKFLOW = defineWorkflow(
     withdrawn: "application",
     not_eligible: "eligibility_counselling",
   },
+  // A household is found eligible, books its travel and departs together (`planFamilyTransition`).
+  [
+    ["eligibility_counselling", "eligible"],
+    ["travel_documents", "travel_booked"],
+    ["travel_booked", "departed"],
+  ],
 );

@@ -1,5 +1,12 @@
 import { CASE_STATES, type CaseState, type Programme } from "../programmes";
-import type { EffectId, GuardId, TransitionKind, TransitionRule, WorkflowDefinition } from "./types";
+import type {
+  EffectId,
+  FamilyStep,
+  GuardId,
+  TransitionKind,
+  TransitionRule,
+  WorkflowDefinition,
+} from "./types";
 
 interface RuleOptions {
   guards?: readonly GuardId[];
@@ -47,12 +54,14 @@ export const closeEarly = <S extends string>(froms: readonly S[], to: S, options
 
 /**
  * Assembles a workflow: its edges, plus one reopening per terminal state listed in `reopen` (terminal
- * state → the state the case goes back to), each needing a manager's approval and a reason.
+ * state → the state the case goes back to), each needing a manager's approval and a reason, and the
+ * edges a family takes together (`familySteps`, `[from, to]` pairs, each one of the edges).
  */
 export function defineWorkflow<P extends Programme>(
   programme: P,
   transitions: readonly TransitionRule<CaseState<P>>[],
   reopen: Partial<Record<CaseState<P>, CaseState<P>>>,
+  familySteps: readonly (readonly [CaseState<P>, CaseState<P>])[] = [],
 ): WorkflowDefinition<P> {
   const reopenings = (Object.entries(reopen) as [CaseState<P>, CaseState<P>][]).map(([from, to]) =>
     rule(from, to, "reopen", { needsApproval: true, reasonRequired: true }),
@@ -69,5 +78,10 @@ export function defineWorkflow<P extends Programme>(
     if (seen.has(key)) throw new Error(`${programme}: duplicate transition ${key}`);
     seen.add(key);
   }
-  return { programme, transitions: all };
+  const shared: FamilyStep<CaseState<P>>[] = familySteps.map(([from, to]) => {
+    if (!seen.has(`${from}→${to}`))
+      throw new Error(`${programme}: family step ${from} → ${to} is no transition`);
+    return { from, to };
+  });
+  return { programme, transitions: all, familySteps: shared };
 }

@@ -86,6 +86,17 @@ export interface WorkflowDefinition<P extends Programme = Programme> {
   readonly programme: P;
   /** Every edge, reopenings included. */
   readonly transitions: readonly TransitionRule<CaseState<P>>[];
+  /**
+   * The edges a family (household) takes together: applied to every member's case in one go, all
+   * or none (`planFamilyTransition`). Each is one of `transitions`; empty when members move alone.
+   */
+  readonly familySteps: readonly FamilyStep<CaseState<P>>[];
+}
+
+/** A transition a household takes together (see `WorkflowDefinition.familySteps`). */
+export interface FamilyStep<S extends string = string> {
+  readonly from: S;
+  readonly to: S;
 }
 
 /** Stable codes explaining why a transition is refused; the interface translates them. */

@@ -10,6 +10,7 @@ export const CASE_TABS = [
   "notes",
   "documents",
   "timeline",
+  "family",
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 

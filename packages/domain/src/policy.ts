@@ -207,7 +207,12 @@ export type Action =
   /** Withdraws a pending access request: its requester only. */
   | { kind: "access.withdraw"; requesterId: string }
   /** One's own saved case-list filters: whoever lists cases. */
-  | { kind: "savedFilter.manage" };
+  | { kind: "savedFilter.manage" }
+  /**
+   * Hands an AVRR case over to the office in the country of origin (a signed package): the people
+   * working on the case. The consent and the documents are the domain's rules (`origin-handover.ts`).
+   */
+  | { kind: "case.handover"; case: CaseFacts };
 
 export type ActionKind = Action["kind"];
 
@@ -395,6 +400,8 @@ export function can(actor: Actor, action: Action): boolean {
       return action.requesterId === actor.id && can(actor, { kind: "access.request" });
     case "savedFilter.manage":
       return can(actor, { kind: "case.list" });
+    case "case.handover":
+      return action.case.programme === "avrr" && can(actor, { kind: "case.update", case: action.case });
     case "user.update":
       // Separation of duties: nobody changes their own access.
       return has(actor, "admin") && !(action.change.targetId === actor.id && action.change.changesAccess);

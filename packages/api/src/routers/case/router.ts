@@ -5,6 +5,7 @@ import { create } from "./create";
 import { documentRouter } from "./document/router";
 import { findByReference } from "./find-by-reference";
 import { get } from "./get";
+import { handoverRouter } from "./handover/router";
 import { history } from "./history";
 import { list } from "./list";
 import { noteRouter } from "./note/router";
@@ -36,4 +37,5 @@ export const caseRouter = router({
   timeline,
   history,
   workflow: workflowRouter,
+  handover: handoverRouter,
 });

@@ -104,7 +104,8 @@ describe("a handover package", () => {
 
     // A tampered PDF, a tampered package, another key: each fails.
     const tampered = new Uint8Array(pdf.content);
-    tampered[Math.floor(tampered.length / 2)] ^= 0xff;
+    const middle = Math.floor(tampered.length / 2);
+    tampered[middle] = (tampered[middle] ?? 0) ^ 0xff;
     expect(verifyHandover(tampered, json.content, publicKey?.pem ?? "")).toEqual({
       valid: false,
       reason: "pdf_mismatch",

@@ -187,6 +187,8 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
   "person changed through a case": (c) => [
     { kind: "person.update", person: { createdBy: SOMEONE_ELSE, cases: [c] } },
   ],
+  /** Handover to the office in the country of origin: the people working on an AVRR case. */
+  "hand over": (c) => [{ kind: "case.handover", case: c }],
 };
 
 function caseRule(name: string): (facts: CaseFacts) => Action[] {
@@ -255,6 +257,11 @@ const CASE_TABLE = table(`
   person changed through a case: AVRR manager       | no       | no          | no         | no                | no          | no             | no             | no
   person changed through a case: CT manager         | no       | no          | no         | no                | no          | no             | no             | no
   person changed through a case: caseworker+manager | yes      | no          | no         | no                | yes         | no             | no             | no
+  hand over: caseworker                             | yes      | no          | no         | no                | no          | no             | no             | no
+  hand over: manager                                | yes      | no          | no         | no                | no          | no             | no             | no
+  hand over: AVRR manager                           | yes      | no          | no         | no                | no          | no             | no             | no
+  hand over: CT manager                             | no       | no          | no         | no                | no          | no             | no             | no
+  hand over: caseworker+manager                     | yes      | no          | no         | no                | no          | no             | no             | no
 `);
 
 const userUpdate = (change: UserChange): Action => ({ kind: "user.update", change });
@@ -500,6 +507,7 @@ describe("policy tables: completeness", () => {
       "access.list": true,
       "access.withdraw": true,
       "savedFilter.manage": true,
+      "case.handover": true,
     };
     const anyCase = relationship("assigned");
     const tabled = new Set([
@@ -799,6 +807,7 @@ describe("policy properties", () => {
       { kind: "access.list" },
       { kind: "access.withdraw", requesterId: change.targetId },
       { kind: "savedFilter.manage" },
+      { kind: "case.handover", case: facts },
     ];
     return actions;
   }

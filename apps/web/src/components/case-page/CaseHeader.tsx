@@ -67,6 +67,17 @@ export async function CaseHeader({ c }: { c: Case }) {
       tone: "info",
     });
   }
+  if (c.originHandover) {
+    alerts.push({
+      key: "originHandover",
+      text: t("originHandover.handedOverNotice", {
+        office: c.originHandover.officeName,
+        country: c.originHandover.officeCountry,
+        date: format.dateTime(calendarDate(c.originHandover.handedOverOn), DAY_FORMAT),
+      }),
+      tone: "info",
+    });
+  }
   if (c.closedAt) {
     alerts.push({
       key: "closed",

@@ -8,6 +8,7 @@ export const CASE_TABS = [
   "notes",
   "documents",
   "timeline",
+  "handover",
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 

@@ -44,6 +44,9 @@ const DESCRIBED = new Set([
   "case.document.edit",
   "case.document.delete",
   "accessRequest.decide",
+  "case.handover.create",
+  "case.handover.list",
+  "case.handover.download",
 ]);
 
 type Detail = Record<string, string | boolean | number>;

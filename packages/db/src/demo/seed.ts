@@ -25,6 +25,7 @@ import { DAY, isoDay } from "./days";
 import { type DemoScreeningTimes, seedScreening } from "./identification";
 import { seedMyDay } from "./my-day";
 import { DEMO_ORIGINS, FIRST_DEMO_PERSON, nativeName } from "./names";
+import { seedOriginOfficeConsents } from "./origin-handover";
 import { SeededRandom } from "./random";
 import { seedStateHistory } from "./state-history";
 import { seedDemoTimeline } from "./timeline";
@@ -300,6 +301,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
       now,
       caseworkerId: idOf("caseworker@example.org"),
     });
+    await seedOriginOfficeConsents(tx, now);
     // The history of it all (audit log, field history), from the records above, oldest first.
     await seedDemoTimeline(tx, new SeededRandom((options.seed ?? 20_261_128) + 5), now);
     return { seeded: true };

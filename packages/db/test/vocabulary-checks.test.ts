@@ -143,6 +143,7 @@ const VOCABULARY_COLUMNS: [table: string, column: string, values: readonly strin
   ["access_request_decisions", "state", ACCESS_DECISION_STATES],
   ["access_request_decisions", "reasons", DUPLICATE_REASONS],
   ["saved_case_filters", "view", CASE_LIST_VIEWS],
+  ["case_origin_handovers", "office_country", COUNTRY_CODES],
 ];
 
 /** Tables whose `state` is one of the states of the row's `programme`. */

@@ -1,9 +1,10 @@
 import type { RouterOutputs } from "@kelias/api";
 import { displayName } from "@kelias/domain";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OverdueBadge, taskName } from "@/components/cases/CaseTasks";
 import { calendarDate, DAY_FORMAT } from "@/components/cases/record-format";
 import { RecordLink } from "@/components/RecordLink";
+import { countryName } from "@/lib/countries";
 
 type Case = RouterOutputs["case"]["get"];
 
@@ -72,7 +73,7 @@ export async function CaseHeader({ c }: { c: Case }) {
       key: "originHandover",
       text: t("originHandover.handedOverNotice", {
         office: c.originHandover.officeName,
-        country: c.originHandover.officeCountry,
+        country: countryName(c.originHandover.officeCountry, await getLocale()),
         date: format.dateTime(calendarDate(c.originHandover.handedOverOn), DAY_FORMAT),
       }),
       tone: "info",

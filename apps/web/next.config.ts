@@ -20,7 +20,7 @@ const securityHeaders = [
 const config: NextConfig = {
   transpilePackages: ["@kelias/domain", "@kelias/db", "@kelias/api", "@kelias/auth"],
   // Native or WASM packages are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "pdfkit"],
   poweredByHeader: false,
   // Types are checked by the workspace's own `typecheck` task (tsc, strict), which runs before the
   // build in `npm test`; checking them again inside `next build` would only double the time.

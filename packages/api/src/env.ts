@@ -1,5 +1,7 @@
+import type { KeyObject } from "node:crypto";
 import { parseEnvironment } from "@kelias/db";
 import { z } from "zod";
+import { parseSigningKey } from "./origin-handover/signing-key";
 
 const schema = z
   .object({
@@ -13,6 +15,19 @@ const schema = z
     /** The public address of the app, for the links in emails. */
     NEXTAUTH_URL: z.url("must be an absolute URL such as http://localhost:3000").optional(),
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    /**
+     * The Ed25519 private key that signs handover packages: PKCS#8 PEM, or base64 of the PEM or of
+     * its DER. Unset: the embedded/demo mode makes one in the data folder; a server refuses handovers.
+     */
+    HANDOVER_SIGNING_KEY: z
+      .string()
+      .trim()
+      .min(1)
+      .refine(
+        (value) => parseSigningKey(value) !== null,
+        "must be an Ed25519 private key (PKCS#8 PEM or base64)",
+      )
+      .optional(),
   })
   .superRefine((value, ctx) => {
     if (value.SMTP_URL && !value.SMTP_FROM) {
@@ -25,6 +40,8 @@ export interface ApiEnv {
   smtp: { url: string; from: string } | null;
   /** Where the app is served, without a trailing slash. */
   appUrl: string;
+  /** The key that signs handover packages, when configured. */
+  handoverSigningKey: KeyObject | null;
 }
 
 export function parseApiEnv(source: Record<string, string | undefined>): ApiEnv {
@@ -32,6 +49,7 @@ export function parseApiEnv(source: Record<string, string | undefined>): ApiEnv 
   return {
     smtp: env.SMTP_URL && env.SMTP_FROM ? { url: env.SMTP_URL, from: env.SMTP_FROM } : null,
     appUrl: (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    handoverSigningKey: env.HANDOVER_SIGNING_KEY ? parseSigningKey(env.HANDOVER_SIGNING_KEY) : null,
   };
 }
 

@@ -11,6 +11,8 @@ export { boot, bootOrExit, health } from "./boot";
 export type { Context } from "./context";
 export { readCaseDocument, replaceCaseDocument, uploadCaseDocument } from "./documents";
 export { handleTrpcRequest, PRIVATE_NO_STORE } from "./http";
+export { handoverPublicKey, readHandoverFile } from "./origin-handover/files";
+export { type HandoverVerification, verifyHandover } from "./origin-handover/package";
 export { type ExportFile, type ExportLabels, exportCases } from "./reports/case-export";
 export { type CtdcLabels, exportCtdc } from "./reports/ctdc-export";
 export { exportPeriodReport, type ReportLabels } from "./reports/period-report";

@@ -584,6 +584,18 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     return { caseId: c.id, taskId: task.id, origin: "manual", version: task.version, done: true };
   }),
   "case.timeline": onSharedCases((c) => ({ caseId: c.id })),
+  // Handover to the office in the country of origin: on the person's consent to that sharing.
+  "case.handover.create": onSharedCases(async (c) => {
+    const consent = await insertConsent(t.db, c.id, { purpose: "origin_office" });
+    return {
+      caseId: c.id,
+      officeName: "Tbilisi office",
+      officeCountry: "GE",
+      handedOverOn: "2026-01-20",
+      consentId: consent.id,
+    };
+  }),
+  "case.handover.list": onSharedCases((c) => ({ caseId: c.id })),
   "case.history": onSharedCases((c) => ({ caseId: c.id, record: "workflow_facts" })),
   "case.task.mine": { [NONE]: async () => undefined },
   "case.task.team": { [NONE]: async () => ({ due: "week" }) },
@@ -994,6 +1006,8 @@ const MATRIX: Row[] = [
   ...oneCase("case.task.setDone",                     OK,     FORBID),
   ...oneCase("case.timeline",                         OK,     OK),
   ...oneCase("case.history",                          OK,     OK),
+  ...oneCase("case.handover.create",                  OK,     FORBID),
+  ...oneCase("case.handover.list",                    OK,     OK),
   ["case.task.mine",       NONE,                     UNAUTH,     OK,         OK,             OK,      OK,              FORBID, FORBID],
   // Managers (each of the programmes they manage); caseworkers have "My tasks".
   ["case.task.team",       NONE,                     UNAUTH,     FORBID,     FORBID,         OK,      OK,              FORBID, FORBID],

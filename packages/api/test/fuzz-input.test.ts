@@ -352,6 +352,16 @@ function validInputs(r: Records): Record<string, unknown> {
     },
     "calendar.week": { day: "2026-12-09" },
     "case.timeline": { caseId, include: "changes", before: 10, limit: 10, kind: "notes" },
+    "case.handover.create": {
+      caseId,
+      officeName: "Tbilisi office",
+      officeCountry: "GE",
+      officeContact: "reintegration@example.org",
+      handedOverOn: "2026-01-20",
+      consentId: r.consent.id,
+      documentIds: [r.document.id],
+    },
+    "case.handover.list": { caseId },
     "case.history": { caseId, record: "service", recordId: r.service.id },
     "case.document.list": { caseId },
     "case.document.edit": {

@@ -69,6 +69,8 @@ const DECLARED: Record<string, ActionKind> = {
   "case.service.edit": "case.update",
   "case.consent.record": "case.update",
   "case.consent.withdraw": "case.update",
+  "case.handover.create": "case.update",
+  "case.handover.list": "case.read",
   "case.referral.add": "case.update",
   "case.referral.setStatus": "case.update",
   "case.task.add": "case.update",
@@ -235,6 +237,14 @@ const VALID_INPUT: Record<string, unknown> = {
     version: 1,
     withdrawnOn: "2026-01-11",
   },
+  "case.handover.create": {
+    caseId: randomUUID(),
+    officeName: "Tbilisi office",
+    officeCountry: "GE",
+    handedOverOn: "2026-01-20",
+    consentId: randomUUID(),
+  },
+  "case.handover.list": { caseId: randomUUID() },
   "case.referral.add": { caseId: randomUUID(), partnerId: randomUUID(), reason: "Legal advice" },
   "case.referral.setStatus": {
     caseId: randomUUID(),

@@ -175,6 +175,7 @@ const VOCABULARY_COLUMNS: [table: string, column: string, values: readonly strin
   ["case_assessment_revisions", "risk_level", RISK_LEVELS],
   ["risk_review_intervals", "risk_level", ["medium", "low"]],
   ["risk_review_interval_changes", "risk_level", ["medium", "low"]],
+  ["case_origin_handovers", "office_country", COUNTRY_CODES],
 ];
 
 /** Tables whose `state` is one of the states of the row's `programme`. */

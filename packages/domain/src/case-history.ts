@@ -100,7 +100,14 @@ export const TIMELINE_KINDS = [
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /** Audit actions that only read (besides every action ending in ".read"): the timeline's "changes" view leaves them out. */
-export const READ_ACTIONS = ["case.read", "case.timeline", "case.workflow.get", "case.history"] as const;
+export const READ_ACTIONS = [
+  "case.read",
+  "case.timeline",
+  "case.workflow.get",
+  "case.history",
+  "case.handover.list",
+  "case.handover.download",
+] as const;
 
 export function isReadAction(action: string): boolean {
   return (READ_ACTIONS as readonly string[]).includes(action) || action.endsWith(".read");
@@ -134,6 +141,7 @@ const KIND_PREFIXES: readonly (readonly [string, TimelineKind])[] = [
   ["case.restrict", "access"],
   ["case.findByReference", "access"],
   ["accessRequest.", "access"],
+  ["case.handover.", "referrals"],
 ];
 
 /** The kind of a timeline entry, from its audit action (current or older name). */

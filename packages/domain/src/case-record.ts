@@ -86,7 +86,7 @@ export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
  * the partner organisations they are referred to, and sharing with public authorities (police,
  * prosecutors, courts). Assistance never depends on the last one.
  */
-export const CONSENT_PURPOSES = ["assistance", "referral", "authorities"] as const;
+export const CONSENT_PURPOSES = ["assistance", "referral", "authorities", "origin_office"] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /** The purpose whose consent a referral to a partner organisation needs. */

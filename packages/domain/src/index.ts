@@ -13,6 +13,7 @@ export * from "./identification";
 export * from "./input-schemas";
 export * from "./intake";
 export * from "./my-day";
+export * from "./origin-handover";
 export * from "./pagination";
 export * from "./person";
 export * from "./policy";

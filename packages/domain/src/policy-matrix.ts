@@ -112,6 +112,7 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
     kind: "person.documents.read",
     person: { createdBy: OTHER, cases: [c] },
   }),
+  "case.handover (to the office in the country of origin)": (c) => ({ kind: "case.handover", case: c }),
 };
 
 export const MATRIX_OTHER_ACTIONS: Record<string, Action> = {

@@ -230,7 +230,12 @@ export type Action =
    * member's case (the cases it adds included).
    */
   | { kind: "family.read"; members: readonly CaseFacts[] }
-  | { kind: "family.update"; members: readonly CaseFacts[] };
+  | { kind: "family.update"; members: readonly CaseFacts[] }
+  /**
+   * Hands an AVRR case over to the office in the country of origin (a signed package): the people
+   * working on the case. The consent and the documents are the domain's rules (`origin-handover.ts`).
+   */
+  | { kind: "case.handover"; case: CaseFacts };
 
 export type ActionKind = Action["kind"];
 
@@ -435,6 +440,8 @@ export function can(actor: Actor, action: Action): boolean {
         action.members.length > 0 &&
         action.members.every((facts) => can(actor, { kind: "case.update", case: facts }))
       );
+    case "case.handover":
+      return action.case.programme === "avrr" && can(actor, { kind: "case.update", case: action.case });
     case "user.update":
       // Separation of duties: nobody changes their own access.
       return has(actor, "admin") && !(action.change.targetId === actor.id && action.change.changesAccess);

@@ -198,6 +198,8 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
   "person changed through a case": (c) => [
     { kind: "person.update", person: { createdBy: SOMEONE_ELSE, cases: [c] } },
   ],
+  /** Handover to the office in the country of origin: the people working on an AVRR case. */
+  "hand over": (c) => [{ kind: "case.handover", case: c }],
 };
 
 function caseRule(name: string): (facts: CaseFacts) => Action[] {
@@ -271,6 +273,11 @@ const CASE_TABLE = table(`
   person changed through a case: AVRR manager       | no       | no          | no         | no                | no          | no             | no             | no
   person changed through a case: CT manager         | no       | no          | no         | no                | no          | no             | no             | no
   person changed through a case: caseworker+manager | yes      | no          | no         | no                | yes         | no             | no             | no
+  hand over: caseworker                             | yes      | no          | no         | no                | no          | no             | no             | no
+  hand over: manager                                | yes      | no          | no         | no                | no          | no             | no             | no
+  hand over: AVRR manager                           | yes      | no          | no         | no                | no          | no             | no             | no
+  hand over: CT manager                             | no       | no          | no         | no                | no          | no             | no             | no
+  hand over: caseworker+manager                     | yes      | no          | no         | no                | no          | no             | no             | no
 `);
 
 const userUpdate = (change: UserChange): Action => ({ kind: "user.update", change });
@@ -523,6 +530,7 @@ describe("policy tables: completeness", () => {
       "case.feedback.write": true,
       "family.read": true,
       "family.update": true,
+      "case.handover": true,
     };
     const anyCase = relationship("assigned");
     const tabled = new Set([
@@ -829,6 +837,7 @@ describe("policy properties", () => {
       { kind: "case.feedback.write", case: facts },
       { kind: "family.read", members: [facts] },
       { kind: "family.update", members: [facts] },
+      { kind: "case.handover", case: facts },
     ];
     return actions;
   }

@@ -38,6 +38,16 @@ const REASONS = [
   "mfa_required",
   "mfa_already_enrolled",
   "mfa_not_enrolled",
+  "consent_withdrawn",
+  "consent_incomplete",
+  "consent_wrong_purpose",
+  "consent_after_handover",
+  "handover_programme",
+  "handover_in_future",
+  "document_unknown",
+  "document_duplicate",
+  "document_withheld",
+  "signing_key_missing",
 ] as const;
 export type RefusalReason = (typeof REASONS)[number] | "generic";
 

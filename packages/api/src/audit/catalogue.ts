@@ -150,6 +150,20 @@ export const auditCatalogue = {
   }),
   "case.consent.record": z.object({ consentId, purpose, partnerId: partnerId.nullable() }),
   "case.consent.withdraw": z.object({ consentId, purpose }),
+  /**
+   * A handover to the office in the country of origin: the handover, its consent, the receiving
+   * country, the documents included and the signed files' digests; never the package's content.
+   */
+  "case.handover.create": z.strictObject({
+    handoverId: z.uuid(),
+    consentId,
+    officeCountry: z.enum(COUNTRY_CODES),
+    documentIds: z.array(z.uuid()),
+    pdfSha256: z.string(),
+    packageSha256: z.string(),
+  }),
+  /** The case's handovers were shown (offices, dates, who). */
+  "case.handover.list": read,
   /** Reaching a case by its reference (the way to a restricted one); the case is the entry's record. */
   "case.findByReference": nothing,
   /** Which document, its new version and category (and the one it had); never the description. */

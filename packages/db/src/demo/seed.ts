@@ -28,6 +28,7 @@ import { type DemoScreeningTimes, seedScreening } from "./identification";
 import { seedIntake } from "./intake";
 import { seedMyDay } from "./my-day";
 import { DEMO_ORIGINS, FIRST_DEMO_PERSON, nativeName } from "./names";
+import { seedOriginOfficeConsents } from "./origin-handover";
 import { SeededRandom } from "./random";
 import { seedReintegration } from "./reintegration";
 import { seedStateHistory } from "./state-history";
@@ -308,6 +309,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
     await seedIntake(tx, new SeededRandom((options.seed ?? 20_261_128) + 7), now);
     await seedReintegration(tx, new SeededRandom((options.seed ?? 20_261_128) + 8), now);
     await seedFamilies(tx, { ownerId: idOf("caseworker@example.org") });
+    await seedOriginOfficeConsents(tx, now);
     // The history of it all (audit log, field history), from the records above, oldest first.
     await seedDemoTimeline(tx, new SeededRandom((options.seed ?? 20_261_128) + 5), now);
     return { seeded: true };

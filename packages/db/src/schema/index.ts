@@ -12,6 +12,7 @@ export * from "./field-history";
 export * from "./idempotency";
 export * from "./identification";
 export * from "./my-day";
+export * from "./origin-handovers";
 export * from "./people";
 export * from "./person-records";
 export * from "./reintegration";

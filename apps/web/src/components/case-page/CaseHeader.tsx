@@ -1,9 +1,10 @@
 import type { RouterOutputs } from "@kelias/api";
 import { displayName } from "@kelias/domain";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OverdueBadge, taskName } from "@/components/cases/CaseTasks";
 import { calendarDate, DAY_FORMAT } from "@/components/cases/record-format";
 import { RecordLink } from "@/components/RecordLink";
+import { countryName } from "@/lib/countries";
 
 type Case = RouterOutputs["case"]["get"];
 
@@ -63,6 +64,17 @@ export async function CaseHeader({ c }: { c: Case }) {
       text: tp("pendingApproval", {
         state: t(`states.${c.pendingApproval.toState as "closed"}`),
         date: format.dateTime(c.pendingApproval.requestedAt, { dateStyle: "medium" }),
+      }),
+      tone: "info",
+    });
+  }
+  if (c.originHandover) {
+    alerts.push({
+      key: "originHandover",
+      text: t("originHandover.handedOverNotice", {
+        office: c.originHandover.officeName,
+        country: countryName(c.originHandover.officeCountry, await getLocale()),
+        date: format.dateTime(calendarDate(c.originHandover.handedOverOn), DAY_FORMAT),
       }),
       tone: "info",
     });

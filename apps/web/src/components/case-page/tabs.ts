@@ -5,12 +5,13 @@ export const CASE_TABS = [
   "assessments",
   "plan",
   "reintegration",
+  "family",
   "referrals",
   "tasks",
   "notes",
   "documents",
+  "handover",
   "timeline",
-  "family",
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
@@ -18,6 +19,7 @@ export type CaseTab = (typeof CASE_TABS)[number];
 export const PROGRAMME_TABS: Partial<Record<CaseTab, readonly string[]>> = {
   assessments: ["avrr", "counter_trafficking", "social_assistance"],
   reintegration: ["avrr"],
+  handover: ["avrr"],
 };
 
 /** The tabs of a case of `programme`, in order. */

@@ -50,6 +50,9 @@ const DESCRIBED = new Set([
   "case.source.set",
   "case.feedback.add",
   "case.feedback.edit",
+  "case.handover.create",
+  "case.handover.list",
+  "case.handover.download",
 ]);
 
 type Detail = Record<string, string | boolean | number>;

@@ -7,6 +7,7 @@ import { requireCase } from "../../case-access";
 import { caseTarget } from "../../case-record/audit";
 import { caseRecordFor } from "../../case-record/record";
 import { sensitiveNotesFor } from "../../case-record/sensitive-notes";
+import { lastOriginHandover } from "../../origin-handover/last";
 import { personSummary } from "../../person/summary";
 import { authedProcedure } from "../../trpc";
 
@@ -60,6 +61,7 @@ export const get = authedProcedure
         .limit(1),
     ]);
     if (!person) throw new Error(`case ${c.id} has no person`);
+    const originHandover = await lastOriginHandover(ctx.db, c.id);
     await recordAllowed(ctx.db, ctx, "case.read", caseTarget(c.id), {});
     const owner = assignees.find((a) => a.id === c.ownerId);
     return {
@@ -92,5 +94,7 @@ export const get = authedProcedure
         reassignTasks: can(ctx.user, { kind: "case.task.assign", case: facts }),
       },
       person,
+      /** The latest handover to the office in the country of origin (AVRR), if any. */
+      originHandover,
     };
   });

@@ -7,6 +7,7 @@ import { documentRouter } from "./document/router";
 import { feedbackRouter } from "./feedback/router";
 import { findByReference } from "./find-by-reference";
 import { get } from "./get";
+import { handoverRouter } from "./handover/router";
 import { history } from "./history";
 import { list } from "./list";
 import { monitoringRouter } from "./monitoring/router";
@@ -48,4 +49,5 @@ export const caseRouter = router({
   reintegration: reintegrationRouter,
   monitoring: monitoringRouter,
   survey: surveyRouter,
+  handover: handoverRouter,
 });

@@ -409,6 +409,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   // The person is the caseworker's; the other programme is one the caseworker does not belong to.
   "family.register": {
     [NONE]: async () => ({
+      referralSource: "self_referral",
       programme: "avrr",
       members: [
         { person: PERSON, relationship: "head" },

@@ -11,6 +11,7 @@ import {
   lastAuditSeq,
   openCase,
   PERSON,
+  SOURCE,
   signedIn,
   type TestUser,
   testUser,
@@ -141,6 +142,7 @@ describe("family.register", () => {
     const caller = await signedIn(t.db, worker);
     const child = { ...PERSON, givenName: "Daryna", dateOfBirth: "2014-06-01" };
     const registered = await caller.family.register({
+      ...SOURCE,
       programme: "avrr",
       members: [
         { person: PERSON, relationship: "head" },
@@ -156,6 +158,7 @@ describe("family.register", () => {
     const before = await fingerprint(t.db);
     const twoHeads = await trpcError(
       caller.family.register({
+        ...SOURCE,
         programme: "avrr",
         members: [
           { person: PERSON, relationship: "head" },
@@ -171,6 +174,7 @@ describe("family.register", () => {
           (
             await signedIn(t.db, manager)
           ).family.register({
+            ...SOURCE,
             programme: "avrr",
             members: registered.members.map(() => ({ person: PERSON, relationship: "other" })),
           }),
@@ -183,6 +187,7 @@ describe("family.register", () => {
           (
             await signedIn(t.db, colleague)
           ).family.register({
+            ...SOURCE,
             programme: "social_assistance",
             members: [
               { person: PERSON, relationship: "head" },

@@ -198,6 +198,7 @@ function validInputs(r: Records): Record<string, unknown> {
       ],
     },
     "family.register": {
+      referralSource: "self_referral",
       programme: "avrr",
       members: [
         { person: PERSON, relationship: "head" },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { caseFindByReferenceInput } from "./case";
 import { withIdempotencyKey } from "./idempotency";
 import { idInput, requiredTextInput, textInput, versionInput } from "./input-schemas";
+import { referralSourceFields, referralSourceRefinement } from "./intake";
 import { personCreateInput } from "./person";
 import { isStateOf, PROGRAMMES, type Programme } from "./programmes";
 import { checkTransition, WORKFLOWS } from "./workflows/engine";
@@ -238,12 +239,16 @@ export type FamilyMemberForm = z.infer<typeof familyMemberForm>;
  * household links left out: the family is the link) with their relationship to the head, and one
  * case of `programme` each, all in one transaction.
  */
-export const familyRegisterInput = z.object({
-  ...withIdempotencyKey,
-  programme: z.enum(PROGRAMMES),
-  members: z
-    .array(z.object({ person: personCreateInput, relationship: z.enum(FAMILY_RELATIONSHIPS) }))
-    .min(FAMILY_MIN_MEMBERS)
-    .max(FAMILY_MAX_MEMBERS),
-});
+export const familyRegisterInput = z
+  .object({
+    ...withIdempotencyKey,
+    programme: z.enum(PROGRAMMES),
+    /** How the household came to the office: one entry point for every member's case. */
+    ...referralSourceFields,
+    members: z
+      .array(z.object({ person: personCreateInput, relationship: z.enum(FAMILY_RELATIONSHIPS) }))
+      .min(FAMILY_MIN_MEMBERS)
+      .max(FAMILY_MAX_MEMBERS),
+  })
+  .superRefine(referralSourceRefinement);
 export type FamilyRegisterInput = z.input<typeof familyRegisterInput>;

@@ -75,6 +75,8 @@ export const register = authedProcedure
           personId: row.id,
           ownerId: ctx.user.id,
           now,
+          referralSource: input.referralSource,
+          referralSourceDetail: input.referralSourceDetail,
         });
         await tx.insert(familyMembers).values({
           familyId: family.id,

@@ -79,6 +79,29 @@ async function checkedType(
   return refusal ? { refusal: `document_${refusal}` } : { mimeType: detected?.mime as AllowedDocumentType };
 }
 
+/**
+ * The checks an upload's file passes once its input is valid and the caller may write: a valid
+ * idempotency key, then a type read from the content; each refusal is audited under `action`.
+ * Answers the file as it is stored: its type, its digest and its cleaned name.
+ */
+async function checkedFile(
+  ctx: AuthedContext,
+  action: string,
+  target: { entityType: string; entityId: string },
+  file: { bytes: Uint8Array; rawKey: string | undefined; fileName: string },
+) {
+  const key = idempotencyKey.optional().safeParse(file.rawKey);
+  if (!key.success) return deny(ctx, action, "BAD_REQUEST", target, "invalid");
+  const checked = await checkedType(file.bytes);
+  if ("refusal" in checked) return deny(ctx, action, "BAD_REQUEST", target, checked.refusal);
+  return {
+    idempotencyKey: key.data,
+    mimeType: checked.mimeType,
+    sha256: createHash("sha256").update(file.bytes).digest("hex"),
+    fileName: cleanFileName(file.fileName),
+  };
+}
+
 /** Stores one version of a document and its content, in the write's transaction. */
 async function storeVersion(
   tx: Transaction,
@@ -115,24 +138,14 @@ export async function uploadCaseDocument(
   if (!can(ctx.user, { kind: "case.document.write", case: facts, category: input.category })) {
     return deny(ctx, "document.upload", "FORBIDDEN", target);
   }
-  const key = idempotencyKey.optional().safeParse(rawKey);
-  if (!key.success) return deny(ctx, "document.upload", "BAD_REQUEST", target, "invalid");
-  const checked = await checkedType(bytes);
-  if ("refusal" in checked) return deny(ctx, "document.upload", "BAD_REQUEST", target, checked.refusal);
-  const { mimeType } = checked;
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const fileName = cleanFileName(input.fileName);
+  const { mimeType, sha256, fileName, ...key } = await checkedFile(ctx, "document.upload", target, {
+    bytes,
+    rawKey,
+    fileName: input.fileName,
+  });
   const { category, expiresOn, description } = input;
   // The content takes part in the comparison through its digest: the same key with another file is refused.
-  const request = {
-    caseId: row.id,
-    fileName,
-    category,
-    expiresOn,
-    description,
-    sha256,
-    idempotencyKey: key.data,
-  };
+  const request = { caseId: row.id, fileName, category, expiresOn, description, sha256, ...key };
   return writeOnce(ctx, { procedure: "document.upload", input: request }, async (tx) => {
     const id = await storeVersion(
       tx,
@@ -198,23 +211,13 @@ export async function replaceCaseDocument(
     };
     throw new TRPCError({ code: "BAD_REQUEST", message: "invalid", cause: new z.ZodRealError([issue]) });
   }
-  const key = idempotencyKey.optional().safeParse(rawKey);
-  if (!key.success) return deny(ctx, "document.replace", "BAD_REQUEST", target, "invalid");
-  const checked = await checkedType(bytes);
-  if ("refusal" in checked) return deny(ctx, "document.replace", "BAD_REQUEST", target, checked.refusal);
-  const { mimeType } = checked;
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const fileName = cleanFileName(input.fileName);
+  const { mimeType, sha256, fileName, ...key } = await checkedFile(ctx, "document.replace", target, {
+    bytes,
+    rawKey,
+    fileName: input.fileName,
+  });
   const { expiresOn, description, version } = input;
-  const request = {
-    documentId: old.id,
-    version,
-    fileName,
-    expiresOn,
-    description,
-    sha256,
-    idempotencyKey: key.data,
-  };
+  const request = { documentId: old.id, version, fileName, expiresOn, description, sha256, ...key };
   const category: DocumentCategory = old.category;
   try {
     return await writeOnce(ctx, { procedure: "document.replace", input: request }, async (tx) => {

@@ -82,7 +82,7 @@ async function checkedType(
 /**
  * The checks an upload's file passes once its input is valid and the caller may write: a valid
  * idempotency key, then a type read from the content; each refusal is audited under `action`.
- * Answers the file as it is stored: its type, its digest and its cleaned name.
+ * Answers the file as it is stored: its cleaned name, its type, size and digest.
  */
 async function checkedFile(
   ctx: AuthedContext,
@@ -96,9 +96,13 @@ async function checkedFile(
   if ("refusal" in checked) return deny(ctx, action, "BAD_REQUEST", target, checked.refusal);
   return {
     idempotencyKey: key.data,
-    mimeType: checked.mimeType,
-    sha256: createHash("sha256").update(file.bytes).digest("hex"),
     fileName: cleanFileName(file.fileName),
+    /** What is stored and audited of the content. */
+    content: {
+      mimeType: checked.mimeType,
+      sizeBytes: file.bytes.byteLength,
+      sha256: createHash("sha256").update(file.bytes).digest("hex"),
+    },
   };
 }
 
@@ -138,28 +142,26 @@ export async function uploadCaseDocument(
   if (!can(ctx.user, { kind: "case.document.write", case: facts, category: input.category })) {
     return deny(ctx, "document.upload", "FORBIDDEN", target);
   }
-  const { mimeType, sha256, fileName, ...key } = await checkedFile(ctx, "document.upload", target, {
+  const { content, fileName, ...key } = await checkedFile(ctx, "document.upload", target, {
     bytes,
     rawKey,
     fileName: input.fileName,
   });
   const { category, expiresOn, description } = input;
   // The content takes part in the comparison through its digest: the same key with another file is refused.
-  const request = { caseId: row.id, fileName, category, expiresOn, description, sha256, ...key };
+  const request = {
+    caseId: row.id,
+    fileName,
+    category,
+    expiresOn,
+    description,
+    sha256: content.sha256,
+    ...key,
+  };
   return writeOnce(ctx, { procedure: "document.upload", input: request }, async (tx) => {
     const id = await storeVersion(
       tx,
-      {
-        caseId: row.id,
-        fileName,
-        mimeType,
-        sizeBytes: size,
-        sha256,
-        description,
-        category,
-        expiresOn,
-        uploadedBy: ctx.user.id,
-      },
+      { caseId: row.id, fileName, ...content, description, category, expiresOn, uploadedBy: ctx.user.id },
       bytes,
     );
     await appendAudit(tx, {
@@ -168,7 +170,7 @@ export async function uploadCaseDocument(
       outcome: "allowed",
       ...target,
       ip: ctx.ip,
-      detail: { documentId: id, category, mimeType, sizeBytes: size, sha256 },
+      detail: { documentId: id, category, ...content },
     });
     return { id };
   });
@@ -211,13 +213,21 @@ export async function replaceCaseDocument(
     };
     throw new TRPCError({ code: "BAD_REQUEST", message: "invalid", cause: new z.ZodRealError([issue]) });
   }
-  const { mimeType, sha256, fileName, ...key } = await checkedFile(ctx, "document.replace", target, {
+  const { content, fileName, ...key } = await checkedFile(ctx, "document.replace", target, {
     bytes,
     rawKey,
     fileName: input.fileName,
   });
   const { expiresOn, description, version } = input;
-  const request = { documentId: old.id, version, fileName, expiresOn, description, sha256, ...key };
+  const request = {
+    documentId: old.id,
+    version,
+    fileName,
+    expiresOn,
+    description,
+    sha256: content.sha256,
+    ...key,
+  };
   const category: DocumentCategory = old.category;
   try {
     return await writeOnce(ctx, { procedure: "document.replace", input: request }, async (tx) => {
@@ -229,9 +239,7 @@ export async function replaceCaseDocument(
         {
           caseId: row.id,
           fileName,
-          mimeType,
-          sizeBytes: size,
-          sha256,
+          ...content,
           description,
           category,
           expiresOn,
@@ -247,7 +255,7 @@ export async function replaceCaseDocument(
         outcome: "allowed",
         ...target,
         ip: ctx.ip,
-        detail: { documentId: id, previousId: old.id, category, mimeType, sizeBytes: size, sha256 },
+        detail: { documentId: id, previousId: old.id, category, ...content },
       });
       return { id, version: 1 };
     });

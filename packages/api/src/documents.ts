@@ -79,6 +79,33 @@ async function checkedType(
   return refusal ? { refusal: `document_${refusal}` } : { mimeType: detected?.mime as AllowedDocumentType };
 }
 
+/**
+ * The checks an upload's file passes once its input is valid and the caller may write: a valid
+ * idempotency key, then a type read from the content; each refusal is audited under `action`.
+ * Answers the file as it is stored: its cleaned name, its type, size and digest.
+ */
+async function checkedFile(
+  ctx: AuthedContext,
+  action: string,
+  target: { entityType: string; entityId: string },
+  file: { bytes: Uint8Array; rawKey: string | undefined; fileName: string },
+) {
+  const key = idempotencyKey.optional().safeParse(file.rawKey);
+  if (!key.success) return deny(ctx, action, "BAD_REQUEST", target, "invalid");
+  const checked = await checkedType(file.bytes);
+  if ("refusal" in checked) return deny(ctx, action, "BAD_REQUEST", target, checked.refusal);
+  return {
+    idempotencyKey: key.data,
+    fileName: cleanFileName(file.fileName),
+    /** What is stored and audited of the content. */
+    content: {
+      mimeType: checked.mimeType,
+      sizeBytes: file.bytes.byteLength,
+      sha256: createHash("sha256").update(file.bytes).digest("hex"),
+    },
+  };
+}
+
 /** Stores one version of a document and its content, in the write's transaction. */
 async function storeVersion(
   tx: Transaction,
@@ -115,13 +142,11 @@ export async function uploadCaseDocument(
   if (!can(ctx.user, { kind: "case.document.write", case: facts, category: input.category })) {
     return deny(ctx, "document.upload", "FORBIDDEN", target);
   }
-  const key = idempotencyKey.optional().safeParse(rawKey);
-  if (!key.success) return deny(ctx, "document.upload", "BAD_REQUEST", target, "invalid");
-  const checked = await checkedType(bytes);
-  if ("refusal" in checked) return deny(ctx, "document.upload", "BAD_REQUEST", target, checked.refusal);
-  const { mimeType } = checked;
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const fileName = cleanFileName(input.fileName);
+  const { content, fileName, ...key } = await checkedFile(ctx, "document.upload", target, {
+    bytes,
+    rawKey,
+    fileName: input.fileName,
+  });
   const { category, expiresOn, description } = input;
   // The content takes part in the comparison through its digest: the same key with another file is refused.
   const request = {
@@ -130,23 +155,13 @@ export async function uploadCaseDocument(
     category,
     expiresOn,
     description,
-    sha256,
-    idempotencyKey: key.data,
+    sha256: content.sha256,
+    ...key,
   };
   return writeOnce(ctx, { procedure: "document.upload", input: request }, async (tx) => {
     const id = await storeVersion(
       tx,
-      {
-        caseId: row.id,
-        fileName,
-        mimeType,
-        sizeBytes: size,
-        sha256,
-        description,
-        category,
-        expiresOn,
-        uploadedBy: ctx.user.id,
-      },
+      { caseId: row.id, fileName, ...content, description, category, expiresOn, uploadedBy: ctx.user.id },
       bytes,
     );
     await appendAudit(tx, {
@@ -155,7 +170,7 @@ export async function uploadCaseDocument(
       outcome: "allowed",
       ...target,
       ip: ctx.ip,
-      detail: { documentId: id, category, mimeType, sizeBytes: size, sha256 },
+      detail: { documentId: id, category, ...content },
     });
     return { id };
   });
@@ -198,13 +213,11 @@ export async function replaceCaseDocument(
     };
     throw new TRPCError({ code: "BAD_REQUEST", message: "invalid", cause: new z.ZodRealError([issue]) });
   }
-  const key = idempotencyKey.optional().safeParse(rawKey);
-  if (!key.success) return deny(ctx, "document.replace", "BAD_REQUEST", target, "invalid");
-  const checked = await checkedType(bytes);
-  if ("refusal" in checked) return deny(ctx, "document.replace", "BAD_REQUEST", target, checked.refusal);
-  const { mimeType } = checked;
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const fileName = cleanFileName(input.fileName);
+  const { content, fileName, ...key } = await checkedFile(ctx, "document.replace", target, {
+    bytes,
+    rawKey,
+    fileName: input.fileName,
+  });
   const { expiresOn, description, version } = input;
   const request = {
     documentId: old.id,
@@ -212,8 +225,8 @@ export async function replaceCaseDocument(
     fileName,
     expiresOn,
     description,
-    sha256,
-    idempotencyKey: key.data,
+    sha256: content.sha256,
+    ...key,
   };
   const category: DocumentCategory = old.category;
   try {
@@ -226,9 +239,7 @@ export async function replaceCaseDocument(
         {
           caseId: row.id,
           fileName,
-          mimeType,
-          sizeBytes: size,
-          sha256,
+          ...content,
           description,
           category,
           expiresOn,
@@ -244,7 +255,7 @@ export async function replaceCaseDocument(
         outcome: "allowed",
         ...target,
         ip: ctx.ip,
-        detail: { documentId: id, previousId: old.id, category, mimeType, sizeBytes: size, sha256 },
+        detail: { documentId: id, previousId: old.id, category, ...content },
       });
       return { id, version: 1 };
     });

@@ -16,16 +16,23 @@ export function caseScopeSql(ctx: Pick<AuthedContext, "db">, scope: CaseScope): 
 /** The cases of the scope's actor as a reader, restricted or not. */
 function reachable(ctx: Pick<AuthedContext, "db">, scope: CaseScope): SQL {
   const parts: SQL[] = [];
-  if (scope.assignedUserId && scope.workingProgrammes.length > 0) {
-    const working = and(
-      assignedTo(ctx, scope.assignedUserId),
-      inArray(cases.programme, [...scope.workingProgrammes]),
-    );
-    if (working) parts.push(working);
-  }
+  const working = workingCases(ctx, scope);
+  if (working) parts.push(working);
   if (scope.managedProgrammes.length > 0) parts.push(inArray(cases.programme, [...scope.managedProgrammes]));
   if (scope.grantedUserId) parts.push(grantedTo(ctx, scope.grantedUserId));
   return parts.length > 0 ? (or(...parts) ?? sql`false`) : sql`false`;
+}
+
+/**
+ * The cases an actor works on as a caseworker: assigned to them, in a programme they work in
+ * (undefined when they work on none). Shared by the case scope and the sensitive-note scope.
+ */
+export function workingCases(
+  ctx: Pick<AuthedContext, "db">,
+  scope: Pick<CaseScope, "assignedUserId" | "workingProgrammes">,
+): SQL | undefined {
+  if (!scope.assignedUserId || scope.workingProgrammes.length === 0) return undefined;
+  return and(assignedTo(ctx, scope.assignedUserId), inArray(cases.programme, [...scope.workingProgrammes]));
 }
 
 export function assignedTo(ctx: Pick<AuthedContext, "db">, userId: string): SQL {

@@ -3,25 +3,24 @@ import { auditLog, caseAccessGrants } from "@kelias/db";
 import type { Programme } from "@kelias/domain";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import { callerFor, SOURCE, signedIn, type TestUser, testUser, trpcError } from "./support/fixtures";
+import { SOURCE, type TestUser, trpcError, useApiTest } from "./support/api-test";
 
 /**
  * Access requests: a caseworker whose duplicate check finds a person outside their cases asks for
  * access; the case's owner or the programme's manager decides; a grant gives read access to that
  * case only, a refusal or a withdrawal nothing.
  */
-const t = useTestDatabase();
+const api = useApiTest();
 
-const requester = testUser(t, ["caseworker"], ["social_assistance"]);
-const anotherCaseworker = testUser(t, ["caseworker"], ["social_assistance"]);
-const owner = testUser(t, ["caseworker"], ["avrr"]);
-const coWorker = testUser(t, ["caseworker"], ["avrr"]);
-const avrrManager = testUser(t, ["manager"], ["avrr"]);
-const otherManager = testUser(t, ["manager"], ["labour_migration"]);
-const ctOwner = testUser(t, ["caseworker"], ["counter_trafficking"]);
-const ctManager = testUser(t, ["manager"], ["counter_trafficking"]);
-const admin = testUser(t, ["admin"]);
+const requester = api.user(["caseworker"], ["social_assistance"]);
+const anotherCaseworker = api.user(["caseworker"], ["social_assistance"]);
+const owner = api.user(["caseworker"], ["avrr"]);
+const coWorker = api.user(["caseworker"], ["avrr"]);
+const avrrManager = api.user(["manager"], ["avrr"]);
+const otherManager = api.user(["manager"], ["labour_migration"]);
+const ctOwner = api.user(["caseworker"], ["counter_trafficking"]);
+const ctManager = api.user(["manager"], ["counter_trafficking"]);
+const admin = api.user(["admin"]);
 
 /** A person with a name of their own (so that no other test's person matches) and a case of `by`. */
 async function personWithCase(by: TestUser, programme: Programme, co?: TestUser) {
@@ -32,22 +31,22 @@ async function personWithCase(by: TestUser, programme: Programme, co?: TestUser)
     dateOfBirth: "1991-05-17",
     citizenships: ["SY" as const],
   };
-  const caller = await signedIn(t.db, by);
+  const caller = await api.as(by);
   const { id: personId } = await caller.person.create({ ...candidate, sex: "female" });
   const { id: caseId, reference } = await caller.case.create({ ...SOURCE, personId, programme });
   if (co) {
     const manager = programme === "counter_trafficking" ? ctManager : avrrManager;
-    await (await signedIn(t.db, manager)).case.team.assign({ caseId, version: 1, userId: co.id, as: "co" });
+    await (await api.as(manager)).case.team.assign({ caseId, version: 1, userId: co.id, as: "co" });
   }
   return { candidate, personId, caseId, reference };
 }
 
 async function ask(candidate: object, reason = "She is in our shelter; the same passport.") {
-  return (await signedIn(t.db, requester)).accessRequest.create({ candidate: candidate as never, reason });
+  return (await api.as(requester)).accessRequest.create({ candidate: candidate as never, reason });
 }
 
 async function pendingFor(user: TestUser) {
-  return (await signedIn(t.db, user)).accessRequest.pending();
+  return (await api.as(user)).accessRequest.pending();
 }
 
 async function decisionOf(caseId: string) {
@@ -59,7 +58,7 @@ async function decisionOf(caseId: string) {
 describe("asking", () => {
   it("the live duplicate check announces, without naming, a person outside the caseworker's cases", async () => {
     const { candidate } = await personWithCase(owner, "avrr");
-    const caller = await signedIn(t.db, requester);
+    const caller = await api.as(requester);
     // Names and a date of birth only, as the form has them while it is filled.
     const { citizenships: _, ...partial } = candidate;
     expect(await caller.person.checkDuplicates(partial)).toEqual({ matches: [], outOfScope: true });
@@ -69,12 +68,12 @@ describe("asking", () => {
   it("makes a request that tells the requester nothing about the cases before a decision", async () => {
     const { candidate, caseId, reference, personId } = await personWithCase(owner, "avrr");
     const { id } = await ask(candidate);
-    const mine = (await (await signedIn(t.db, requester)).accessRequest.mine()).find((r) => r.id === id);
+    const mine = (await (await api.as(requester)).accessRequest.mine()).find((r) => r.id === id);
     expect(mine).toMatchObject({ state: "pending", withdrawable: true, granted: [], notes: [] });
     const shown = JSON.stringify(mine);
     for (const secret of [caseId, reference, personId, candidate.familyName])
       expect(shown).not.toContain(secret);
-    const [entry] = await t.db
+    const [entry] = await api.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, "accessRequest.create"), eq(auditLog.entityId, id)));
@@ -95,7 +94,7 @@ describe("asking", () => {
 
   it("answers a retried request with the first answer", async () => {
     const { candidate } = await personWithCase(owner, "avrr");
-    const caller = await signedIn(t.db, requester);
+    const caller = await api.as(requester);
     const input = { candidate, reason: "Retry", idempotencyKey: randomUUID() };
     const first = await caller.accessRequest.create(input);
     expect(await caller.accessRequest.create(input)).toEqual(first);
@@ -104,12 +103,12 @@ describe("asking", () => {
   it("is for people who register people: not managers, not admins", async () => {
     const { candidate } = await personWithCase(owner, "avrr");
     for (const user of [otherManager, admin]) {
-      const caller = await signedIn(t.db, user);
+      const caller = await api.as(user);
       expect((await trpcError(caller.accessRequest.create({ candidate, reason: "x" }))).code).toBe(
         "FORBIDDEN",
       );
     }
-    expect((await trpcError((await callerFor(t.db, null)).accessRequest.mine())).code).toBe("UNAUTHORIZED");
+    expect((await trpcError((await api.callerFor(null)).accessRequest.mine())).code).toBe("UNAUTHORIZED");
   });
 });
 
@@ -134,29 +133,25 @@ describe("deciding", () => {
     const { decisionId, version } = await decisionOf(caseId);
     const input = { decisionId, version, grant: true };
     for (const user of [otherManager, requester, ctManager, admin]) {
-      const error = await trpcError((await signedIn(t.db, user)).accessRequest.decide(input));
+      const error = await trpcError((await api.as(user)).accessRequest.decide(input));
       expect(error.code, user.name).toBe("NOT_FOUND");
     }
-    expect((await trpcError((await signedIn(t.db, coWorker)).accessRequest.decide(input))).code).toBe(
-      "FORBIDDEN",
-    );
-    expect((await trpcError((await signedIn(t.db, requester)).case.get({ id: caseId }))).code).toBe(
-      "NOT_FOUND",
-    );
+    expect((await trpcError((await api.as(coWorker)).accessRequest.decide(input))).code).toBe("FORBIDDEN");
+    expect((await trpcError((await api.as(requester)).case.get({ id: caseId }))).code).toBe("NOT_FOUND");
   });
 
   it("a grant gives the requester read access to that case, and nothing to change", async () => {
     const { candidate, caseId, personId } = await personWithCase(owner, "avrr");
     const { id: requestId } = await ask(candidate);
     const { decisionId, version } = await decisionOf(caseId);
-    const decided = await (await signedIn(t.db, owner)).accessRequest.decide({
+    const decided = await (await api.as(owner)).accessRequest.decide({
       decisionId,
       version,
       grant: true,
       note: "Call me first.",
     });
     expect(decided.version).toBe(version + 1);
-    const caller = await signedIn(t.db, requester);
+    const caller = await api.as(requester);
     expect((await caller.case.get({ id: caseId })).id).toBe(caseId);
     expect((await caller.person.get({ id: personId })).id).toBe(personId);
     const listed = await caller.case.list({ view: "all" });
@@ -172,7 +167,7 @@ describe("deciding", () => {
     });
     expect(mine?.granted.map((g) => g.caseId)).toEqual([caseId]);
     // The case's timeline shows the decision.
-    const [entry] = await t.db
+    const [entry] = await api.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, "accessRequest.decide"), eq(auditLog.entityId, caseId)));
@@ -183,30 +178,32 @@ describe("deciding", () => {
     const { candidate, caseId } = await personWithCase(owner, "avrr");
     await ask(candidate);
     const { decisionId, version } = await decisionOf(caseId);
-    await (await signedIn(t.db, avrrManager)).accessRequest.decide({ decisionId, version, grant: false });
+    await (await api.as(avrrManager)).accessRequest.decide({ decisionId, version, grant: false });
     const again = await trpcError(
-      (await signedIn(t.db, owner)).accessRequest.decide({ decisionId, version, grant: true }),
+      (await api.as(owner)).accessRequest.decide({ decisionId, version, grant: true }),
     );
     expect(again.code).toBe("CONFLICT");
     expect(again.message).toBe("stale_version");
     const later = await trpcError(
-      (await signedIn(t.db, owner)).accessRequest.decide({ decisionId, version: version + 1, grant: true }),
+      (await api.as(owner)).accessRequest.decide({ decisionId, version: version + 1, grant: true }),
     );
     expect(later.code).toBe("CONFLICT");
-    expect(await t.db.select().from(caseAccessGrants).where(eq(caseAccessGrants.caseId, caseId))).toEqual([]);
+    expect(await api.db.select().from(caseAccessGrants).where(eq(caseAccessGrants.caseId, caseId))).toEqual(
+      [],
+    );
   });
 
   it("a refusal gives nothing", async () => {
     const { candidate, caseId } = await personWithCase(owner, "avrr");
     const { id } = await ask(candidate);
     const { decisionId, version } = await decisionOf(caseId);
-    await (await signedIn(t.db, avrrManager)).accessRequest.decide({
+    await (await api.as(avrrManager)).accessRequest.decide({
       decisionId,
       version,
       grant: false,
       note: "Ask the person to contact us.",
     });
-    const caller = await signedIn(t.db, requester);
+    const caller = await api.as(requester);
     expect((await trpcError(caller.case.get({ id: caseId }))).code).toBe("NOT_FOUND");
     const mine = (await caller.accessRequest.mine()).find((r) => r.id === id);
     expect(mine).toMatchObject({
@@ -224,11 +221,9 @@ describe("deciding", () => {
     const found = (await pendingFor(ctManager)).find((d) => d.caseId === caseId);
     if (!found) throw new Error("no pending decision for the CT manager");
     const input = { decisionId: found.decisionId, version: found.version, grant: true };
-    expect((await trpcError((await signedIn(t.db, ctOwner)).accessRequest.decide(input))).code).toBe(
-      "FORBIDDEN",
-    );
-    await (await signedIn(t.db, ctManager)).accessRequest.decide(input);
-    const caller = await signedIn(t.db, requester);
+    expect((await trpcError((await api.as(ctOwner)).accessRequest.decide(input))).code).toBe("FORBIDDEN");
+    await (await api.as(ctManager)).accessRequest.decide(input);
+    const caller = await api.as(requester);
     expect((await caller.case.get({ id: caseId })).id).toBe(caseId);
     expect((await caller.case.list({ view: "all" })).items.map((c) => c.id)).not.toContain(caseId);
   });
@@ -240,10 +235,10 @@ describe("withdrawing", () => {
     const { id } = await ask(candidate);
     const { decisionId, version } = await decisionOf(caseId);
     const other = await trpcError(
-      (await signedIn(t.db, anotherCaseworker)).accessRequest.withdraw({ requestId: id, version: 1 }),
+      (await api.as(anotherCaseworker)).accessRequest.withdraw({ requestId: id, version: 1 }),
     );
     expect(other.code).toBe("NOT_FOUND");
-    const caller = await signedIn(t.db, requester);
+    const caller = await api.as(requester);
     await caller.accessRequest.withdraw({ requestId: id, version: 1 });
     expect((await caller.accessRequest.mine()).find((r) => r.id === id)).toMatchObject({
       state: "withdrawn",
@@ -253,7 +248,7 @@ describe("withdrawing", () => {
       "CONFLICT",
     );
     const late = await trpcError(
-      (await signedIn(t.db, owner)).accessRequest.decide({ decisionId, version, grant: true }),
+      (await api.as(owner)).accessRequest.decide({ decisionId, version, grant: true }),
     );
     expect(late.code).toBe("CONFLICT");
     expect((await trpcError(caller.case.get({ id: caseId }))).code).toBe("NOT_FOUND");

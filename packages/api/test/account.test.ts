@@ -3,27 +3,17 @@ import { authSessions, mfaRecoveryCodes, mfaTotp, users } from "@kelias/db";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createCaller } from "../src/server";
-import { useTestDatabase } from "./support/db";
-import {
-  auditSince,
-  createUser,
-  errorShape,
-  fingerprint,
-  IP,
-  lastAuditSeq,
-  signedIn,
-  type TestUser,
-  trpcError,
-} from "./support/fixtures";
+import { errorShape, IP, type TestUser, trpcError, useApiTest } from "./support/api-test";
+import type { createUser } from "./support/fixtures";
 
 /** The signed-in user's own security page: second factor, recovery codes, sessions, password. */
 
-const t = useTestDatabase();
+const api = useApiTest();
 const PASSWORD = "a long and unguessable passphrase";
 
 async function userWithPassword(roles: Parameters<typeof createUser>[1] = ["caseworker"]) {
-  const user = await createUser(t.db, roles, ["avrr"], "Rūta Kazlauskienė");
-  await t.db
+  const user = await api.createUser(roles, ["avrr"], "Rūta Kazlauskienė");
+  await api.db
     .update(users)
     .set({ passwordHash: await hashPassword(PASSWORD) })
     .where(eq(users.id, user.id));
@@ -32,24 +22,24 @@ async function userWithPassword(roles: Parameters<typeof createUser>[1] = ["case
 
 /** A caller on a session record of its own, as a browser's request would be. */
 async function onSession(user: TestUser) {
-  const sessionId = await startSession(t.db, {
+  const sessionId = await startSession(api.db, {
     userId: user.id,
     ip: IP,
     userAgent: "vitest",
     mfa: false,
     now: new Date(),
   });
-  const caller = await signedIn(t.db, user);
+  const caller = await api.as(user);
   const sessionUser = await caller.user.me();
   return {
     sessionId,
-    caller: createCaller({ db: t.db, user: { ...sessionUser }, sessionId, ip: IP }),
+    caller: createCaller({ db: api.db, user: { ...sessionUser }, sessionId, ip: IP }),
   };
 }
 
 const signIn = (user: TestUser, password: string, code?: string) =>
   checkCredentials(
-    { db: t.db, ip: null, demoMode: false, mfaKey: authEnv().mfaKey, now: new Date(Date.now() + 60_000) },
+    { db: api.db, ip: null, demoMode: false, mfaKey: authEnv().mfaKey, now: new Date(Date.now() + 60_000) },
     { email: user.email, password, code },
   );
 
@@ -76,8 +66,8 @@ describe("enrolling a second factor", () => {
     // Pending until confirmed: signing in needs no code yet.
     expect(await signIn(user, PASSWORD)).toMatchObject({ status: "signed_in" });
 
-    const seq = await lastAuditSeq(t.db);
-    const before = await fingerprint(t.db);
+    const seq = await api.lastAuditSeq();
+    const before = await api.fingerprint();
     expect(await fieldRefusal(caller.account.mfa.confirm({ code: "000000" }), "account.mfa.confirm")).toEqual(
       {
         code: "BAD_REQUEST",
@@ -85,8 +75,8 @@ describe("enrolling a second factor", () => {
         fields: { code: ["wrong_code"] },
       },
     );
-    expect(await fingerprint(t.db)).toEqual(before);
-    expect(await auditSince(t.db, seq)).toEqual([
+    expect(await api.fingerprint()).toEqual(before);
+    expect(await api.auditSince(seq)).toEqual([
       expect.objectContaining({ action: "account.mfa.confirm", outcome: "denied" }),
     ]);
 
@@ -103,9 +93,9 @@ describe("enrolling a second factor", () => {
     expect(await signIn(user, PASSWORD)).toEqual({ status: "code_required" });
 
     // At rest: the secret encrypted, the recovery codes hashed.
-    const [stored] = await t.db.select().from(mfaTotp).where(eq(mfaTotp.userId, user.id));
+    const [stored] = await api.db.select().from(mfaTotp).where(eq(mfaTotp.userId, user.id));
     expect(stored?.secretEncrypted).not.toContain(enrolment.secret);
-    const hashes = await t.db.select().from(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, user.id));
+    const hashes = await api.db.select().from(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, user.id));
     expect(hashes.map((h) => h.codeHash)).not.toContain(recoveryCodes[0]);
 
     // A confirmed authenticator is not replaced by starting again.
@@ -140,7 +130,7 @@ describe("enrolling a second factor", () => {
 
   it("does not let a manager turn off a second factor they must have", async () => {
     const manager = await userWithPassword(["manager"]);
-    const caller = await signedIn(t.db, manager);
+    const caller = await api.as(manager);
     const { secret } = await caller.account.mfa.begin();
     await caller.account.mfa.confirm({ code: totpCodeAt(secret, new Date()) });
     expect(await caller.account.mfa.status()).toMatchObject({ required: true });
@@ -189,7 +179,7 @@ describe("changing one's password", () => {
         newPassword: "river stones and quiet maps",
       }),
     ).toEqual({ sessionsEnded: 1 });
-    const rows = await t.db.select().from(authSessions).where(eq(authSessions.userId, user.id));
+    const rows = await api.db.select().from(authSessions).where(eq(authSessions.userId, user.id));
     expect(rows.find((r) => r.id === other.sessionId)).toMatchObject({ endReason: "password_changed" });
     expect(rows.find((r) => r.id === sessionId)).toMatchObject({ endedAt: null });
     expect(await signIn(user, PASSWORD)).toEqual({ status: "refused" });

@@ -1,29 +1,18 @@
 import { caseAssignments, caseHandovers, cases, verifyAuditChain } from "@kelias/db";
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import {
-  assign,
-  auditSince,
-  eligibilityRequest,
-  fingerprint,
-  lastAuditSeq,
-  openCase,
-  signedIn,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { trpcError, useApiTest } from "./support/api-test";
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["avrr", "labour_migration"]);
-const colleague = testUser(t, ["caseworker"], ["avrr", "labour_migration"]);
-const newcomer = testUser(t, ["caseworker"], ["avrr"]);
-const manager = testUser(t, ["manager"], ["avrr"]);
-const otherManager = testUser(t, ["manager"], ["labour_migration"]);
-const workingManager = testUser(t, ["caseworker", "manager"], ["avrr"]);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["avrr", "labour_migration"]);
+const colleague = api.user(["caseworker"], ["avrr", "labour_migration"]);
+const newcomer = api.user(["caseworker"], ["avrr"]);
+const manager = api.user(["manager"], ["avrr"]);
+const otherManager = api.user(["manager"], ["labour_migration"]);
+const workingManager = api.user(["caseworker", "manager"], ["avrr"]);
 
 const versionOf = async (id: string) => {
-  const [row] = await t.db
+  const [row] = await api.db
     .select({ version: cases.version, state: cases.state })
     .from(cases)
     .where(eq(cases.id, id));
@@ -33,8 +22,8 @@ const versionOf = async (id: string) => {
 
 describe("approvals queue", () => {
   it("lists what waits in the programmes the manager manages, with the case summary", async () => {
-    const request = await eligibilityRequest(t.db, worker, "Ready.");
-    const queue = await (await signedIn(t.db, manager)).approvals.queue();
+    const request = await api.eligibilityRequest(worker, "Ready.");
+    const queue = await (await api.as(manager)).approvals.queue();
     const item = queue.find((q) => q.approvalId === request.approvalId);
     expect(item).toMatchObject({
       caseId: request.id,
@@ -53,21 +42,21 @@ describe("approvals queue", () => {
   });
 
   it("shows nothing of another programme, and refuses caseworkers", async () => {
-    const request = await eligibilityRequest(t.db, worker, "Ready.");
-    const queue = await (await signedIn(t.db, otherManager)).approvals.queue();
+    const request = await api.eligibilityRequest(worker, "Ready.");
+    const queue = await (await api.as(otherManager)).approvals.queue();
     expect(queue.some((q) => q.approvalId === request.approvalId)).toBe(false);
-    expect((await trpcError((await signedIn(t.db, worker)).approvals.queue())).code).toBe("FORBIDDEN");
+    expect((await trpcError((await api.as(worker)).approvals.queue())).code).toBe("FORBIDDEN");
   });
 
   it("marks a manager's own request, which they cannot decide", async () => {
-    const request = await eligibilityRequest(t.db, workingManager, "Ready.");
-    const queue = await (await signedIn(t.db, workingManager)).approvals.queue();
+    const request = await api.eligibilityRequest(workingManager, "Ready.");
+    const queue = await (await api.as(workingManager)).approvals.queue();
     expect(queue.find((q) => q.approvalId === request.approvalId)?.ownRequest).toBe(true);
   });
 
   it("is decided through the workflow's approval, after which it leaves the queue", async () => {
-    const request = await eligibilityRequest(t.db, worker, "Ready.");
-    const caller = await signedIn(t.db, manager);
+    const request = await api.eligibilityRequest(worker, "Ready.");
+    const caller = await api.as(manager);
     const item = (await caller.approvals.queue()).find((q) => q.approvalId === request.approvalId);
     if (!item) throw new Error("not queued");
     await caller.case.workflow.decideApproval({
@@ -81,8 +70,8 @@ describe("approvals queue", () => {
   });
 
   it("rejects with a reason through the same procedure", async () => {
-    const request = await eligibilityRequest(t.db, worker, "Ready.");
-    const caller = await signedIn(t.db, manager);
+    const request = await api.eligibilityRequest(worker, "Ready.");
+    const caller = await api.as(manager);
     await caller.case.workflow.decideApproval({
       approvalId: request.approvalId,
       version: 4,
@@ -95,11 +84,11 @@ describe("approvals queue", () => {
 
 describe("bulk reassignment", () => {
   it("moves owned and co-worked cases in one go, with a handover note and an audit entry per case", async () => {
-    const owned = await openCase(t.db, worker, "avrr");
-    const coWorked = await openCase(t.db, colleague, "avrr");
-    await assign(t.db, coWorked.id, worker.id);
-    const seq = await lastAuditSeq(t.db);
-    const caller = await signedIn(t.db, manager);
+    const owned = await api.openCase(worker, "avrr");
+    const coWorked = await api.openCase(colleague, "avrr");
+    await api.assign(coWorked.id, worker.id);
+    const seq = await api.lastAuditSeq();
+    const caller = await api.as(manager);
     const result = await caller.approvals.bulkReassign({
       fromUserId: worker.id,
       toUserId: newcomer.id,
@@ -114,7 +103,7 @@ describe("bulk reassignment", () => {
       { id: coWorked.id, version: 2 },
     ]);
     const team = async (caseId: string) =>
-      t.db
+      api.db
         .select({ userId: caseAssignments.userId, kind: caseAssignments.kind })
         .from(caseAssignments)
         .where(eq(caseAssignments.caseId, caseId))
@@ -126,27 +115,27 @@ describe("bulk reassignment", () => {
         { userId: colleague.id, kind: "owner" },
       ].sort((a, b) => a.kind.localeCompare(b.kind)),
     );
-    const [ownedRow] = await t.db
+    const [ownedRow] = await api.db
       .select({ ownerId: cases.ownerId })
       .from(cases)
       .where(eq(cases.id, owned.id));
     expect(ownedRow?.ownerId).toBe(newcomer.id);
-    const notes = await t.db
+    const notes = await api.db
       .select({ kind: caseHandovers.kind, note: caseHandovers.note })
       .from(caseHandovers)
       .where(eq(caseHandovers.caseId, owned.id));
     expect(notes).toEqual([{ kind: "owner", note: "Worker on leave from Monday." }]);
-    const entries = (await auditSince(t.db, seq)).filter((e) => e.action === "approvals.bulkReassign");
+    const entries = (await api.auditSince(seq)).filter((e) => e.action === "approvals.bulkReassign");
     expect(entries.map((e) => e.entityId).sort()).toEqual([owned.id, coWorked.id].sort());
     expect(entries[0]?.detail).toMatchObject({ bulk: true, fromUserId: worker.id, userId: newcomer.id });
   });
 
   it("refuses the whole move when one case changed meanwhile, changing nothing", async () => {
-    const first = await openCase(t.db, worker, "avrr");
-    const second = await openCase(t.db, worker, "avrr");
-    const before = await fingerprint(t.db);
+    const first = await api.openCase(worker, "avrr");
+    const second = await api.openCase(worker, "avrr");
+    const before = await api.fingerprint();
     const error = await trpcError(
-      (await signedIn(t.db, manager)).approvals.bulkReassign({
+      (await api.as(manager)).approvals.bulkReassign({
         fromUserId: worker.id,
         toUserId: newcomer.id,
         cases: [
@@ -156,12 +145,12 @@ describe("bulk reassignment", () => {
       }),
     );
     expect(error).toMatchObject({ code: "CONFLICT", message: "stale_version" });
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 
   it("refuses a case out of the manager's programmes as not found, and an ineligible assignee", async () => {
-    const other = await openCase(t.db, worker, "labour_migration");
-    const caller = await signedIn(t.db, manager);
+    const other = await api.openCase(worker, "labour_migration");
+    const caller = await api.as(manager);
     const notFound = await trpcError(
       caller.approvals.bulkReassign({
         fromUserId: worker.id,
@@ -170,7 +159,7 @@ describe("bulk reassignment", () => {
       }),
     );
     expect(notFound.code).toBe("NOT_FOUND");
-    const avrr = await openCase(t.db, worker, "avrr");
+    const avrr = await api.openCase(worker, "avrr");
     const ineligible = await trpcError(
       caller.approvals.bulkReassign({
         fromUserId: worker.id,
@@ -191,7 +180,7 @@ describe("bulk reassignment", () => {
 
   it("refuses bad input with field errors, before anything", async () => {
     const error = await trpcError(
-      (await signedIn(t.db, manager)).approvals.bulkReassign({
+      (await api.as(manager)).approvals.bulkReassign({
         fromUserId: worker.id,
         toUserId: worker.id,
         cases: [],
@@ -201,16 +190,16 @@ describe("bulk reassignment", () => {
   });
 
   it("is refused to caseworkers, who manage no programme", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const error = await trpcError(
-      (await signedIn(t.db, worker)).approvals.bulkReassign({
+      (await api.as(worker)).approvals.bulkReassign({
         fromUserId: worker.id,
         toUserId: colleague.id,
         cases: [{ caseId: c.id, version: 1 }],
       }),
     );
     expect(error.code).toBe("FORBIDDEN");
-    const [row] = await t.db
+    const [row] = await api.db
       .select({ userId: caseAssignments.userId })
       .from(caseAssignments)
       .where(and(eq(caseAssignments.caseId, c.id), eq(caseAssignments.userId, colleague.id)));
@@ -219,5 +208,5 @@ describe("bulk reassignment", () => {
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

@@ -1,39 +1,29 @@
 import { appendAudit, verifyAuditChain } from "@kelias/db";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import {
-  assign,
-  auditSince,
-  lastAuditOf,
-  lastAuditSeq,
-  openCase,
-  signedIn,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { trpcError, useApiTest } from "./support/api-test";
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["avrr"]);
-const colleague = testUser(t, ["caseworker"], ["avrr"]);
-const manager = testUser(t, ["manager"], ["avrr"]);
-const admin = testUser(t, ["admin"]);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["avrr"]);
+const colleague = api.user(["caseworker"], ["avrr"]);
+const manager = api.user(["manager"], ["avrr"]);
+const admin = api.user(["admin"]);
 
 describe("the team, restriction, sensitive-note and approval procedures audit under their paths", () => {
   it("writes each allowed change under the procedure's path, with its catalogued detail", async () => {
-    const c = await openCase(t.db, worker, "avrr");
-    const boss = await signedIn(t.db, manager);
-    const seq = await lastAuditSeq(t.db);
+    const c = await api.openCase(worker, "avrr");
+    const boss = await api.as(manager);
+    const seq = await api.lastAuditSeq();
     await boss.case.team.assign({ caseId: c.id, version: 1, userId: colleague.id, as: "co", note: "" });
     await boss.case.team.unassign({ caseId: c.id, version: 2, userId: colleague.id, note: "" });
     await boss.case.restriction.set({ caseId: c.id, version: 3, restricted: true });
-    await (await signedIn(t.db, worker)).case.sensitive.set({
+    await (await api.as(worker)).case.sensitive.set({
       caseId: c.id,
       category: "health",
       content: "Asthma; inhaler in the bag.",
       version: null,
     });
     await boss.approvals.queue();
-    const entries = (await auditSince(t.db, seq)).map((e) => [e.action, e.entityType, e.entityId, e.detail]);
+    const entries = (await api.auditSince(seq)).map((e) => [e.action, e.entityType, e.entityId, e.detail]);
     expect(entries).toEqual([
       ["case.team.assign", "case", c.id, { as: "co", userId: colleague.id, previousOwnerId: worker.id }],
       ["case.team.unassign", "case", c.id, { userId: colleague.id }],
@@ -45,37 +35,37 @@ describe("the team, restriction, sensitive-note and approval procedures audit un
   });
 
   it("writes refusals under the path too, not under the policy action they needed", async () => {
-    const c = await openCase(t.db, worker, "avrr");
-    const caller = await signedIn(t.db, worker);
+    const c = await api.openCase(worker, "avrr");
+    const caller = await api.as(worker);
     await trpcError(
       caller.case.team.assign({ caseId: c.id, version: 1, userId: colleague.id, as: "co", note: "" }),
     );
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.team.assign",
       outcome: "denied",
       entityId: c.id,
       detail: { code: "FORBIDDEN" },
     });
     await trpcError(caller.case.restriction.set({ caseId: c.id, version: 1, restricted: true }));
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.restriction.set",
       outcome: "denied",
     });
     await trpcError(
-      (await signedIn(t.db, manager)).case.sensitive.set({
+      (await api.as(manager)).case.sensitive.set({
         caseId: c.id,
         category: "health",
         content: "x",
         version: null,
       }),
     );
-    expect(await lastAuditOf(t.db, manager.id)).toMatchObject({
+    expect(await api.lastAuditOf(manager.id)).toMatchObject({
       action: "case.sensitive.set",
       outcome: "denied",
       detail: { code: "FORBIDDEN" },
     });
     await trpcError(caller.approvals.queue());
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "approvals.queue",
       outcome: "denied",
       detail: { code: "FORBIDDEN" },
@@ -87,7 +77,7 @@ describe("the team, restriction, sensitive-note and approval procedures audit un
         cases: [{ caseId: c.id, version: 1 }],
       }),
     );
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "approvals.bulkReassign",
       outcome: "denied",
       entityId: c.id,
@@ -98,10 +88,10 @@ describe("the team, restriction, sensitive-note and approval procedures audit un
 
 describe("entries written under the names these actions had before", () => {
   async function withOldEntries() {
-    const c = await openCase(t.db, worker, "avrr");
-    await assign(t.db, c.id, colleague.id);
+    const c = await api.openCase(worker, "avrr");
+    await api.assign(c.id, colleague.id);
     const old = (action: string, detail: Record<string, unknown> = {}) =>
-      appendAudit(t.db, {
+      appendAudit(api.db, {
         actorId: worker.id,
         action,
         outcome: "allowed",
@@ -119,7 +109,7 @@ describe("entries written under the names these actions had before", () => {
 
   it("are shown in the case timeline under the names the actions have today", async () => {
     const c = await withOldEntries();
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const { entries } = await caller.case.timeline({ caseId: c.id });
     expect(entries.map((e) => e.action).slice(0, 5)).toEqual([
       "case.sensitive.set",
@@ -136,7 +126,7 @@ describe("entries written under the names these actions had before", () => {
 
   it("are found by the audit search under the names the actions have today", async () => {
     const c = await withOldEntries();
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const search = async (action: string) =>
       (
         await caller.audit.list({
@@ -150,5 +140,5 @@ describe("entries written under the names these actions had before", () => {
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

@@ -5,15 +5,14 @@ import { parse } from "csv-parse/sync";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_CSV_COLUMNS, exportAuditCsv } from "../src/audit-export";
-import { useTestDatabase } from "./support/db";
-import { createUser, IP, lastAuditOf, signedIn, testUser, trpcError } from "./support/fixtures";
+import { IP, trpcError, useApiTest } from "./support/api-test";
 
-const t = useTestDatabase();
-const admin = testUser(t, ["admin"]);
-const worker = testUser(t, ["caseworker"], ["avrr"]);
-const manager = testUser(t, ["manager"], ["avrr"]);
+const api = useApiTest();
+const admin = api.user(["admin"]);
+const worker = api.user(["caseworker"], ["avrr"]);
+const manager = api.user(["manager"], ["avrr"]);
 /** A user whose audit entries this file writes itself, so the filters have known answers. */
-const subject = testUser(t, ["caseworker"], ["avrr"], '=HYPERLINK("http://evil")');
+const subject = api.user(["caseworker"], ["avrr"], '=HYPERLINK("http://evil")');
 const RECORD = randomUUID();
 
 beforeAll(async () => {
@@ -25,7 +24,7 @@ beforeAll(async () => {
     { action: "case.note.add", outcome: "allowed", entityId: RECORD },
   ] as const;
   for (const e of entries) {
-    await appendAudit(t.db, { actorId: subject.id, ip: "@10.0.0.1", entityType: "case", detail: {}, ...e });
+    await appendAudit(api.db, { actorId: subject.id, ip: "@10.0.0.1", entityType: "case", detail: {}, ...e });
   }
 });
 
@@ -33,7 +32,7 @@ const NO_FILTERS = { actorId: null, entityId: "", action: "", outcome: null, fro
 
 describe("audit.list", () => {
   it("filters by user, record, action (exact or a prefix ending in a dot) and outcome", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const search = async (filters: Partial<typeof NO_FILTERS> | Record<string, unknown>) =>
       (await caller.audit.list({ filters: { ...NO_FILTERS, actorId: subject.id, ...filters } })).entries.map(
         (e) => `${e.action} ${e.outcome}`,
@@ -69,11 +68,11 @@ describe("audit.list", () => {
   });
 
   it("finds, under an action's name, the entries written under the names it had before", async () => {
-    const older = await createUser(t.db, ["admin"]);
+    const older = await api.createUser(["admin"]);
     for (const action of ["security.signOutUser", "security.user.signOut", "audit.search"]) {
-      await appendAudit(t.db, { actorId: older.id, action, outcome: "allowed", entityType: "user" });
+      await appendAudit(api.db, { actorId: older.id, action, outcome: "allowed", entityType: "user" });
     }
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const search = async (action: string) =>
       (await caller.audit.list({ filters: { ...NO_FILTERS, actorId: older.id, action } })).entries.map(
         (e) => e.action,
@@ -84,7 +83,7 @@ describe("audit.list", () => {
   });
 
   it("filters by period: whole days, both ends included", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     // Days of the office's calendar, as the page shows the times.
     const today = officeToday(new Date());
     const count = async (from: string | null, to: string | null) =>
@@ -99,7 +98,7 @@ describe("audit.list", () => {
   });
 
   it("pages by keyset: the pages join up without gaps or repeats", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const filters = { ...NO_FILTERS, actorId: subject.id };
     const first = await caller.audit.list({ filters, limit: 2 });
     const second = await caller.audit.list({ filters, limit: 2, beforeSeq: first.nextBeforeSeq });
@@ -112,9 +111,9 @@ describe("audit.list", () => {
   });
 
   it("audits the search itself", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     await caller.audit.list({ filters: { ...NO_FILTERS, entityId: RECORD } });
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "audit.list",
       outcome: "allowed",
       ip: IP,
@@ -127,10 +126,10 @@ describe("audit.list", () => {
     ["a manager", () => manager],
   ])("refuses %s, audited", async (_, who) => {
     const user = who();
-    const caller = await signedIn(t.db, user);
+    const caller = await api.as(user);
     expect((await trpcError(caller.audit.list({}))).code).toBe("FORBIDDEN");
     expect((await trpcError(caller.audit.verify())).code).toBe("FORBIDDEN");
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({ action: "audit.verify", outcome: "denied" });
+    expect(await api.lastAuditOf(user.id)).toMatchObject({ action: "audit.verify", outcome: "denied" });
   });
 });
 
@@ -141,7 +140,7 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
 describe("CSV export", () => {
   it("streams the search with a header, and neutralises cells a spreadsheet would run as formulas", async () => {
     const ctx = {
-      db: t.db,
+      db: api.db,
       user: { ...admin, roles: ["admin" as const], programmes: [], handoverPending: false },
       ip: IP,
     };
@@ -162,19 +161,19 @@ describe("CSV export", () => {
     for (const row of rows) expect(row.at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     // No cell of the file starts a formula.
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@]/);
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({ action: "audit.export", outcome: "allowed" });
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({ action: "audit.export", outcome: "allowed" });
   });
 
   it("pages through more entries than one batch", async () => {
     const ctx = {
-      db: t.db,
+      db: api.db,
       user: { ...admin, roles: ["admin" as const], programmes: [], handoverPending: false },
       ip: IP,
     };
     // Batches of 7 entries: the keyset paging of the stream is exercised many times over.
     const csv = await readAll(await exportAuditCsv(ctx, NO_FILTERS, 7));
     const rows = parse(csv.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
-    const [{ n } = { n: 0 }] = await t.db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
+    const [{ n } = { n: 0 }] = await api.db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
     // Everything up to the export's own entry (appended before the stream started).
     expect(rows).toHaveLength(n);
     const seqs = rows.map((r) => Number(r.seq));
@@ -183,7 +182,7 @@ describe("CSV export", () => {
 
   it("refuses a caseworker, and a signed-out request", async () => {
     const ctx = {
-      db: t.db,
+      db: api.db,
       user: {
         ...worker,
         roles: ["caseworker" as const],
@@ -193,7 +192,7 @@ describe("CSV export", () => {
       ip: IP,
     };
     expect((await trpcError(exportAuditCsv(ctx, NO_FILTERS))).code).toBe("FORBIDDEN");
-    expect((await trpcError(exportAuditCsv({ db: t.db, user: null, ip: IP }, NO_FILTERS))).code).toBe(
+    expect((await trpcError(exportAuditCsv({ db: api.db, user: null, ip: IP }, NO_FILTERS))).code).toBe(
       "UNAUTHORIZED",
     );
   });
@@ -201,9 +200,9 @@ describe("CSV export", () => {
 
 describe("audit.verify", () => {
   it("answers OK on an untouched log, and names the first broken link after a row was changed", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     expect(await caller.audit.verify()).toMatchObject({ ok: true });
-    const [victim] = await t.db
+    const [victim] = await api.db
       .select()
       .from(auditLog)
       .where(eq(auditLog.actorId, subject.id))
@@ -211,19 +210,19 @@ describe("audit.verify", () => {
       .limit(1);
     if (!victim) throw new Error("no entry to tamper with");
     // As someone with direct database access could: the append-only trigger switched off.
-    await t.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
+    await api.db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
     try {
-      await t.db.update(auditLog).set({ outcome: "denied" }).where(eq(auditLog.seq, victim.seq));
+      await api.db.update(auditLog).set({ outcome: "denied" }).where(eq(auditLog.seq, victim.seq));
       const result = await caller.audit.verify();
       expect(result).toEqual({ ok: false, entries: victim.seq - 1, brokenAt: victim.seq });
-      expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+      expect(await api.lastAuditOf(admin.id)).toMatchObject({
         action: "audit.verify",
         detail: { ok: false, brokenAt: victim.seq },
       });
     } finally {
-      await t.db.update(auditLog).set({ outcome: victim.outcome }).where(eq(auditLog.seq, victim.seq));
-      await t.db.execute(sql`alter table audit_log enable trigger audit_log_append_only`);
+      await api.db.update(auditLog).set({ outcome: victim.outcome }).where(eq(auditLog.seq, victim.seq));
+      await api.db.execute(sql`alter table audit_log enable trigger audit_log_append_only`);
     }
-    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
   });
 });

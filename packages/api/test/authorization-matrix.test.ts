@@ -8,9 +8,9 @@ import {
   caseWorkflowFacts,
   monitoringVisits,
   reflectionPeriodLengths,
-  riskReviewIntervals,
   reintegrationSettings,
   reintegrationSupport,
+  riskReviewIntervals,
   savedCaseFilters,
   serviceTypes,
   unsafeDestinationList,
@@ -20,6 +20,7 @@ import {
 import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../src/server";
+import { PERSON, type TestUser, trpcError, useApiTest } from "./support/api-test";
 import { callPath } from "./support/call-path";
 import {
   FULL_CHECKLIST,
@@ -33,22 +34,6 @@ import {
   insertService,
   insertTask,
 } from "./support/case-record";
-import { useTestDatabase } from "./support/db";
-import {
-  assign,
-  auditSince,
-  callerFor,
-  createUser,
-  eligibilityRequest,
-  fingerprint,
-  lastAuditSeq,
-  openCase,
-  PERSON,
-  signedIn,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
 
 /**
  * Every procedure of the router, called by every kind of actor, on a record in and out of their
@@ -59,7 +44,7 @@ import {
  * set-password link and no second one confirmed: it gets nothing but its own sign-in security.
  */
 
-const t = useTestDatabase();
+const api = useApiTest();
 
 const ACTORS = [
   "signed out",
@@ -74,29 +59,28 @@ type ActorName = (typeof ACTORS)[number];
 
 let actors: Record<ActorName, TestUser | null>;
 /** The caseworker's colleague in the programme, who owns the cases out of the caseworker's scope. */
-const colleague = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
+const colleague = api.user(["caseworker"], ["avrr", "counter_trafficking"]);
 /** Another caseworker of the programme, whom managers add to and remove from cases. */
-const helper = testUser(t, ["caseworker"], ["avrr"]);
+const helper = api.user(["caseworker"], ["avrr"]);
 /** An administrator who was shown the set-password link of the accounts waiting for confirmation. */
-const witness = testUser(t, ["admin"]);
+const witness = api.user(["admin"]);
 
 beforeAll(async () => {
   actors = {
     "signed out": null,
     // The programme's caseworker and manager also belong to counter-trafficking (its screenings).
-    caseworker: await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]),
-    "caseworker of another programme": await createUser(t.db, ["caseworker"], ["labour_migration"]),
-    manager: await createUser(t.db, ["manager"], ["avrr", "counter_trafficking"]),
-    "manager of another programme": await createUser(t.db, ["manager"], ["labour_migration"]),
-    admin: await createUser(t.db, ["admin"]),
+    caseworker: await api.createUser(["caseworker"], ["avrr", "counter_trafficking"]),
+    "caseworker of another programme": await api.createUser(["caseworker"], ["labour_migration"]),
+    manager: await api.createUser(["manager"], ["avrr", "counter_trafficking"]),
+    "manager of another programme": await api.createUser(["manager"], ["labour_migration"]),
+    admin: await api.createUser(["admin"]),
     // Every role, in the programme: an admin saw the account's link and no second one has confirmed.
-    "handover pending": await createUser(
-      t.db,
+    "handover pending": await api.createUser(
       ["caseworker", "manager", "admin"],
       ["avrr", "counter_trafficking"],
     ),
   };
-  await t.db
+  await api.db
     .update(users)
     .set({ handoverPendingBy: actors.admin?.id, handoverPendingSince: new Date() })
     .where(eq(users.id, actors["handover pending"]?.id ?? ""));
@@ -125,14 +109,14 @@ const VISIT = {
 
 /** A row written by the case's owner. */
 async function authorsOf(caseId: string) {
-  const [row] = await t.db.select({ ownerId: cases.ownerId }).from(cases).where(eq(cases.id, caseId));
+  const [row] = await api.db.select({ ownerId: cases.ownerId }).from(cases).where(eq(cases.id, caseId));
   const owner = row?.ownerId ?? "";
   return { createdBy: owner, updatedBy: owner };
 }
 
 /** The case's returnee arrived on 10 January 2026 (monitoring counts from it). */
 async function arrived(caseId: string) {
-  await t.db
+  await api.db
     .insert(caseWorkflowFacts)
     .values({ caseId, arrivalDate: "2026-01-10", updatedBy: (await authorsOf(caseId)).updatedBy });
 }
@@ -142,8 +126,8 @@ type Setup = (actor: TestUser | null) => Promise<unknown>;
 
 /** A case of the programme opened by the caseworker (in their scope), or by their colleague (out of it). */
 const caseOf = {
-  "assigned to caseworker": () => openCase(t.db, caseworker(), "avrr"),
-  "colleague's": () => openCase(t.db, colleague, "avrr"),
+  "assigned to caseworker": () => api.openCase(caseworker(), "avrr"),
+  "colleague's": () => api.openCase(colleague, "avrr"),
 };
 type CaseRecord = keyof typeof caseOf;
 
@@ -174,7 +158,7 @@ function onFamilies(input: (f: FamilyRecord) => unknown, state?: string, extra =
       const owner = record === "colleague's" ? colleague : caseworker();
       const [a, b, c] = [await caseOf[record](), await caseOf[record](), await caseOf[record]()];
       if (state)
-        await t.db
+        await api.db
           .update(cases)
           .set({ state })
           .where(inArray(cases.id, [a.id, b.id]));
@@ -183,8 +167,8 @@ function onFamilies(input: (f: FamilyRecord) => unknown, state?: string, extra =
         { caseId: b.id, relationship: "child" as const },
         ...(extra ? [{ caseId: c.id, relationship: "spouse" as const }] : []),
       ];
-      const family = await (await signedIn(t.db, owner)).family.create({ members });
-      const versions = await t.db
+      const family = await (await api.as(owner)).family.create({ members });
+      const versions = await api.db
         .select({ caseId: cases.id, version: cases.version })
         .from(cases)
         .where(inArray(cases.id, [a.id, b.id]));
@@ -221,7 +205,7 @@ function onSharedCases(input: (c: { id: string; version: number }) => unknown) {
 
 /** A case of the owner in eligibility counselling whose eligibility waits for a manager's approval. */
 async function pendingApproval(owner: TestUser) {
-  const { approvalId, version } = await eligibilityRequest(t.db, owner);
+  const { approvalId, version } = await api.eligibilityRequest(owner);
   return { approvalId, version, approve: true, reason: "" };
 }
 
@@ -240,8 +224,8 @@ function onScreenings(
   for (const record of Object.keys(owners) as CaseRecord[]) {
     setups[record] = async () => {
       const owner = owners[record]();
-      const c = await openCase(t.db, owner, "counter_trafficking");
-      const saved = await (await signedIn(t.db, owner)).identification.save({
+      const c = await api.openCase(owner, "counter_trafficking");
+      const saved = await (await api.as(owner)).identification.save({
         caseId: c.id,
         version: null,
         facts: {},
@@ -254,15 +238,15 @@ function onScreenings(
 }
 
 const versionOf = async (id: string) => {
-  const [row] = await t.db.select({ version: users.version }).from(users).where(eq(users.id, id));
+  const [row] = await api.db.select({ version: users.version }).from(users).where(eq(users.id, id));
   return row?.version ?? 1;
 };
 
 const NONE = "—";
 
 async function handoverOf(shownTo: TestUser) {
-  const target = await createUser(t.db, ["manager"], ["avrr"]);
-  await t.db
+  const target = await api.createUser(["manager"], ["avrr"]);
+  await api.db
     .update(users)
     .set({ handoverPendingBy: shownTo.id, handoverPendingSince: new Date(), passwordHash: "set" })
     .where(eq(users.id, target.id));
@@ -275,7 +259,7 @@ let accountPasswordHash: Promise<string> | undefined;
 async function withPassword(actor: TestUser | null) {
   accountPasswordHash ??= hashPassword(ACCOUNT_PASSWORD);
   if (actor)
-    await t.db
+    await api.db
       .update(users)
       .set({ passwordHash: await accountPasswordHash })
       .where(eq(users.id, actor.id));
@@ -287,13 +271,13 @@ async function withPassword(actor: TestUser | null) {
  * waiting on `c`, written directly: asking is tested through the API in access-requests.test.ts.
  */
 async function pendingAccessRequest(c: { id: string; personId: string }, requesterId?: string) {
-  const requester = requesterId ?? (await createUser(t.db, ["caseworker"], ["labour_migration"])).id;
-  const [request] = await t.db
+  const requester = requesterId ?? (await api.createUser(["caseworker"], ["labour_migration"])).id;
+  const [request] = await api.db
     .insert(accessRequests)
     .values({ requesterId: requester, reason: "Same person" })
     .returning({ id: accessRequests.id });
   if (!request) throw new Error("no request");
-  const [decision] = await t.db
+  const [decision] = await api.db
     .insert(accessRequestDecisions)
     .values({ requestId: request.id, caseId: c.id, personId: c.personId, reasons: ["document"] })
     .returning({ id: accessRequestDecisions.id });
@@ -303,7 +287,7 @@ async function pendingAccessRequest(c: { id: string; personId: string }, request
 
 /** A saved filter of `userId`, written directly. */
 async function savedFilterOf(userId: string) {
-  const [row] = await t.db
+  const [row] = await api.db
     .insert(savedCaseFilters)
     .values({ userId, name: `Filter ${randomUUID()}`, view: "mine", query: { overdue: "1" } })
     .returning({ id: savedCaseFilters.id });
@@ -314,7 +298,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   // The colleague's case is out of the caseworker's (and everyone's but its manager's) scope.
   "accessRequest.create": {
     [NONE]: async () => {
-      const c = await openCase(t.db, colleague, "avrr");
+      const c = await api.openCase(colleague, "avrr");
       return {
         candidate: { ...PERSON, familyName: colleague.name },
         reason: `Same person ${c.reference}`,
@@ -325,24 +309,24 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "accessRequest.pending": { [NONE]: async () => undefined },
   "accessRequest.decide": {
     "assigned to caseworker": async () => {
-      const c = await openCase(t.db, caseworker(), "avrr");
+      const c = await api.openCase(caseworker(), "avrr");
       const { decisionId } = await pendingAccessRequest(c);
       return { decisionId, version: 1, grant: false };
     },
     "colleague's": async () => {
-      const c = await openCase(t.db, colleague, "avrr");
+      const c = await api.openCase(colleague, "avrr");
       const { decisionId } = await pendingAccessRequest(c);
       return { decisionId, version: 1, grant: true };
     },
   },
   "accessRequest.withdraw": {
     "own request": async (actor) => {
-      const c = await openCase(t.db, colleague, "avrr");
+      const c = await api.openCase(colleague, "avrr");
       const { requestId } = await pendingAccessRequest(c, actor?.id ?? colleague.id);
       return { requestId, version: 1 };
     },
     "another's request": async () => {
-      const c = await openCase(t.db, colleague, "avrr");
+      const c = await api.openCase(colleague, "avrr");
       const { requestId } = await pendingAccessRequest(c);
       return { requestId, version: 1 };
     },
@@ -361,7 +345,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "account.mfa.confirm": {
     [NONE]: async (actor) => {
       if (!actor) return { code: "123456" };
-      const enrolment = await beginTotpEnrolment(t.db, actor, authEnv().mfaKey);
+      const enrolment = await beginTotpEnrolment(api.db, actor, authEnv().mfaKey);
       return { code: enrolment ? totpCodeAt(enrolment.secret, new Date()) : "123456" };
     },
   },
@@ -377,12 +361,12 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   },
   "security.settings.get": { [NONE]: async () => undefined },
   // Saves the settings as they are: allowed or refused, the office's settings stay the same.
-  "security.settings.update": { [NONE]: async () => readSecuritySettings(t.db) },
+  "security.settings.update": { [NONE]: async () => readSecuritySettings(api.db) },
   "security.user.signOut": {
-    "another user": async () => ({ userId: (await createUser(t.db, ["caseworker"], ["avrr"])).id }),
+    "another user": async () => ({ userId: (await api.createUser(["caseworker"], ["avrr"])).id }),
   },
   "security.user.resetMfa": {
-    "another user": async () => ({ userId: (await createUser(t.db, ["caseworker"], ["avrr"])).id }),
+    "another user": async () => ({ userId: (await api.createUser(["caseworker"], ["avrr"])).id }),
     "own account": async (actor) => ({ userId: actor?.id ?? randomUUID() }),
   },
   "approvals.queue": { [NONE]: async () => undefined },
@@ -419,20 +403,20 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   },
   "case.create": {
     "the programme": async () => ({
-      personId: (await openCase(t.db, caseworker(), "avrr")).personId,
+      personId: (await api.openCase(caseworker(), "avrr")).personId,
       programme: "avrr",
       referralSource: "police",
     }),
     "other programme": async () => ({
-      personId: (await openCase(t.db, caseworker(), "avrr")).personId,
+      personId: (await api.openCase(caseworker(), "avrr")).personId,
       programme: "labour_migration",
       referralSource: "police",
     }),
   },
   "case.list": { [NONE]: async () => ({ view: "all" }) },
   "family.create": onCases(async (c) => {
-    const owner = (await t.db.select({ ownerId: cases.ownerId }).from(cases).where(eq(cases.id, c.id)))[0];
-    const other = await openCase(t.db, owner?.ownerId === colleague.id ? colleague : caseworker(), "avrr");
+    const owner = (await api.db.select({ ownerId: cases.ownerId }).from(cases).where(eq(cases.id, c.id)))[0];
+    const other = await api.openCase(owner?.ownerId === colleague.id ? colleague : caseworker(), "avrr");
     return {
       members: [
         { caseId: c.id, relationship: "head" },
@@ -467,7 +451,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   })),
   "case.team.unassign": onCases(
     (c) => ({ caseId: c.id, version: c.version, userId: helper.id, note: "Bye" }),
-    (id) => assign(t.db, id, helper.id),
+    (id) => api.assign(id, helper.id),
   ),
   "case.restriction.set": onCases((c) => ({ caseId: c.id, version: c.version, restricted: true })),
   "case.sensitive.set": onCases((c) => ({
@@ -503,7 +487,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "case.document.list": onCases((c) => ({ caseId: c.id })),
   // A medical document: sensitive, still edited and deleted by the people working on the case.
   "case.document.edit": onSharedCases(async (c) => {
-    const document = await insertDocument(t.db, c.id, "medical");
+    const document = await insertDocument(api.db, c.id, "medical");
     return {
       caseId: c.id,
       documentId: document.id,
@@ -514,13 +498,13 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     };
   }),
   "case.document.delete": onSharedCases(async (c) => {
-    const document = await insertDocument(t.db, c.id, "identity");
+    const document = await insertDocument(api.db, c.id, "identity");
     return { caseId: c.id, documentId: document.id, version: document.version, reason: "Wrong person" };
   }),
   // The case record: notes, services, consents, referrals, tasks, timeline (written as the case's owner).
   "case.note.add": onSharedCases((c) => ({ caseId: c.id, content: "Called the person back." })),
   "case.note.edit": onSharedCases(async (c) => {
-    const note = await insertNote(t.db, c.id);
+    const note = await insertNote(api.db, c.id);
     return { caseId: c.id, noteId: note.id, version: note.version, content: "Called twice." };
   }),
   "case.service.add": onSharedCases((c) => ({
@@ -533,7 +517,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     currency: "EUR",
   })),
   "case.service.edit": onSharedCases(async (c) => {
-    const service = await insertService(t.db, c.id);
+    const service = await insertService(api.db, c.id);
     return {
       caseId: c.id,
       serviceId: service.id,
@@ -553,16 +537,16 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     checklist: FULL_CHECKLIST,
   })),
   "case.consent.withdraw": onSharedCases(async (c) => {
-    const consent = await insertConsent(t.db, c.id);
+    const consent = await insertConsent(api.db, c.id);
     return { caseId: c.id, consentId: consent.id, version: consent.version, withdrawnOn: "2026-01-20" };
   }),
   "case.referral.add": onSharedCases(async (c) => {
-    const partner = await insertPartner(t.db);
-    await insertConsent(t.db, c.id, { partnerId: partner.id });
+    const partner = await insertPartner(api.db);
+    await insertConsent(api.db, c.id, { partnerId: partner.id });
     return { caseId: c.id, partnerId: partner.id, reason: "Legal advice on the return decision." };
   }),
   "case.referral.setStatus": onSharedCases(async (c) => {
-    const referral = await insertReferral(t.db, c.id, (await insertPartner(t.db)).id);
+    const referral = await insertReferral(api.db, c.id, (await insertPartner(api.db)).id);
     return { caseId: c.id, referralId: referral.id, version: referral.version, status: "accepted" };
   }),
   "case.task.add": onSharedCases((c) => ({
@@ -571,7 +555,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     dueDate: "2026-02-01",
   })),
   "case.task.edit": onSharedCases(async (c) => {
-    const task = await insertTask(t.db, c.id);
+    const task = await insertTask(api.db, c.id);
     return {
       caseId: c.id,
       taskId: task.id,
@@ -581,13 +565,13 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     };
   }),
   "case.task.setDone": onSharedCases(async (c) => {
-    const task = await insertTask(t.db, c.id);
+    const task = await insertTask(api.db, c.id);
     return { caseId: c.id, taskId: task.id, origin: "manual", version: task.version, done: true };
   }),
   "case.timeline": onSharedCases((c) => ({ caseId: c.id })),
   // Handover to the office in the country of origin: on the person's consent to that sharing.
   "case.handover.create": onSharedCases(async (c) => {
-    const consent = await insertConsent(t.db, c.id, { purpose: "origin_office" });
+    const consent = await insertConsent(api.db, c.id, { purpose: "origin_office" });
     return {
       caseId: c.id,
       officeName: "Tbilisi office",
@@ -602,8 +586,8 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "case.task.team": { [NONE]: async () => ({ due: "week" }) },
   // The task goes to the case's owner (who works on it, so may be given it).
   "case.task.assign": onSharedCases(async (c) => {
-    const task = await insertTask(t.db, c.id);
-    const [row] = await t.db.select({ ownerId: cases.ownerId }).from(cases).where(eq(cases.id, c.id));
+    const task = await insertTask(api.db, c.id);
+    const [row] = await api.db.select({ ownerId: cases.ownerId }).from(cases).where(eq(cases.id, c.id));
     return {
       caseId: c.id,
       taskId: task.id,
@@ -622,7 +606,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     topic: "Waiting time",
   })),
   "case.feedback.edit": onSharedCases(async (c) => {
-    const [row] = await t.db
+    const [row] = await api.db
       .insert(caseFeedback)
       .values({
         caseId: c.id,
@@ -655,7 +639,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   })),
   "case.reintegration.support.add": onSharedCases((c) => ({ caseId: c.id, ...SUPPORT })),
   "case.reintegration.support.edit": onCases(async (c) => {
-    const [item] = await t.db
+    const [item] = await api.db
       .insert(reintegrationSupport)
       .values({ caseId: c.id, ...SUPPORT, ...(await authorsOf(c.id)) })
       .returning({ id: reintegrationSupport.id });
@@ -663,7 +647,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   }),
   "case.monitoring.visit.record": onCases((c) => ({ caseId: c.id, ...VISIT }), arrived),
   "case.monitoring.visit.edit": onCases(async (c) => {
-    const [visit] = await t.db
+    const [visit] = await api.db
       .insert(monitoringVisits)
       .values({ caseId: c.id, ...VISIT, ...(await authorsOf(c.id)) })
       .returning({ id: monitoringVisits.id });
@@ -679,7 +663,9 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "reference.reintegrationCurrency.get": { [NONE]: async () => undefined },
   "reference.reintegrationCurrency.set": {
     [NONE]: async () => {
-      const [row] = await t.db.select({ version: reintegrationSettings.version }).from(reintegrationSettings);
+      const [row] = await api.db
+        .select({ version: reintegrationSettings.version })
+        .from(reintegrationSettings);
       return { currency: "EUR", version: row?.version ?? 1 };
     },
   },
@@ -692,7 +678,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     place: "Embassy of Georgia",
   })),
   "case.appointment.edit": onSharedCases(async (c) => {
-    const appointment = await insertAppointment(t.db, c.id);
+    const appointment = await insertAppointment(api.db, c.id);
     return {
       caseId: c.id,
       appointmentId: appointment.id,
@@ -705,7 +691,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     };
   }),
   "case.appointment.cancel": onSharedCases(async (c) => {
-    const appointment = await insertAppointment(t.db, c.id);
+    const appointment = await insertAppointment(api.db, c.id);
     return { caseId: c.id, appointmentId: appointment.id, version: appointment.version, reason: "Ill" };
   }),
   "calendar.week": { [NONE]: async () => ({ day: "2026-12-09" }) },
@@ -718,7 +704,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   },
   "partner.update": {
     [NONE]: async () => {
-      const partner = await insertPartner(t.db);
+      const partner = await insertPartner(api.db);
       return {
         id: partner.id,
         version: partner.version,
@@ -732,7 +718,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "reference.unsafeDestination.get": { [NONE]: async () => undefined },
   "reference.unsafeDestination.set": {
     [NONE]: async () => {
-      const [list] = await t.db
+      const [list] = await api.db
         .select({ version: unsafeDestinationList.version })
         .from(unsafeDestinationList);
       return { version: list?.version ?? 1, countries: [] };
@@ -745,24 +731,24 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "person.update": {
     "caseworker's": async () => ({
       ...PERSON,
-      id: (await openCase(t.db, caseworker(), "avrr")).personId,
+      id: (await api.openCase(caseworker(), "avrr")).personId,
       version: 1,
       familyName: "Changed",
     }),
     "colleague's": async () => ({
       ...PERSON,
-      id: (await openCase(t.db, colleague, "avrr")).personId,
+      id: (await api.openCase(colleague, "avrr")).personId,
       version: 1,
       familyName: "Changed",
     }),
   },
   "person.get": {
-    "caseworker's": async () => ({ id: (await openCase(t.db, caseworker(), "avrr")).personId }),
-    "colleague's": async () => ({ id: (await openCase(t.db, colleague, "avrr")).personId }),
+    "caseworker's": async () => ({ id: (await api.openCase(caseworker(), "avrr")).personId }),
+    "colleague's": async () => ({ id: (await api.openCase(colleague, "avrr")).personId }),
   },
   "person.history": {
-    "caseworker's": async () => ({ id: (await openCase(t.db, caseworker(), "avrr")).personId }),
-    "colleague's": async () => ({ id: (await openCase(t.db, colleague, "avrr")).personId }),
+    "caseworker's": async () => ({ id: (await api.openCase(caseworker(), "avrr")).personId }),
+    "colleague's": async () => ({ id: (await api.openCase(colleague, "avrr")).personId }),
   },
   "staff.caseworkers": {
     "the programme": async () => ({ programme: "avrr" }),
@@ -789,12 +775,12 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     },
   },
   "case.findByReference": onCases(async (c) => ({
-    reference: (await t.db.select({ reference: cases.reference }).from(cases).where(eq(cases.id, c.id)))[0]
+    reference: (await api.db.select({ reference: cases.reference }).from(cases).where(eq(cases.id, c.id)))[0]
       ?.reference,
   })),
   "user.resetPassword": {
     "another user": async () => {
-      const target = await createUser(t.db, ["caseworker"], ["avrr"]);
+      const target = await api.createUser(["caseworker"], ["avrr"]);
       return { id: target.id, version: 1 };
     },
     "own account": async (actor) => {
@@ -815,7 +801,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   },
   "serviceType.update": {
     [NONE]: async () => {
-      const [row] = await t.db
+      const [row] = await api.db
         .insert(serviceTypes)
         .values({ code: `t_${randomUUID().slice(0, 8)}`, nameEn: "Food", nameLt: "Maistas" })
         .returning({ id: serviceTypes.id, version: serviceTypes.version });
@@ -844,7 +830,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   })),
   // A proposal the case's owner made, waiting for a counter-trafficking manager.
   "identification.decide": onScreenings(async (c) => {
-    const owner = await signedIn(t.db, c.owner);
+    const owner = await api.as(c.owner);
     const { proposalId } = await owner.identification.propose({
       caseId: c.id,
       screeningVersion: c.screeningVersion,
@@ -858,13 +844,13 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "reflectionPeriod.list": { [NONE]: async () => undefined },
   "reflectionPeriod.set": {
     [NONE]: async () => {
-      await t.db.delete(reflectionPeriodLengths).where(eq(reflectionPeriodLengths.countryCode, "EE"));
+      await api.db.delete(reflectionPeriodLengths).where(eq(reflectionPeriodLengths.countryCode, "EE"));
       return { countryCode: "EE", days: 40, version: null };
     },
   },
   "reflectionPeriod.remove": {
     [NONE]: async () => {
-      const [row] = await t.db
+      const [row] = await api.db
         .insert(reflectionPeriodLengths)
         .values({ countryCode: "FI", days: 35, updatedBy: colleague.id })
         .onConflictDoUpdate({ target: reflectionPeriodLengths.countryCode, set: { days: 35 } })
@@ -882,14 +868,14 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   "case.assessment.list": onSharedCases((c) => ({ caseId: c.id })),
   "case.assessment.current": onSharedCases((c) => ({ caseId: c.id })),
   "case.assessment.get": onSharedCases(async (c) => {
-    const assessment = await insertAssessment(t.db, c.id, colleague.id);
+    const assessment = await insertAssessment(api.db, c.id, colleague.id);
     return { caseId: c.id, assessmentId: assessment.id };
   }),
   "dashboard.highRisk": { [NONE]: async () => ({}) },
   "reference.riskReview.list": { [NONE]: async () => undefined },
   "reference.riskReview.set": {
     [NONE]: async () => {
-      const [row] = await t.db
+      const [row] = await api.db
         .select({ version: riskReviewIntervals.version })
         .from(riskReviewIntervals)
         .where(eq(riskReviewIntervals.riskLevel, "medium"));
@@ -899,7 +885,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
   },
   "user.update": {
     "another user": async () => {
-      const target = await createUser(t.db, ["caseworker"], ["avrr"]);
+      const target = await api.createUser(["caseworker"], ["avrr"]);
       return { id: target.id, version: 1, roles: ["caseworker", "manager"] };
     },
     "own account": async (actor) => {
@@ -1127,13 +1113,13 @@ describe.each([...new Set(MATRIX.map(([path]) => path))])("%s", (path) => {
     const setup = SETUPS[path]?.[record];
     if (!setup) throw new Error(`no setup for ${path} ${record}`);
     const input = await setup(actor);
-    const caller = await callerFor(t.db, actor);
-    const seq = await lastAuditSeq(t.db);
-    const before = await fingerprint(t.db);
+    const caller = await api.callerFor(actor);
+    const seq = await api.lastAuditSeq();
+    const before = await api.fingerprint();
 
     if (expected === OK) {
       await callPath(caller, path, input);
-      const denied = (await auditSince(t.db, seq)).filter((e) => e.outcome === "denied");
+      const denied = (await api.auditSince(seq)).filter((e) => e.outcome === "denied");
       expect(denied).toEqual([]);
       return;
     }
@@ -1143,9 +1129,9 @@ describe.each([...new Set(MATRIX.map(([path]) => path))])("%s", (path) => {
     expect(error.code).toBe(code);
     if (reason) expect(error.message).toBe(reason);
     // Nothing changed: every table but the audit log is exactly as it was.
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
     // And the refusal, only it, was audited.
-    const entries = await auditSince(t.db, seq);
+    const entries = await api.auditSince(seq);
     expect(entries).toEqual([
       expect.objectContaining({
         actorId: actor?.id ?? null,
@@ -1157,5 +1143,5 @@ describe.each([...new Set(MATRIX.map(([path]) => path))])("%s", (path) => {
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

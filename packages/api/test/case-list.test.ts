@@ -3,27 +3,17 @@ import { caseAssignments, cases, verifyAuditChain } from "@kelias/db";
 import { type CaseFacts, can, caseScope, inCaseScope, type Programme } from "@kelias/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { COUNT_CAP } from "../src/routers/case/list";
-import { useTestDatabase } from "./support/db";
-import {
-  assign,
-  createUser,
-  lastAuditOf,
-  PERSON,
-  SOURCE,
-  signedIn,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { PERSON, SOURCE, type TestUser, trpcError, useApiTest } from "./support/api-test";
+import type { signedIn } from "./support/fixtures";
 
-const t = useTestDatabase();
+const api = useApiTest();
 const ALL_PROGRAMMES: Programme[] = ["avrr", "counter_trafficking", "social_assistance", "labour_migration"];
-const worker = testUser(t, ["caseworker"], ALL_PROGRAMMES);
-const otherWorker = testUser(t, ["caseworker"], ALL_PROGRAMMES);
-const manager = testUser(t, ["manager"], ["avrr", "counter_trafficking"]);
-const lmManager = testUser(t, ["manager"], ["labour_migration"]);
-const workingManager = testUser(t, ["caseworker", "manager"], ["social_assistance"]);
-const admin = testUser(t, ["admin"]);
+const worker = api.user(["caseworker"], ALL_PROGRAMMES);
+const otherWorker = api.user(["caseworker"], ALL_PROGRAMMES);
+const manager = api.user(["manager"], ["avrr", "counter_trafficking"]);
+const lmManager = api.user(["manager"], ["labour_migration"]);
+const workingManager = api.user(["caseworker", "manager"], ["social_assistance"]);
+const admin = api.user(["admin"]);
 
 /** Case ids by who opened them and in which programme. */
 const opened = new Map<string, { id: string; programme: Programme }[]>();
@@ -34,7 +24,7 @@ const listedIdsOf = (user: TestUser, programme?: Programme) =>
   idsOf(user, programme).filter((id) => !idsOf(user, "counter_trafficking").includes(id));
 
 async function openCases(user: TestUser, programmes: Programme[]) {
-  const caller = await signedIn(t.db, user);
+  const caller = await api.as(user);
   const { id: personId } = await caller.person.create({ ...PERSON, familyName: user.name });
   for (const programme of programmes) {
     const { id } = await caller.case.create({ ...SOURCE, personId, programme });
@@ -52,7 +42,7 @@ const sorted = (ids: string[]) => [...ids].sort();
 
 describe("case.list for caseworkers", () => {
   it("shows a caseworker exactly their own cases, by default and in view mine", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const mine = await caller.case.list({ view: "mine" });
     expect(sorted(mine.items.map((c) => c.id))).toEqual(sorted(listedIdsOf(worker)));
     expect(mine).toMatchObject({ total: 3, restrictedNotListed: 1 });
@@ -60,14 +50,14 @@ describe("case.list for caseworkers", () => {
   });
 
   it("shows a caseworker the same cases in view all: their scope is what they are assigned to", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const all = await caller.case.list({ view: "all" });
     expect(sorted(all.items.map((c) => c.id))).toEqual(sorted(listedIdsOf(worker)));
     expect(all).toMatchObject({ total: 3, restrictedNotListed: 1 });
   });
 
   it("never shows a second caseworker the first one's cases, in any view or programme", async () => {
-    const caller = await signedIn(t.db, otherWorker);
+    const caller = await api.as(otherWorker);
     const others = new Set(idsOf(worker));
     for (const view of ["mine", "all"] as const) {
       for (const programme of [undefined, "avrr", "counter_trafficking", "social_assistance"] as const) {
@@ -79,7 +69,7 @@ describe("case.list for caseworkers", () => {
   });
 
   it("filters by programme", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const avrr = await caller.case.list({ programme: "avrr" });
     expect(sorted(avrr.items.map((c) => c.id))).toEqual(sorted(idsOf(worker, "avrr")));
     expect(avrr.total).toBe(2);
@@ -90,7 +80,7 @@ describe("case.list for caseworkers", () => {
   });
 
   it("lists what a list needs, newest first", async () => {
-    const { items } = await (await signedIn(t.db, worker)).case.list();
+    const { items } = await (await api.as(worker)).case.list();
     expect(items[0]).toMatchObject({
       reference: expect.stringMatching(/^(AVRR|CT|SA|LM)-\d{4}-\d{5}$/),
       state: expect.any(String),
@@ -103,7 +93,7 @@ describe("case.list for caseworkers", () => {
   });
 
   it("pages through the cases, the total always counting only visible ones", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const pages = [];
     for (let offset = 0; offset < 3; offset++) {
       const page = await caller.case.list({ limit: 1, offset });
@@ -116,12 +106,12 @@ describe("case.list for caseworkers", () => {
   });
 
   it("shows a case the caseworker was added to, in both views", async () => {
-    const helper = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const caller = await signedIn(t.db, helper);
+    const helper = await api.createUser(["caseworker"], ["avrr"]);
+    const caller = await api.as(helper);
     expect(await caller.case.list({ view: "all" })).toMatchObject({ items: [], total: 0 });
     const [target] = idsOf(otherWorker, "avrr");
     if (!target) throw new Error("no case");
-    await assign(t.db, target, helper.id);
+    await api.assign(target, helper.id);
     for (const view of ["mine", "all"] as const) {
       const { items, total } = await caller.case.list({ view });
       expect(items.map((c) => c.id)).toEqual([target]);
@@ -148,7 +138,7 @@ async function listAll(
 
 describe("case.list for managers", () => {
   it("shows a manager every case of their programmes in view all, and nothing else", async () => {
-    const { items, total } = await listAll(await signedIn(t.db, manager), { view: "all" });
+    const { items, total } = await listAll(await api.as(manager), { view: "all" });
     const ids = new Set(items.map((c) => c.id));
     for (const id of [...idsOf(worker, "avrr"), ...idsOf(otherWorker, "avrr")]) {
       expect(ids.has(id)).toBe(true);
@@ -166,7 +156,7 @@ describe("case.list for managers", () => {
   });
 
   it("shows a manager nothing in view mine: they are assigned to no case", async () => {
-    expect(await (await signedIn(t.db, manager)).case.list({ view: "mine" })).toMatchObject({
+    expect(await (await api.as(manager)).case.list({ view: "mine" })).toMatchObject({
       items: [],
       total: 0,
     });
@@ -174,7 +164,7 @@ describe("case.list for managers", () => {
 
   it("counts nothing for a programme the manager does not manage, though it has cases", async () => {
     expect(idsOf(worker, "social_assistance")).not.toHaveLength(0);
-    const caller = await signedIn(t.db, manager);
+    const caller = await api.as(manager);
     expect(await caller.case.list({ view: "all", programme: "social_assistance" })).toMatchObject({
       items: [],
       total: 0,
@@ -182,12 +172,12 @@ describe("case.list for managers", () => {
   });
 
   it("shows a manager of another programme none of these cases", async () => {
-    const { items } = await listAll(await signedIn(t.db, lmManager), { view: "all" });
+    const { items } = await listAll(await api.as(lmManager), { view: "all" });
     expect(items.every((c) => c.programme === "labour_migration")).toBe(true);
   });
 
   it("shows someone both caseworker and manager their own cases plus their programme's", async () => {
-    const caller = await signedIn(t.db, workingManager);
+    const caller = await api.as(workingManager);
     const mine = await caller.case.list({ view: "mine" });
     expect(mine.items.map((c) => c.id)).toEqual(idsOf(workingManager));
     const all = await listAll(caller, { view: "all" });
@@ -206,10 +196,10 @@ describe("case.list for managers", () => {
 describe("case.list against the policy", () => {
   /** Every case in the database, as the facts the policy decides on. */
   async function allCaseFacts(): Promise<Map<string, CaseFacts>> {
-    const rows = await t.db
+    const rows = await api.db
       .select({ id: cases.id, programme: cases.programme, restricted: cases.restricted })
       .from(cases);
-    const assignments = await t.db.select().from(caseAssignments);
+    const assignments = await api.db.select().from(caseAssignments);
     return new Map(
       rows.map((r) => [
         r.id,
@@ -225,7 +215,7 @@ describe("case.list against the policy", () => {
   it("lists, for every kind of user, exactly the cases the policy lets a list show, and counts only those", async () => {
     const facts = await allCaseFacts();
     for (const user of [worker, otherWorker, manager, lmManager, workingManager]) {
-      const actor = await resolveSessionUser(t.db, user.claims);
+      const actor = await resolveSessionUser(api.db, user.claims);
       if (!actor) throw new Error("session does not resolve");
       const listed = [...facts]
         .filter(([, f]) => inCaseScope(caseScope(actor, "listing"), f))
@@ -235,7 +225,7 @@ describe("case.list against the policy", () => {
       for (const [id, f] of facts) {
         expect(listed.includes(id)).toBe(can(actor, { kind: "case.listed", case: f }));
       }
-      const { items, total, restrictedNotListed } = await listAll(await signedIn(t.db, user), {
+      const { items, total, restrictedNotListed } = await listAll(await api.as(user), {
         view: "all",
       });
       expect(sorted(items.map((c) => c.id))).toEqual(sorted(listed));
@@ -252,10 +242,10 @@ describe("case.list refusals", () => {
     ["an admin", ["admin"] as const],
     ["a user without roles", [] as const],
   ])("refuses %s with FORBIDDEN, audited", async (_, roles) => {
-    const user = roles.length === 0 ? await createUser(t.db, []) : admin;
-    const error = await trpcError((await signedIn(t.db, user)).case.list({ view: "all" }));
+    const user = roles.length === 0 ? await api.createUser([]) : admin;
+    const error = await trpcError((await api.as(user)).case.list({ view: "all" }));
     expect(error.code).toBe("FORBIDDEN");
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+    expect(await api.lastAuditOf(user.id)).toMatchObject({
       action: "case.list",
       outcome: "denied",
       detail: { code: "FORBIDDEN" },
@@ -270,20 +260,20 @@ describe("case.list refusals", () => {
     ["an unknown view", { view: "everything" }],
     ["an unknown programme", { programme: "asylum" }],
   ])("refuses %s with BAD_REQUEST", async (_, input) => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const error = await trpcError(caller.case.list(input as Parameters<typeof caller.case.list>[0]));
     expect(error.code).toBe("BAD_REQUEST");
   });
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });
 
 describe("case.list keyset paging", () => {
   it("walks forwards and back through every visible case, newest first, without gaps or repeats", async () => {
-    const worker = await createUser(t.db, ["caseworker"], ["labour_migration"]);
-    const caller = await signedIn(t.db, worker);
+    const worker = await api.createUser(["caseworker"], ["labour_migration"]);
+    const caller = await api.as(worker);
     const { id: personId } = await caller.person.create(PERSON);
     for (let i = 0; i < 5; i++)
       await caller.case.create({ ...SOURCE, personId, programme: "labour_migration" });
@@ -306,8 +296,8 @@ describe("case.list keyset paging", () => {
   });
 
   it("refuses a forged cursor with BAD_REQUEST", async () => {
-    const worker = await createUser(t.db, ["caseworker"], ["labour_migration"]);
-    const error = await trpcError((await signedIn(t.db, worker)).case.list({ after: "not-a-cursor" }));
+    const worker = await api.createUser(["caseworker"], ["labour_migration"]);
+    const error = await trpcError((await api.as(worker)).case.list({ after: "not-a-cursor" }));
     expect(error.code).toBe("BAD_REQUEST");
   });
 });
@@ -316,8 +306,8 @@ describe("case.list sorting", () => {
   it.each(["opened_desc", "opened_asc", "updated_desc", "updated_asc"] as const)(
     "%s walks forwards and back in one order without gaps or repeats",
     async (sort) => {
-      const worker = await createUser(t.db, ["caseworker"], ["labour_migration"]);
-      const caller = await signedIn(t.db, worker);
+      const worker = await api.createUser(["caseworker"], ["labour_migration"]);
+      const caller = await api.as(worker);
       const { id: personId } = await caller.person.create(PERSON);
       const ids: string[] = [];
       for (let i = 0; i < 5; i++)
@@ -346,8 +336,8 @@ describe("case.list sorting", () => {
 
 describe("case.list overdue filter", () => {
   it("keeps only cases with an open task past its due date, manual or workflow-created", async () => {
-    const worker = await createUser(t.db, ["caseworker"], ["social_assistance"]);
-    const caller = await signedIn(t.db, worker);
+    const worker = await api.createUser(["caseworker"], ["social_assistance"]);
+    const caller = await api.as(worker);
     const { id: personId } = await caller.person.create(PERSON);
     const open = async () =>
       (await caller.case.create({ ...SOURCE, personId, programme: "social_assistance" })).id;
@@ -375,13 +365,13 @@ describe("case.list overdue filter", () => {
   });
 
   it("never widens the scope: another caseworker's overdue case stays out", async () => {
-    const owner = await createUser(t.db, ["caseworker"], ["social_assistance"]);
-    const stranger = await createUser(t.db, ["caseworker"], ["social_assistance"]);
-    const caller = await signedIn(t.db, owner);
+    const owner = await api.createUser(["caseworker"], ["social_assistance"]);
+    const stranger = await api.createUser(["caseworker"], ["social_assistance"]);
+    const caller = await api.as(owner);
     const { id: personId } = await caller.person.create(PERSON);
     const { id: caseId } = await caller.case.create({ ...SOURCE, personId, programme: "social_assistance" });
     await caller.case.task.add({ caseId, title: "Visit", dueDate: "2020-01-10" });
-    const theirs = await (await signedIn(t.db, stranger)).case.list({ view: "all", overdue: true });
+    const theirs = await (await api.as(stranger)).case.list({ view: "all", overdue: true });
     expect(theirs.items.map((c) => c.id)).not.toContain(caseId);
   });
 });

@@ -14,6 +14,7 @@ import {
 import { officeToday } from "@kelias/domain";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { IP, type TestUser, trpcError, useApiTest } from "./support/api-test";
 import {
   FULL_CHECKLIST,
   insertConsent,
@@ -22,28 +23,15 @@ import {
   insertTask,
   insertWorkflowTask,
 } from "./support/case-record";
-import { useTestDatabase } from "./support/db";
-import {
-  auditSince,
-  createUser,
-  IP,
-  lastAuditOf,
-  lastAuditSeq,
-  openCase,
-  signedIn,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["avrr", "social_assistance"], "Rūta Caseworker");
-const colleague = testUser(t, ["caseworker"], ["avrr", "social_assistance"], "Tomas Colleague");
-const manager = testUser(t, ["manager"], ["avrr", "social_assistance"], "Milda Manager");
-const admin = testUser(t, ["admin"], [], "Algis Admin");
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["avrr", "social_assistance"], "Rūta Caseworker");
+const colleague = api.user(["caseworker"], ["avrr", "social_assistance"], "Tomas Colleague");
+const manager = api.user(["manager"], ["avrr", "social_assistance"], "Milda Manager");
+const admin = api.user(["admin"], [], "Algis Admin");
 
-const as = (user: TestUser) => signedIn(t.db, user);
-const workerCase = () => openCase(t.db, worker, "avrr");
+const as = (user: TestUser) => api.as(user);
+const workerCase = () => api.openCase(worker, "avrr");
 
 /**
  * Cases the tests share where what one adds does not change what another checks: fewer cases keep
@@ -72,7 +60,7 @@ async function expectRefused(
   const error = await trpcError(call);
   expect(error.code).toBe(code);
   if (reason) expect(error.message).toBe(reason);
-  expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+  expect(await api.lastAuditOf(user.id)).toMatchObject({
     outcome: "denied",
     ...(action ? { action } : {}),
     detail: reason ? { code, reason } : { code },
@@ -88,14 +76,14 @@ describe("notes", () => {
       content: "  First call: wants to return in May.  ",
     });
     expect(note.version).toBe(1);
-    const [row] = await t.db.select().from(caseNotes).where(eq(caseNotes.id, note.id));
+    const [row] = await api.db.select().from(caseNotes).where(eq(caseNotes.id, note.id));
     expect(row).toMatchObject({
       caseId: c.id,
       content: "First call: wants to return in May.",
       createdBy: worker.id,
     });
     expect(row?.createdAt.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
-    const entry = await lastAuditOf(t.db, worker.id);
+    const entry = await api.lastAuditOf(worker.id);
     expect(entry).toMatchObject({
       action: "case.note.add",
       outcome: "allowed",
@@ -126,7 +114,7 @@ describe("notes", () => {
     });
     expect(again.version).toBe(3);
 
-    const revisions = await t.db
+    const revisions = await api.db
       .select()
       .from(caseNoteRevisions)
       .where(eq(caseNoteRevisions.noteId, note.id));
@@ -143,14 +131,14 @@ describe("notes", () => {
       updatedByName: "Rūta Caseworker",
     });
     expect(record.notes[0]?.revisions.map((r) => r.content)).toEqual(["Version two.", "Version one."]);
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.read",
     });
   });
 
   it("refuses a stale edit with CONFLICT stale_version: audited, the newer text kept, no revision", async () => {
     const c = await sharedCase();
-    const note = await insertNote(t.db, c.id, "Original.");
+    const note = await insertNote(api.db, c.id, "Original.");
     const caller = await as(worker);
     await caller.case.note.edit({ caseId: c.id, noteId: note.id, version: 1, content: "First tab's edit." });
     await expectRefused(
@@ -160,15 +148,15 @@ describe("notes", () => {
       "stale_version",
       "case.note.edit",
     );
-    const [row] = await t.db.select().from(caseNotes).where(eq(caseNotes.id, note.id));
+    const [row] = await api.db.select().from(caseNotes).where(eq(caseNotes.id, note.id));
     expect(row).toMatchObject({ content: "First tab's edit.", version: 2 });
-    expect(await t.db.$count(caseNoteRevisions, eq(caseNoteRevisions.noteId, note.id))).toBe(1);
+    expect(await api.db.$count(caseNoteRevisions, eq(caseNoteRevisions.noteId, note.id))).toBe(1);
   });
 
   it("answers NOT_FOUND for a note of another case, even one the caseworker works on", async () => {
     const mine = await sharedCase();
     const other = await secondCase();
-    const note = await insertNote(t.db, other.id);
+    const note = await insertNote(api.db, other.id);
     await expectRefused(
       worker,
       (await as(worker)).case.note.edit({ caseId: mine.id, noteId: note.id, version: 1, content: "x" }),
@@ -178,7 +166,7 @@ describe("notes", () => {
 
   it("lets a co-worker edit a note; the history names both authors", async () => {
     const c = await workerCase();
-    const note = await insertNote(t.db, c.id, "Written by the owner.");
+    const note = await insertNote(api.db, c.id, "Written by the owner.");
     await (await as(manager)).case.team.assign({
       caseId: c.id,
       version: 1,
@@ -216,9 +204,9 @@ describe("services", () => {
       currency: "EUR",
       note: "Paid by bank transfer.",
     });
-    const [row] = await t.db.select().from(caseServices).where(eq(caseServices.id, service.id));
+    const [row] = await api.db.select().from(caseServices).where(eq(caseServices.id, service.id));
     expect(row).toMatchObject({ type: "reintegration_grant", cost: "1500.50", currency: "EUR", quantity: 1 });
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.service.add",
       detail: { serviceId: service.id, type: "reintegration_grant" },
     });
@@ -281,7 +269,7 @@ describe("services", () => {
     );
     expect(error.code).toBe("BAD_REQUEST");
     expect(
-      await t.db.$count(caseServices, and(eq(caseServices.caseId, c.id), eq(caseServices.type, "ticket"))),
+      await api.db.$count(caseServices, and(eq(caseServices.caseId, c.id), eq(caseServices.type, "ticket"))),
     ).toBe(0);
   });
 });
@@ -305,7 +293,7 @@ describe("consents and referrals", () => {
       checklist: { ...FULL_CHECKLIST, researchUse: false },
       note: "Explained in Russian with an interpreter.",
     });
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.consent.record",
       detail: { consentId: consent.id, purpose: "assistance", partnerId: null },
     });
@@ -348,8 +336,8 @@ describe("consents and referrals", () => {
 
   it("refuses a stale withdrawal", async () => {
     const c = await sharedCase();
-    const consent = await insertConsent(t.db, c.id);
-    await t.db
+    const consent = await insertConsent(api.db, c.id);
+    await api.db
       .update(caseConsents)
       .set({ version: 2, note: "Edited elsewhere" })
       .where(eq(caseConsents.id, consent.id));
@@ -368,7 +356,7 @@ describe("consents and referrals", () => {
 
   it("refuses a referral without any consent: BAD_REQUEST consent_missing, audited, nothing written", async () => {
     const c = await workerCase();
-    const partner = await insertPartner(t.db);
+    const partner = await insertPartner(api.db);
     await expectRefused(
       worker,
       referTo(worker, c.id, partner.id),
@@ -376,7 +364,7 @@ describe("consents and referrals", () => {
       "consent_missing",
       "case.referral.add",
     );
-    expect(await t.db.$count(caseReferrals, eq(caseReferrals.caseId, c.id))).toBe(0);
+    expect(await api.db.$count(caseReferrals, eq(caseReferrals.caseId, c.id))).toBe(0);
   });
 
   it.each<[string, Parameters<typeof insertConsent>[2] | "withdrawn" | "other partner"]>([
@@ -390,9 +378,9 @@ describe("consents and referrals", () => {
     ["limited to another partner", "other partner"],
   ])("refuses a referral when the consent on file is %s", async (_, consent) => {
     const c = await referralCase();
-    const partner = await insertPartner(t.db);
+    const partner = await insertPartner(api.db);
     if (consent === "withdrawn") {
-      const { id } = await insertConsent(t.db, c.id);
+      const { id } = await insertConsent(api.db, c.id);
       await (await as(worker)).case.consent.withdraw({
         caseId: c.id,
         consentId: id,
@@ -400,17 +388,17 @@ describe("consents and referrals", () => {
         withdrawnOn: "2026-01-06",
       });
     } else if (consent === "other partner") {
-      await insertConsent(t.db, c.id, { partnerId: (await insertPartner(t.db)).id });
+      await insertConsent(api.db, c.id, { partnerId: (await insertPartner(api.db)).id });
     } else {
-      await insertConsent(t.db, c.id, consent);
+      await insertConsent(api.db, c.id, consent);
     }
     await expectRefused(worker, referTo(worker, c.id, partner.id), "BAD_REQUEST", "consent_missing");
-    expect(await t.db.$count(caseReferrals, eq(caseReferrals.partnerId, partner.id))).toBe(0);
+    expect(await api.db.$count(caseReferrals, eq(caseReferrals.partnerId, partner.id))).toBe(0);
   });
 
   it("refers with a covering consent, naming it, and tracks the referral's status with its version", async () => {
     const c = await referralCase();
-    const partner = await insertPartner(t.db);
+    const partner = await insertPartner(api.db);
     const caller = await as(worker);
     const consent = await caller.case.consent.record({
       caseId: c.id,
@@ -420,7 +408,7 @@ describe("consents and referrals", () => {
       checklist: FULL_CHECKLIST,
     });
     const referral = await referTo(worker, c.id, partner.id);
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.referral.add",
       outcome: "allowed",
       detail: { referralId: referral.id, partnerId: partner.id, consentId: consent.id },
@@ -458,8 +446,8 @@ describe("consents and referrals", () => {
 
   it("refuses referrals to, and consents limited to, an inactive or unknown partner", async () => {
     const c = await sharedCase();
-    await insertConsent(t.db, c.id);
-    const inactive = await insertPartner(t.db, false);
+    await insertConsent(api.db, c.id);
+    const inactive = await insertPartner(api.db, false);
     await expectRefused(worker, referTo(worker, c.id, inactive.id), "BAD_REQUEST", "partner_unavailable");
     await expectRefused(worker, referTo(worker, c.id, randomUUID()), "BAD_REQUEST", "partner_unavailable");
     await expectRefused(
@@ -502,14 +490,14 @@ describe("tasks", () => {
       done: true,
     });
     expect(done).toMatchObject({ version: 3, done: true });
-    const [row] = await t.db.select().from(caseTasks).where(eq(caseTasks.id, task.id));
+    const [row] = await api.db.select().from(caseTasks).where(eq(caseTasks.id, task.id));
     expect(row).toMatchObject({
       title: "Book the flight to Tbilisi",
       dueDate: "2026-03-02",
       doneBy: worker.id,
     });
     expect(row?.doneAt).toBeInstanceOf(Date);
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.task.setDone",
       detail: { taskId: task.id, origin: "manual", done: true },
     });
@@ -528,7 +516,7 @@ describe("tasks", () => {
       version: 3,
       done: false,
     });
-    const [reopened] = await t.db.select().from(caseTasks).where(eq(caseTasks.id, task.id));
+    const [reopened] = await api.db.select().from(caseTasks).where(eq(caseTasks.id, task.id));
     expect(reopened).toMatchObject({ doneAt: null, doneBy: null, version: 4 });
     await expectRefused(
       worker,
@@ -540,7 +528,7 @@ describe("tasks", () => {
 
   it("ticks a workflow-created task; ticking it again from a stale page is refused", async () => {
     const c = await sharedCase();
-    const task = await insertWorkflowTask(t.db, c.id);
+    const task = await insertWorkflowTask(api.db, c.id);
     const caller = await as(worker);
     let { record } = await caller.case.get({ id: c.id });
     expect(record.tasks.filter((x) => x.id === task.id)).toEqual([
@@ -558,7 +546,7 @@ describe("tasks", () => {
       version: 1,
       done: true,
     });
-    const [row] = await t.db.select().from(caseWorkflowTasks).where(eq(caseWorkflowTasks.id, task.id));
+    const [row] = await api.db.select().from(caseWorkflowTasks).where(eq(caseWorkflowTasks.id, task.id));
     expect(row?.doneBy).toBe(worker.id);
     await expectRefused(
       worker,
@@ -567,7 +555,7 @@ describe("tasks", () => {
       "stale_version",
     );
     // A manual task's id given as a workflow task's is not found.
-    const manual = await insertTask(t.db, c.id);
+    const manual = await insertTask(api.db, c.id);
     await expectRefused(
       worker,
       caller.case.task.setDone({
@@ -588,18 +576,21 @@ describe("tasks", () => {
   });
 
   it("shows the open tasks of my cases in My tasks, overdue first, and nothing of colleagues' cases", async () => {
-    const me = await createUser(t.db, ["caseworker"], ["avrr", "social_assistance"]);
-    const mine = await openCase(t.db, me, "avrr");
-    const other = await openCase(t.db, me, "social_assistance");
-    const colleagues = await openCase(t.db, colleague, "avrr");
+    const me = await api.createUser(["caseworker"], ["avrr", "social_assistance"]);
+    const mine = await api.openCase(me, "avrr");
+    const other = await api.openCase(me, "social_assistance");
+    const colleagues = await api.openCase(colleague, "avrr");
     const today = officeToday(new Date());
-    const undated = await insertTask(t.db, mine.id, null);
-    const future = await insertTask(t.db, other.id, "2099-01-01");
-    const overdue = await insertTask(t.db, mine.id, "2020-01-01");
-    const done = await insertTask(t.db, mine.id, "2019-01-01");
-    await t.db.update(caseTasks).set({ doneAt: new Date(), doneBy: me.id }).where(eq(caseTasks.id, done.id));
-    const workflowTask = await insertWorkflowTask(t.db, other.id, "2021-06-01");
-    await insertTask(t.db, colleagues.id, "2020-01-01");
+    const undated = await insertTask(api.db, mine.id, null);
+    const future = await insertTask(api.db, other.id, "2099-01-01");
+    const overdue = await insertTask(api.db, mine.id, "2020-01-01");
+    const done = await insertTask(api.db, mine.id, "2019-01-01");
+    await api.db
+      .update(caseTasks)
+      .set({ doneAt: new Date(), doneBy: me.id })
+      .where(eq(caseTasks.id, done.id));
+    const workflowTask = await insertWorkflowTask(api.db, other.id, "2021-06-01");
+    await insertTask(api.db, colleagues.id, "2020-01-01");
 
     const { tasks, today: answeredToday } = await (await as(me)).case.task.mine();
     expect(answeredToday).toBe(today);
@@ -657,7 +648,7 @@ describe("timeline", () => {
     const times = entries.map((e) => e.at.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     // Reading the timeline is audited too, and shows the next time.
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({ action: "case.timeline", entityId: c.id });
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({ action: "case.timeline", entityId: c.id });
     const next = await caller.case.timeline({ caseId: c.id });
     expect(next.entries[0]).toMatchObject({ action: "case.timeline", actorName: "Rūta Caseworker" });
   });
@@ -725,15 +716,15 @@ describe("timeline", () => {
 
 describe("access", () => {
   it("answers NOT_FOUND to a caseworker writing on a colleague's case, and writes nothing", async () => {
-    const c = await openCase(t.db, colleague, "avrr");
-    const seq = await lastAuditSeq(t.db);
+    const c = await api.openCase(colleague, "avrr");
+    const seq = await api.lastAuditSeq();
     await expectRefused(
       worker,
       (await as(worker)).case.note.add({ caseId: c.id, content: "Hello" }),
       "NOT_FOUND",
     );
-    expect(await t.db.$count(caseNotes, eq(caseNotes.caseId, c.id))).toBe(0);
-    expect((await auditSince(t.db, seq)).map((e) => e.outcome)).toEqual(["denied"]);
+    expect(await api.db.$count(caseNotes, eq(caseNotes.caseId, c.id))).toBe(0);
+    expect((await api.auditSince(seq)).map((e) => e.outcome)).toEqual(["denied"]);
   });
 
   it("answers FORBIDDEN to a programme manager who reads the case but does not work on it", async () => {
@@ -756,9 +747,9 @@ describe("access", () => {
       }),
       "FORBIDDEN",
     );
-    expect(await t.db.$count(caseTasks, and(eq(caseTasks.caseId, c.id), eq(caseTasks.title, "Check")))).toBe(
-      0,
-    );
+    expect(
+      await api.db.$count(caseTasks, and(eq(caseTasks.caseId, c.id), eq(caseTasks.title, "Check"))),
+    ).toBe(0);
   });
 
   it("answers NOT_FOUND to an administrator, who never reads case contents", async () => {
@@ -778,7 +769,7 @@ describe("partner registry", () => {
       contact: "+370 600 00000",
       services: ["SocialCare", "interpretation"],
     });
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "partner.create",
       entityType: "partner",
       entityId: created.id,
@@ -804,7 +795,7 @@ describe("partner registry", () => {
       "CONFLICT",
       "stale_version",
     );
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "partner.update",
       entityType: "partner",
       entityId: created.id,
@@ -814,7 +805,7 @@ describe("partner registry", () => {
       caller.partner.update({ id: randomUUID(), version: 1, name: "Nobody", kind: "ngo", active: true }),
       "NOT_FOUND",
     );
-    const [row] = await t.db.select().from(partners).where(eq(partners.id, created.id));
+    const [row] = await api.db.select().from(partners).where(eq(partners.id, created.id));
     expect(row).toMatchObject({ city: "Kaunas", active: false, services: [], updatedBy: admin.id });
 
     // Inactive partners are offered to nobody; the administrator can still list them.
@@ -836,15 +827,15 @@ describe("partner registry", () => {
 
 describe("audit names", () => {
   it("finds the entries written under an action's old name when searching by its new one", async () => {
-    const subject = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const c = await openCase(t.db, subject, "avrr");
+    const subject = await api.createUser(["caseworker"], ["avrr"]);
+    const c = await api.openCase(subject, "avrr");
     for (const action of [
       "case.task.done",
       "case.task.reopen",
       "case.referral.create",
       "case.referral.status",
     ]) {
-      await appendAudit(t.db, {
+      await appendAudit(api.db, {
         actorId: subject.id,
         action,
         outcome: "allowed",
@@ -867,5 +858,5 @@ describe("audit names", () => {
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

@@ -10,31 +10,16 @@ import {
 import type { WorkflowFactsPatch } from "@kelias/domain";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import {
-  assign,
-  auditSince,
-  createUser,
-  errorShape,
-  fingerprint,
-  lastAuditOf,
-  lastAuditSeq,
-  openCase,
-  SOURCE,
-  signedIn,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { errorShape, SOURCE, type TestUser, trpcError, useApiTest } from "./support/api-test";
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
-const colleague = testUser(t, ["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
-const manager = testUser(t, ["manager"], ["avrr", "counter_trafficking"]);
-const managerOfOther = testUser(t, ["manager"], ["labour_migration"]);
-const workingManager = testUser(t, ["caseworker", "manager"], ["avrr"]);
-const otherManager = testUser(t, ["manager"], ["avrr"]);
-const admin = testUser(t, ["admin"]);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
+const colleague = api.user(["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
+const manager = api.user(["manager"], ["avrr", "counter_trafficking"]);
+const managerOfOther = api.user(["manager"], ["labour_migration"]);
+const workingManager = api.user(["caseworker", "manager"], ["avrr"]);
+const otherManager = api.user(["manager"], ["avrr"]);
+const admin = api.user(["admin"]);
 
 beforeAll(async () => {
   // The suites share one Postgres database: start from the empty list the migration sets up.
@@ -45,20 +30,20 @@ beforeAll(async () => {
 afterAll(() => setUnsafe([]));
 
 async function setUnsafe(countries: string[]) {
-  const caller = await signedIn(t.db, admin);
+  const caller = await api.as(admin);
   const list = await caller.reference.unsafeDestination.get();
   if (!list) throw new Error("no unsafe-destinations list");
   return caller.reference.unsafeDestination.set({ version: list.version, countries: countries as never });
 }
 
 async function versionOf(caseId: string): Promise<number> {
-  const [row] = await t.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
+  const [row] = await api.db.select({ version: cases.version }).from(cases).where(eq(cases.id, caseId));
   if (!row) throw new Error(`no case ${caseId}`);
   return row.version;
 }
 
 async function stateOf(caseId: string) {
-  const [row] = await t.db
+  const [row] = await api.db
     .select({ state: cases.state, closedAt: cases.closedAt, version: cases.version })
     .from(cases)
     .where(eq(cases.id, caseId));
@@ -67,17 +52,17 @@ async function stateOf(caseId: string) {
 }
 
 async function record(user: TestUser, caseId: string, facts: WorkflowFactsPatch) {
-  const caller = await signedIn(t.db, user);
+  const caller = await api.as(user);
   return caller.case.workflow.setFacts({ caseId, version: await versionOf(caseId), ...facts });
 }
 
 async function move(user: TestUser, caseId: string, to: string, reason = "") {
-  const caller = await signedIn(t.db, user);
+  const caller = await api.as(user);
   return caller.case.workflow.transition({ caseId, version: await versionOf(caseId), to, reason });
 }
 
 async function approve(user: TestUser, approvalId: string, caseId: string, approveIt = true, reason = "") {
-  const caller = await signedIn(t.db, user);
+  const caller = await api.as(user);
   return caller.case.workflow.decideApproval({
     approvalId,
     version: await versionOf(caseId),
@@ -94,14 +79,14 @@ const ELIGIBILITY: WorkflowFactsPatch = {
 
 /** An AVRR case of the worker in eligibility counselling, with the eligibility facts recorded. */
 async function caseAtEligibility(owner: TestUser = worker, facts: WorkflowFactsPatch = ELIGIBILITY) {
-  const c = await openCase(t.db, owner, "avrr");
+  const c = await api.openCase(owner, "avrr");
   await move(owner, c.id, "eligibility_counselling");
   await record(owner, c.id, facts);
   return c;
 }
 
 async function historyOf(caseId: string) {
-  return t.db
+  return api.db
     .select()
     .from(caseStateHistory)
     .where(eq(caseStateHistory.caseId, caseId))
@@ -110,7 +95,7 @@ async function historyOf(caseId: string) {
 
 describe("case.workflow.transition", () => {
   it("moves a case one step: state, version, history, audit", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const result = await move(worker, c.id, "eligibility_counselling");
     expect(result).toMatchObject({
       id: c.id,
@@ -133,7 +118,7 @@ describe("case.workflow.transition", () => {
         reason: "",
       }),
     ]);
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.workflow.transition",
       outcome: "allowed",
       entityId: c.id,
@@ -142,11 +127,11 @@ describe("case.workflow.transition", () => {
   });
 
   it("refuses a move whose guards fail with every guard code, changing nothing, audited", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     await move(worker, c.id, "eligibility_counselling");
-    const caller = await signedIn(t.db, worker);
-    const seq = await lastAuditSeq(t.db);
-    const before = await fingerprint(t.db);
+    const caller = await api.as(worker);
+    const seq = await api.lastAuditSeq();
+    const before = await api.fingerprint();
     const error = await trpcError(
       caller.case.workflow.transition({ caseId: c.id, version: 2, to: "eligible", reason: "" }),
     );
@@ -154,8 +139,8 @@ describe("case.workflow.transition", () => {
     expect(error.message).toBe("eligibility_criterion_missing");
     const codes = ["eligibility_criterion_missing", "voluntary_decision_missing", "destination_missing"];
     expect(errorShape(error, "case.workflow.transition", "mutation").data).toMatchObject({ reasons: codes });
-    expect(await fingerprint(t.db)).toEqual(before);
-    expect(await auditSince(t.db, seq)).toEqual([
+    expect(await api.fingerprint()).toEqual(before);
+    expect(await api.auditSince(seq)).toEqual([
       expect.objectContaining({
         action: "case.workflow.transition",
         outcome: "denied",
@@ -165,8 +150,8 @@ describe("case.workflow.transition", () => {
   });
 
   it("refuses a state that is not a step from here, and a missing reason where one is required", async () => {
-    const c = await openCase(t.db, worker, "avrr");
-    const caller = await signedIn(t.db, worker);
+    const c = await api.openCase(worker, "avrr");
+    const caller = await api.as(worker);
     const notNext = await trpcError(
       caller.case.workflow.transition({ caseId: c.id, version: 1, to: "departed" }),
     );
@@ -192,7 +177,7 @@ describe("case.workflow.transition", () => {
     try {
       const unsafe = await trpcError(move(worker, c.id, "eligible"));
       expect(unsafe).toMatchObject({ code: "BAD_REQUEST", message: "destination_unsafe" });
-      const workflow = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
+      const workflow = await (await api.as(worker)).case.workflow.get({ caseId: c.id });
       expect(workflow.transitions.find((x) => x.to === "eligible")).toMatchObject({
         allowed: false,
         blocked: ["destination_unsafe"],
@@ -201,23 +186,23 @@ describe("case.workflow.transition", () => {
     } finally {
       await setUnsafe([]);
     }
-    const [list] = await t.db.select().from(unsafeDestinationList);
+    const [list] = await api.db.select().from(unsafeDestinationList);
     if (!list) throw new Error("no list row");
-    await t.db.delete(unsafeDestinationList);
+    await api.db.delete(unsafeDestinationList);
     try {
       const missing = await trpcError(move(worker, c.id, "eligible"));
       expect(missing).toMatchObject({ code: "BAD_REQUEST", message: "unsafe_destinations_unavailable" });
-      const workflow = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
+      const workflow = await (await api.as(worker)).case.workflow.get({ caseId: c.id });
       expect(workflow.unsafeDestinationsAvailable).toBe(false);
     } finally {
-      await t.db.insert(unsafeDestinationList).values(list);
+      await api.db.insert(unsafeDestinationList).values(list);
     }
   });
 
   it("refuses a stale version with CONFLICT", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     await move(worker, c.id, "eligibility_counselling");
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const error = await trpcError(
       caller.case.workflow.transition({ caseId: c.id, version: 1, to: "withdrawn", reason: "x" }),
     );
@@ -226,8 +211,8 @@ describe("case.workflow.transition", () => {
   });
 
   it("answers NOT_FOUND for a case out of scope, FORBIDDEN for a manager not working on it", async () => {
-    const c = await openCase(t.db, worker, "avrr");
-    const outsider = await signedIn(t.db, colleague);
+    const c = await api.openCase(worker, "avrr");
+    const outsider = await api.as(colleague);
     expect(
       (
         await trpcError(
@@ -239,9 +224,9 @@ describe("case.workflow.transition", () => {
     expect(
       (await trpcError(outsider.case.workflow.setFacts({ caseId: c.id, version: 1, ...ELIGIBILITY }))).code,
     ).toBe("NOT_FOUND");
-    const otherProgramme = await signedIn(t.db, managerOfOther);
+    const otherProgramme = await api.as(managerOfOther);
     expect((await trpcError(otherProgramme.case.workflow.get({ caseId: c.id }))).code).toBe("NOT_FOUND");
-    const boss = await signedIn(t.db, manager);
+    const boss = await api.as(manager);
     expect(
       (
         await trpcError(
@@ -253,7 +238,7 @@ describe("case.workflow.transition", () => {
   });
 
   it("closes a case when it reaches a terminal state", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     await move(worker, c.id, "withdrawn", "Decided to stay with family.");
     const after = await stateOf(c.id);
     expect(after.state).toBe("withdrawn");
@@ -273,7 +258,7 @@ describe("approval", () => {
     const approvalId = requested.approvalId as string;
     expect(await stateOf(c.id)).toMatchObject({ state: "eligibility_counselling", version: 4 });
 
-    const seen = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
+    const seen = await (await api.as(worker)).case.workflow.get({ caseId: c.id });
     expect(seen.pending).toMatchObject({
       id: approvalId,
       fromState: "eligibility_counselling",
@@ -293,14 +278,14 @@ describe("approval", () => {
     expect(again).toMatchObject({ code: "BAD_REQUEST", message: "approval_pending" });
 
     // The manager sees it, with no transitions to make (not assigned), and may approve.
-    const managerView = await (await signedIn(t.db, manager)).case.workflow.get({ caseId: c.id });
+    const managerView = await (await api.as(manager)).case.workflow.get({ caseId: c.id });
     expect(managerView.transitions).toEqual([]);
     expect(managerView.permissions).toMatchObject({ update: false, approve: true, ownRequest: false });
 
     const decided = await approve(manager, approvalId, c.id, true, "Checked with the migration department.");
     expect(decided).toMatchObject({ state: "eligible", version: 5 });
     expect(await stateOf(c.id)).toMatchObject({ state: "eligible", version: 5 });
-    const [approval] = await t.db.select().from(caseApprovals).where(eq(caseApprovals.id, approvalId));
+    const [approval] = await api.db.select().from(caseApprovals).where(eq(caseApprovals.id, approvalId));
     expect(approval).toMatchObject({
       status: "approved",
       decidedBy: manager.id,
@@ -313,12 +298,12 @@ describe("approval", () => {
       approvalId,
       reason: "Permit expired in March.",
     });
-    expect(await lastAuditOf(t.db, manager.id)).toMatchObject({
+    expect(await api.lastAuditOf(manager.id)).toMatchObject({
       action: "case.workflow.decideApproval",
       outcome: "allowed",
       detail: { approvalId, approve: true, from: "eligibility_counselling", to: "eligible", tasks: [] },
     });
-    const after = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
+    const after = await (await api.as(worker)).case.workflow.get({ caseId: c.id });
     expect(after.pending).toBeNull();
     expect(after.history[0]).toMatchObject({ toState: "eligible", approvedByName: manager.name });
   });
@@ -326,7 +311,7 @@ describe("approval", () => {
   it("a rejection keeps the state, needs a reason, and the case can be asked again", async () => {
     const c = await caseAtEligibility();
     const { approvalId } = await move(worker, c.id, "eligible");
-    const boss = await signedIn(t.db, manager);
+    const boss = await api.as(manager);
     const noReason = await trpcError(
       boss.case.workflow.decideApproval({
         approvalId: approvalId as string,
@@ -342,7 +327,7 @@ describe("approval", () => {
     });
     await approve(manager, approvalId as string, c.id, false, "Return decision not on file.");
     expect(await stateOf(c.id)).toMatchObject({ state: "eligibility_counselling" });
-    const seen = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
+    const seen = await (await api.as(worker)).case.workflow.get({ caseId: c.id });
     expect(seen.pending).toBeNull();
     expect(seen.lastRejection).toMatchObject({
       status: "rejected",
@@ -350,7 +335,7 @@ describe("approval", () => {
       decisionReason: "Return decision not on file.",
       toState: "eligible",
     });
-    expect(await lastAuditOf(t.db, manager.id)).toMatchObject({
+    expect(await api.lastAuditOf(manager.id)).toMatchObject({
       action: "case.workflow.decideApproval",
       detail: { approvalId, approve: false },
     });
@@ -372,14 +357,14 @@ describe("approval", () => {
     expect((await trpcError(approve(admin, id, c.id))).code).toBe("NOT_FOUND");
 
     // A manager who also works on the case asks; they cannot approve their own request.
-    const own = await openCase(t.db, workingManager, "avrr");
+    const own = await api.openCase(workingManager, "avrr");
     await move(workingManager, own.id, "eligibility_counselling");
     await record(workingManager, own.id, ELIGIBILITY);
     const { approvalId: ownId } = await move(workingManager, own.id, "eligible");
     const refused = await trpcError(approve(workingManager, ownId as string, own.id));
     expect(refused).toMatchObject({ code: "FORBIDDEN", message: "own_request" });
     expect(
-      (await (await signedIn(t.db, workingManager)).case.workflow.get({ caseId: own.id })).permissions,
+      (await (await api.as(workingManager)).case.workflow.get({ caseId: own.id })).permissions,
     ).toMatchObject({ approve: false, ownRequest: true });
     await approve(otherManager, ownId as string, own.id);
     expect(await stateOf(own.id)).toMatchObject({ state: "eligible" });
@@ -389,7 +374,7 @@ describe("approval", () => {
   it("refuses a stale version with CONFLICT", async () => {
     const c = await caseAtEligibility();
     const { approvalId } = await move(worker, c.id, "eligible");
-    const boss = await signedIn(t.db, manager);
+    const boss = await api.as(manager);
     const version = await versionOf(c.id);
     await record(worker, c.id, { destinationCountry: "AM" });
     const stale = await trpcError(
@@ -410,7 +395,7 @@ describe("approval", () => {
     await record(worker, c.id, { destinationCountry: null });
     const blocked = await trpcError(approve(manager, approvalId as string, c.id));
     expect(blocked).toMatchObject({ code: "BAD_REQUEST", message: "destination_missing" });
-    const seen = await (await signedIn(t.db, manager)).case.workflow.get({ caseId: c.id });
+    const seen = await (await api.as(manager)).case.workflow.get({ caseId: c.id });
     expect(seen.pending).toMatchObject({ id: approvalId, blocked: ["destination_missing"] });
     expect(await stateOf(c.id)).toMatchObject({ state: "eligibility_counselling" });
   });
@@ -419,7 +404,7 @@ describe("approval", () => {
     const c = await caseAtEligibility();
     const { approvalId } = await move(worker, c.id, "eligible");
     await move(worker, c.id, "withdrawn", "Changed their mind.");
-    const [approval] = await t.db
+    const [approval] = await api.db
       .select()
       .from(caseApprovals)
       .where(eq(caseApprovals.id, approvalId as string));
@@ -430,7 +415,7 @@ describe("approval", () => {
   });
 
   it("reopening needs a reason and an approval, and opens the case again", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     await move(worker, c.id, "withdrawn", "Left the country on their own.");
     const noReason = await trpcError(move(worker, c.id, "application"));
     expect(noReason.message).toBe("reason_required");
@@ -443,7 +428,7 @@ describe("approval", () => {
   });
 
   it("counter-trafficking closure needs the durable solution and a manager's approval", async () => {
-    const c = await openCase(t.db, worker, "counter_trafficking");
+    const c = await api.openCase(worker, "counter_trafficking");
     for (const to of [
       "screening",
       "presumed_victim",
@@ -466,7 +451,7 @@ describe("approval", () => {
 
 describe("case.workflow.withdrawApproval", () => {
   async function withdraw(user: TestUser, approvalId: string, caseId: string, reason = "", version?: number) {
-    const caller = await signedIn(t.db, user);
+    const caller = await api.as(user);
     return caller.case.workflow.withdrawApproval({
       approvalId,
       version: version ?? (await versionOf(caseId)),
@@ -478,28 +463,28 @@ describe("case.workflow.withdrawApproval", () => {
     const c = await caseAtEligibility();
     const { approvalId } = await move(worker, c.id, "eligible", "Permit expired in March.");
     const id = approvalId as string;
-    const before = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
+    const before = await (await api.as(worker)).case.workflow.get({ caseId: c.id });
     expect(before.permissions).toMatchObject({ withdraw: true, ownRequest: true, approve: false });
-    const managerView = await (await signedIn(t.db, manager)).case.workflow.get({ caseId: c.id });
+    const managerView = await (await api.as(manager)).case.workflow.get({ caseId: c.id });
     expect(managerView.permissions).toMatchObject({ withdraw: false, approve: true });
 
     const version = await versionOf(c.id);
     const result = await withdraw(worker, id, c.id, "Asked before the return decision arrived.");
     expect(result).toMatchObject({ id: c.id, state: "eligibility_counselling", version: version + 1 });
     expect(await stateOf(c.id)).toMatchObject({ state: "eligibility_counselling", version: version + 1 });
-    const [approval] = await t.db.select().from(caseApprovals).where(eq(caseApprovals.id, id));
+    const [approval] = await api.db.select().from(caseApprovals).where(eq(caseApprovals.id, id));
     expect(approval).toMatchObject({
       status: "cancelled",
       decidedBy: worker.id,
       decisionReason: "Asked before the return decision arrived.",
     });
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.workflow.withdrawApproval",
       outcome: "allowed",
       entityId: c.id,
       detail: { approvalId: id, from: "eligibility_counselling", to: "eligible" },
     });
-    const after = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
+    const after = await (await api.as(worker)).case.workflow.get({ caseId: c.id });
     expect(after.pending).toBeNull();
     expect(after.permissions.withdraw).toBe(false);
     // Nothing waits any more: the manager has nothing to decide, and the worker may ask again.
@@ -510,10 +495,10 @@ describe("case.workflow.withdrawApproval", () => {
 
   it("only the person who asked: not a manager, not a co-worker, not outside the case", async () => {
     const c = await caseAtEligibility();
-    await assign(t.db, c.id, colleague.id);
+    await api.assign(c.id, colleague.id);
     const { approvalId } = await move(worker, c.id, "eligible");
     const id = approvalId as string;
-    const seq = await lastAuditSeq(t.db);
+    const seq = await api.lastAuditSeq();
     // A co-worker on the case did not ask: refused, with the reason.
     expect(await trpcError(withdraw(colleague, id, c.id))).toMatchObject({
       code: "FORBIDDEN",
@@ -523,11 +508,11 @@ describe("case.workflow.withdrawApproval", () => {
     expect((await trpcError(withdraw(manager, id, c.id))).code).toBe("FORBIDDEN");
     expect((await trpcError(withdraw(managerOfOther, id, c.id))).code).toBe("NOT_FOUND");
     expect((await trpcError(withdraw(admin, id, c.id))).code).toBe("NOT_FOUND");
-    const refusals = await auditSince(t.db, seq);
+    const refusals = await api.auditSince(seq);
     expect(refusals.map((e) => [e.action, e.outcome])).toEqual(
       Array(4).fill(["case.workflow.withdrawApproval", "denied"]),
     );
-    const [approval] = await t.db.select().from(caseApprovals).where(eq(caseApprovals.id, id));
+    const [approval] = await api.db.select().from(caseApprovals).where(eq(caseApprovals.id, id));
     expect(approval?.status).toBe("pending");
     // An unknown request is not found, like one out of scope.
     const unknown = await trpcError(withdraw(worker, "00000000-0000-4000-8000-00000000abcd", c.id));
@@ -541,12 +526,12 @@ describe("case.workflow.withdrawApproval", () => {
     await record(worker, c.id, { destinationCountry: "AM" });
     const stale = await trpcError(withdraw(worker, approvalId as string, c.id, "", version));
     expect(stale).toMatchObject({ code: "CONFLICT", message: "stale_version" });
-    const [approval] = await t.db
+    const [approval] = await api.db
       .select()
       .from(caseApprovals)
       .where(eq(caseApprovals.id, approvalId as string));
     expect(approval?.status).toBe("pending");
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.workflow.withdrawApproval",
       outcome: "denied",
     });
@@ -562,7 +547,7 @@ describe("case.workflow.withdrawApproval", () => {
       const late = await trpcError(withdraw(worker, id, c.id));
       expect(late).toMatchObject({ code: "BAD_REQUEST", message: "approval_not_pending" });
       expect(await stateOf(c.id)).toEqual(state);
-      const [approval] = await t.db.select().from(caseApprovals).where(eq(caseApprovals.id, id));
+      const [approval] = await api.db.select().from(caseApprovals).where(eq(caseApprovals.id, id));
       expect(approval?.status).toBe(approveIt ? "approved" : "rejected");
     }
   });
@@ -570,18 +555,18 @@ describe("case.workflow.withdrawApproval", () => {
 
 describe("case.workflow.setFacts", () => {
   it("records facts, shares the case version, audits the field names only", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const result = await record(worker, c.id, {
       eligibilityCriterion: "visa_free_overstay",
       vulnerabilityCategories: ["pregnant", "single_parent_two_plus_children"],
     });
     expect(result).toEqual({ id: c.id, version: 2 });
     await record(worker, c.id, { destinationCountry: "MD" });
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.workflow.setFacts",
       detail: { fields: ["destinationCountry"] },
     });
-    const seen = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
+    const seen = await (await api.as(worker)).case.workflow.get({ caseId: c.id });
     expect(seen.version).toBe(3);
     expect(seen.facts).toMatchObject({
       eligibilityCriterion: "visa_free_overstay",
@@ -590,15 +575,15 @@ describe("case.workflow.setFacts", () => {
       voluntaryDecisionRecorded: false,
     });
     expect(seen.factFields).toContain("arrivalDate");
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.workflow.get",
       outcome: "allowed",
     });
   });
 
   it("refuses a stale version, facts of another programme, and invalid values", async () => {
-    const c = await openCase(t.db, worker, "avrr");
-    const caller = await signedIn(t.db, worker);
+    const c = await api.openCase(worker, "avrr");
+    const caller = await api.as(worker);
     await record(worker, c.id, { ticketRecorded: true });
     const stale = await trpcError(caller.case.workflow.setFacts({ caseId: c.id, version: 1 }));
     expect(stale).toMatchObject({ code: "CONFLICT", message: "stale_version" });
@@ -626,12 +611,12 @@ describe("case.workflow.setFacts", () => {
   });
 
   it("is refused to a manager who does not work on the case", async () => {
-    const c = await openCase(t.db, worker, "avrr");
-    const boss = await signedIn(t.db, manager);
+    const c = await api.openCase(worker, "avrr");
+    const boss = await api.as(manager);
     expect((await trpcError(boss.case.workflow.setFacts({ caseId: c.id, version: 1 }))).code).toBe(
       "FORBIDDEN",
     );
-    await assign(t.db, c.id, manager.id);
+    await api.assign(c.id, manager.id);
     await boss.case.workflow.setFacts({ caseId: c.id, version: 1, ticketRecorded: true });
   });
 });
@@ -662,7 +647,7 @@ describe("the AVRR journey", () => {
       { kind: "monitoring_12_months", dueDate: "2027-01-31" },
     ];
     expect(arrived.tasks).toEqual(expected);
-    const rows = await t.db
+    const rows = await api.db
       .select()
       .from(caseWorkflowTasks)
       .where(eq(caseWorkflowTasks.caseId, c.id))
@@ -670,7 +655,7 @@ describe("the AVRR journey", () => {
     expect(rows.map((r) => ({ kind: r.kind, dueDate: r.dueDate }))).toEqual(expected);
     const history = await historyOf(c.id);
     expect(rows.every((r) => r.historyId === history.at(-1)?.id && r.createdBy === worker.id)).toBe(true);
-    const seen = await (await signedIn(t.db, worker)).case.workflow.get({ caseId: c.id });
+    const seen = await (await api.as(worker)).case.workflow.get({ caseId: c.id });
     expect(seen.tasks.map((task) => task.kind)).toEqual(expected.map((e) => e.kind));
     expect(seen.history.map((h) => h.toState)).toEqual([
       "arrived",
@@ -680,13 +665,13 @@ describe("the AVRR journey", () => {
       "eligible",
       "eligibility_counselling",
     ]);
-    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
   });
 });
 
 describe("labour migration", () => {
   it("red flags suggest a counter-trafficking screening, which the caseworker may open", async () => {
-    const c = await openCase(t.db, worker, "labour_migration");
+    const c = await api.openCase(worker, "labour_migration");
     await move(worker, c.id, "counselling");
     await move(worker, c.id, "contract_check");
     await record(worker, c.id, { contractRedFlags: ["withheld_documents", "fees_charged_to_worker"] });
@@ -694,7 +679,7 @@ describe("labour migration", () => {
     expect(moved.suggestions).toEqual([
       { kind: "open_trafficking_screening", redFlags: ["fees_charged_to_worker", "withheld_documents"] },
     ]);
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const seen = await caller.case.workflow.get({ caseId: c.id });
     expect(seen.suggestions).toHaveLength(1);
     expect(seen.permissions.openScreening).toBe(true);
@@ -705,9 +690,9 @@ describe("labour migration", () => {
     });
     expect(screening.reference).toMatch(/^CT-/);
 
-    const lmOnly = await createUser(t.db, ["caseworker"], ["labour_migration"]);
-    const own = await openCase(t.db, lmOnly, "labour_migration");
-    const view = await (await signedIn(t.db, lmOnly)).case.workflow.get({ caseId: own.id });
+    const lmOnly = await api.createUser(["caseworker"], ["labour_migration"]);
+    const own = await api.openCase(lmOnly, "labour_migration");
+    const view = await (await api.as(lmOnly)).case.workflow.get({ caseId: own.id });
     expect(view.permissions.openScreening).toBe(false);
   });
 });
@@ -715,19 +700,22 @@ describe("labour migration", () => {
 describe("reference.unsafeDestination.get", () => {
   it("is read by everyone working with cases and set by admins only, keeping who added each country", async () => {
     const first = await setUnsafe(["SO"]);
-    const second = await (await signedIn(t.db, admin)).reference.unsafeDestination.set({
+    const second = await (await api.as(admin)).reference.unsafeDestination.set({
       version: first.version,
       countries: ["SO", "YE"],
     });
     expect(second.countries).toEqual(["SO", "YE"]);
-    const list = await (await signedIn(t.db, worker)).reference.unsafeDestination.get();
+    const list = await (await api.as(worker)).reference.unsafeDestination.get();
     expect(list?.countries.map((c) => c.code)).toEqual(["SO", "YE"]);
     expect(list?.updatedByName).toBe(admin.name);
-    const [so] = await t.db.select().from(unsafeDestinations).where(eq(unsafeDestinations.countryCode, "SO"));
+    const [so] = await api.db
+      .select()
+      .from(unsafeDestinations)
+      .where(eq(unsafeDestinations.countryCode, "SO"));
     expect(so?.addedBy).toBe(admin.id);
 
     const stale = await trpcError(
-      (await signedIn(t.db, admin)).reference.unsafeDestination.set({
+      (await api.as(admin)).reference.unsafeDestination.set({
         version: first.version,
         countries: [],
       }),
@@ -735,7 +723,7 @@ describe("reference.unsafeDestination.get", () => {
     expect(stale).toMatchObject({ code: "CONFLICT", message: "stale_version" });
     for (const user of [worker, manager]) {
       const refused = await trpcError(
-        (await signedIn(t.db, user)).reference.unsafeDestination.set({
+        (await api.as(user)).reference.unsafeDestination.set({
           version: second.version,
           countries: [],
         }),
@@ -743,10 +731,10 @@ describe("reference.unsafeDestination.get", () => {
       expect(refused.code).toBe("FORBIDDEN");
     }
     await setUnsafe([]);
-    expect((await (await signedIn(t.db, manager)).reference.unsafeDestination.get())?.countries).toEqual([]);
+    expect((await (await api.as(manager)).reference.unsafeDestination.get())?.countries).toEqual([]);
   });
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

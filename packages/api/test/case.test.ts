@@ -3,36 +3,23 @@ import { caseAssignments, cases, verifyAuditChain } from "@kelias/db";
 import { caseReference, initialState, type Programme } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import {
-  assign,
-  auditOf,
-  createUser,
-  IP,
-  lastAuditOf,
-  PERSON,
-  SOURCE,
-  signedIn,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { IP, PERSON, SOURCE, type TestUser, trpcError, useApiTest } from "./support/api-test";
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking", "social_assistance"]);
-const otherWorker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking", "social_assistance"]);
-const avrrManager = testUser(t, ["manager"], ["avrr"]);
-const ctManager = testUser(t, ["manager"], ["counter_trafficking"]);
-const admin = testUser(t, ["admin"]);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["avrr", "counter_trafficking", "social_assistance"]);
+const otherWorker = api.user(["caseworker"], ["avrr", "counter_trafficking", "social_assistance"]);
+const avrrManager = api.user(["manager"], ["avrr"]);
+const ctManager = api.user(["manager"], ["counter_trafficking"]);
+const admin = api.user(["admin"]);
 let personId: string;
 
 const YEAR = new Date().getUTCFullYear();
 
 beforeAll(async () => {
-  ({ id: personId } = await (await signedIn(t.db, worker)).person.create(PERSON));
+  ({ id: personId } = await (await api.as(worker)).person.create(PERSON));
 });
 
-const casesOwnedBy = (user: TestUser) => t.db.select().from(cases).where(eq(cases.ownerId, user.id));
+const casesOwnedBy = (user: TestUser) => api.db.select().from(cases).where(eq(cases.ownerId, user.id));
 
 /** The sequence number at the end of a reference. */
 const sequenceOf = (reference: string) => Number(reference.split("-").at(-1));
@@ -45,11 +32,11 @@ describe("case.create", () => {
   ])(
     "opens a %s case: reference, first state, owner, restriction, audit",
     async (programme, code, restricted) => {
-      const caller = await signedIn(t.db, worker);
+      const caller = await api.as(worker);
       const created = await caller.case.create({ ...SOURCE, personId, programme });
       expect(created.reference).toMatch(new RegExp(`^${code}-${YEAR}-\\d{5}$`));
 
-      const [row] = await t.db.select().from(cases).where(eq(cases.id, created.id));
+      const [row] = await api.db.select().from(cases).where(eq(cases.id, created.id));
       expect(row).toMatchObject({
         reference: created.reference,
         programme,
@@ -60,12 +47,12 @@ describe("case.create", () => {
         closedAt: null,
         version: 1,
       });
-      const assignments = await t.db
+      const assignments = await api.db
         .select()
         .from(caseAssignments)
         .where(eq(caseAssignments.caseId, created.id));
       expect(assignments).toEqual([expect.objectContaining({ userId: worker.id, kind: "owner" })]);
-      expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      expect(await api.lastAuditOf(worker.id)).toMatchObject({
         action: "case.create",
         outcome: "allowed",
         entityType: "case",
@@ -77,11 +64,9 @@ describe("case.create", () => {
   );
 
   it("numbers a programme's cases consecutively; refused attempts use no number", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const first = await caller.case.create({ ...SOURCE, personId, programme: "avrr" });
-    await trpcError(
-      (await signedIn(t.db, otherWorker)).case.create({ ...SOURCE, personId, programme: "avrr" }),
-    );
+    await trpcError((await api.as(otherWorker)).case.create({ ...SOURCE, personId, programme: "avrr" }));
     await trpcError(caller.case.create({ ...SOURCE, personId: randomUUID(), programme: "avrr" }));
     const second = await caller.case.create({ ...SOURCE, personId, programme: "avrr" });
     expect(sequenceOf(second.reference)).toBe(sequenceOf(first.reference) + 1);
@@ -90,12 +75,12 @@ describe("case.create", () => {
 
   it("refuses a programme the caseworker does not work in: FORBIDDEN, audited, nothing written", async () => {
     const before = (await casesOwnedBy(worker)).length;
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     expect(
       (await trpcError(caller.case.create({ ...SOURCE, personId, programme: "labour_migration" }))).code,
     ).toBe("FORBIDDEN");
     expect(await casesOwnedBy(worker)).toHaveLength(before);
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.create",
       outcome: "denied",
       detail: { code: "FORBIDDEN" },
@@ -108,19 +93,18 @@ describe("case.create", () => {
   ])("refuses %s: FORBIDDEN, audited", async (_, who) => {
     const user = who();
     expect(
-      (await trpcError((await signedIn(t.db, user)).case.create({ ...SOURCE, personId, programme: "avrr" })))
-        .code,
+      (await trpcError((await api.as(user)).case.create({ ...SOURCE, personId, programme: "avrr" }))).code,
     ).toBe("FORBIDDEN");
     expect(await casesOwnedBy(user)).toHaveLength(0);
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({ action: "case.create", outcome: "denied" });
+    expect(await api.lastAuditOf(user.id)).toMatchObject({ action: "case.create", outcome: "denied" });
   });
 
   it("answers NOT_FOUND for a person the caseworker may not see, audited, nothing written", async () => {
-    const caller = await signedIn(t.db, otherWorker);
+    const caller = await api.as(otherWorker);
     const error = await trpcError(caller.case.create({ ...SOURCE, personId, programme: "avrr" }));
     expect(error.code).toBe("NOT_FOUND");
     expect(await casesOwnedBy(otherWorker)).toHaveLength(0);
-    expect(await lastAuditOf(t.db, otherWorker.id)).toMatchObject({
+    expect(await api.lastAuditOf(otherWorker.id)).toMatchObject({
       action: "case.create",
       outcome: "denied",
       entityType: "person",
@@ -130,7 +114,7 @@ describe("case.create", () => {
   });
 
   it("answers NOT_FOUND for a person that does not exist, the same way", async () => {
-    const caller = await signedIn(t.db, otherWorker);
+    const caller = await api.as(otherWorker);
     const missing = await trpcError(
       caller.case.create({ ...SOURCE, personId: randomUUID(), programme: "avrr" }),
     );
@@ -139,16 +123,16 @@ describe("case.create", () => {
   });
 
   it("lets a caseworker assigned to one of the person's cases open another", async () => {
-    const helper = await createUser(t.db, ["caseworker"], ["avrr", "social_assistance"]);
+    const helper = await api.createUser(["caseworker"], ["avrr", "social_assistance"]);
     const [existing] = await casesOwnedBy(worker);
     if (!existing) throw new Error("no case to assign");
-    await assign(t.db, existing.id, helper.id);
-    const created = await (await signedIn(t.db, helper)).case.create({
+    await api.assign(existing.id, helper.id);
+    const created = await (await api.as(helper)).case.create({
       ...SOURCE,
       personId,
       programme: "social_assistance",
     });
-    const [row] = await t.db.select().from(cases).where(eq(cases.id, created.id));
+    const [row] = await api.db.select().from(cases).where(eq(cases.id, created.id));
     expect(row?.ownerId).toBe(helper.id);
   });
 
@@ -158,13 +142,11 @@ describe("case.create", () => {
     ["no programme", { ...SOURCE, personId: randomUUID() }],
     ["no entry point", { personId: randomUUID(), programme: "avrr" }],
   ])("refuses %s with BAD_REQUEST, writing nothing", async (_, input) => {
-    const auditBefore = (await auditOf(t.db, worker.id)).length;
-    const caller = await signedIn(t.db, worker);
-    const error = await trpcError(
-      caller.case.create(input as { personId: string; programme: Programme } & typeof SOURCE),
-    );
+    const auditBefore = (await api.auditOf(worker.id)).length;
+    const caller = await api.as(worker);
+    const error = await trpcError(caller.case.create(input as Parameters<typeof caller.case.create>[0]));
     expect(error.code).toBe("BAD_REQUEST");
-    expect(await auditOf(t.db, worker.id)).toHaveLength(auditBefore);
+    expect(await api.auditOf(worker.id)).toHaveLength(auditBefore);
   });
 });
 
@@ -173,13 +155,13 @@ describe("case.get", () => {
   let ctCase: { id: string; reference: string };
 
   beforeAll(async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     avrrCase = await caller.case.create({ ...SOURCE, personId, programme: "avrr" });
     ctCase = await caller.case.create({ ...SOURCE, personId, programme: "counter_trafficking" });
   });
 
   it("shows the owner their case, with person and assignees, and audits the read", async () => {
-    const got = await (await signedIn(t.db, worker)).case.get({ id: avrrCase.id });
+    const got = await (await api.as(worker)).case.get({ id: avrrCase.id });
     expect(got).toMatchObject({
       id: avrrCase.id,
       reference: avrrCase.reference,
@@ -196,7 +178,7 @@ describe("case.get", () => {
         citizenships: ["UA"],
       },
     });
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.read",
       outcome: "allowed",
       entityType: "case",
@@ -206,9 +188,9 @@ describe("case.get", () => {
   });
 
   it("audits every read, not only the first", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const reads = async () =>
-      (await auditOf(t.db, worker.id)).filter((e) => e.action === "case.read" && e.entityId === ctCase.id)
+      (await api.auditOf(worker.id)).filter((e) => e.action === "case.read" && e.entityId === ctCase.id)
         .length;
     const before = await reads();
     await caller.case.get({ id: ctCase.id });
@@ -217,21 +199,21 @@ describe("case.get", () => {
   });
 
   it("shows a case to a manager of its programme, restricted ones included", async () => {
-    expect(await (await signedIn(t.db, avrrManager)).case.get({ id: avrrCase.id })).toMatchObject({
+    expect(await (await api.as(avrrManager)).case.get({ id: avrrCase.id })).toMatchObject({
       id: avrrCase.id,
     });
-    expect(await (await signedIn(t.db, ctManager)).case.get({ id: ctCase.id })).toMatchObject({
+    expect(await (await api.as(ctManager)).case.get({ id: ctCase.id })).toMatchObject({
       id: ctCase.id,
       restricted: true,
     });
-    expect(await lastAuditOf(t.db, ctManager.id)).toMatchObject({ action: "case.read", outcome: "allowed" });
+    expect(await api.lastAuditOf(ctManager.id)).toMatchObject({ action: "case.read", outcome: "allowed" });
   });
 
   it("shows a case to a caseworker assigned to it later", async () => {
-    const colleague = await createUser(t.db, ["caseworker"], ["counter_trafficking"]);
-    const caller = await signedIn(t.db, colleague);
+    const colleague = await api.createUser(["caseworker"], ["counter_trafficking"]);
+    const caller = await api.as(colleague);
     expect((await trpcError(caller.case.get({ id: ctCase.id }))).code).toBe("NOT_FOUND");
-    await assign(t.db, ctCase.id, colleague.id);
+    await api.assign(ctCase.id, colleague.id);
     const got = await caller.case.get({ id: ctCase.id });
     expect(got.assignees.map((a) => [a.id, a.kind])).toEqual([
       [worker.id, "owner"],
@@ -248,9 +230,9 @@ describe("case.get", () => {
   ])("answers %s NOT_FOUND, audited", async (_, who, which) => {
     const user = who();
     const target = which();
-    const error = await trpcError((await signedIn(t.db, user)).case.get({ id: target.id }));
+    const error = await trpcError((await api.as(user)).case.get({ id: target.id }));
     expect(error.code).toBe("NOT_FOUND");
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+    expect(await api.lastAuditOf(user.id)).toMatchObject({
       action: "case.get",
       outcome: "denied",
       entityType: "case",
@@ -261,10 +243,10 @@ describe("case.get", () => {
   });
 
   it("answers a case that does not exist exactly like one out of scope, and audits it", async () => {
-    const caller = await signedIn(t.db, otherWorker);
+    const caller = await api.as(otherWorker);
     const id = randomUUID();
     const missing = await trpcError(caller.case.get({ id }));
-    expect(await lastAuditOf(t.db, otherWorker.id)).toMatchObject({
+    expect(await api.lastAuditOf(otherWorker.id)).toMatchObject({
       action: "case.get",
       outcome: "denied",
       entityId: id,
@@ -277,12 +259,12 @@ describe("case.get", () => {
   it.each([["not-a-uuid"], [""], ["00000000-0000-0000-0000-00000000000g"]])(
     "refuses the id %j with BAD_REQUEST",
     async (id) => {
-      const error = await trpcError((await signedIn(t.db, worker)).case.get({ id }));
+      const error = await trpcError((await api.as(worker)).case.get({ id }));
       expect(error.code).toBe("BAD_REQUEST");
     },
   );
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

@@ -1,8 +1,8 @@
 import { caseAssignments, verifyAuditChain } from "@kelias/db";
 import { type CaseFigureFilter, PROGRAMMES, type Programme } from "@kelias/domain";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import { lastAuditOf, signedIn, type TestUser, testUser, trpcError } from "./support/fixtures";
+import { type TestUser, trpcError, useApiTest } from "./support/api-test";
+import type { signedIn } from "./support/fixtures";
 import { addOverdueTask, addScreening, addService, shapedCase } from "./support/report-fixtures";
 
 /**
@@ -11,11 +11,11 @@ import { addOverdueTask, addScreening, addService, shapedCase } from "./support/
  * fixture is added, since other test files share the Postgres database.
  */
 
-const t = useTestDatabase();
-const manager = testUser(t, ["manager"], [...PROGRAMMES]);
-const labourManager = testUser(t, ["manager"], ["labour_migration"]);
-const workerA = testUser(t, ["caseworker"], [...PROGRAMMES], "Worker A");
-const workerB = testUser(t, ["caseworker"], [...PROGRAMMES], "Worker B");
+const api = useApiTest();
+const manager = api.user(["manager"], [...PROGRAMMES]);
+const labourManager = api.user(["manager"], ["labour_migration"]);
+const workerA = api.user(["caseworker"], [...PROGRAMMES], "Worker A");
+const workerB = api.user(["caseworker"], [...PROGRAMMES], "Worker B");
 const PERIOD = { from: "2001-01", to: "2001-03" };
 const noon = (day: string) => `${day}T12:00:00+02:00`;
 
@@ -27,10 +27,10 @@ const openCount = (f: Figures, programme: Programme, state: string) =>
   f.openByState.find((r) => r.programme === programme && r.state === state)?.cases ?? 0;
 
 beforeAll(async () => {
-  before = await (await signedIn(t.db, manager)).dashboard.figures({ period: PERIOD });
+  before = await (await api.as(manager)).dashboard.figures({ period: PERIOD });
 
   // AVRR: three departures in the period (GE after 41 and 45 days, UA after 10), one still applying.
-  await shapedCase(t.db, {
+  await shapedCase(api.db, {
     owner: workerA,
     programme: "avrr",
     state: "departed",
@@ -38,7 +38,7 @@ beforeAll(async () => {
     history: [["departed", noon("2001-02-20")]],
     destination: "GE",
   });
-  await shapedCase(t.db, {
+  await shapedCase(api.db, {
     owner: workerA,
     programme: "avrr",
     state: "closed",
@@ -50,7 +50,7 @@ beforeAll(async () => {
     ],
     destination: "GE",
   });
-  await shapedCase(t.db, {
+  await shapedCase(api.db, {
     owner: workerA,
     programme: "avrr",
     state: "arrived",
@@ -58,18 +58,18 @@ beforeAll(async () => {
     history: [["departed", noon("2001-02-11")]],
     destination: "UA",
   });
-  const applying = await shapedCase(t.db, {
+  const applying = await shapedCase(api.db, {
     owner: workerA,
     programme: "avrr",
     state: "application",
     openedAt: noon("2001-03-05"),
   });
-  await addOverdueTask(t.db, applying.id, workerA, "2001-01-01");
+  await addOverdueTask(api.db, applying.id, workerA, "2001-01-01");
   // Worker B works on it too: a co-worker's caseload counts it, overdue task included.
-  await t.db.insert(caseAssignments).values({ caseId: applying.id, userId: workerB.id, kind: "co" });
+  await api.db.insert(caseAssignments).values({ caseId: applying.id, userId: workerB.id, kind: "co" });
 
   // Labour migration: two contract checks, one with a red flag.
-  await shapedCase(t.db, {
+  await shapedCase(api.db, {
     owner: workerA,
     programme: "labour_migration",
     state: "pre_departure",
@@ -77,7 +77,7 @@ beforeAll(async () => {
     history: [["contract_check", noon("2001-01-20")]],
     redFlags: ["withheld_documents"],
   });
-  await shapedCase(t.db, {
+  await shapedCase(api.db, {
     owner: workerA,
     programme: "labour_migration",
     state: "contract_check",
@@ -86,13 +86,13 @@ beforeAll(async () => {
   });
 
   // Social assistance: health twice in the period (3 units, 150.50 EUR), legal once without cost.
-  const s1 = await shapedCase(t.db, {
+  const s1 = await shapedCase(api.db, {
     owner: workerB,
     programme: "social_assistance",
     state: "services",
     openedAt: noon("2001-01-20"),
   });
-  const s2 = await shapedCase(t.db, {
+  const s2 = await shapedCase(api.db, {
     owner: workerB,
     programme: "social_assistance",
     state: "services",
@@ -107,11 +107,11 @@ beforeAll(async () => {
     [s2.id, "Health", "2000-12-31", 5, "999.00"],
   ];
   for (const [caseId, type, deliveredOn, quantity, cost] of services) {
-    await addService(t.db, caseId, workerB, { type, deliveredOn, quantity, cost });
+    await addService(api.db, caseId, workerB, { type, deliveredOn, quantity, cost });
   }
 
   // Counter-trafficking: two screened (UA, VN), one of them presumed and identified.
-  const t1 = await shapedCase(t.db, {
+  const t1 = await shapedCase(api.db, {
     owner: workerB,
     programme: "counter_trafficking",
     state: "assistance",
@@ -119,21 +119,21 @@ beforeAll(async () => {
     history: [["presumed_victim", noon("2001-02-15")]],
     citizenships: ["UA"],
   });
-  await addScreening(t.db, t1.id, workerB, {
+  await addScreening(api.db, t1.id, workerB, {
     at: noon("2001-02-01"),
     types: ["ForcedLabour", "SexualExploitation"],
     identifiedAt: noon("2001-03-01"),
   });
-  const t2 = await shapedCase(t.db, {
+  const t2 = await shapedCase(api.db, {
     owner: workerB,
     programme: "counter_trafficking",
     state: "screening",
     openedAt: noon("2001-03-08"),
     citizenships: ["VN"],
   });
-  await addScreening(t.db, t2.id, workerB, { at: noon("2001-03-10"), types: ["ForcedLabour"] });
+  await addScreening(api.db, t2.id, workerB, { at: noon("2001-03-10"), types: ["ForcedLabour"] });
 
-  after = await (await signedIn(t.db, manager)).dashboard.figures({ period: PERIOD });
+  after = await (await api.as(manager)).dashboard.figures({ period: PERIOD });
 });
 
 /** The size of the case list a figure links to, for the same manager. */
@@ -142,7 +142,7 @@ async function listed(
   programme: Programme | undefined,
   filter: CaseFigureFilter & { assigneeId?: string; state?: string; overdue?: boolean },
 ) {
-  const caller = await signedIn(t.db, user);
+  const caller = await api.as(user);
   const { items, total, totalCapped, restrictedNotListed } = await caller.case.list({
     view: "all",
     programme,
@@ -245,7 +245,7 @@ describe("dashboard figures (hand-computed)", () => {
   });
 
   it("audits the read", async () => {
-    expect(await lastAuditOf(t.db, manager.id)).toMatchObject({
+    expect(await api.lastAuditOf(manager.id)).toMatchObject({
       action: "dashboard.figures",
       outcome: "allowed",
       detail: { period: PERIOD },
@@ -342,7 +342,7 @@ describe("every figure equals the count of the list it links to", () => {
 
 describe("scope", () => {
   it("shows a manager of one programme only that programme's numbers", async () => {
-    const f = await (await signedIn(t.db, labourManager)).dashboard.figures({ period: PERIOD });
+    const f = await (await api.as(labourManager)).dashboard.figures({ period: PERIOD });
     expect(f.programmes).toEqual(["labour_migration"]);
     expect(f.avrr).toBeNull();
     expect(f.socialAssistance).toBeNull();
@@ -355,34 +355,34 @@ describe("scope", () => {
   });
 
   it("narrows to one managed programme on request, and refuses one not managed", async () => {
-    const mine = await (await signedIn(t.db, manager)).dashboard.figures({
+    const mine = await (await api.as(manager)).dashboard.figures({
       programme: "avrr",
       period: PERIOD,
     });
     expect(mine.programmes).toEqual(["avrr"]);
     expect(mine.labourMigration).toBeNull();
     const error = await trpcError(
-      (await signedIn(t.db, labourManager)).dashboard.figures({ programme: "avrr", period: PERIOD }),
+      (await api.as(labourManager)).dashboard.figures({ programme: "avrr", period: PERIOD }),
     );
     expect(error.code).toBe("FORBIDDEN");
-    expect(await lastAuditOf(t.db, labourManager.id)).toMatchObject({
+    expect(await api.lastAuditOf(labourManager.id)).toMatchObject({
       action: "dashboard.figures",
       outcome: "denied",
     });
   });
 
   it("is refused to caseworkers", async () => {
-    expect((await trpcError((await signedIn(t.db, workerA)).dashboard.figures({}))).code).toBe("FORBIDDEN");
+    expect((await trpcError((await api.as(workerA)).dashboard.figures({}))).code).toBe("FORBIDDEN");
   });
 
   it("refuses a malformed period with field errors", async () => {
     const error = await trpcError(
-      (await signedIn(t.db, manager)).dashboard.figures({ period: { from: "2001-05", to: "2001-01" } }),
+      (await api.as(manager)).dashboard.figures({ period: { from: "2001-05", to: "2001-01" } }),
     );
     expect(error.code).toBe("BAD_REQUEST");
   });
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

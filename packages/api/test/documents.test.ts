@@ -6,24 +6,12 @@ import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError, z } from "zod";
 import { readCaseDocument, replaceCaseDocument, uploadCaseDocument } from "../src/documents";
-import { useTestDatabase } from "./support/db";
-import {
-  fingerprint,
-  IP as ip,
-  lastAuditOf,
-  openCase,
-  PERSON,
-  SOURCE,
-  signedIn,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { IP as ip, PERSON, SOURCE, type TestUser, trpcError, useApiTest } from "./support/api-test";
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["social_assistance"]);
-const colleague = testUser(t, ["caseworker"], ["social_assistance"]);
-const manager = testUser(t, ["manager"], ["social_assistance"]);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["social_assistance"]);
+const colleague = api.user(["caseworker"], ["social_assistance"]);
+const manager = api.user(["manager"], ["social_assistance"]);
 let caseId: string;
 
 // Smallest valid files of each kind, as bytes: what matters is their signature.
@@ -38,7 +26,7 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n
 const ELF = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(56).fill(0)]);
 
 async function ctxOf(user: TestUser | null) {
-  return { db: t.db, user: user ? await resolveSessionUser(t.db, user.claims) : null, ip };
+  return { db: api.db, user: user ? await resolveSessionUser(api.db, user.claims) : null, ip };
 }
 
 async function refusal(call: Promise<unknown>): Promise<{ code: string; message: string }> {
@@ -52,7 +40,7 @@ async function refusal(call: Promise<unknown>): Promise<{ code: string; message:
 }
 
 beforeAll(async () => {
-  const caller = await signedIn(t.db, worker);
+  const caller = await api.as(worker);
   const { id: personId } = await caller.person.create(PERSON);
   ({ id: caseId } = await caller.case.create({ ...SOURCE, personId, programme: "social_assistance" }));
 });
@@ -73,19 +61,19 @@ describe("documents", () => {
       description: "",
       category: "other",
     });
-    const { documents: listed } = await (await signedIn(t.db, worker)).case.document.list({ caseId });
+    const { documents: listed } = await (await api.as(worker)).case.document.list({ caseId });
     expect(listed.map((d) => (d.withheld ? null : [d.fileName, d.mimeType]))).toEqual(
       expect.arrayContaining([
         ["passport scan.png", "image/png"],
         ["letter.pdf", "application/pdf"],
       ]),
     );
-    const [row] = await t.db.select().from(caseDocuments).where(eq(caseDocuments.id, png.id));
+    const [row] = await api.db.select().from(caseDocuments).where(eq(caseDocuments.id, png.id));
     expect(row?.sizeBytes).toBe(PNG.byteLength);
   });
 
   it("refuses a renamed executable, whatever its name says, and stores nothing", async () => {
-    const before = await t.db.select().from(caseDocuments).where(eq(caseDocuments.caseId, caseId));
+    const before = await api.db.select().from(caseDocuments).where(eq(caseDocuments.caseId, caseId));
     const refused = await refusal(
       uploadCaseDocument(await ctxOf(worker), {
         caseId,
@@ -96,7 +84,7 @@ describe("documents", () => {
       }),
     );
     expect(refused).toEqual({ code: "BAD_REQUEST", message: "document_type_not_allowed" });
-    const after = await t.db.select().from(caseDocuments).where(eq(caseDocuments.caseId, caseId));
+    const after = await api.db.select().from(caseDocuments).where(eq(caseDocuments.caseId, caseId));
     expect(after).toHaveLength(before.length);
   });
 
@@ -139,7 +127,7 @@ describe("documents", () => {
     const doc = await readCaseDocument(await ctxOf(manager), id);
     expect(doc.mimeType).toBe("image/png");
     expect(Buffer.from(doc.content).equals(Buffer.from(PNG))).toBe(true);
-    const [last] = await t.db
+    const [last] = await api.db
       .select()
       .from(auditLog)
       .where(eq(auditLog.actorId, manager.id))
@@ -155,7 +143,7 @@ describe("documents", () => {
   });
 
   it("answers NOT_FOUND, audited, for an address whose id is not a uuid, and stores nothing", async () => {
-    const before = await fingerprint(t.db);
+    const before = await api.fingerprint();
     for (const id of ["not-a-uuid", "------------------------------------", `${caseId}\u0000`]) {
       const upload = {
         caseId: id,
@@ -167,18 +155,18 @@ describe("documents", () => {
       expect(await refusal(uploadCaseDocument(await ctxOf(worker), upload))).toMatchObject({
         code: "NOT_FOUND",
       });
-      expect(await lastAuditOf(t.db, worker.id)).toMatchObject({ action: "case.update", outcome: "denied" });
+      expect(await api.lastAuditOf(worker.id)).toMatchObject({ action: "case.update", outcome: "denied" });
       expect(await refusal(readCaseDocument(await ctxOf(worker), id))).toMatchObject({ code: "NOT_FOUND" });
-      expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+      expect(await api.lastAuditOf(worker.id)).toMatchObject({
         action: "document.read",
         outcome: "denied",
       });
     }
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 
   it("refuses a description or file name the database cannot store, naming the field", async () => {
-    const before = await fingerprint(t.db);
+    const before = await api.fingerprint();
     for (const [field, upload] of [
       [
         "description",
@@ -196,7 +184,7 @@ describe("documents", () => {
         [field]: ["invalid_characters"],
       });
     }
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 
   it("lets only the people working on the case upload", async () => {
@@ -216,7 +204,7 @@ describe("documents", () => {
 });
 
 /** Managers of the case's programme who are not assigned: one also manages counter-trafficking. */
-const ctManager = testUser(t, ["manager"], ["social_assistance", "counter_trafficking"]);
+const ctManager = api.user(["manager"], ["social_assistance", "counter_trafficking"]);
 
 async function upload(
   user: TestUser,
@@ -234,7 +222,7 @@ async function upload(
 }
 
 async function listOf(user: TestUser, c: string) {
-  return (await signedIn(t.db, user)).case.document.list({ caseId: c });
+  return (await api.as(user)).case.document.list({ caseId: c });
 }
 
 async function replace(
@@ -256,7 +244,7 @@ async function replace(
 
 describe("document categories and expiry dates", () => {
   it("stores the category and expiry date and says which documents expired or expire soon", async () => {
-    const { id: c } = await openCase(t.db, worker, "social_assistance");
+    const { id: c } = await api.openCase(worker, "social_assistance");
     const passport = await upload(worker, c, { category: "identity", expiresOn: "2020-01-01" });
     const visa = await upload(worker, c, { category: "travel", expiresOn: officeToday(new Date()) });
     const permit = await upload(worker, c, { category: "identity", expiresOn: "2099-01-01" });
@@ -272,15 +260,15 @@ describe("document categories and expiry dates", () => {
     expect(byId.get(visa.id)).toMatchObject({ category: "travel", expiry: "expiring_soon" });
     expect(byId.get(permit.id)).toMatchObject({ expiry: "valid" });
     expect(byId.get(consent.id)).toMatchObject({ category: "consent", expiresOn: null, expiry: null });
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "document.upload",
       detail: { documentId: consent.id, category: "consent" },
     });
   });
 
   it("refuses an expiry date on a category without one, and an unknown category, naming the field", async () => {
-    const { id: c } = await openCase(t.db, worker, "social_assistance");
-    const before = await fingerprint(t.db);
+    const { id: c } = await api.openCase(worker, "social_assistance");
+    const before = await api.fingerprint();
     for (const [field, fields] of [
       ["expiresOn", { category: "medical", expiresOn: "2030-01-01" }],
       ["category", { category: "passport" as DocumentCategory }],
@@ -291,13 +279,13 @@ describe("document categories and expiry dates", () => {
         Object.keys(error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : {}),
       ).toEqual([field]);
     }
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 });
 
 describe("sensitive documents", () => {
   it("lists a medical or legal document as withheld to a reader of the case who may not read it", async () => {
-    const { id: c } = await openCase(t.db, worker, "social_assistance");
+    const { id: c } = await api.openCase(worker, "social_assistance");
     const medical = await upload(worker, c, {
       category: "medical",
       fileName: "hiv-test.pdf",
@@ -328,13 +316,13 @@ describe("sensitive documents", () => {
   });
 
   it("refuses the download of a document the reader may not read, audited; NOT_FOUND out of scope", async () => {
-    const { id: c } = await openCase(t.db, worker, "social_assistance");
+    const { id: c } = await api.openCase(worker, "social_assistance");
     const medical = await upload(worker, c, { category: "medical" });
     expect(await refusal(readCaseDocument(await ctxOf(manager), medical.id))).toEqual({
       code: "FORBIDDEN",
       message: "document_withheld",
     });
-    expect(await lastAuditOf(t.db, manager.id)).toMatchObject({
+    expect(await api.lastAuditOf(manager.id)).toMatchObject({
       action: "document.read",
       outcome: "denied",
       entityId: c,
@@ -349,7 +337,7 @@ describe("sensitive documents", () => {
   });
 
   it("lets no one but the people working on the case edit, replace or delete a sensitive document", async () => {
-    const { id: c } = await openCase(t.db, worker, "social_assistance");
+    const { id: c } = await api.openCase(worker, "social_assistance");
     const medical = await upload(worker, c, { category: "medical" });
     const edit = {
       caseId: c,
@@ -360,18 +348,15 @@ describe("sensitive documents", () => {
       description: "x",
     };
     for (const user of [manager, ctManager]) {
-      expect((await trpcError((await signedIn(t.db, user)).case.document.edit(edit))).code).toBe("FORBIDDEN");
+      expect((await trpcError((await api.as(user)).case.document.edit(edit))).code).toBe("FORBIDDEN");
       expect(
-        (await trpcError((await signedIn(t.db, user)).case.document.delete({ ...edit, reason: "Mine" })))
-          .code,
+        (await trpcError((await api.as(user)).case.document.delete({ ...edit, reason: "Mine" }))).code,
       ).toBe("FORBIDDEN");
       expect(await refusal(replace(user, medical.id, 1))).toMatchObject({ code: "FORBIDDEN" });
     }
-    expect((await trpcError((await signedIn(t.db, colleague)).case.document.edit(edit))).code).toBe(
-      "NOT_FOUND",
-    );
+    expect((await trpcError((await api.as(colleague)).case.document.edit(edit))).code).toBe("NOT_FOUND");
     expect(await refusal(replace(colleague, medical.id, 1))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await lastAuditOf(t.db, colleague.id)).toMatchObject({
+    expect(await api.lastAuditOf(colleague.id)).toMatchObject({
       action: "document.replace",
       outcome: "denied",
     });
@@ -380,9 +365,9 @@ describe("sensitive documents", () => {
 
 describe("editing a document", () => {
   it("changes category, expiry date and description against the version read; a stale edit is refused", async () => {
-    const { id: c } = await openCase(t.db, worker, "social_assistance");
+    const { id: c } = await api.openCase(worker, "social_assistance");
     const doc = await upload(worker, c, { category: "other" });
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const edit = {
       caseId: c,
       documentId: doc.id,
@@ -391,15 +376,15 @@ describe("editing a document", () => {
       description: "Ticket",
     };
     expect(await caller.case.document.edit({ ...edit, version: 1 })).toEqual({ id: doc.id, version: 2 });
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.document.edit",
       outcome: "allowed",
       detail: { documentId: doc.id, version: 2, category: "travel", from: "other" },
     });
-    const before = await fingerprint(t.db);
+    const before = await api.fingerprint();
     const stale = await trpcError(caller.case.document.edit({ ...edit, version: 1, description: "Old tab" }));
     expect([stale.code, stale.message]).toEqual(["CONFLICT", "stale_version"]);
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
     const [listed] = (await listOf(worker, c)).documents;
     expect(listed).toMatchObject({
       category: "travel",
@@ -410,10 +395,10 @@ describe("editing a document", () => {
   });
 
   it("answers NOT_FOUND for a document of another case or a deleted one, and refuses a bad input", async () => {
-    const { id: c } = await openCase(t.db, worker, "social_assistance");
-    const { id: other } = await openCase(t.db, worker, "social_assistance");
+    const { id: c } = await api.openCase(worker, "social_assistance");
+    const { id: other } = await api.openCase(worker, "social_assistance");
     const doc = await upload(worker, other, { category: "other" });
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const edit = {
       caseId: c,
       documentId: doc.id,
@@ -436,7 +421,7 @@ describe("editing a document", () => {
 
 describe("replacing a document", () => {
   it("keeps the old version, linked and listed as history, with the document's category for both", async () => {
-    const { id: c } = await openCase(t.db, worker, "social_assistance");
+    const { id: c } = await api.openCase(worker, "social_assistance");
     const first = await upload(worker, c, {
       category: "identity",
       expiresOn: "2025-01-01",
@@ -444,7 +429,7 @@ describe("replacing a document", () => {
     });
     const second = await replace(worker, first.id, 1, { expiresOn: "2035-01-01", description: "Renewed" });
     expect(second.version).toBe(1);
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "document.replace",
       outcome: "allowed",
       entityId: c,
@@ -471,19 +456,19 @@ describe("replacing a document", () => {
   });
 
   it("refuses to replace a version replaced or changed meanwhile, and an expiry date its category has not", async () => {
-    const { id: c } = await openCase(t.db, worker, "social_assistance");
+    const { id: c } = await api.openCase(worker, "social_assistance");
     const doc = await upload(worker, c, { category: "consent" });
     await replace(worker, doc.id, 1);
-    const before = await fingerprint(t.db);
+    const before = await api.fingerprint();
     expect(await refusal(replace(worker, doc.id, 1))).toEqual({ code: "CONFLICT", message: "stale_version" });
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "document.replace",
       outcome: "denied",
       detail: { code: "CONFLICT", reason: "stale_version" },
     });
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
     const edited = await upload(worker, c, { category: "other" });
-    await (await signedIn(t.db, worker)).case.document.edit({
+    await (await api.as(worker)).case.document.edit({
       caseId: c,
       documentId: edited.id,
       version: 1,
@@ -491,9 +476,9 @@ describe("replacing a document", () => {
       expiresOn: null,
       description: "Edited",
     });
-    const beforeStale = await fingerprint(t.db);
+    const beforeStale = await api.fingerprint();
     expect(await refusal(replace(worker, edited.id, 1))).toMatchObject({ code: "CONFLICT" });
-    expect(await fingerprint(t.db)).toEqual(beforeStale);
+    expect(await api.fingerprint()).toEqual(beforeStale);
     const expiry = await trpcError(replace(worker, edited.id, 2, { expiresOn: "2030-01-01" }));
     expect(expiry.cause instanceof ZodError ? z.flattenError(expiry.cause).fieldErrors : null).toEqual({
       expiresOn: ["not_applicable"],
@@ -504,10 +489,10 @@ describe("replacing a document", () => {
   });
 
   it("moves every version into a sensitive category together, so no earlier version is read under another rule", async () => {
-    const { id: c } = await openCase(t.db, worker, "social_assistance");
+    const { id: c } = await api.openCase(worker, "social_assistance");
     const first = await upload(worker, c, { category: "other" });
     const second = await replace(worker, first.id, 1);
-    await (await signedIn(t.db, worker)).case.document.edit({
+    await (await api.as(worker)).case.document.edit({
       caseId: c,
       documentId: second.id,
       version: 1,
@@ -524,10 +509,10 @@ describe("replacing a document", () => {
 
 describe("deleting a document", () => {
   it("needs a reason, hides every version from lists and downloads, and keeps the rows and the audit trail", async () => {
-    const { id: c } = await openCase(t.db, worker, "social_assistance");
+    const { id: c } = await api.openCase(worker, "social_assistance");
     const first = await upload(worker, c, { category: "identity" });
     const second = await replace(worker, first.id, 1);
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const deletion = { caseId: c, documentId: second.id, version: 1 };
     const noReason = await trpcError(caller.case.document.delete({ ...deletion, reason: "  " }));
     expect(noReason.code).toBe("BAD_REQUEST");
@@ -546,7 +531,7 @@ describe("deleting a document", () => {
       id: second.id,
       version: 2,
     });
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "case.document.delete",
       outcome: "allowed",
       entityId: c,
@@ -557,12 +542,12 @@ describe("deleting a document", () => {
       expect(await refusal(readCaseDocument(await ctxOf(worker), id))).toMatchObject({ code: "NOT_FOUND" });
       expect(await refusal(replace(worker, id, 2))).toMatchObject({ code: "NOT_FOUND" });
     }
-    const rows = await t.db.select().from(caseDocuments).where(eq(caseDocuments.caseId, c));
+    const rows = await api.db.select().from(caseDocuments).where(eq(caseDocuments.caseId, c));
     expect(rows.map((r) => [r.deleteReason, r.deletedBy])).toEqual([
       ["Uploaded to the wrong case", worker.id],
       ["Uploaded to the wrong case", worker.id],
     ]);
-    const trail = await t.db.select().from(auditLog).where(eq(auditLog.entityId, c));
+    const trail = await api.db.select().from(auditLog).where(eq(auditLog.entityId, c));
     expect(trail.map((e) => e.action)).toEqual(
       expect.arrayContaining(["document.upload", "document.replace", "case.document.delete"]),
     );
@@ -573,9 +558,9 @@ describe("deleting a document", () => {
   });
 
   it("refuses a stale delete and changes nothing", async () => {
-    const { id: c } = await openCase(t.db, worker, "social_assistance");
+    const { id: c } = await api.openCase(worker, "social_assistance");
     const doc = await upload(worker, c, { category: "other" });
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     await caller.case.document.edit({
       caseId: c,
       documentId: doc.id,
@@ -584,11 +569,11 @@ describe("deleting a document", () => {
       expiresOn: null,
       description: "Edited",
     });
-    const before = await fingerprint(t.db);
+    const before = await api.fingerprint();
     const stale = await trpcError(
       caller.case.document.delete({ caseId: c, documentId: doc.id, version: 1, reason: "Duplicate" }),
     );
     expect([stale.code, stale.message]).toEqual(["CONFLICT", "stale_version"]);
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 });

@@ -22,28 +22,15 @@ import {
   exportCtdc,
   exportPeriodReport,
 } from "../src/server";
-import { useTestDatabase } from "./support/db";
-import {
-  auditSince,
-  createUser,
-  IP,
-  lastAuditOf,
-  lastAuditSeq,
-  openCase,
-  PERSON,
-  signedIn,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { IP, PERSON, type TestUser, trpcError, useApiTest } from "./support/api-test";
 import { addScreening, shapedCase } from "./support/report-fixtures";
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["social_assistance", "counter_trafficking"]);
-const colleague = testUser(t, ["caseworker"], ["social_assistance", "counter_trafficking"]);
-const manager = testUser(t, ["manager"], ["social_assistance", "counter_trafficking"]);
-const avrrManager = testUser(t, ["manager"], ["avrr"]);
-const admin = testUser(t, ["admin"]);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["social_assistance", "counter_trafficking"]);
+const colleague = api.user(["caseworker"], ["social_assistance", "counter_trafficking"]);
+const manager = api.user(["manager"], ["social_assistance", "counter_trafficking"]);
+const avrrManager = api.user(["manager"], ["avrr"]);
+const admin = api.user(["admin"]);
 
 const CTDC_LABELS: CtdcLabels = {
   sheetName: "Summary",
@@ -68,7 +55,7 @@ const LABELS: ExportLabels = {
 };
 
 async function contextOf(user: TestUser | null) {
-  return { db: t.db, user: user ? await resolveSessionUser(t.db, user.claims) : null, ip: IP };
+  return { db: api.db, user: user ? await resolveSessionUser(api.db, user.claims) : null, ip: IP };
 }
 
 async function text(body: ReadableStream<Uint8Array>): Promise<string> {
@@ -83,12 +70,12 @@ async function csvRows(user: TestUser, input: Record<string, unknown>): Promise<
 
 describe("case-list export", () => {
   it("writes the chosen columns of the actor's scope, cells that start a formula neutralised", async () => {
-    const mine = await openCase(t.db, worker, "social_assistance");
-    await t.db
+    const mine = await api.openCase(worker, "social_assistance");
+    await api.db
       .update(people)
       .set({ familyName: '=HYPERLINK("http://x")', givenName: "@Olena" })
       .where(eq(people.id, mine.personId));
-    const theirs = await openCase(t.db, colleague, "social_assistance");
+    const theirs = await api.openCase(colleague, "social_assistance");
     const rows = await csvRows(worker, {
       view: "all",
       programme: "social_assistance",
@@ -108,9 +95,9 @@ describe("case-list export", () => {
   });
 
   it("writes dates a spreadsheet recognises, on the office's clock, and the person's name by default", async () => {
-    const c = await openCase(t.db, worker, "social_assistance");
+    const c = await api.openCase(worker, "social_assistance");
     // 12:05 UTC on 21 March is 14:05 in Vilnius; the date of birth stays a calendar date.
-    await t.db
+    await api.db
       .update(cases)
       .set({ openedAt: new Date("2026-03-21T12:05:09.123Z") })
       .where(eq(cases.id, c.id));
@@ -145,8 +132,8 @@ describe("case-list export", () => {
   });
 
   it("withholds sensitive fields from a reader who may not see them, as on screen", async () => {
-    const c = await openCase(t.db, worker, "social_assistance");
-    await t.db
+    const c = await api.openCase(worker, "social_assistance");
+    await api.db
       .insert(caseSensitiveNotes)
       .values({ caseId: c.id, category: "health", content: "Asthma", updatedBy: worker.id });
     const columns: ExportColumn[] = ["reference", "healthNote"];
@@ -157,14 +144,13 @@ describe("case-list export", () => {
   });
 
   it("streams every row in the list's order, and audits who, what filter and how many", async () => {
-    const bulkWorker = await createUser(t.db, ["caseworker"], ["social_assistance"]);
+    const bulkWorker = await api.createUser(["caseworker"], ["social_assistance"]);
     const opened: string[] = [];
-    for (let i = 0; i < 5; i++)
-      opened.push((await openCase(t.db, bulkWorker, "social_assistance")).reference);
-    const seq = await lastAuditSeq(t.db);
+    for (let i = 0; i < 5; i++) opened.push((await api.openCase(bulkWorker, "social_assistance")).reference);
+    const seq = await api.lastAuditSeq();
     const rows = await csvRows(bulkWorker, { view: "mine", columns: ["reference"] });
     expect(rows.slice(1).map((r) => r[0])).toEqual([...opened].reverse());
-    const entries = await auditSince(t.db, seq);
+    const entries = await api.auditSince(seq);
     expect(entries.map((e) => [e.action, e.outcome])).toEqual([
       ["case.export", "allowed"],
       ["case.export.finished", "allowed"],
@@ -177,7 +163,7 @@ describe("case-list export", () => {
   });
 
   it("never writes a restricted case, for anyone who may open it", async () => {
-    const ct = await openCase(t.db, worker, "counter_trafficking");
+    const ct = await api.openCase(worker, "counter_trafficking");
     for (const reader of [worker, manager]) {
       const file = await exportCases(
         await contextOf(reader),
@@ -191,7 +177,7 @@ describe("case-list export", () => {
   });
 
   it("writes XLSX that a spreadsheet reads back", async () => {
-    const c = await openCase(t.db, worker, "social_assistance");
+    const c = await api.openCase(worker, "social_assistance");
     const file = await exportCases(
       await contextOf(worker),
       {
@@ -226,11 +212,11 @@ describe("case-list export", () => {
     ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    const seq = await lastAuditSeq(t.db);
+    const seq = await api.lastAuditSeq();
     const bad = exportCases(await contextOf(worker), { format: "pdf", columns: [] }, LABELS);
     await expect(bad).rejects.toBeInstanceOf(TRPCError);
     await expect(bad).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect(await auditSince(t.db, seq)).toEqual([
+    expect(await api.auditSince(seq)).toEqual([
       expect.objectContaining({ action: "case.export", outcome: "denied" }),
     ]);
   });
@@ -242,18 +228,18 @@ describe("CTDC export", () => {
     person: { citizenship: CountryCode; gender: Gender; dateOfBirth: string },
     screening: { types: TypeOfExploitation[]; countryOfExploitation?: CountryCode },
   ) {
-    const c = await shapedCase(t.db, {
+    const c = await shapedCase(api.db, {
       owner: worker,
       programme: "counter_trafficking",
       state: "assistance",
       openedAt: "2025-03-10T12:00:00+02:00",
       citizenships: [person.citizenship],
     });
-    await t.db
+    await api.db
       .update(people)
       .set({ gender: person.gender, dateOfBirth: person.dateOfBirth })
       .where(eq(people.id, c.personId));
-    await addScreening(t.db, c.id, worker, { at: "2025-03-11T12:00:00+02:00", ...screening });
+    await addScreening(api.db, c.id, worker, { at: "2025-03-11T12:00:00+02:00", ...screening });
   }
 
   beforeAll(async () => {
@@ -271,7 +257,7 @@ describe("CTDC export", () => {
   });
 
   it("publishes no combination of quasi-identifiers matching fewer than 11 rows, with a summary", async () => {
-    const caller = await signedIn(t.db, manager);
+    const caller = await api.as(manager);
     const summary = await caller.export.ctdcSummary();
     expect(summary.k).toBe(11);
     expect(summary.rowsIn).toBeGreaterThanOrEqual(13);
@@ -301,18 +287,16 @@ describe("CTDC export", () => {
   });
 
   it("is for counter-trafficking managers only, and audited", async () => {
-    expect((await trpcError((await signedIn(t.db, avrrManager)).export.ctdcSummary())).code).toBe(
-      "FORBIDDEN",
-    );
-    expect((await trpcError((await signedIn(t.db, worker)).export.ctdcSummary())).code).toBe("FORBIDDEN");
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect((await trpcError((await api.as(avrrManager)).export.ctdcSummary())).code).toBe("FORBIDDEN");
+    expect((await trpcError((await api.as(worker)).export.ctdcSummary())).code).toBe("FORBIDDEN");
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "export.ctdcSummary",
       outcome: "denied",
     });
     await expect(exportCtdc(await contextOf(avrrManager), "csv", CTDC_LABELS)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    const seq = await lastAuditSeq(t.db);
+    const seq = await api.lastAuditSeq();
     const file = await exportCtdc(await contextOf(manager), "xlsx", CTDC_LABELS);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await new Response(file.body).arrayBuffer());
@@ -322,7 +306,7 @@ describe("CTDC export", () => {
     expect(summaryCells.slice(0, 5)).toEqual(["Item", "k", "Cases", "Rows published", "Rows left out"]);
     expect(summaryCells).toContain("Given as bands: <ageBroad>");
     expect(summaryCells.some((cell) => /^(generalised|suppressed)\./.test(String(cell)))).toBe(false);
-    expect(await auditSince(t.db, seq)).toEqual([
+    expect(await api.auditSince(seq)).toEqual([
       expect.objectContaining({
         action: "ctdc.export",
         outcome: "allowed",
@@ -344,7 +328,7 @@ describe("period report", () => {
   };
 
   it("writes the dashboard's figures as XLSX, one sheet per table, audited", async () => {
-    const seq = await lastAuditSeq(t.db);
+    const seq = await api.lastAuditSeq();
     const file = await exportPeriodReport(
       await contextOf(manager),
       { programme: "social_assistance", period: { from: "2025-01", to: "2025-12" } },
@@ -361,7 +345,7 @@ describe("period report", () => {
       "<services>",
     ]);
     expect(workbook.getWorksheet("<perMonth>")?.rowCount).toBe(13);
-    expect(await auditSince(t.db, seq)).toEqual([
+    expect(await api.auditSince(seq)).toEqual([
       expect.objectContaining({
         action: "report.export",
         outcome: "allowed",
@@ -378,7 +362,7 @@ describe("period report", () => {
       code: "FORBIDDEN",
     });
     // Under the route's name, as the other refusals of the route.
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({ action: "report.export", outcome: "denied" });
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({ action: "report.export", outcome: "denied" });
     await expect(
       exportPeriodReport(await contextOf(manager), { period: { from: "2025-13", to: "2025-01" } }, labels),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
@@ -386,5 +370,5 @@ describe("period report", () => {
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

@@ -1,25 +1,16 @@
 import { auditLog, fieldChanges } from "@kelias/db";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import {
-  eligibilityRequest,
-  openCase,
-  PERSON,
-  signedIn,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { PERSON, type TestUser, trpcError, useApiTest } from "./support/api-test";
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["avrr"], "Rūta Caseworker");
-const manager = testUser(t, ["manager"], ["avrr"], "Milda Manager");
-const colleague = testUser(t, ["caseworker"], ["avrr"], "Tomas Colleague");
-const as = (user: TestUser) => signedIn(t.db, user);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["avrr"], "Rūta Caseworker");
+const manager = api.user(["manager"], ["avrr"], "Milda Manager");
+const colleague = api.user(["caseworker"], ["avrr"], "Tomas Colleague");
+const as = (user: TestUser) => api.as(user);
 
 async function lastDetail(caseId: string, action: string) {
-  const [row] = await t.db
+  const [row] = await api.db
     .select({ detail: auditLog.detail })
     .from(auditLog)
     .where(and(eq(auditLog.entityId, caseId), eq(auditLog.action, action)))
@@ -30,7 +21,7 @@ async function lastDetail(caseId: string, action: string) {
 
 describe("field history", () => {
   it("keeps the old and new value of each changed field of a service, and only those", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const caller = await as(worker);
     const service = await caller.case.service.add({
       caseId: c.id,
@@ -69,7 +60,7 @@ describe("field history", () => {
   });
 
   it("keeps a sensitive note's earlier content, shown only to those who may read the note", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const caller = await as(worker);
     const first = await caller.case.sensitive.set({
       caseId: c.id,
@@ -117,7 +108,7 @@ describe("field history", () => {
   });
 
   it("keeps the workflow facts before and after, with the timeline entry that changed them", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const caller = await as(worker);
     const set = await caller.case.workflow.setFacts({
       caseId: c.id,
@@ -149,7 +140,7 @@ describe("field history", () => {
   });
 
   it("keeps a person's changed fields, for those who may read the person", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const caller = await as(worker);
     const person = await caller.person.get({ id: c.personId });
     await caller.person.update({
@@ -171,7 +162,7 @@ describe("field history", () => {
   });
 
   it("refuses to rewrite a history row", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     await (await as(worker)).case.sensitive.set({
       caseId: c.id,
       category: "trafficking",
@@ -179,14 +170,14 @@ describe("field history", () => {
       version: null,
     });
     await expect(
-      t.db.update(fieldChanges).set({ newValue: sql`'"y"'::jsonb` }).where(eq(fieldChanges.caseId, c.id)),
+      api.db.update(fieldChanges).set({ newValue: sql`'"y"'::jsonb` }).where(eq(fieldChanges.caseId, c.id)),
     ).rejects.toThrow();
   });
 });
 
 describe("timeline kinds", () => {
   it("narrows the timeline to one kind, newest first", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const caller = await as(worker);
     await caller.case.task.add({ caseId: c.id, title: "Call back", dueDate: null });
     await caller.case.note.add({ caseId: c.id, content: "Met." });
@@ -209,10 +200,10 @@ describe("timeline kinds", () => {
 
 describe("the case page's header", () => {
   it("names the move waiting for a manager's approval, and nothing once there is none", async () => {
-    const request = await eligibilityRequest(t.db, worker);
+    const request = await api.eligibilityRequest(worker);
     const c = await (await as(worker)).case.get({ id: request.id });
     expect(c.pendingApproval).toMatchObject({ toState: "eligible" });
-    const other = await openCase(t.db, worker, "avrr");
+    const other = await api.openCase(worker, "avrr");
     expect((await (await as(worker)).case.get({ id: other.id })).pendingApproval).toBeNull();
   });
 });

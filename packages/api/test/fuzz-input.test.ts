@@ -24,6 +24,7 @@ import {
   setPasswordWithToken,
   uploadCaseDocument,
 } from "../src/server";
+import { IP, PERSON, type TestUser, useApiTest } from "./support/api-test";
 import { callPath } from "./support/call-path";
 import {
   FULL_CHECKLIST,
@@ -36,8 +37,6 @@ import {
   insertService,
   insertTask,
 } from "./support/case-record";
-import { useTestDatabase } from "./support/db";
-import { createUser, fingerprint, IP, openCase, PERSON, signedIn, type TestUser } from "./support/fixtures";
 
 /** What the duplicate check compares of `PERSON` (it takes nothing else). */
 const { sex: _sex, ...DUPLICATE_CANDIDATE } = PERSON;
@@ -54,27 +53,27 @@ const { sex: _sex, ...DUPLICATE_CANDIDATE } = PERSON;
  * through would reach an insert or an update, not stop at a NOT_FOUND.
  */
 
-const t = useTestDatabase();
+const api = useApiTest();
 const actors: Record<"admin" | "manager" | "caseworker", TestUser> = {} as never;
 let base: Record<string, unknown>;
 let transferInputs: Record<string, unknown>;
 
 beforeAll(async () => {
-  actors.admin = await createUser(t.db, ["admin"]);
-  actors.manager = await createUser(t.db, ["manager"], ["avrr", "counter_trafficking"]);
-  actors.caseworker = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
+  actors.admin = await api.createUser(["admin"]);
+  actors.manager = await api.createUser(["manager"], ["avrr", "counter_trafficking"]);
+  actors.caseworker = await api.createUser(["caseworker"], ["avrr", "counter_trafficking"]);
   const worker = actors.caseworker;
-  const avrr = await openCase(t.db, worker, "avrr");
-  const ct = await openCase(t.db, worker, "counter_trafficking");
-  const partner = await insertPartner(t.db);
-  const note = await insertNote(t.db, avrr.id);
-  const service = await insertService(t.db, avrr.id);
-  const consent = await insertConsent(t.db, avrr.id);
-  const referral = await insertReferral(t.db, avrr.id, partner.id);
-  const task = await insertTask(t.db, avrr.id);
-  const caseDocument = await insertDocument(t.db, avrr.id, "travel");
-  const appointment = await insertAppointment(t.db, avrr.id);
-  const [serviceType] = await t.db
+  const avrr = await api.openCase(worker, "avrr");
+  const ct = await api.openCase(worker, "counter_trafficking");
+  const partner = await insertPartner(api.db);
+  const note = await insertNote(api.db, avrr.id);
+  const service = await insertService(api.db, avrr.id);
+  const consent = await insertConsent(api.db, avrr.id);
+  const referral = await insertReferral(api.db, avrr.id, partner.id);
+  const task = await insertTask(api.db, avrr.id);
+  const caseDocument = await insertDocument(api.db, avrr.id, "travel");
+  const appointment = await insertAppointment(api.db, avrr.id);
+  const [serviceType] = await api.db
     .select({ id: serviceTypes.id, version: serviceTypes.version })
     .from(serviceTypes)
     .where(eq(serviceTypes.code, "Health"))
@@ -722,10 +721,10 @@ function isVoid(path: string): boolean {
 
 describe.each(procedures.map(([path]) => path))("%s", (path) => {
   it("refuses hostile input as BAD_REQUEST, as admin, manager and caseworker, and changes nothing", async () => {
-    const before = await fingerprint(t.db);
+    const before = await api.fingerprint();
     const failures: string[] = [];
     for (const [role, actor] of Object.entries(actors)) {
-      const caller = await signedIn(t.db, actor);
+      const caller = await api.as(actor);
       const send = async (input: unknown, what: string, field?: (string | number)[]) => {
         const result = await outcome(callPath(caller, path, input), field);
         if (result !== "BAD_REQUEST") failures.push(`${role}, ${what}: ${result}`);
@@ -754,7 +753,7 @@ describe.each(procedures.map(([path]) => path))("%s", (path) => {
     const distinct = [...new Set(failures)];
     // The message lists the first refusals that went wrong in full (a diff would shorten them).
     expect(distinct, distinct.slice(0, 30).join("\n")).toEqual([]);
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 });
 
@@ -778,7 +777,7 @@ const LABELS: ExportLabels = {
 };
 
 async function contextOf(user: TestUser) {
-  return { db: t.db, user: await resolveSessionUser(t.db, user.claims), ip: IP };
+  return { db: api.db, user: await resolveSessionUser(api.db, user.claims), ip: IP };
 }
 
 /** Each transfer as its route calls it; a refused set-password answers a result, turned into an error here. */
@@ -809,7 +808,7 @@ const TRANSFERS: Record<string, (ctx: Context, input: unknown) => Promise<unknow
 
 describe.each(Object.keys(TRANSFERS))("%s", (route) => {
   it("refuses hostile input with a 4xx, as admin, manager and caseworker, and changes nothing", async () => {
-    const before = await fingerprint(t.db);
+    const before = await api.fingerprint();
     const failures: string[] = [];
     const transfer = TRANSFERS[route];
     if (!transfer) throw new Error(`no transfer ${route}`);
@@ -832,7 +831,7 @@ describe.each(Object.keys(TRANSFERS))("%s", (route) => {
     }
     const distinct = [...new Set(failures)];
     expect(distinct, distinct.slice(0, 30).join("\n")).toEqual([]);
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 });
 
@@ -846,5 +845,5 @@ const STATUS_OF_REFUSAL = {
 };
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

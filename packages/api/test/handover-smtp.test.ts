@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { users, verifyAuditChain } from "@kelias/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useTestDatabase } from "./support/db";
-import { createUser, lastAuditOf, signedIn, testUser } from "./support/fixtures";
+import { useApiTest } from "./support/api-test";
 import { type SmtpSink, startSmtpSink } from "./support/smtp-sink";
 
 /**
@@ -12,9 +11,9 @@ import { type SmtpSink, startSmtpSink } from "./support/smtp-sink";
  * file, which runs in its own module registry.)
  */
 
-const t = useTestDatabase();
+const api = useApiTest();
 let sink: SmtpSink;
-const admin = testUser(t, ["admin"]);
+const admin = api.user(["admin"]);
 
 beforeAll(async () => {
   sink = await startSmtpSink();
@@ -31,7 +30,7 @@ afterAll(async () => {
 describe("set-password links with a mail server", () => {
   it("go by email only when an account is opened: not shown, the account not flagged", async () => {
     const email = `${randomUUID()}@test.example.org`;
-    const created = await (await signedIn(t.db, admin)).user.create({
+    const created = await (await api.as(admin)).user.create({
       name: "Emailed Manager",
       email,
       roles: ["manager"],
@@ -41,17 +40,17 @@ describe("set-password links with a mail server", () => {
     expect(created).toMatchObject({ path: null, mail: "sent", handoverPending: false });
     const message = sink.messages.find((m) => m.includes(email));
     expect(message).toMatch(/https:\/\/kelias\.example\.org\/set-password\?token=/);
-    const [row] = await t.db.select().from(users).where(eq(users.id, created.id));
+    const [row] = await api.db.select().from(users).where(eq(users.id, created.id));
     expect(row?.handoverPendingBy).toBeNull();
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "user.create",
       detail: { link: "emailed" },
     });
   });
 
   it("go by email only on a reset too, and a failed send shows nothing either", async () => {
-    const target = await createUser(t.db, ["manager"], ["avrr"]);
-    const caller = await signedIn(t.db, admin);
+    const target = await api.createUser(["manager"], ["avrr"]);
+    const caller = await api.as(admin);
     const reset = await caller.user.resetPassword({ id: target.id, version: 1 });
     expect(reset).toMatchObject({ path: null, mail: "sent", handoverPending: false });
     expect(sink.messages.some((m) => m.includes(target.email))).toBe(true);
@@ -60,11 +59,11 @@ describe("set-password links with a mail server", () => {
     await sink.close();
     const failed = await caller.user.resetPassword({ id: target.id, version: 2 });
     expect(failed).toMatchObject({ path: null, mail: "failed", handoverPending: false });
-    const [row] = await t.db.select().from(users).where(eq(users.id, target.id));
+    const [row] = await api.db.select().from(users).where(eq(users.id, target.id));
     expect(row?.handoverPendingBy).toBeNull();
   });
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

@@ -4,19 +4,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { exportCases } from "../src/reports/case-export";
 import { setPasswordWithToken } from "../src/set-password";
-import { useTestDatabase } from "./support/db";
-import {
-  callerFor,
-  fingerprint,
-  IP,
-  lastAuditOf,
-  openCase,
-  signedIn,
-  signInAgain,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { IP, type TestUser, trpcError, useApiTest } from "./support/api-test";
 
 /**
  * Separation of duties per person, not per account: an administrator who was shown an account's
@@ -24,10 +12,10 @@ import {
  * no case until a second administrator confirms it reached its person.
  */
 
-const t = useTestDatabase();
-const admin = testUser(t, ["admin"]);
-const secondAdmin = testUser(t, ["admin"]);
-const caseworker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
+const api = useApiTest();
+const admin = api.user(["admin"]);
+const secondAdmin = api.user(["admin"]);
+const caseworker = api.user(["caseworker"], ["avrr", "counter_trafficking"]);
 
 const PASSWORD = "amber-violin-harbour-42";
 const tokenOf = (path: string | null) => new URLSearchParams((path ?? "").split("?")[1]).get("token") ?? "";
@@ -35,7 +23,7 @@ const tokenOf = (path: string | null) => new URLSearchParams((path ?? "").split(
 /** A manager account an admin opened; its person chose a password through the shown link. */
 async function handedOverManager(by: TestUser = admin) {
   const name = `Handed Over ${randomUUID().slice(0, 6)}`;
-  const created = await (await signedIn(t.db, by)).user.create({
+  const created = await (await api.as(by)).user.create({
     name,
     email: `${randomUUID()}@test.example.org`,
     roles: ["manager"],
@@ -43,9 +31,9 @@ async function handedOverManager(by: TestUser = admin) {
     team: "",
   });
   expect(
-    await setPasswordWithToken(t.db, { token: tokenOf(created.path), password: PASSWORD }, { ip: IP }),
+    await setPasswordWithToken(api.db, { token: tokenOf(created.path), password: PASSWORD }, { ip: IP }),
   ).toMatchObject({ ok: true });
-  const user = await signInAgain(t.db, {
+  const user = await api.signInAgain({
     id: created.id,
     name,
     email: "",
@@ -55,21 +43,21 @@ async function handedOverManager(by: TestUser = admin) {
 }
 
 const versionOf = async (id: string) =>
-  (await t.db.select({ version: users.version }).from(users).where(eq(users.id, id)))[0]?.version ?? 0;
+  (await api.db.select({ version: users.version }).from(users).where(eq(users.id, id)))[0]?.version ?? 0;
 
 describe("an account whose set-password link an administrator saw", () => {
   it("is flagged when created with a shown link, and says so to the admin and to itself", async () => {
     const { created, user } = await handedOverManager();
     expect(created).toMatchObject({ mail: "not_configured", handoverPending: true });
     expect(created.path).toMatch(/^\/set-password\?token=/);
-    const [row] = await t.db.select().from(users).where(eq(users.id, created.id));
+    const [row] = await api.db.select().from(users).where(eq(users.id, created.id));
     expect(row).toMatchObject({ handoverPendingBy: admin.id, handoverPendingSince: expect.any(Date) });
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "user.create",
       detail: { link: "shown" },
     });
-    expect(await (await signedIn(t.db, user)).user.me()).toMatchObject({ handoverPending: true });
-    const listed = await (await signedIn(t.db, secondAdmin)).user.list({ query: user.name });
+    expect(await (await api.as(user)).user.me()).toMatchObject({ handoverPending: true });
+    const listed = await (await api.as(secondAdmin)).user.list({ query: user.name });
     expect(listed).toEqual([
       expect.objectContaining({ id: user.id, handoverPendingBy: admin.id, passwordSet: true }),
     ]);
@@ -77,10 +65,10 @@ describe("an account whose set-password link an administrator saw", () => {
 
   it("reads, lists, exports and changes no case, and sees no figure, until the handover is confirmed", async () => {
     const { user } = await handedOverManager();
-    const avrr = await openCase(t.db, caseworker, "avrr");
-    const ct = await openCase(t.db, caseworker, "counter_trafficking");
-    const caller = await signedIn(t.db, user);
-    const before = await fingerprint(t.db);
+    const avrr = await api.openCase(caseworker, "avrr");
+    const ct = await api.openCase(caseworker, "counter_trafficking");
+    const caller = await api.as(user);
+    const before = await api.fingerprint();
     // Single cases answer NOT_FOUND, as any case out of scope: nothing to probe.
     for (const call of [
       () => caller.case.get({ id: avrr.id }),
@@ -105,28 +93,28 @@ describe("an account whose set-password link an administrator saw", () => {
       () => caller.staff.caseworkers({ programme: "avrr" }),
       async () =>
         exportCases(
-          { db: t.db, user: await me(user), ip: IP },
+          { db: api.db, user: await me(user), ip: IP },
           { format: "csv", columns: ["reference"] },
           LABELS,
         ),
     ]) {
       expect((await trpcError(call())).code).toBe("FORBIDDEN");
     }
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
     // Its own sign-in security stays open to it: it must be able to enrol a second factor.
     expect(await caller.account.session.list()).toEqual(expect.any(Array));
 
     // A second administrator confirms: the same account now works as a manager.
-    await (await signedIn(t.db, secondAdmin)).user.confirmHandover({
+    await (await api.as(secondAdmin)).user.confirmHandover({
       id: user.id,
       version: await versionOf(user.id),
     });
     // The account is read afresh on every request, as the next request would.
-    const confirmed = await signedIn(t.db, user);
+    const confirmed = await api.as(user);
     expect((await confirmed.case.get({ id: avrr.id })).id).toBe(avrr.id);
     expect((await confirmed.case.list({ view: "all" })).total).toBeGreaterThan(0);
     expect(await confirmed.user.me()).toMatchObject({ handoverPending: false });
-    expect(await lastAuditOf(t.db, secondAdmin.id)).toMatchObject({
+    expect(await api.lastAuditOf(secondAdmin.id)).toMatchObject({
       action: "user.confirmHandover",
       outcome: "allowed",
       entityId: user.id,
@@ -137,17 +125,15 @@ describe("an account whose set-password link an administrator saw", () => {
   it("is confirmed neither by the admin who saw the link nor by itself, and only once it chose a password", async () => {
     const { user } = await handedOverManager();
     const version = await versionOf(user.id);
-    const before = await fingerprint(t.db);
-    const own = await trpcError((await signedIn(t.db, admin)).user.confirmHandover({ id: user.id, version }));
+    const before = await api.fingerprint();
+    const own = await trpcError((await api.as(admin)).user.confirmHandover({ id: user.id, version }));
     expect([own.code, own.message]).toEqual(["FORBIDDEN", "own_handover"]);
-    const itself = await trpcError(
-      (await signedIn(t.db, user)).user.confirmHandover({ id: user.id, version }),
-    );
+    const itself = await trpcError((await api.as(user)).user.confirmHandover({ id: user.id, version }));
     expect(itself.code).toBe("FORBIDDEN");
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
 
     // Invited, the link not used yet: nothing to vouch for.
-    const waiting = await (await signedIn(t.db, admin)).user.create({
+    const waiting = await (await api.as(admin)).user.create({
       name: "Not Yet",
       email: `${randomUUID()}@test.example.org`,
       roles: ["caseworker"],
@@ -155,19 +141,19 @@ describe("an account whose set-password link an administrator saw", () => {
       team: "",
     });
     const early = await trpcError(
-      (await signedIn(t.db, secondAdmin)).user.confirmHandover({ id: waiting.id, version: waiting.version }),
+      (await api.as(secondAdmin)).user.confirmHandover({ id: waiting.id, version: waiting.version }),
     );
     expect([early.code, early.message]).toEqual(["BAD_REQUEST", "password_not_set"]);
   });
 
   it("refuses a confirmation against a stale version, of an account with nothing pending, and of no account", async () => {
     const { user } = await handedOverManager();
-    const caller = await signedIn(t.db, secondAdmin);
+    const caller = await api.as(secondAdmin);
     const stale = await trpcError(
       caller.user.confirmHandover({ id: user.id, version: (await versionOf(user.id)) - 1 }),
     );
     expect([stale.code, stale.message]).toEqual(["CONFLICT", "stale_version"]);
-    expect(await lastAuditOf(t.db, secondAdmin.id)).toMatchObject({
+    expect(await api.lastAuditOf(secondAdmin.id)).toMatchObject({
       action: "user.confirmHandover",
       outcome: "denied",
       entityType: "user",
@@ -182,47 +168,45 @@ describe("an account whose set-password link an administrator saw", () => {
 
   it("is flagged again when an admin resets its password with a shown link, that admin as the witness", async () => {
     const { user } = await handedOverManager();
-    await (await signedIn(t.db, secondAdmin)).user.confirmHandover({
+    await (await api.as(secondAdmin)).user.confirmHandover({
       id: user.id,
       version: await versionOf(user.id),
     });
-    const reset = await (await signedIn(t.db, secondAdmin)).user.resetPassword({
+    const reset = await (await api.as(secondAdmin)).user.resetPassword({
       id: user.id,
       version: await versionOf(user.id),
     });
     expect(reset).toMatchObject({ handoverPending: true, path: expect.stringMatching(/^\/set-password/) });
-    const [row] = await t.db.select().from(users).where(eq(users.id, user.id));
+    const [row] = await api.db.select().from(users).where(eq(users.id, user.id));
     expect(row?.handoverPendingBy).toBe(secondAdmin.id);
     // Now the first admin may confirm, the second (who saw this link) may not.
-    await setPasswordWithToken(t.db, { token: tokenOf(reset.path), password: PASSWORD }, { ip: IP });
+    await setPasswordWithToken(api.db, { token: tokenOf(reset.path), password: PASSWORD }, { ip: IP });
     const version = await versionOf(user.id);
-    const own = await trpcError(
-      (await signedIn(t.db, secondAdmin)).user.confirmHandover({ id: user.id, version }),
-    );
+    const own = await trpcError((await api.as(secondAdmin)).user.confirmHandover({ id: user.id, version }));
     expect(own.message).toBe("own_handover");
-    await (await signedIn(t.db, admin)).user.confirmHandover({ id: user.id, version });
+    await (await api.as(admin)).user.confirmHandover({ id: user.id, version });
   });
 
   it("cannot vouch for another account, nor open or reset accounts, while its own handover waits", async () => {
     // An admin opens a second admin account (seeing its link), then uses it to reset a manager and
     // vouch for that reset: each step is refused, so one person never holds two administrators.
-    const created = await (await signedIn(t.db, admin)).user.create({
+    const created = await (await api.as(admin)).user.create({
       name: "Puppet Admin",
       email: `${randomUUID()}@test.example.org`,
       roles: ["admin"],
       programmes: [],
       team: "",
     });
-    await setPasswordWithToken(t.db, { token: tokenOf(created.path), password: PASSWORD }, { ip: IP });
-    const puppet = await signInAgain(t.db, {
+    await setPasswordWithToken(api.db, { token: tokenOf(created.path), password: PASSWORD }, { ip: IP });
+    const puppet = await api.signInAgain({
       id: created.id,
       name: "Puppet Admin",
       email: "",
       claims: { userId: created.id, sessionVersion: 0 },
     });
     const { user: manager } = await handedOverManager(secondAdmin);
-    const caller = await signedIn(t.db, puppet);
-    const before = await fingerprint(t.db);
+    const caller = await api.as(puppet);
+    const before = await api.fingerprint();
     for (const call of [
       async () => caller.user.confirmHandover({ id: manager.id, version: await versionOf(manager.id) }),
       async () => caller.user.resetPassword({ id: manager.id, version: await versionOf(manager.id) }),
@@ -239,12 +223,12 @@ describe("an account whose set-password link an administrator saw", () => {
     ]) {
       expect((await trpcError(call())).code).toBe("FORBIDDEN");
     }
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });
 
 const LABELS = {
@@ -257,7 +241,7 @@ const LABELS = {
 };
 
 async function me(user: TestUser) {
-  const resolved = await callerFor(t.db, user);
+  const resolved = await api.callerFor(user);
   const { id, name, email, roles, programmes, handoverPending } = await resolved.user.me();
   return { id, name, email, roles, programmes, handoverPending };
 }

@@ -1,20 +1,19 @@
 import { resolveSessionUser } from "@kelias/auth";
 import { describe, expect, it } from "vitest";
 import { handleTrpcRequest } from "../src/server";
-import { useTestDatabase } from "./support/db";
-import { IP, openCase, type TestUser, testUser } from "./support/fixtures";
+import { IP, type TestUser, useApiTest } from "./support/api-test";
 
 /** The tRPC endpoint over HTTP, as the browser reaches it: no answer may be kept by a cache. */
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["avrr"]);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["avrr"]);
 
 async function call(url: string, user: TestUser | null, init?: RequestInit) {
   return handleTrpcRequest(new Request(`http://localhost${url}`, init), {
     endpoint: "/api/trpc",
     createContext: async () => ({
-      db: t.db,
-      user: user ? await resolveSessionUser(t.db, user.claims) : null,
+      db: api.db,
+      user: user ? await resolveSessionUser(api.db, user.claims) : null,
       ip: IP,
     }),
   });
@@ -24,7 +23,7 @@ const input = (value: unknown) => encodeURIComponent(JSON.stringify({ json: valu
 
 describe("the tRPC endpoint", () => {
   it("marks answers carrying personal data private, no-store", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const response = await call(`/api/trpc/case.get?input=${input({ id: c.id })}`, worker);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain(c.reference);

@@ -19,30 +19,15 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { uploadCaseDocument } from "../src/documents";
 import { IDEMPOTENCY_KEY_HOURS } from "../src/idempotency";
+import { IP, PERSON, SOURCE, type TestUser, trpcError, useApiTest } from "./support/api-test";
 import { FULL_CHECKLIST, insertConsent, insertPartner } from "./support/case-record";
-import { useTestDatabase } from "./support/db";
-import {
-  assign,
-  auditSince,
-  fingerprint,
-  IP,
-  lastAuditOf,
-  lastAuditSeq,
-  openCase,
-  PERSON,
-  SOURCE,
-  signedIn,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
-const colleague = testUser(t, ["caseworker"], ["avrr"]);
-const admin = testUser(t, ["admin"]);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
+const colleague = api.user(["caseworker"], ["avrr"]);
+const admin = api.user(["admin"]);
 
-const as = (user: TestUser) => signedIn(t.db, user);
+const as = (user: TestUser) => api.as(user);
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 /** How many rows of a table match: what a duplicated write would make two of. */
@@ -56,12 +41,12 @@ async function countOf(
     | typeof caseDocuments,
   caseId: string,
 ): Promise<number> {
-  const [row] = await t.db.select({ n: count() }).from(table).where(eq(table.caseId, caseId));
+  const [row] = await api.db.select({ n: count() }).from(table).where(eq(table.caseId, caseId));
   return row?.n ?? 0;
 }
 
 async function keyRow(actorId: string, key: string) {
-  const [row] = await t.db
+  const [row] = await api.db
     .select()
     .from(idempotencyKeys)
     .where(and(eq(idempotencyKeys.actorId, actorId), eq(idempotencyKeys.key, key)));
@@ -84,10 +69,10 @@ interface CreateCase {
 
 /** Every procedure that creates a record, each with the place a duplicate would appear. */
 async function creates(): Promise<CreateCase[]> {
-  const c = await openCase(t.db, worker, "avrr");
-  const source = await openCase(t.db, worker, "labour_migration");
-  const partner = await insertPartner(t.db);
-  await insertConsent(t.db, c.id, { partnerId: partner.id });
+  const c = await api.openCase(worker, "avrr");
+  const source = await api.openCase(worker, "labour_migration");
+  const partner = await insertPartner(api.db);
+  await insertConsent(api.db, c.id, { partnerId: partner.id });
   const personFamilyName = `Idempotent ${randomUUID().slice(0, 8)}`;
   const partnerName = `Partner ${randomUUID().slice(0, 8)}`;
   const serviceTypeCode = `food_${randomUUID().slice(0, 8)}`;
@@ -159,7 +144,7 @@ async function creates(): Promise<CreateCase[]> {
       duplicatesWithoutKey: true,
       send: (key) =>
         workerCaller.case.create({ ...SOURCE, personId: c.personId, programme: "avrr", idempotencyKey: key }),
-      written: async () => t.db.$count(cases, eq(cases.personId, c.personId)),
+      written: async () => api.db.$count(cases, eq(cases.personId, c.personId)),
     },
     {
       name: "person.create",
@@ -167,7 +152,7 @@ async function creates(): Promise<CreateCase[]> {
       duplicatesWithoutKey: true,
       send: (key) =>
         workerCaller.person.create({ ...PERSON, familyName: personFamilyName, idempotencyKey: key }),
-      written: async () => t.db.$count(people, eq(people.familyName, personFamilyName)),
+      written: async () => api.db.$count(people, eq(people.familyName, personFamilyName)),
     },
     {
       name: "identification.screenForTrafficking",
@@ -176,7 +161,7 @@ async function creates(): Promise<CreateCase[]> {
       send: (key) =>
         workerCaller.identification.screenForTrafficking({ sourceCaseId: source.id, idempotencyKey: key }),
       written: async () =>
-        t.db.$count(
+        api.db.$count(
           cases,
           and(eq(cases.personId, source.personId), eq(cases.programme, "counter_trafficking")),
         ),
@@ -186,7 +171,7 @@ async function creates(): Promise<CreateCase[]> {
       actor: () => admin,
       duplicatesWithoutKey: false,
       send: (key) => adminCaller.partner.create({ name: partnerName, kind: "ngo", idempotencyKey: key }),
-      written: async () => t.db.$count(partners, eq(partners.name, partnerName)),
+      written: async () => api.db.$count(partners, eq(partners.name, partnerName)),
     },
     {
       name: "serviceType.create",
@@ -199,7 +184,7 @@ async function creates(): Promise<CreateCase[]> {
           nameLt: "Maistas",
           idempotencyKey: key,
         }),
-      written: async () => t.db.$count(serviceTypes, eq(serviceTypes.code, serviceTypeCode)),
+      written: async () => api.db.$count(serviceTypes, eq(serviceTypes.code, serviceTypeCode)),
     },
     {
       name: "document.upload",
@@ -207,7 +192,7 @@ async function creates(): Promise<CreateCase[]> {
       duplicatesWithoutKey: true,
       send: async (key) =>
         uploadCaseDocument(
-          { db: t.db, user: await resolveSessionUser(t.db, worker.claims), ip: IP },
+          { db: api.db, user: await resolveSessionUser(api.db, worker.claims), ip: IP },
           {
             caseId: c.id,
             fileName: "letter.pdf",
@@ -229,12 +214,12 @@ describe("idempotency keys", () => {
       const before = await create.written();
       const first = await create.send(key);
       const actorId = create.actor().id;
-      const seq = await lastAuditSeq(t.db);
+      const seq = await api.lastAuditSeq();
       const retried = await create.send(key);
       expect(retried, create.name).toEqual(first);
       expect(await create.written(), create.name).toBe(before + 1);
       // The retry appended only the record of the replay.
-      const appended = await auditSince(t.db, seq);
+      const appended = await api.auditSince(seq);
       expect(
         appended.map((e) => [e.action, e.actorId, e.outcome, e.detail]),
         create.name,
@@ -245,11 +230,11 @@ describe("idempotency keys", () => {
         expect(await create.written(), create.name).toBe(before + 2);
       }
     }
-    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
   });
 
   it("keep the first answer with the key, under the actor and procedure that sent it", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const caller = await as(worker);
     const key = randomUUID();
     const first = await caller.case.create({
@@ -266,50 +251,50 @@ describe("idempotency keys", () => {
   });
 
   it("refuse the same key with another input (CONFLICT idempotency_key_reused) and write nothing", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const caller = await as(worker);
     const key = randomUUID();
     await caller.case.note.add({ caseId: c.id, content: "First visit.", idempotencyKey: key });
-    const before = await fingerprint(t.db);
-    const seq = await lastAuditSeq(t.db);
+    const before = await api.fingerprint();
+    const seq = await api.lastAuditSeq();
     const error = await trpcError(
       caller.case.note.add({ caseId: c.id, content: "Second visit.", idempotencyKey: key }),
     );
     expect(error).toMatchObject({ code: "CONFLICT", message: "idempotency_key_reused" });
-    expect(await fingerprint(t.db)).toEqual(before);
-    expect((await auditSince(t.db, seq)).map((e) => [e.action, e.outcome, e.detail])).toEqual([
+    expect(await api.fingerprint()).toEqual(before);
+    expect((await api.auditSince(seq)).map((e) => [e.action, e.outcome, e.detail])).toEqual([
       ["case.note.add", "denied", { code: "CONFLICT", reason: "idempotency_key_reused" }],
     ]);
   });
 
   it("refuse the same key for another procedure, even with an input of the same shape", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const caller = await as(worker);
     const key = randomUUID();
     await caller.case.task.add({ caseId: c.id, title: "Call back", dueDate: null, idempotencyKey: key });
-    const before = await fingerprint(t.db);
+    const before = await api.fingerprint();
     const error = await trpcError(
       caller.case.note.add({ caseId: c.id, content: "Call back", idempotencyKey: key }),
     );
     expect(error).toMatchObject({ code: "CONFLICT", message: "idempotency_key_reused" });
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 
   it("belong to their actor: another user's same key writes a record of its own", async () => {
-    const c = await openCase(t.db, worker, "avrr");
-    await assign(t.db, c.id, colleague.id);
+    const c = await api.openCase(worker, "avrr");
+    await api.assign(c.id, colleague.id);
     const key = randomUUID();
     const input = { caseId: c.id, content: "Met at the office.", idempotencyKey: key };
     const mine = await (await as(worker)).case.note.add(input);
     const theirs = await (await as(colleague)).case.note.add(input);
     expect(theirs.id).not.toBe(mine.id);
     expect(await countOf(caseNotes, c.id)).toBe(2);
-    const [note] = await t.db.select().from(caseNotes).where(eq(caseNotes.id, theirs.id));
+    const [note] = await api.db.select().from(caseNotes).where(eq(caseNotes.id, theirs.id));
     expect(note?.createdBy).toBe(colleague.id);
   });
 
   it("make concurrent requests with one key write once, and all of them get the same answer", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const caller = await as(worker);
     const key = randomUUID();
     const input = { caseId: c.id, title: "Book the flight", dueDate: "2026-03-01", idempotencyKey: key };
@@ -323,22 +308,22 @@ describe("idempotency keys", () => {
       [1, 2, 3].map(() => caller.person.create({ ...PERSON, familyName, idempotencyKey: personKey })),
     );
     expect(new Set(people_.map((p) => p.id)).size).toBe(1);
-    expect(await t.db.$count(people, eq(people.familyName, familyName))).toBe(1);
-    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+    expect(await api.db.$count(people, eq(people.familyName, familyName))).toBe(1);
+    expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
   });
 
   it("still check access on a retry: a user taken off the case gets NOT_FOUND, not the stored answer", async () => {
-    const c = await openCase(t.db, worker, "avrr");
-    await assign(t.db, c.id, colleague.id);
+    const c = await api.openCase(worker, "avrr");
+    await api.assign(c.id, colleague.id);
     const key = randomUUID();
     const input = { caseId: c.id, content: "Home visit.", idempotencyKey: key };
     await (await as(colleague)).case.note.add(input);
-    await t.db
+    await api.db
       .delete(caseAssignments)
       .where(and(eq(caseAssignments.caseId, c.id), eq(caseAssignments.userId, colleague.id)));
     const error = await trpcError((await as(colleague)).case.note.add(input));
     expect(error.code).toBe("NOT_FOUND");
-    expect(await lastAuditOf(t.db, colleague.id)).toMatchObject({
+    expect(await api.lastAuditOf(colleague.id)).toMatchObject({
       action: "case.note.add",
       outcome: "denied",
     });
@@ -346,7 +331,7 @@ describe("idempotency keys", () => {
   });
 
   it("are not used up by a refused request: the corrected retry with the same key writes", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const caller = await as(worker);
     const key = randomUUID();
     const service = {
@@ -368,7 +353,7 @@ describe("idempotency keys", () => {
   });
 
   it("must be uuids", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const error = await trpcError(
       (await as(worker)).case.note.add({ caseId: c.id, content: "x", idempotencyKey: "again" }),
     );
@@ -377,11 +362,11 @@ describe("idempotency keys", () => {
   });
 
   it(`are pruned once older than ${IDEMPOTENCY_KEY_HOURS} hours, by the writes that claim new keys`, async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const old = randomUUID();
     const recent = randomUUID();
     const hoursAgo = (h: number) => sql`now() - ${`${h} hours`}::interval`;
-    await t.db.insert(idempotencyKeys).values([
+    await api.db.insert(idempotencyKeys).values([
       {
         actorId: colleague.id,
         key: old,

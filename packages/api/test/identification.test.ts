@@ -10,28 +10,15 @@ import {
 import { type IdentificationFactsInput, officeToday, reflectionPeriod } from "@kelias/domain";
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import {
-  auditSince,
-  createUser,
-  fingerprint,
-  lastAuditOf,
-  lastAuditSeq,
-  openCase,
-  PERSON,
-  SOURCE,
-  signedIn,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { PERSON, SOURCE, trpcError, useApiTest } from "./support/api-test";
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["counter_trafficking", "labour_migration"]);
-const colleague = testUser(t, ["caseworker"], ["counter_trafficking", "labour_migration"]);
-const manager = testUser(t, ["manager"], ["avrr", "counter_trafficking"]);
-const managerOfOther = testUser(t, ["manager"], ["labour_migration"]);
-const avrrManager = testUser(t, ["manager"], ["avrr"]);
-const admin = testUser(t, ["admin"]);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["counter_trafficking", "labour_migration"]);
+const colleague = api.user(["caseworker"], ["counter_trafficking", "labour_migration"]);
+const manager = api.user(["manager"], ["avrr", "counter_trafficking"]);
+const managerOfOther = api.user(["manager"], ["labour_migration"]);
+const avrrManager = api.user(["manager"], ["avrr"]);
+const admin = api.user(["admin"]);
 
 /** An adult deceived about a job and forced to work, passport taken: a possible victim. */
 const FORCED_LABOUR: IdentificationFactsInput = {
@@ -53,8 +40,8 @@ const PROFILE = {
 
 /** A labour-migration case of the worker, screened for trafficking: the CT case opened from it. */
 async function screenedCase(facts: IdentificationFactsInput = FORCED_LABOUR) {
-  const source = await openCase(t.db, worker, "labour_migration");
-  const caller = await signedIn(t.db, worker);
+  const source = await api.openCase(worker, "labour_migration");
+  const caller = await api.as(worker);
   const opened = await caller.identification.screenForTrafficking({ sourceCaseId: source.id });
   const saved = await caller.identification.save({ caseId: opened.id, version: 1, facts, profile: PROFILE });
   return { source, caseId: opened.id, version: saved.version };
@@ -62,7 +49,7 @@ async function screenedCase(facts: IdentificationFactsInput = FORCED_LABOUR) {
 
 async function proposed(facts: IdentificationFactsInput = FORCED_LABOUR) {
   const c = await screenedCase(facts);
-  const caller = await signedIn(t.db, worker);
+  const caller = await api.as(worker);
   const { proposalId } = await caller.identification.propose({
     caseId: c.caseId,
     screeningVersion: c.version,
@@ -74,17 +61,17 @@ async function proposed(facts: IdentificationFactsInput = FORCED_LABOUR) {
 
 describe("screen for trafficking", () => {
   it("opens a restricted counter-trafficking case for the same person, linked to the source case", async () => {
-    const source = await openCase(t.db, worker, "labour_migration");
-    const caller = await signedIn(t.db, worker);
+    const source = await api.openCase(worker, "labour_migration");
+    const caller = await api.as(worker);
     const opened = await caller.identification.screenForTrafficking({ sourceCaseId: source.id });
     expect(opened.created).toBe(true);
-    const [row] = await t.db.select().from(cases).where(eq(cases.id, opened.id));
+    const [row] = await api.db.select().from(cases).where(eq(cases.id, opened.id));
     expect(row).toMatchObject({
       programme: "counter_trafficking",
       restricted: true,
       personId: source.personId,
     });
-    const [screening] = await t.db
+    const [screening] = await api.db
       .select()
       .from(traffickingScreenings)
       .where(eq(traffickingScreenings.caseId, opened.id));
@@ -100,7 +87,7 @@ describe("screen for trafficking", () => {
   });
 
   it("starts the screening from the person's recorded age, so the child rule applies", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const today = officeToday(new Date());
     const fifteen = `${Number(today.slice(0, 4)) - 15}-01-01`;
     const { id: personId } = await caller.person.create({ ...PERSON, dateOfBirth: fifteen });
@@ -141,10 +128,10 @@ describe("screen for trafficking", () => {
 
   it("is refused on a counter-trafficking case and on a case out of scope", async () => {
     const { caseId } = await screenedCase();
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const error = await trpcError(caller.identification.screenForTrafficking({ sourceCaseId: caseId }));
     expect(error).toMatchObject({ code: "BAD_REQUEST", message: "already_counter_trafficking" });
-    const other = await openCase(t.db, colleague, "labour_migration");
+    const other = await api.openCase(colleague, "labour_migration");
     expect(
       (await trpcError(caller.identification.screenForTrafficking({ sourceCaseId: other.id }))).code,
     ).toBe("NOT_FOUND");
@@ -154,20 +141,20 @@ describe("screen for trafficking", () => {
 describe("screening", () => {
   it("saves facts and profile, assesses them on the server, keeps every version", async () => {
     const { caseId, version } = await screenedCase();
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const got = await caller.identification.get({ caseId });
     expect(got.screening).toMatchObject({ version, profile: { ...PROFILE, recruitmentMethods: [] } });
     expect(got.screening?.assessment).toMatchObject({
       recommendation: "PossibleVictimOfTrafficking",
       consent: { recorded: true, setAside: true, reason: "means_used" },
     });
-    const revisions = await t.db
+    const revisions = await api.db
       .select()
       .from(traffickingScreeningRevisions)
       .where(eq(traffickingScreeningRevisions.screeningId, got.screening?.id ?? ""))
       .orderBy(asc(traffickingScreeningRevisions.version));
     expect(revisions.map((r) => r.version)).toEqual([1, 2]);
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "identification.read",
       entityId: caseId,
     });
@@ -175,8 +162,8 @@ describe("screening", () => {
 
   it("refuses a stale version with CONFLICT and bad facts with BAD_REQUEST, changing nothing", async () => {
     const { caseId } = await screenedCase();
-    const caller = await signedIn(t.db, worker);
-    const before = await fingerprint(t.db);
+    const caller = await api.as(worker);
+    const before = await api.fingerprint();
     const stale = await trpcError(
       caller.identification.save({ caseId, version: 1, facts: FORCED_LABOUR, profile: PROFILE }),
     );
@@ -190,7 +177,7 @@ describe("screening", () => {
       }),
     );
     expect(bad.code).toBe("BAD_REQUEST");
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 
   it("reads a date of birth on today's date when no screening date is recorded", async () => {
@@ -202,7 +189,7 @@ describe("screening", () => {
       acts: [{ code: "recruitment", evidence: "" }],
       purposes: [{ code: "forced_labour", evidence: "" }],
     });
-    const got = await (await signedIn(t.db, worker)).identification.get({ caseId });
+    const got = await (await api.as(worker)).identification.get({ caseId });
     expect(got.screening?.assessment).toMatchObject({
       recommendation: "PossibleVictimOfTrafficking",
       childRule: { applies: true, basis: "date_of_birth", screenedOn: today, screeningDateAssumed: true },
@@ -211,9 +198,9 @@ describe("screening", () => {
   });
 
   it("belongs to counter-trafficking cases only", async () => {
-    const avrrWorker = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const c = await openCase(t.db, avrrWorker, "avrr");
-    const caller = await signedIn(t.db, avrrWorker);
+    const avrrWorker = await api.createUser(["caseworker"], ["avrr"]);
+    const c = await api.openCase(avrrWorker, "avrr");
+    const caller = await api.as(avrrWorker);
     expect(await trpcError(caller.identification.get({ caseId: c.id }))).toMatchObject({
       code: "BAD_REQUEST",
       message: "not_counter_trafficking",
@@ -224,7 +211,7 @@ describe("screening", () => {
 describe("propose and decide", () => {
   it("a caseworker proposes; the snapshot is the server's assessment", async () => {
     const { caseId, proposalId } = await proposed();
-    const [row] = await t.db
+    const [row] = await api.db
       .select()
       .from(identificationDecisions)
       .where(eq(identificationDecisions.id, proposalId));
@@ -234,12 +221,12 @@ describe("propose and decide", () => {
       actorId: worker.id,
     });
     expect(row?.assessment.recommendation).toBe("PossibleVictimOfTrafficking");
-    const pending = await (await signedIn(t.db, manager)).identification.pending();
+    const pending = await (await api.as(manager)).identification.pending();
     expect(pending).toContainEqual(
       expect.objectContaining({ proposalId, caseId, recommendation: "PossibleVictimOfTrafficking" }),
     );
     // A second proposal waits for the first to be decided.
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const got = await caller.identification.get({ caseId });
     expect(got.permissions).toMatchObject({ propose: false, decide: false, ownProposal: true });
     expect(
@@ -261,27 +248,23 @@ describe("propose and decide", () => {
       decidingOrganisation: "NGO" as const,
       reason: "Agreed.",
     };
-    const before = await fingerprint(t.db);
-    expect((await trpcError((await signedIn(t.db, worker)).identification.decide(input))).code).toBe(
-      "FORBIDDEN",
-    );
-    expect((await trpcError((await signedIn(t.db, managerOfOther)).identification.decide(input))).code).toBe(
+    const before = await api.fingerprint();
+    expect((await trpcError((await api.as(worker)).identification.decide(input))).code).toBe("FORBIDDEN");
+    expect((await trpcError((await api.as(managerOfOther)).identification.decide(input))).code).toBe(
       "NOT_FOUND",
     );
-    expect((await trpcError((await signedIn(t.db, avrrManager)).identification.decide(input))).code).toBe(
+    expect((await trpcError((await api.as(avrrManager)).identification.decide(input))).code).toBe(
       "NOT_FOUND",
     );
-    expect((await trpcError((await signedIn(t.db, admin)).identification.decide(input))).code).toBe(
-      "NOT_FOUND",
-    );
-    expect(await fingerprint(t.db)).toEqual(before);
-    expect(await (await signedIn(t.db, managerOfOther)).identification.pending()).toEqual([]);
+    expect((await trpcError((await api.as(admin)).identification.decide(input))).code).toBe("NOT_FOUND");
+    expect(await api.fingerprint()).toEqual(before);
+    expect(await (await api.as(managerOfOther)).identification.pending()).toEqual([]);
   });
 
   it("confirming a presumed victim starts the reflection period, creates a task and moves the case", async () => {
     const { caseId, proposalId } = await proposed();
-    const seq = await lastAuditSeq(t.db);
-    const result = await (await signedIn(t.db, manager)).identification.decide({
+    const seq = await api.lastAuditSeq();
+    const result = await (await api.as(manager)).identification.decide({
       proposalId,
       outcome: "confirm",
       decidingOrganisation: "NGO",
@@ -293,7 +276,7 @@ describe("propose and decide", () => {
       state: "reflection_period",
       reflection: expected,
     });
-    const [screening] = await t.db
+    const [screening] = await api.db
       .select()
       .from(traffickingScreenings)
       .where(eq(traffickingScreenings.caseId, caseId));
@@ -303,11 +286,11 @@ describe("propose and decide", () => {
       reflectionStartsOn: expected.startsOn,
       reflectionEndsOn: expected.endsOn,
     });
-    const tasks = await t.db.select().from(caseWorkflowTasks).where(eq(caseWorkflowTasks.caseId, caseId));
+    const tasks = await api.db.select().from(caseWorkflowTasks).where(eq(caseWorkflowTasks.caseId, caseId));
     expect(tasks).toEqual([
       expect.objectContaining({ kind: "reflection_period_ending", dueDate: expected.reminderDueOn }),
     ]);
-    const moves = await t.db
+    const moves = await api.db
       .select({ from: caseStateHistory.fromState, to: caseStateHistory.toState })
       .from(caseStateHistory)
       .where(eq(caseStateHistory.caseId, caseId))
@@ -317,20 +300,20 @@ describe("propose and decide", () => {
       "screening→presumed_victim",
       "presumed_victim→reflection_period",
     ]);
-    expect((await auditSince(t.db, seq)).map((e) => e.action)).toContain("identification.decide");
-    const history = await (await signedIn(t.db, worker)).identification.history({ caseId });
+    expect((await api.auditSince(seq)).map((e) => e.action)).toContain("identification.decide");
+    const history = await (await api.as(worker)).identification.history({ caseId });
     expect(history.map((h) => [h.kind, h.outcome, h.status])).toEqual([
       ["decision", "confirm", "PossibleVictimOfTrafficking"],
       ["proposal", null, "PossibleVictimOfTrafficking"],
     ]);
     expect(history[0]).toMatchObject({ decidingOrganisation: "NGO", actorId: manager.id });
     // Decided: nothing pending any more, and a second decision is refused.
-    expect(await (await signedIn(t.db, manager)).identification.pending()).not.toContainEqual(
+    expect(await (await api.as(manager)).identification.pending()).not.toContainEqual(
       expect.objectContaining({ proposalId }),
     );
     expect(
       await trpcError(
-        (await signedIn(t.db, manager)).identification.decide({
+        (await api.as(manager)).identification.decide({
           proposalId,
           outcome: "confirm",
           decidingOrganisation: "NGO",
@@ -341,10 +324,10 @@ describe("propose and decide", () => {
   });
 
   it("uses the configured length of the country, and an admin's change of it is kept", async () => {
-    const adminCaller = await signedIn(t.db, admin);
+    const adminCaller = await api.as(admin);
     const set = await adminCaller.reflectionPeriod.set({ countryCode: "LV", days: 45, version: null });
     const { proposalId } = await proposed();
-    const result = await (await signedIn(t.db, manager)).identification.decide({
+    const result = await (await api.as(manager)).identification.decide({
       proposalId,
       outcome: "confirm",
       decidingOrganisation: "Police",
@@ -361,7 +344,7 @@ describe("propose and decide", () => {
 
   it("overruling needs a reason and a status; it starts no reflection period for a non-victim", async () => {
     const { caseId, proposalId } = await proposed();
-    const caller = await signedIn(t.db, manager);
+    const caller = await api.as(manager);
     const noReason = await trpcError(
       caller.identification.decide({
         proposalId,
@@ -389,18 +372,14 @@ describe("propose and decide", () => {
       reason: "The work was paid and the person could leave.",
     });
     expect(result).toMatchObject({ status: "NotAVictimOfTrafficking", reflection: null, state: "referred" });
-    const tasks = await t.db.select().from(caseWorkflowTasks).where(eq(caseWorkflowTasks.caseId, caseId));
+    const tasks = await api.db.select().from(caseWorkflowTasks).where(eq(caseWorkflowTasks.caseId, caseId));
     expect(tasks).toEqual([]);
   });
 
   it("a manager who proposed cannot decide their own proposal", async () => {
-    const both = await createUser(
-      t.db,
-      ["caseworker", "manager"],
-      ["counter_trafficking", "labour_migration"],
-    );
-    const source = await openCase(t.db, both, "labour_migration");
-    const caller = await signedIn(t.db, both);
+    const both = await api.createUser(["caseworker", "manager"], ["counter_trafficking", "labour_migration"]);
+    const source = await api.openCase(both, "labour_migration");
+    const caller = await api.as(both);
     const opened = await caller.identification.screenForTrafficking({ sourceCaseId: source.id });
     const saved = await caller.identification.save({
       caseId: opened.id,
@@ -427,5 +406,5 @@ describe("propose and decide", () => {
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

@@ -4,28 +4,27 @@ import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { StaleVersion } from "../src/concurrency";
 import { type CaseMove, moveCase } from "../src/workflow/move-case";
-import { useTestDatabase } from "./support/db";
-import { fingerprint, openCase, type TestUser, testUser } from "./support/fixtures";
+import { type TestUser, useApiTest } from "./support/api-test";
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
-const manager = testUser(t, ["manager"], ["avrr", "counter_trafficking"]);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["avrr", "counter_trafficking"]);
+const manager = api.user(["manager"], ["avrr", "counter_trafficking"]);
 
 async function caseRow(id: string) {
-  const [row] = await t.db.select().from(cases).where(eq(cases.id, id));
+  const [row] = await api.db.select().from(cases).where(eq(cases.id, id));
   if (!row) throw new Error(`no case ${id}`);
   return row;
 }
 
 const historyOf = (caseId: string) =>
-  t.db
+  api.db
     .select()
     .from(caseStateHistory)
     .where(eq(caseStateHistory.caseId, caseId))
     .orderBy(asc(caseStateHistory.at));
 
 const tasksOf = (caseId: string) =>
-  t.db.select().from(caseWorkflowTasks).where(eq(caseWorkflowTasks.caseId, caseId));
+  api.db.select().from(caseWorkflowTasks).where(eq(caseWorkflowTasks.caseId, caseId));
 
 const REFLECTION_TASK = { kind: "reflection_period_ending", dueDate: "2026-03-01" } as const;
 
@@ -38,7 +37,7 @@ function move(
   row: Awaited<ReturnType<typeof caseRow>>,
   plan: Pick<CaseMove, "steps"> & Partial<Omit<CaseMove, "case">>,
 ) {
-  return t.db.transaction((tx) =>
+  return api.db.transaction((tx) =>
     moveCase(tx, by.id, {
       case: row,
       version: row.version,
@@ -54,7 +53,7 @@ function move(
 
 /** An approval the worker asked for on the case (from application to eligibility counselling), still pending. */
 async function pendingApproval(caseId: string) {
-  const [row] = await t.db
+  const [row] = await api.db
     .insert(caseApprovals)
     .values({
       caseId,
@@ -69,7 +68,7 @@ async function pendingApproval(caseId: string) {
 
 describe("moveCase, the one writer of workflow state", () => {
   it("moves a case along a planned path: one version claimed, one history row per step, tasks on the last", async () => {
-    const c = await openCase(t.db, worker, "counter_trafficking");
+    const c = await api.openCase(worker, "counter_trafficking");
     const before = await caseRow(c.id);
     expect(before.state).toBe("referred");
     const path = pathToReflectionPeriod(before.state, "Confirmed as presumed victim.");
@@ -102,7 +101,7 @@ describe("moveCase, the one writer of workflow state", () => {
   });
 
   it("with nothing to move, leaves the case as it is and still creates the tasks", async () => {
-    const c = await openCase(t.db, worker, "counter_trafficking");
+    const c = await api.openCase(worker, "counter_trafficking");
     const row = await caseRow(c.id);
     const moved = await move(manager, row, { steps: [], tasks: [REFLECTION_TASK] });
     expect(moved).toEqual({ state: "referred", version: 1, historyIds: [], cancelledApprovalIds: [] });
@@ -112,7 +111,7 @@ describe("moveCase, the one writer of workflow state", () => {
   });
 
   it("closes a case entering a terminal state and cancels the approval that waited elsewhere", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const row = await caseRow(c.id);
     const waiting = await pendingApproval(c.id);
     const moved = await move(worker, row, {
@@ -121,7 +120,7 @@ describe("moveCase, the one writer of workflow state", () => {
     });
     expect(moved.cancelledApprovalIds).toEqual([waiting?.id]);
     expect((await caseRow(c.id)).closedAt).toBeInstanceOf(Date);
-    const [approval] = await t.db.select().from(caseApprovals).where(eq(caseApprovals.caseId, c.id));
+    const [approval] = await api.db.select().from(caseApprovals).where(eq(caseApprovals.caseId, c.id));
     expect(approval).toMatchObject({
       status: "cancelled",
       decidedBy: worker.id,
@@ -130,7 +129,7 @@ describe("moveCase, the one writer of workflow state", () => {
   });
 
   it("keeps the approval it applies pending for the caller to decide", async () => {
-    const c = await openCase(t.db, worker, "avrr");
+    const c = await api.openCase(worker, "avrr");
     const row = await caseRow(c.id);
     const applied = await pendingApproval(c.id);
     const moved = await move(manager, row, {
@@ -139,25 +138,25 @@ describe("moveCase, the one writer of workflow state", () => {
       approvalId: applied?.id ?? null,
     });
     expect(moved.cancelledApprovalIds).toEqual([]);
-    const [approval] = await t.db.select().from(caseApprovals).where(eq(caseApprovals.caseId, c.id));
+    const [approval] = await api.db.select().from(caseApprovals).where(eq(caseApprovals.caseId, c.id));
     expect(approval?.status).toBe("pending");
     expect((await historyOf(c.id)).map((h) => h.approvalId)).toEqual([applied?.id]);
   });
 
   it("writes nothing when the case changed meanwhile", async () => {
-    const c = await openCase(t.db, worker, "counter_trafficking");
+    const c = await api.openCase(worker, "counter_trafficking");
     const row = await caseRow(c.id);
-    await t.db.update(cases).set({ version: 2 }).where(eq(cases.id, c.id));
-    const before = await fingerprint(t.db);
+    await api.db.update(cases).set({ version: 2 }).where(eq(cases.id, c.id));
+    const before = await api.fingerprint();
     const stale = move(manager, row, {
       steps: pathToReflectionPeriod(row.state, ""),
       tasks: [REFLECTION_TASK],
     });
     await expect(stale).rejects.toBeInstanceOf(StaleVersion);
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

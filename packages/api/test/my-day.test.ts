@@ -3,32 +3,19 @@ import { addDays, officeToday, officeWeek } from "@kelias/domain";
 import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { calendarFeed } from "../src/server";
+import { IP, PERSON, type TestUser, trpcError, useApiTest } from "./support/api-test";
 import { insertTask, insertWorkflowTask } from "./support/case-record";
-import { useTestDatabase } from "./support/db";
-import {
-  assign,
-  createUser,
-  fingerprint,
-  IP,
-  lastAuditOf,
-  openCase,
-  PERSON,
-  signedIn,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
 
-const t = useTestDatabase();
-const manager = testUser(t, ["manager"], ["avrr"]);
-const otherManager = testUser(t, ["manager"], ["labour_migration"]);
+const api = useApiTest();
+const manager = api.user(["manager"], ["avrr"]);
+const otherManager = api.user(["manager"], ["labour_migration"]);
 
-const as = (user: TestUser) => signedIn(t.db, user);
+const as = (user: TestUser) => api.as(user);
 const today = () => officeToday(new Date());
 const labels = { calendarName: "Kelias", kind: (k: string) => `kind:${k}` };
 
 async function lastAudit(actorId: string, action: string) {
-  const [entry] = await t.db
+  const [entry] = await api.db
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.actorId, actorId), eq(auditLog.action, action)))
@@ -39,10 +26,10 @@ async function lastAudit(actorId: string, action: string) {
 
 describe("tasks: assignee and priority", () => {
   it("gives a new task to the case's owner unless it names a co-worker, with its priority", async () => {
-    const owner = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const co = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const c = await openCase(t.db, owner, "avrr");
-    await assign(t.db, c.id, co.id);
+    const owner = await api.createUser(["caseworker"], ["avrr"]);
+    const co = await api.createUser(["caseworker"], ["avrr"]);
+    const c = await api.openCase(owner, "avrr");
+    await api.assign(c.id, co.id);
     const caller = await as(owner);
     const own = await caller.case.task.add({ caseId: c.id, title: "Book flight", dueDate: null });
     const given = await caller.case.task.add({
@@ -52,7 +39,7 @@ describe("tasks: assignee and priority", () => {
       priority: "high",
       assigneeId: co.id,
     });
-    const rows = await t.db.select().from(caseTasks).where(eq(caseTasks.caseId, c.id));
+    const rows = await api.db.select().from(caseTasks).where(eq(caseTasks.caseId, c.id));
     expect(rows.find((r) => r.id === own.id)).toMatchObject({ assigneeId: null, priority: "normal" });
     expect(rows.find((r) => r.id === given.id)).toMatchObject({ assigneeId: co.id, priority: "high" });
     expect((await lastAudit(owner.id, "case.task.add"))?.detail).toEqual({
@@ -69,29 +56,29 @@ describe("tasks: assignee and priority", () => {
   });
 
   it("refuses a task for someone who does not work on the case, writing nothing", async () => {
-    const owner = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const stranger = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const c = await openCase(t.db, owner, "avrr");
-    const before = await fingerprint(t.db);
+    const owner = await api.createUser(["caseworker"], ["avrr"]);
+    const stranger = await api.createUser(["caseworker"], ["avrr"]);
+    const c = await api.openCase(owner, "avrr");
+    const before = await api.fingerprint();
     const error = await trpcError(
       (await as(owner)).case.task.add({ caseId: c.id, title: "X", dueDate: null, assigneeId: stranger.id }),
     );
     expect([error.code, error.message]).toEqual(["BAD_REQUEST", "assignee_not_on_case"]);
-    const after = await fingerprint(t.db);
+    const after = await api.fingerprint();
     expect({ ...after, audit_log: "" }).toEqual({ ...before, audit_log: "" });
   });
 });
 
 describe("My tasks", () => {
   it("lists the tasks given to me, with the person's name, filtered by due date, programme and case", async () => {
-    const me = await createUser(t.db, ["caseworker"], ["avrr", "social_assistance"]);
-    const colleague = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const mine = await openCase(t.db, me, "avrr");
-    const social = await openCase(t.db, me, "social_assistance");
-    const theirs = await openCase(t.db, colleague, "avrr");
-    await assign(t.db, theirs.id, me.id);
+    const me = await api.createUser(["caseworker"], ["avrr", "social_assistance"]);
+    const colleague = await api.createUser(["caseworker"], ["avrr"]);
+    const mine = await api.openCase(me, "avrr");
+    const social = await api.openCase(me, "social_assistance");
+    const theirs = await api.openCase(colleague, "avrr");
+    await api.assign(theirs.id, me.id);
     const day = today();
-    const overdue = await insertTask(t.db, mine.id, addDays(day, -3));
+    const overdue = await insertTask(api.db, mine.id, addDays(day, -3));
     // Made before the next, which is due on the same day when today is Sunday.
     const givenToMe = await (await as(colleague)).case.task.add({
       caseId: theirs.id,
@@ -99,10 +86,10 @@ describe("My tasks", () => {
       dueDate: day,
       assigneeId: me.id,
     });
-    const thisWeek = await insertTask(t.db, social.id, officeWeek(day).end);
-    const later = await insertTask(t.db, mine.id, addDays(officeWeek(day).end, 1));
+    const thisWeek = await insertTask(api.db, social.id, officeWeek(day).end);
+    const later = await insertTask(api.db, mine.id, addDays(officeWeek(day).end, 1));
     // On the colleague's case, one left with its owner.
-    await insertTask(t.db, theirs.id, day);
+    await insertTask(api.db, theirs.id, day);
     const caller = await as(me);
 
     const all = await caller.case.task.mine();
@@ -131,10 +118,10 @@ describe("My tasks", () => {
   });
 
   it("stops listing a task when I leave the case, and gives it back to the owner", async () => {
-    const owner = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const co = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const c = await openCase(t.db, owner, "avrr");
-    await assign(t.db, c.id, co.id);
+    const owner = await api.createUser(["caseworker"], ["avrr"]);
+    const co = await api.createUser(["caseworker"], ["avrr"]);
+    const c = await api.openCase(owner, "avrr");
+    await api.assign(c.id, co.id);
     const task = await (await as(owner)).case.task.add({
       caseId: c.id,
       title: "Visit",
@@ -150,11 +137,11 @@ describe("My tasks", () => {
 
 describe("reassigning a task", () => {
   it("is audited, checked against the version read, and refused for a stale version", async () => {
-    const owner = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const co = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const c = await openCase(t.db, owner, "avrr");
-    await assign(t.db, c.id, co.id);
-    const task = await insertTask(t.db, c.id);
+    const owner = await api.createUser(["caseworker"], ["avrr"]);
+    const co = await api.createUser(["caseworker"], ["avrr"]);
+    const c = await api.openCase(owner, "avrr");
+    await api.assign(c.id, co.id);
+    const task = await insertTask(api.db, c.id);
     const caller = await as(owner);
     const moved = await caller.case.task.assign({
       caseId: c.id,
@@ -181,7 +168,7 @@ describe("reassigning a task", () => {
       }),
     );
     expect([stale.code, stale.message]).toEqual(["CONFLICT", "stale_version"]);
-    const [row] = await t.db.select().from(caseTasks).where(eq(caseTasks.id, task.id));
+    const [row] = await api.db.select().from(caseTasks).where(eq(caseTasks.id, task.id));
     expect(row?.assigneeId).toBe(co.id);
     // Back to the owner: no name is stored, so the task follows the case when it is handed over.
     await (await as(manager)).case.task.assign({
@@ -191,16 +178,16 @@ describe("reassigning a task", () => {
       version: moved.version,
       assigneeId: owner.id,
     });
-    const [back] = await t.db.select().from(caseTasks).where(eq(caseTasks.id, task.id));
+    const [back] = await api.db.select().from(caseTasks).where(eq(caseTasks.id, task.id));
     expect(back?.assigneeId).toBeNull();
   });
 
   it("reassigns a workflow task against its own version", async () => {
-    const owner = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const co = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const c = await openCase(t.db, owner, "avrr");
-    await assign(t.db, c.id, co.id);
-    const task = await insertWorkflowTask(t.db, c.id);
+    const owner = await api.createUser(["caseworker"], ["avrr"]);
+    const co = await api.createUser(["caseworker"], ["avrr"]);
+    const c = await api.openCase(owner, "avrr");
+    await api.assign(c.id, co.id);
+    const task = await insertWorkflowTask(api.db, c.id);
     const caller = await as(owner);
     const input = {
       caseId: c.id,
@@ -211,17 +198,17 @@ describe("reassigning a task", () => {
     };
     expect((await caller.case.task.assign(input)).version).toBe(2);
     expect((await trpcError(caller.case.task.assign(input))).code).toBe("CONFLICT");
-    const [row] = await t.db.select().from(caseWorkflowTasks).where(eq(caseWorkflowTasks.id, task.id));
+    const [row] = await api.db.select().from(caseWorkflowTasks).where(eq(caseWorkflowTasks.id, task.id));
     expect(row).toMatchObject({ assigneeId: co.id, version: 2 });
   });
 
   it("refuses someone off the case (BAD_REQUEST), a task of another case and a case out of scope (NOT_FOUND)", async () => {
-    const owner = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const stranger = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const c = await openCase(t.db, owner, "avrr");
-    const other = await openCase(t.db, stranger, "avrr");
-    const task = await insertTask(t.db, c.id);
-    const foreign = await insertTask(t.db, other.id);
+    const owner = await api.createUser(["caseworker"], ["avrr"]);
+    const stranger = await api.createUser(["caseworker"], ["avrr"]);
+    const c = await api.openCase(owner, "avrr");
+    const other = await api.openCase(stranger, "avrr");
+    const task = await insertTask(api.db, c.id);
+    const foreign = await insertTask(api.db, other.id);
     const caller = await as(owner);
     const input = { caseId: c.id, taskId: task.id, origin: "manual" as const, version: 1 };
     const off = await trpcError(caller.case.task.assign({ ...input, assigneeId: stranger.id }));
@@ -238,14 +225,14 @@ describe("reassigning a task", () => {
 
 describe("the team's tasks", () => {
   it("shows a manager the open tasks of their programmes, by assignee, without restricted cases", async () => {
-    const worker = await createUser(t.db, ["caseworker"], ["avrr", "labour_migration"]);
-    const avrr = await openCase(t.db, worker, "avrr");
-    const labour = await openCase(t.db, worker, "labour_migration");
-    const hidden = await openCase(t.db, worker, "avrr");
-    await t.db.update(cases).set({ restricted: true }).where(eq(cases.id, hidden.id));
-    const task = await insertTask(t.db, avrr.id, "2020-01-01");
-    await insertTask(t.db, labour.id);
-    await insertTask(t.db, hidden.id);
+    const worker = await api.createUser(["caseworker"], ["avrr", "labour_migration"]);
+    const avrr = await api.openCase(worker, "avrr");
+    const labour = await api.openCase(worker, "labour_migration");
+    const hidden = await api.openCase(worker, "avrr");
+    await api.db.update(cases).set({ restricted: true }).where(eq(cases.id, hidden.id));
+    const task = await insertTask(api.db, avrr.id, "2020-01-01");
+    await insertTask(api.db, labour.id);
+    await insertTask(api.db, hidden.id);
     const boss = await as(manager);
     const team = await boss.case.task.team({ assigneeId: worker.id });
     expect(team.tasks.map((x) => x.id)).toEqual([task.id]);
@@ -272,15 +259,15 @@ const APPOINTMENT = {
 
 describe("appointments", () => {
   it("are planned at the office's local time, changed against their version and cancelled, audited", async () => {
-    const owner = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const c = await openCase(t.db, owner, "avrr");
+    const owner = await api.createUser(["caseworker"], ["avrr"]);
+    const c = await api.openCase(owner, "avrr");
     const caller = await as(owner);
     const added = await caller.case.appointment.add({ caseId: c.id, ...APPOINTMENT, date: "2026-07-01" });
-    const [row] = await t.db.select().from(caseAppointments).where(eq(caseAppointments.id, added.id));
+    const [row] = await api.db.select().from(caseAppointments).where(eq(caseAppointments.id, added.id));
     // Vilnius in July is UTC+3.
     expect(row?.startsAt.toISOString()).toBe("2026-07-01T06:30:00.000Z");
     expect(row?.attendeeId).toBeNull();
-    expect((await lastAuditOf(t.db, owner.id))?.action).toBe("case.appointment.add");
+    expect((await api.lastAuditOf(owner.id))?.action).toBe("case.appointment.add");
     const [listed] = await caller.case.appointment.list({ caseId: c.id });
     expect(listed).toMatchObject({
       date: "2026-07-01",
@@ -315,10 +302,10 @@ describe("appointments", () => {
   });
 
   it("refuse an attendee off the case, and a case or appointment out of scope as NOT_FOUND", async () => {
-    const owner = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const stranger = await createUser(t.db, ["caseworker"], ["avrr"]);
-    const c = await openCase(t.db, owner, "avrr");
-    const theirs = await openCase(t.db, stranger, "avrr");
+    const owner = await api.createUser(["caseworker"], ["avrr"]);
+    const stranger = await api.createUser(["caseworker"], ["avrr"]);
+    const c = await api.openCase(owner, "avrr");
+    const theirs = await api.openCase(stranger, "avrr");
     const caller = await as(owner);
     const off = await trpcError(
       caller.case.appointment.add({
@@ -344,13 +331,13 @@ describe("appointments", () => {
 
 describe("This week and the calendar feed", () => {
   async function setting() {
-    const me = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
-    const colleague = await createUser(t.db, ["caseworker"], ["avrr", "counter_trafficking"]);
-    const mine = await openCase(t.db, me, "avrr");
-    const shelter = await openCase(t.db, me, "counter_trafficking");
-    const shared = await openCase(t.db, colleague, "avrr");
-    await assign(t.db, shared.id, me.id);
-    const theirs = await openCase(t.db, colleague, "avrr");
+    const me = await api.createUser(["caseworker"], ["avrr", "counter_trafficking"]);
+    const colleague = await api.createUser(["caseworker"], ["avrr", "counter_trafficking"]);
+    const mine = await api.openCase(me, "avrr");
+    const shelter = await api.openCase(me, "counter_trafficking");
+    const shared = await api.openCase(colleague, "avrr");
+    await api.assign(shared.id, me.id);
+    const theirs = await api.openCase(colleague, "avrr");
     const day = today();
     const caller = await as(me);
     const a1 = await caller.case.appointment.add({ caseId: mine.id, ...APPOINTMENT, date: day });
@@ -391,14 +378,14 @@ describe("This week and the calendar feed", () => {
     expect(await caller.calendar.feed.status()).toMatchObject({ active: false });
     const { token } = await caller.calendar.feed.renew();
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const [stored] = await t.db
+    const [stored] = await api.db
       .select()
       .from(auditLog)
       .where(eq(auditLog.action, "calendar.feed.renew"))
       .limit(1);
     expect(JSON.stringify(stored)).not.toContain(token);
 
-    const ics = await calendarFeed({ db: t.db, ip: IP }, token, labels);
+    const ics = await calendarFeed({ db: api.db, ip: IP }, token, labels);
     expect(ics).toContain("BEGIN:VCALENDAR");
     expect(ics).toContain(`SUMMARY:kind:embassy_visit · ${mine.reference}`);
     expect(ics).toContain(`SUMMARY:kind:counselling · ${shelter.reference}`);
@@ -409,25 +396,25 @@ describe("This week and the calendar feed", () => {
     expect(ics).not.toContain("secret street");
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
     expect((await caller.calendar.feed.status()).lastUsedAt).not.toBeNull();
-    expect((await lastAuditOf(t.db, me.id))?.action).toBe("calendar.feed.read");
+    expect((await api.lastAuditOf(me.id))?.action).toBe("calendar.feed.read");
 
     // Scope at request time: taken off the shared case, its appointment leaves the feed.
     await (await as(manager)).case.team.unassign({ caseId: shared.id, version: 1, userId: me.id, note: "" });
-    const after = await calendarFeed({ db: t.db, ip: IP }, token, labels);
+    const after = await calendarFeed({ db: api.db, ip: IP }, token, labels);
     expect(after.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(after).not.toContain(a3.id);
 
     // A new token replaces the old one; a revoked one answers nothing; a wrong one neither.
     const { token: renewed } = await caller.calendar.feed.renew();
-    expect((await trpcError(calendarFeed({ db: t.db, ip: IP }, token, labels))).code).toBe("NOT_FOUND");
-    expect(await calendarFeed({ db: t.db, ip: IP }, renewed, labels)).toContain("BEGIN:VEVENT");
+    expect((await trpcError(calendarFeed({ db: api.db, ip: IP }, token, labels))).code).toBe("NOT_FOUND");
+    expect(await calendarFeed({ db: api.db, ip: IP }, renewed, labels)).toContain("BEGIN:VEVENT");
     expect(await caller.calendar.feed.revoke()).toEqual({ revoked: true });
-    expect((await trpcError(calendarFeed({ db: t.db, ip: IP }, renewed, labels))).code).toBe("NOT_FOUND");
-    expect((await trpcError(calendarFeed({ db: t.db, ip: IP }, "x".repeat(43), labels))).code).toBe(
+    expect((await trpcError(calendarFeed({ db: api.db, ip: IP }, renewed, labels))).code).toBe("NOT_FOUND");
+    expect((await trpcError(calendarFeed({ db: api.db, ip: IP }, "x".repeat(43), labels))).code).toBe(
       "NOT_FOUND",
     );
-    expect((await trpcError(calendarFeed({ db: t.db, ip: IP }, "../etc", labels))).code).toBe("NOT_FOUND");
-    const refusals = await t.db
+    expect((await trpcError(calendarFeed({ db: api.db, ip: IP }, "../etc", labels))).code).toBe("NOT_FOUND");
+    const refusals = await api.db
       .select({ detail: auditLog.detail })
       .from(auditLog)
       .where(and(eq(auditLog.action, "calendar.feed.read"), eq(auditLog.outcome, "denied")))
@@ -442,7 +429,7 @@ describe("This week and the calendar feed", () => {
   it("answers nothing to the feed of a deactivated account", async () => {
     const { caller, me } = await setting();
     const { token } = await caller.calendar.feed.renew();
-    await t.db.update(users).set({ active: false }).where(eq(users.id, me.id));
-    expect((await trpcError(calendarFeed({ db: t.db, ip: IP }, token, labels))).code).toBe("NOT_FOUND");
+    await api.db.update(users).set({ active: false }).where(eq(users.id, me.id));
+    expect((await trpcError(calendarFeed({ db: api.db, ip: IP }, token, labels))).code).toBe("NOT_FOUND");
   });
 });

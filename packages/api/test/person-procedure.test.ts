@@ -1,15 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import {
-  auditSince,
-  fingerprint,
-  lastAuditOf,
-  lastAuditSeq,
-  PERSON,
-  signedIn,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { PERSON, trpcError, useApiTest } from "./support/api-test";
 
 /**
  * `personProcedure` parses the whole input before it loads the person: bad input is a BAD_REQUEST
@@ -17,14 +7,14 @@ import {
  * exists nor leave an entry about them in the audit log.
  */
 
-const t = useTestDatabase();
-const owner = testUser(t, ["caseworker"], ["avrr"]);
-const outsider = testUser(t, ["caseworker"], ["labour_migration"]);
-const manager = testUser(t, ["manager"], ["labour_migration"]);
+const api = useApiTest();
+const owner = api.user(["caseworker"], ["avrr"]);
+const outsider = api.user(["caseworker"], ["labour_migration"]);
+const manager = api.user(["manager"], ["labour_migration"]);
 let personId: string;
 
 beforeAll(async () => {
-  personId = (await (await signedIn(t.db, owner)).person.create({ ...PERSON, familyName: owner.name })).id;
+  personId = (await (await api.as(owner)).person.create({ ...PERSON, familyName: owner.name })).id;
 });
 
 const edit = (patch: Record<string, unknown> = {}) => ({
@@ -39,26 +29,26 @@ const edit = (patch: Record<string, unknown> = {}) => ({
 describe("a procedure on one person", () => {
   it("refuses bad input as BAD_REQUEST before it loads the person, for the team, outsiders and managers alike", async () => {
     for (const actor of [owner, outsider, manager]) {
-      const caller = await signedIn(t.db, actor);
-      const before = await fingerprint(t.db);
-      const seq = await lastAuditSeq(t.db);
+      const caller = await api.as(actor);
+      const before = await api.fingerprint();
+      const seq = await api.lastAuditSeq();
       const error = await trpcError(caller.person.update(edit({ givenName: "Olena\u0000" })));
       expect(error.code).toBe("BAD_REQUEST");
-      expect(await fingerprint(t.db)).toEqual(before);
-      const entries = await auditSince(t.db, seq);
+      expect(await api.fingerprint()).toEqual(before);
+      const entries = await api.auditSince(seq);
       expect(entries.filter((e) => e.entityId === personId || e.actorId === actor.id)).toEqual([]);
     }
   });
 
   it("answers an outsider whose input is valid NOT_FOUND, audited under the procedure's path", async () => {
-    const caller = await signedIn(t.db, outsider);
+    const caller = await api.as(outsider);
     for (const [path, call] of [
       ["person.get", () => caller.person.get({ id: personId })],
       ["person.update", () => caller.person.update(edit())],
     ] as const) {
       const error = await trpcError(call());
       expect(error.code).toBe("NOT_FOUND");
-      expect(await lastAuditOf(t.db, outsider.id)).toMatchObject({
+      expect(await api.lastAuditOf(outsider.id)).toMatchObject({
         action: path,
         outcome: "denied",
         entityType: "person",
@@ -69,11 +59,11 @@ describe("a procedure on one person", () => {
   });
 
   it("answers a stale write CONFLICT, audited against the person", async () => {
-    const caller = await signedIn(t.db, owner);
+    const caller = await api.as(owner);
     const { version } = await caller.person.get({ id: personId });
     const error = await trpcError(caller.person.update(edit({ version: version + 1 })));
     expect([error.code, error.message]).toEqual(["CONFLICT", "stale_version"]);
-    expect(await lastAuditOf(t.db, owner.id)).toMatchObject({
+    expect(await api.lastAuditOf(owner.id)).toMatchObject({
       action: "person.update",
       outcome: "denied",
       entityType: "person",
@@ -83,7 +73,7 @@ describe("a procedure on one person", () => {
   });
 
   it("lets the person's registrar read and change them with valid input", async () => {
-    const caller = await signedIn(t.db, owner);
+    const caller = await api.as(owner);
     const { version } = await caller.person.get({ id: personId });
     await expect(caller.person.update(edit({ version }))).resolves.toEqual({
       id: personId,

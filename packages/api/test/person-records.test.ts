@@ -3,20 +3,7 @@ import { people, personHouseholdMembers, personIdentityDocuments, verifyAuditCha
 import { isWithheld, type PersonCreateInput } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import {
-  assign,
-  auditSince,
-  errorShape,
-  fingerprint,
-  lastAuditOf,
-  lastAuditSeq,
-  SOURCE,
-  signedIn,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { errorShape, SOURCE, type TestUser, trpcError, useApiTest } from "./support/api-test";
 
 /**
  * The person record beyond its name: transliteration, gender, languages, phones, identity documents,
@@ -24,11 +11,11 @@ import {
  * Every test invents names and document numbers of its own, so test files never match each other.
  */
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
-const colleague = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
-const manager = testUser(t, ["manager"], ["avrr"]);
-const admin = testUser(t, ["admin"]);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["avrr", "counter_trafficking"]);
+const colleague = api.user(["caseworker"], ["avrr", "counter_trafficking"]);
+const manager = api.user(["manager"], ["avrr"]);
+const admin = api.user(["admin"]);
 
 /**
  * A random name made of letters that have a one-letter Cyrillic counterpart, with that Cyrillic
@@ -61,7 +48,7 @@ function newPerson(patch: Partial<PersonCreateInput> = {}): PersonCreateInput {
 
 describe("person.create with details, person.get", () => {
   it("stores every detail and shows it back to the caseworker who registered the person", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const { id: childId } = await caller.person.create(newPerson({ dateOfBirth: "2015-02-01" }));
     const number = documentNumber();
     const name = { given: inventedName(), family: inventedName(10) };
@@ -88,7 +75,7 @@ describe("person.create with details, person.get", () => {
       ],
       household: [{ personId: childId, relationship: "child" }],
     });
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "person.create",
       entityId: id,
       detail: { documents: 2, household: [childId] },
@@ -113,7 +100,7 @@ describe("person.create with details, person.get", () => {
       permissions: { update: true },
       version: 1,
     });
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "person.read",
       entityId: id,
       detail: { identityDocuments: "shown" },
@@ -127,17 +114,17 @@ describe("person.create with details, person.get", () => {
   });
 
   it("refuses an invalid phone with BAD_REQUEST and the field's code, nothing written", async () => {
-    const caller = await signedIn(t.db, worker);
-    const before = await fingerprint(t.db);
+    const caller = await api.as(worker);
+    const before = await api.fingerprint();
     const error = await trpcError(caller.person.create(newPerson({ phones: ["+370 612"] })));
     expect(error.code).toBe("BAD_REQUEST");
     const flattened = errorShape(error, "person.create", "mutation").data.fieldErrors;
     expect(flattened?.fieldErrors).toEqual({ phones: ["invalid_phone"] });
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 
   it("refuses a non-Latin name without transliteration", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const error = await trpcError(caller.person.create(newPerson({ givenName: "Олена" })));
     expect(error.code).toBe("BAD_REQUEST");
     expect(errorShape(error, "person.create", "mutation").data.fieldErrors?.fieldErrors).toEqual({
@@ -146,40 +133,40 @@ describe("person.create with details, person.get", () => {
   });
 
   it("answers NOT_FOUND for a household member the caseworker cannot see, audited, nothing written", async () => {
-    const { id: hidden } = await (await signedIn(t.db, colleague)).person.create(newPerson());
-    const caller = await signedIn(t.db, worker);
-    const seq = await lastAuditSeq(t.db);
-    const before = await fingerprint(t.db);
+    const { id: hidden } = await (await api.as(colleague)).person.create(newPerson());
+    const caller = await api.as(worker);
+    const seq = await api.lastAuditSeq();
+    const before = await api.fingerprint();
     const error = await trpcError(
       caller.person.create(newPerson({ household: [{ personId: hidden, relationship: "sibling" }] })),
     );
     expect(error.code).toBe("NOT_FOUND");
-    expect(await fingerprint(t.db)).toEqual(before);
-    expect(await auditSince(t.db, seq)).toEqual([
+    expect(await api.fingerprint()).toEqual(before);
+    expect(await api.auditSince(seq)).toEqual([
       expect.objectContaining({ action: "person.create", outcome: "denied", entityId: hidden }),
     ]);
   });
 
   it("shows documents to a colleague on one of the person's cases and to the programme's manager", async () => {
-    const owner = await signedIn(t.db, worker);
+    const owner = await api.as(worker);
     const number = documentNumber();
     const { id } = await owner.person.create(
       newPerson({ documents: [{ type: "passport", number, issuingCountry: "UA", expiresOn: null }] }),
     );
     const { id: caseId } = await owner.case.create({ ...SOURCE, personId: id, programme: "avrr" });
-    await assign(t.db, caseId, colleague.id);
+    await api.assign(caseId, colleague.id);
     for (const reader of [colleague, manager]) {
-      const person = await (await signedIn(t.db, reader)).person.get({ id });
+      const person = await (await api.as(reader)).person.get({ id });
       expect(isWithheld(person.documents)).toBe(false);
       expect(person.documents).toEqual([{ type: "passport", number, issuingCountry: "UA", expiresOn: null }]);
     }
     // The manager reads but does not edit the person.
-    expect((await (await signedIn(t.db, manager)).person.get({ id })).permissions.update).toBe(false);
-    expect((await (await signedIn(t.db, colleague)).person.get({ id })).permissions.update).toBe(true);
+    expect((await (await api.as(manager)).person.get({ id })).permissions.update).toBe(false);
+    expect((await (await api.as(colleague)).person.get({ id })).permissions.update).toBe(true);
   });
 
   it("names only the household members the reader can see, and counts the others", async () => {
-    const owner = await signedIn(t.db, worker);
+    const owner = await api.as(worker);
     const { id: sibling } = await owner.person.create(newPerson());
     const { id: hiddenSibling } = await owner.person.create(newPerson());
     const { id } = await owner.person.create(
@@ -193,10 +180,10 @@ describe("person.create with details, person.get", () => {
     const { id: caseId } = await owner.case.create({ ...SOURCE, personId: id, programme: "avrr" });
     await owner.case
       .create({ ...SOURCE, personId: sibling, programme: "avrr" })
-      .then((c) => assign(t.db, c.id, colleague.id));
-    await assign(t.db, caseId, colleague.id);
+      .then((c) => api.assign(c.id, colleague.id));
+    await api.assign(caseId, colleague.id);
 
-    const person = await (await signedIn(t.db, colleague)).person.get({ id });
+    const person = await (await api.as(colleague)).person.get({ id });
     expect(person.household.map((m) => m.id)).toEqual([sibling]);
     expect(person.hiddenHouseholdMembers).toBe(1);
     expect(JSON.stringify(person)).not.toContain(hiddenSibling);
@@ -205,7 +192,7 @@ describe("person.create with details, person.get", () => {
 
 describe("person.update", () => {
   async function registered(by: TestUser = worker, patch: Partial<PersonCreateInput> = {}) {
-    const caller = await signedIn(t.db, by);
+    const caller = await api.as(by);
     const input = newPerson(patch);
     const { id } = await caller.person.create(input);
     return { id, input };
@@ -215,7 +202,7 @@ describe("person.update", () => {
     const { id, input } = await registered(worker, {
       documents: [{ type: "passport", number: documentNumber(), issuingCountry: "UA", expiresOn: null }],
     });
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const number = documentNumber();
     const result = await caller.person.update({
       ...input,
@@ -239,10 +226,10 @@ describe("person.update", () => {
       documents: [{ type: "national_id", number, issuingCountry: "UA", expiresOn: "2030-01-01" }],
       version: 2,
     });
-    const [row] = await t.db.select().from(people).where(eq(people.id, id));
+    const [row] = await api.db.select().from(people).where(eq(people.id, id));
     // The search key follows the new name: folded, each part of a double name a word of its own.
     expect(row?.searchName).toContain("kovalenko testaite");
-    const updates = (await auditSince(t.db, 0)).filter(
+    const updates = (await api.auditSince(0)).filter(
       (e) => e.action === "person.update" && e.entityId === id,
     );
     expect(updates).toEqual([expect.objectContaining({ outcome: "allowed", actorId: worker.id })]);
@@ -250,14 +237,14 @@ describe("person.update", () => {
 
   it("refuses a stale version with CONFLICT stale_version, changing nothing", async () => {
     const { id, input } = await registered();
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     await caller.person.update({ ...input, id, version: 1, givenName: "First" });
-    const before = await fingerprint(t.db);
-    const seq = await lastAuditSeq(t.db);
+    const before = await api.fingerprint();
+    const seq = await api.lastAuditSeq();
     const error = await trpcError(caller.person.update({ ...input, id, version: 1, givenName: "Second" }));
     expect([error.code, error.message]).toEqual(["CONFLICT", "stale_version"]);
-    expect(await fingerprint(t.db)).toEqual(before);
-    expect(await auditSince(t.db, seq)).toEqual([
+    expect(await api.fingerprint()).toEqual(before);
+    expect(await api.auditSince(seq)).toEqual([
       expect.objectContaining({
         action: "person.update",
         outcome: "denied",
@@ -273,10 +260,10 @@ describe("person.update", () => {
     const { id, input } = await registered(worker, {
       documents: [{ type: "passport", number, issuingCountry: "UA", expiresOn: null }],
     });
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const { documents: _, ...withoutDocuments } = input;
     await caller.person.update({ ...withoutDocuments, id, version: 1, sex: "unknown" });
-    const rows = await t.db
+    const rows = await api.db
       .select()
       .from(personIdentityDocuments)
       .where(eq(personIdentityDocuments.personId, id));
@@ -285,12 +272,12 @@ describe("person.update", () => {
 
   it("answers NOT_FOUND for a person out of scope, exactly like one that does not exist", async () => {
     const { id, input } = await registered(colleague);
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const hidden = await trpcError(caller.person.update({ ...input, id, version: 1 }));
     const missing = await trpcError(caller.person.update({ ...input, id: randomUUID(), version: 1 }));
     expect([hidden.code, hidden.message]).toEqual(["NOT_FOUND", "Not found."]);
     expect([missing.code, missing.message]).toEqual([hidden.code, hidden.message]);
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({ action: "person.update", outcome: "denied" });
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({ action: "person.update", outcome: "denied" });
   });
 
   it.each([
@@ -298,15 +285,15 @@ describe("person.update", () => {
     ["an admin", () => admin, "FORBIDDEN"],
   ])("refuses %s", async (_, who, code) => {
     const { id, input } = await registered();
-    await (await signedIn(t.db, worker)).case.create({ ...SOURCE, personId: id, programme: "avrr" });
-    const before = await fingerprint(t.db);
-    const error = await trpcError((await signedIn(t.db, who())).person.update({ ...input, id, version: 1 }));
+    await (await api.as(worker)).case.create({ ...SOURCE, personId: id, programme: "avrr" });
+    const before = await api.fingerprint();
+    const error = await trpcError((await api.as(who())).person.update({ ...input, id, version: 1 }));
     expect(error.code).toBe(code);
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 
   it("lets a colleague assigned to one of the person's cases edit, and unlinks only members they can see", async () => {
-    const owner = await signedIn(t.db, worker);
+    const owner = await api.as(worker);
     const { id: visibleMember } = await owner.person.create(newPerson());
     const { id: hiddenMember } = await owner.person.create(newPerson());
     const input = newPerson({
@@ -317,26 +304,26 @@ describe("person.update", () => {
     });
     const { id } = await owner.person.create(input);
     const { id: caseId } = await owner.case.create({ ...SOURCE, personId: id, programme: "avrr" });
-    await assign(t.db, caseId, colleague.id);
+    await api.assign(caseId, colleague.id);
     const { id: memberCase } = await owner.case.create({
       ...SOURCE,
       personId: visibleMember,
       programme: "avrr",
     });
-    await assign(t.db, memberCase, colleague.id);
+    await api.assign(memberCase, colleague.id);
 
-    const editor = await signedIn(t.db, colleague);
+    const editor = await api.as(colleague);
     const seen = await editor.person.get({ id });
     expect(seen.household.map((m) => m.id)).toEqual([visibleMember]);
     await editor.person.update({ ...input, id, version: seen.version, household: [] });
 
-    const links = await t.db
+    const links = await api.db
       .select({ memberId: personHouseholdMembers.memberId })
       .from(personHouseholdMembers)
       .where(eq(personHouseholdMembers.personId, id));
     expect(links.map((l) => l.memberId)).toEqual([hiddenMember]);
     // The reverse link went too.
-    const reverse = await t.db
+    const reverse = await api.db
       .select()
       .from(personHouseholdMembers)
       .where(eq(personHouseholdMembers.personId, visibleMember));
@@ -344,7 +331,7 @@ describe("person.update", () => {
   });
 
   it("changes a relationship on both sides", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const { id: member } = await caller.person.create(newPerson());
     const input = newPerson({ household: [{ personId: member, relationship: "parent" }] });
     const { id } = await caller.person.create(input);
@@ -363,7 +350,7 @@ describe("person.update", () => {
 
 describe("person.checkDuplicates", () => {
   it("finds a person the caseworker can see by the same document number, written differently", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const number = documentNumber();
     const existing = newPerson({
       documents: [{ type: "passport", number, issuingCountry: "UA", expiresOn: null }],
@@ -381,7 +368,7 @@ describe("person.checkDuplicates", () => {
       matches: [{ id, name: `${existing.givenName} ${existing.familyName}`, reasons: ["document"] }],
       outOfScope: false,
     });
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "person.checkDuplicates",
       outcome: "allowed",
       detail: { matches: [id], outOfScope: 0 },
@@ -389,7 +376,7 @@ describe("person.checkDuplicates", () => {
   });
 
   it("finds a similar name with a close date of birth and a citizenship in common", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const existing = newPerson({ citizenships: ["UA", "PL"], dateOfBirth: "1988-09-03" });
     const { id } = await caller.person.create(existing);
     // One letter different, a birth date eight months off, one shared citizenship.
@@ -406,7 +393,7 @@ describe("person.checkDuplicates", () => {
   });
 
   it("gives both reasons once when a person matches on both", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const number = documentNumber();
     const existing = newPerson({
       documents: [{ type: "passport", number, issuingCountry: "UA", expiresOn: null }],
@@ -423,7 +410,7 @@ describe("person.checkDuplicates", () => {
   });
 
   it("matches across scripts and diacritics through the transliteration", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const given = inventedName();
     const family = inventedName(10);
     const { id } = await caller.person.create(
@@ -444,7 +431,7 @@ describe("person.checkDuplicates", () => {
   });
 
   it("compares estimated ages over a wider window", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const existing = newPerson({ dateOfBirth: null, estimatedAge: 16 });
     const { id } = await caller.person.create(existing);
     const born = new Date().getUTCFullYear() - 18;
@@ -463,7 +450,7 @@ describe("person.checkDuplicates", () => {
     ["a date of birth two years off", { dateOfBirth: "1990-09-04" }],
     ["a different name", { givenName: "Zygmunt", familyName: "Wojciechowski" }],
   ])("finds nothing for the same person with %s", async (_, patch) => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const existing = newPerson();
     await caller.person.create(existing);
     expect(await caller.person.checkDuplicates({ ...existing, ...patch })).toEqual({
@@ -473,7 +460,7 @@ describe("person.checkDuplicates", () => {
   });
 
   it("announces a match outside the caseworker's cases without its id, name or anything else", async () => {
-    const other = await signedIn(t.db, colleague);
+    const other = await api.as(colleague);
     const number = documentNumber();
     const existing = newPerson({
       documents: [{ type: "passport", number, issuingCountry: "UA", expiresOn: null }],
@@ -481,7 +468,7 @@ describe("person.checkDuplicates", () => {
     const { id } = await other.person.create(existing);
     await other.case.create({ ...SOURCE, personId: id, programme: "counter_trafficking" });
 
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const byDocument = await caller.person.checkDuplicates(
       newPerson({ documents: [{ type: "passport", number, issuingCountry: "UA", expiresOn: null }] }),
     );
@@ -493,16 +480,16 @@ describe("person.checkDuplicates", () => {
         expect(text).not.toContain(secret);
     }
     // The audit records that there was a match, not whom.
-    const entry = await lastAuditOf(t.db, worker.id);
+    const entry = await api.lastAuditOf(worker.id);
     expect(entry).toMatchObject({ action: "person.checkDuplicates", detail: { matches: [], outOfScope: 1 } });
     expect(JSON.stringify(entry)).not.toContain(id);
   });
 
   it("lists in-scope matches and announces out-of-scope ones side by side", async () => {
     const existing = newPerson();
-    const { id: mine } = await (await signedIn(t.db, worker)).person.create(existing);
-    await (await signedIn(t.db, colleague)).person.create(existing);
-    const result = await (await signedIn(t.db, worker)).person.checkDuplicates(existing);
+    const { id: mine } = await (await api.as(worker)).person.create(existing);
+    await (await api.as(colleague)).person.create(existing);
+    const result = await (await api.as(worker)).person.checkDuplicates(existing);
     expect(result.matches.map((m) => m.id)).toEqual([mine]);
     expect(result.outOfScope).toBe(true);
   });
@@ -512,9 +499,9 @@ describe("person.checkDuplicates", () => {
     ["an admin", () => admin],
   ])("refuses %s with FORBIDDEN, audited", async (_, who) => {
     const user = who();
-    const error = await trpcError((await signedIn(t.db, user)).person.checkDuplicates(newPerson()));
+    const error = await trpcError((await api.as(user)).person.checkDuplicates(newPerson()));
     expect(error.code).toBe("FORBIDDEN");
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+    expect(await api.lastAuditOf(user.id)).toMatchObject({
       action: "person.checkDuplicates",
       outcome: "denied",
     });
@@ -524,14 +511,12 @@ describe("person.checkDuplicates", () => {
 describe("person.search", () => {
   it("finds people the actor can see by part of the name, never others", async () => {
     const family = inventedName(10).latin;
-    const { id: mine } = await (await signedIn(t.db, worker)).person.create(
-      newPerson({ familyName: family }),
-    );
-    await (await signedIn(t.db, colleague)).person.create(newPerson({ familyName: family }));
-    const caller = await signedIn(t.db, worker);
+    const { id: mine } = await (await api.as(worker)).person.create(newPerson({ familyName: family }));
+    await (await api.as(colleague)).person.create(newPerson({ familyName: family }));
+    const caller = await api.as(worker);
     const found = await caller.person.search({ query: family.slice(0, 7) });
     expect(found.map((p) => p.id)).toEqual([mine]);
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "person.search",
       detail: { results: [mine] },
     });
@@ -539,11 +524,11 @@ describe("person.search", () => {
   });
 
   it("refuses an admin", async () => {
-    const error = await trpcError((await signedIn(t.db, admin)).person.search({ query: "Olena" }));
+    const error = await trpcError((await api.as(admin)).person.search({ query: "Olena" }));
     expect(error.code).toBe("FORBIDDEN");
   });
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

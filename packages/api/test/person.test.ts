@@ -3,36 +3,22 @@ import { people, verifyAuditChain } from "@kelias/db";
 import { todayIso } from "@kelias/domain";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import {
-  assign,
-  auditOf,
-  createUser,
-  errorShape,
-  IP,
-  lastAuditOf,
-  PERSON,
-  SOURCE,
-  signedIn,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { errorShape, IP, PERSON, SOURCE, type TestUser, trpcError, useApiTest } from "./support/api-test";
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
-const otherWorker = testUser(t, ["caseworker"], ["avrr", "counter_trafficking"]);
-const manager = testUser(t, ["manager"], ["avrr"]);
-const otherManager = testUser(t, ["manager"], ["social_assistance", "labour_migration"]);
-const admin = testUser(t, ["admin"]);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["avrr", "counter_trafficking"]);
+const otherWorker = api.user(["caseworker"], ["avrr", "counter_trafficking"]);
+const manager = api.user(["manager"], ["avrr"]);
+const otherManager = api.user(["manager"], ["social_assistance", "labour_migration"]);
+const admin = api.user(["admin"]);
 
-const peopleBy = (user: TestUser) => t.db.select().from(people).where(eq(people.createdBy, user.id));
+const peopleBy = (user: TestUser) => api.db.select().from(people).where(eq(people.createdBy, user.id));
 
 describe("person.create", () => {
   it("registers a person with a date of birth, and audits it", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const { id } = await caller.person.create({ ...PERSON, givenName: "  Olena  " });
-    const [row] = await t.db.select().from(people).where(eq(people.id, id));
+    const [row] = await api.db.select().from(people).where(eq(people.id, id));
     expect(row).toMatchObject({
       givenName: "Olena",
       familyName: "Kovalenko",
@@ -44,7 +30,7 @@ describe("person.create", () => {
       createdBy: worker.id,
       version: 1,
     });
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "person.create",
       outcome: "allowed",
       entityType: "person",
@@ -54,7 +40,7 @@ describe("person.create", () => {
   });
 
   it("registers a person with an estimated age, recording the day of the estimate", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const { id } = await caller.person.create({
       givenName: "Ahmed",
       familyName: "Hassan",
@@ -62,7 +48,7 @@ describe("person.create", () => {
       sex: "male",
       citizenships: ["IQ", "SY"],
     });
-    const [row] = await t.db.select().from(people).where(eq(people.id, id));
+    const [row] = await api.db.select().from(people).where(eq(people.id, id));
     expect(row).toMatchObject({
       dateOfBirth: null,
       estimatedAge: 16,
@@ -91,9 +77,9 @@ describe("person.create", () => {
     ["a family name over 200 characters", { familyName: "x".repeat(201) }, "familyName", "too_long"],
     ["a sex outside the vocabulary", { sex: "F" }, "sex", ""],
   ])("refuses %s: BAD_REQUEST with field errors, nothing written", async (_, patch, field, message) => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const peopleBefore = (await peopleBy(worker)).length;
-    const auditBefore = (await auditOf(t.db, worker.id)).length;
+    const auditBefore = (await api.auditOf(worker.id)).length;
 
     const error = await trpcError(caller.person.create({ ...PERSON, ...patch } as typeof PERSON));
     expect(error.code).toBe("BAD_REQUEST");
@@ -105,11 +91,11 @@ describe("person.create", () => {
     else expect(fieldErrors[field]?.length).toBe(1);
 
     expect(await peopleBy(worker)).toHaveLength(peopleBefore);
-    expect(await auditOf(t.db, worker.id)).toHaveLength(auditBefore);
+    expect(await api.auditOf(worker.id)).toHaveLength(auditBefore);
   });
 
   it("refuses input that is not an object at all", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const error = await trpcError(caller.person.create(null as unknown as typeof PERSON));
     expect(error.code).toBe("BAD_REQUEST");
     expect(errorShape(error, "person.create", "mutation").data.fieldErrors?.formErrors).toHaveLength(1);
@@ -120,10 +106,10 @@ describe("person.create", () => {
     ["an admin", () => admin],
   ])("refuses %s with FORBIDDEN, audited, nothing written", async (_, who) => {
     const user = who();
-    const caller = await signedIn(t.db, user);
+    const caller = await api.as(user);
     expect((await trpcError(caller.person.create(PERSON))).code).toBe("FORBIDDEN");
     expect(await peopleBy(user)).toHaveLength(0);
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+    expect(await api.lastAuditOf(user.id)).toMatchObject({
       action: "person.create",
       outcome: "denied",
       ip: IP,
@@ -132,7 +118,7 @@ describe("person.create", () => {
   });
 
   it("has no field errors for a refusal that is not about input", async () => {
-    const caller = await signedIn(t.db, manager);
+    const caller = await api.as(manager);
     const error = await trpcError(caller.person.create(PERSON));
     expect(errorShape(error, "person.create", "mutation").data.fieldErrors).toBeNull();
   });
@@ -144,14 +130,14 @@ describe("person.get", () => {
   let ctCaseId: string;
 
   beforeAll(async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     ({ id: personId } = await caller.person.create({ ...PERSON, givenName: "Iryna", familyName: "Melnyk" }));
     ({ id: avrrCaseId } = await caller.case.create({ ...SOURCE, personId, programme: "avrr" }));
     ({ id: ctCaseId } = await caller.case.create({ ...SOURCE, personId, programme: "counter_trafficking" }));
   });
 
   it("shows the person and all their cases to the caseworker who registered them, audited", async () => {
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     const person = await caller.person.get({ id: personId });
     expect(person).toMatchObject({
       id: personId,
@@ -163,7 +149,7 @@ describe("person.get", () => {
     expect(person.cases.map((c) => c.id)).toEqual([avrrCaseId]);
     expect(person.restrictedCases).toBe(1);
     expect(JSON.stringify(person)).not.toContain(ctCaseId);
-    expect(await lastAuditOf(t.db, worker.id)).toMatchObject({
+    expect(await api.lastAuditOf(worker.id)).toMatchObject({
       action: "person.read",
       outcome: "allowed",
       entityType: "person",
@@ -172,14 +158,14 @@ describe("person.get", () => {
   });
 
   it("shows a person registered by someone else to a caseworker assigned to one of their cases, with only that case", async () => {
-    const colleague = await createUser(t.db, ["caseworker"], ["avrr"]);
-    await assign(t.db, avrrCaseId, colleague.id);
-    const person = await (await signedIn(t.db, colleague)).person.get({ id: personId });
+    const colleague = await api.createUser(["caseworker"], ["avrr"]);
+    await api.assign(avrrCaseId, colleague.id);
+    const person = await (await api.as(colleague)).person.get({ id: personId });
     expect(person.cases.map((c) => c.id)).toEqual([avrrCaseId]);
   });
 
   it("shows the person to a manager of one of their cases' programmes, with only those cases", async () => {
-    const person = await (await signedIn(t.db, manager)).person.get({ id: personId });
+    const person = await (await api.as(manager)).person.get({ id: personId });
     expect(person.cases.map((c) => c.id)).toEqual([avrrCaseId]);
   });
 
@@ -188,10 +174,10 @@ describe("person.get", () => {
     ["a manager of other programmes", () => otherManager],
   ])("answers %s NOT_FOUND, audited", async (_, who) => {
     const user = who();
-    const error = await trpcError((await signedIn(t.db, user)).person.get({ id: personId }));
+    const error = await trpcError((await api.as(user)).person.get({ id: personId }));
     expect(error.code).toBe("NOT_FOUND");
     // Refusals under the procedure's path, like every refusal (the allowed read stays `person.read`).
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+    expect(await api.lastAuditOf(user.id)).toMatchObject({
       action: "person.get",
       outcome: "denied",
       entityType: "person",
@@ -201,39 +187,39 @@ describe("person.get", () => {
   });
 
   it("answers a person that does not exist exactly like one out of scope", async () => {
-    const caller = await signedIn(t.db, otherWorker);
+    const caller = await api.as(otherWorker);
     const missing = await trpcError(caller.person.get({ id: randomUUID() }));
     const hidden = await trpcError(caller.person.get({ id: personId }));
     expect([missing.code, missing.message]).toEqual([hidden.code, hidden.message]);
   });
 
   it("refuses an admin with FORBIDDEN, audited", async () => {
-    const error = await trpcError((await signedIn(t.db, admin)).person.get({ id: personId }));
+    const error = await trpcError((await api.as(admin)).person.get({ id: personId }));
     expect(error.code).toBe("FORBIDDEN");
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({ action: "person.get", outcome: "denied" });
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({ action: "person.get", outcome: "denied" });
   });
 
   it("refuses an id that is not a uuid with BAD_REQUEST", async () => {
-    const error = await trpcError((await signedIn(t.db, worker)).person.get({ id: "42" }));
+    const error = await trpcError((await api.as(worker)).person.get({ id: "42" }));
     expect(error.code).toBe("BAD_REQUEST");
   });
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });
 
 describe("person.list", () => {
   it("lists the people a caseworker registered or works with, newest first, paged without repeats", async () => {
-    const mine = await createUser(t.db, ["caseworker"], ["social_assistance"]);
-    const stranger = await createUser(t.db, ["caseworker"], ["social_assistance"]);
-    const caller = await signedIn(t.db, mine);
+    const mine = await api.createUser(["caseworker"], ["social_assistance"]);
+    const stranger = await api.createUser(["caseworker"], ["social_assistance"]);
+    const caller = await api.as(mine);
     const registered: string[] = [];
     for (const familyName of ["Petrenko", "Haddad", "Nguyen"]) {
       registered.push((await caller.person.create({ ...PERSON, familyName })).id);
     }
     // Someone else's person becomes visible once the caseworker works on one of their cases.
-    const strangerCaller = await signedIn(t.db, stranger);
+    const strangerCaller = await api.as(stranger);
     const { id: sharedPerson } = await strangerCaller.person.create({ ...PERSON, familyName: "Okafor" });
     const { id: sharedCase } = await strangerCaller.case.create({
       ...SOURCE,
@@ -241,7 +227,7 @@ describe("person.list", () => {
       programme: "social_assistance",
     });
     const { id: hidden } = await strangerCaller.person.create({ ...PERSON, familyName: "Hidden" });
-    await assign(t.db, sharedCase, mine.id);
+    await api.assign(sharedCase, mine.id);
 
     const all = await caller.person.list({ limit: 50 });
     const ids = all.items.map((p) => p.id);
@@ -259,13 +245,13 @@ describe("person.list", () => {
     }
     expect(seen).toEqual(ids);
 
-    const audit = await lastAuditOf(t.db, mine.id);
+    const audit = await api.lastAuditOf(mine.id);
     expect(audit).toMatchObject({ action: "person.list", outcome: "allowed" });
   });
 
   it("narrows by a name, transliteration- and accent-insensitive", async () => {
-    const mine = await createUser(t.db, ["caseworker"], ["social_assistance"]);
-    const caller = await signedIn(t.db, mine);
+    const mine = await api.createUser(["caseworker"], ["social_assistance"]);
+    const caller = await api.as(mine);
     const { id } = await caller.person.create({ ...PERSON, givenName: "Žygimantas", familyName: "Šimkus" });
     await caller.person.create({ ...PERSON, familyName: "Kowalska" });
     const found = await caller.person.list({ query: "zygimantas simkus" });
@@ -273,10 +259,10 @@ describe("person.list", () => {
   });
 
   it("refuses a one-letter query with a field error and an admin with FORBIDDEN", async () => {
-    const mine = await createUser(t.db, ["caseworker"], ["social_assistance"]);
-    const error = await trpcError((await signedIn(t.db, mine)).person.list({ query: "a" }));
+    const mine = await api.createUser(["caseworker"], ["social_assistance"]);
+    const error = await trpcError((await api.as(mine)).person.list({ query: "a" }));
     expect(error.code).toBe("BAD_REQUEST");
-    const refused = await trpcError((await signedIn(t.db, admin)).person.list({}));
+    const refused = await trpcError((await api.as(admin)).person.list({}));
     expect(refused.code).toBe("FORBIDDEN");
   });
 });

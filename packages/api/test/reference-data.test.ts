@@ -3,26 +3,17 @@ import { caseServices, referenceHistory, serviceTypes, verifyAuditChain } from "
 import { SERVICE_TYPES } from "@kelias/domain";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import {
-  errorShape,
-  fingerprint,
-  lastAuditOf,
-  openCase,
-  signedIn,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { errorShape, trpcError, useApiTest } from "./support/api-test";
 
-const t = useTestDatabase();
-const admin = testUser(t, ["admin"]);
-const worker = testUser(t, ["caseworker"], ["avrr", "labour_migration"]);
+const api = useApiTest();
+const admin = api.user(["admin"]);
+const worker = api.user(["caseworker"], ["avrr", "labour_migration"]);
 
 const code = () => `svc_${randomUUID().slice(0, 8)}`;
 
 describe("service types", () => {
   it("start with the built-in types (HTCDS support plan and programme services), offered to caseworkers", async () => {
-    const list = await (await signedIn(t.db, worker)).serviceType.list();
+    const list = await (await api.as(worker)).serviceType.list();
     for (const builtIn of SERVICE_TYPES) {
       expect(list).toContainEqual(
         expect.objectContaining({ code: builtIn, builtIn: true, active: true, nameEn: null, nameLt: null }),
@@ -31,7 +22,7 @@ describe("service types", () => {
   });
 
   it("are added and changed by admins, each version kept with who and when", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const created = await caller.serviceType.create({
       code: code(),
       nameEn: "Psychological counselling",
@@ -69,21 +60,21 @@ describe("service types", () => {
       defaultUnitCost: null,
       active: false,
     });
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "serviceType.update",
       outcome: "allowed",
       entityId: created.id,
     });
 
     // Inactive: no longer offered to caseworkers; admins still see it.
-    const offered = await (await signedIn(t.db, worker)).serviceType.list();
+    const offered = await (await api.as(worker)).serviceType.list();
     expect(offered.map((s) => s.id)).not.toContain(created.id);
     const all = await caller.serviceType.list({ includeInactive: true });
     expect(all.map((s) => s.id)).toContain(created.id);
   });
 
   it("refuses a stale version, a taken code and incomplete input, changing nothing", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const taken = code();
     const created = await caller.serviceType.create({ code: taken, nameEn: "Food", nameLt: "Maistas" });
     await caller.serviceType.update({
@@ -93,13 +84,13 @@ describe("service types", () => {
       nameLt: "Maistas",
       active: true,
     });
-    const before = await fingerprint(t.db);
+    const before = await api.fingerprint();
 
     const stale = await trpcError(
       caller.serviceType.update({ id: created.id, version: 1, nameEn: "X", nameLt: "Y", active: true }),
     );
     expect([stale.code, stale.message]).toEqual(["CONFLICT", "stale_version"]);
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "serviceType.update",
       outcome: "denied",
       entityType: "service_type",
@@ -135,11 +126,11 @@ describe("service types", () => {
     expect(errorShape(unnamed, "serviceType.update", "mutation").data.fieldErrors?.fieldErrors).toEqual({
       nameEn: ["required"],
     });
-    expect(await fingerprint(t.db)).toEqual(before);
+    expect(await api.fingerprint()).toEqual(before);
   });
 
   it("decide what the case services form accepts: active, for the case's programme", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const ctOnly = await caller.serviceType.create({
       code: code(),
       nameEn: "Shelter",
@@ -151,8 +142,8 @@ describe("service types", () => {
       nameEn: "Phone card",
       nameLt: "Telefono kortelė",
     });
-    const c = await openCase(t.db, worker, "avrr");
-    const work = await signedIn(t.db, worker);
+    const c = await api.openCase(worker, "avrr");
+    const work = await api.as(worker);
     const service = (type: string) => ({
       caseId: c.id,
       type,
@@ -163,7 +154,7 @@ describe("service types", () => {
       currency: null,
     });
     const codeOf = async (id: string) => {
-      const [row] = await t.db
+      const [row] = await api.db
         .select({ code: serviceTypes.code })
         .from(serviceTypes)
         .where(eq(serviceTypes.id, id));
@@ -196,7 +187,7 @@ describe("service types", () => {
       version: added.version,
       quantity: 2,
     });
-    const [row] = await t.db
+    const [row] = await api.db
       .select({ type: caseServices.type, quantity: caseServices.quantity })
       .from(caseServices)
       .where(and(eq(caseServices.id, added.id)));
@@ -206,7 +197,7 @@ describe("service types", () => {
 
 describe("unsafe destinations and partners keep their history", () => {
   it("keeps each version of the list with what was added and removed", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const list = await caller.reference.unsafeDestination.get();
     const first = await caller.reference.unsafeDestination.set({
       version: list?.version ?? 1,
@@ -224,7 +215,7 @@ describe("unsafe destinations and partners keep their history", () => {
   });
 
   it("keeps each version of a partner", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const name = `Caritas ${randomUUID().slice(0, 6)}`;
     const partner = await caller.partner.create({ name, kind: "ngo", city: "Vilnius" });
     await caller.partner.update({
@@ -249,7 +240,7 @@ describe("unsafe destinations and partners keep their history", () => {
   });
 
   it("pages the history by keyset", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const all = await caller.reference.history({ kind: "unsafe_destinations", limit: 100 });
     const firstPage = await caller.reference.history({ kind: "unsafe_destinations", limit: 1 });
     const secondPage = await caller.reference.history({
@@ -261,13 +252,13 @@ describe("unsafe destinations and partners keep their history", () => {
   });
 
   it("is read by admins only", async () => {
-    const error = await trpcError((await signedIn(t.db, worker)).reference.history({ kind: "partner" }));
+    const error = await trpcError((await api.as(worker)).reference.history({ kind: "partner" }));
     expect(error.code).toBe("FORBIDDEN");
-    const rows = await t.db.select().from(referenceHistory).limit(1);
+    const rows = await api.db.select().from(referenceHistory).limit(1);
     expect(rows).toHaveLength(1);
   });
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

@@ -5,12 +5,11 @@ import { desc } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { appRouter } from "../src/server";
 import { authedProcedure, createCallerFactory, publicProcedure, router } from "../src/trpc";
+import { IP, PERSON, trpcError, useApiTest } from "./support/api-test";
 import { callPath } from "./support/call-path";
 import { FULL_CHECKLIST } from "./support/case-record";
-import { useTestDatabase } from "./support/db";
-import { callerFor, createUser, IP, lastAuditOf, PERSON, trpcError } from "./support/fixtures";
 
-const t = useTestDatabase();
+const api = useApiTest();
 
 /**
  * Every procedure and the action it declares. A new procedure fails this test until it is added
@@ -465,7 +464,7 @@ describe("router walk", () => {
   });
 
   it.each(Object.keys(DECLARED))("%s refuses a signed-out caller with UNAUTHORIZED", async (path) => {
-    const caller = await callerFor(t.db, null);
+    const caller = await api.callerFor(null);
     expect((await trpcError(callPath(caller, path, VALID_INPUT[path]))).code).toBe("UNAUTHORIZED");
     // Also with input it would refuse: signing in is checked before anything else.
     expect((await trpcError(callPath(caller, path, { id: "not-a-uuid", view: 7 }))).code).toBe(
@@ -490,16 +489,16 @@ describe("a procedure without declared action", () => {
   const createTinyCaller = createCallerFactory(tiny);
 
   it("runs when it declares one (the control)", async () => {
-    const caller = createTinyCaller({ db: t.db, user: null, ip: IP });
+    const caller = createTinyCaller({ db: api.db, user: null, ip: IP });
     expect(await caller.declared()).toBe("hello");
   });
 
   it("is refused with FORBIDDEN, without running, and the refusal is audited", async () => {
-    const caller = createTinyCaller({ db: t.db, user: null, ip: IP });
+    const caller = createTinyCaller({ db: api.db, user: null, ip: IP });
     const error = await trpcError(caller.undeclared());
     expect(error.code).toBe("FORBIDDEN");
     expect(ran).toBe(0);
-    const [last] = await t.db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+    const [last] = await api.db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
     expect(last).toMatchObject({
       actorId: null,
       action: "undeclared",
@@ -510,7 +509,7 @@ describe("a procedure without declared action", () => {
   });
 
   it("is refused for a signed-in caller too, whose id is audited", async () => {
-    const user = await createUser(t.db, ["caseworker", "manager", "admin"], ["avrr"]);
+    const user = await api.createUser(["caseworker", "manager", "admin"], ["avrr"]);
     const sessionUser = {
       id: user.id,
       name: user.name,
@@ -519,10 +518,10 @@ describe("a procedure without declared action", () => {
       programmes: [],
       handoverPending: false,
     };
-    const caller = createTinyCaller({ db: t.db, user: sessionUser, ip: IP });
+    const caller = createTinyCaller({ db: api.db, user: sessionUser, ip: IP });
     expect((await trpcError(caller.undeclaredAuthed())).code).toBe("FORBIDDEN");
     expect(ran).toBe(0);
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+    expect(await api.lastAuditOf(user.id)).toMatchObject({
       action: "undeclaredAuthed",
       outcome: "denied",
       detail: { reason: "undeclared_action" },
@@ -531,5 +530,5 @@ describe("a procedure without declared action", () => {
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

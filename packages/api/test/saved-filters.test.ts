@@ -1,16 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import { signedIn, testUser, trpcError } from "./support/fixtures";
+import { trpcError, useApiTest } from "./support/api-test";
 
-const t = useTestDatabase();
-const caseworker = testUser(t, ["caseworker"], ["avrr"]);
-const colleague = testUser(t, ["caseworker"], ["avrr"]);
-const admin = testUser(t, ["admin"]);
+const api = useApiTest();
+const caseworker = api.user(["caseworker"], ["avrr"]);
+const colleague = api.user(["caseworker"], ["avrr"]);
+const admin = api.user(["admin"]);
 
 describe("saved case-list filters", () => {
   it("are saved under a name, listed with the address they open, and deleted, per user", async () => {
-    const caller = await signedIn(t.db, caseworker);
+    const caller = await api.as(caseworker);
     const { id } = await caller.savedFilter.save({
       name: "My overdue AVRR cases",
       view: "mine",
@@ -25,7 +24,7 @@ describe("saved case-list filters", () => {
         href: "/cases?programme=avrr&overdue=1",
       },
     ]);
-    const other = await signedIn(t.db, colleague);
+    const other = await api.as(colleague);
     expect(await other.savedFilter.list()).toEqual([]);
     expect((await trpcError(other.savedFilter.delete({ id }))).code).toBe("NOT_FOUND");
     await caller.savedFilter.delete({ id });
@@ -34,7 +33,7 @@ describe("saved case-list filters", () => {
   });
 
   it("refuse a name already used, an unknown filter, and anyone who lists no cases", async () => {
-    const caller = await signedIn(t.db, caseworker);
+    const caller = await api.as(caseworker);
     const name = `Open ${randomUUID().slice(0, 6)}`;
     await caller.savedFilter.save({ name, view: "all", query: {} });
     expect((await trpcError(caller.savedFilter.save({ name, view: "mine", query: {} }))).message).toBe(
@@ -44,7 +43,7 @@ describe("saved case-list filters", () => {
       caller.savedFilter.save({ name: "x", view: "mine", query: { limit: "500" } }),
     );
     expect(unknown.code).toBe("BAD_REQUEST");
-    const asAdmin = await signedIn(t.db, admin);
+    const asAdmin = await api.as(admin);
     expect((await trpcError(asAdmin.savedFilter.list())).code).toBe("FORBIDDEN");
   });
 });

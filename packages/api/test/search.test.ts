@@ -2,25 +2,14 @@ import { randomUUID } from "node:crypto";
 import { caseAssignments, cases } from "@kelias/db";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support/db";
-import {
-  assign,
-  auditSince,
-  createUser,
-  lastAuditSeq,
-  PERSON,
-  SOURCE,
-  signedIn,
-  type TestUser,
-  trpcError,
-} from "./support/fixtures";
+import { PERSON, SOURCE, type TestUser, trpcError, useApiTest } from "./support/api-test";
 
 /**
  * The global search (`search.find`): what it finds, in any script, and that it never shows nor
  * counts anything out of the actor's scope, nor matches inside notes the actor may not read.
  */
 
-const t = useTestDatabase();
+const api = useApiTest();
 
 /** A word no other test writes, so that nothing but this file's records can match it. */
 const word = (prefix: string) => `${prefix}${randomUUID().replace(/\D/g, "").slice(0, 6)}`;
@@ -41,17 +30,17 @@ const healthWord = word("insulin");
 const traffickingWord = word("recruiter");
 
 async function registerWithCase(owner: TestUser, person: Record<string, unknown>) {
-  const caller = await signedIn(t.db, owner);
+  const caller = await api.as(owner);
   const { id: personId } = await caller.person.create({ ...PERSON, ...person });
   const { id: caseId, reference } = await caller.case.create({ ...SOURCE, personId, programme: "avrr" });
   return { personId, caseId, reference };
 }
 
 beforeAll(async () => {
-  worker = await createUser(t.db, ["caseworker"], ["avrr"]);
-  colleague = await createUser(t.db, ["caseworker"], ["avrr"]);
-  manager = await createUser(t.db, ["manager"], ["avrr"]);
-  admin = await createUser(t.db, ["admin"]);
+  worker = await api.createUser(["caseworker"], ["avrr"]);
+  colleague = await api.createUser(["caseworker"], ["avrr"]);
+  manager = await api.createUser(["manager"], ["avrr"]);
+  admin = await api.createUser(["admin"]);
   marozau = await registerWithCase(worker, {
     givenName: "Ганна",
     familyName: "Марозаў",
@@ -70,7 +59,7 @@ beforeAll(async () => {
     dateOfBirth: "1987-03-09",
     documents: [{ type: "passport", number: "FA990017", issuingCountry: "UA", expiresOn: "2031-01-01" }],
   });
-  const workerCaller = await signedIn(t.db, worker);
+  const workerCaller = await api.as(worker);
   await workerCaller.case.note.add({ caseId: marozau.caseId, content: `Discussed the ${noteWord} grant.` });
   await workerCaller.case.sensitive.set({
     caseId: marozau.caseId,
@@ -84,11 +73,11 @@ beforeAll(async () => {
     content: `Passport kept by the ${traffickingWord}.`,
     version: null,
   });
-  const colleagueCaller = await signedIn(t.db, colleague);
+  const colleagueCaller = await api.as(colleague);
   await colleagueCaller.case.note.add({ caseId: ivanova.caseId, content: `Also about the ${noteWord}.` });
 });
 
-const find = async (user: TestUser, query: string) => (await signedIn(t.db, user)).search.find({ query });
+const find = async (user: TestUser, query: string) => (await api.as(user)).search.find({ query });
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
 describe("search.find", () => {
@@ -187,18 +176,18 @@ describe("search.find", () => {
       { id: marozau.caseId, sensitiveCategories: ["identity_documents"] },
     ]);
     // Assigned to the case, the colleague reads (and matches) its health notes too.
-    await assign(t.db, marozau.caseId, colleague.id);
+    await api.assign(marozau.caseId, colleague.id);
     try {
       expect(ids((await find(colleague, healthWord)).cases)).toEqual([marozau.caseId]);
     } finally {
-      await t.db.delete(caseAssignments).where(eq(caseAssignments.userId, colleague.id));
+      await api.db.delete(caseAssignments).where(eq(caseAssignments.userId, colleague.id));
     }
     expect((await find(colleague, healthWord)).cases).toEqual([]);
   });
 
   it("lists a restricted case only by its whole reference, to whoever may open it", async () => {
     const restricted = await registerWithCase(worker, { givenName: "Hanna", familyName: word("Restricted") });
-    await t.db.update(cases).set({ restricted: true }).where(eq(cases.id, restricted.caseId));
+    await api.db.update(cases).set({ restricted: true }).where(eq(cases.id, restricted.caseId));
     expect((await find(worker, restricted.reference)).cases).toMatchObject([{ id: restricted.caseId }]);
     const [code, year] = restricted.reference.split("-") as [string, string];
     expect(ids((await find(worker, `${code}-${year}`)).cases)).not.toContain(restricted.caseId);
@@ -210,9 +199,9 @@ describe("search.find", () => {
   });
 
   it("audits what kind of query it was and what it showed, never the query", async () => {
-    const before = await lastAuditSeq(t.db);
+    const before = await api.lastAuditSeq();
     await find(worker, "Марозаў");
-    const [entry] = await auditSince(t.db, before);
+    const [entry] = await api.auditSince(before);
     expect(entry).toMatchObject({
       action: "search.find",
       outcome: "allowed",

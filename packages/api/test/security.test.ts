@@ -13,16 +13,8 @@ import { authSessions, signInThrottles, users } from "@kelias/db";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createCaller } from "../src/server";
-import { useTestDatabase } from "./support/db";
-import {
-  createUser,
-  IP,
-  lastAuditOf,
-  signedIn,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { IP, type TestUser, trpcError, useApiTest } from "./support/api-test";
+import type { createUser } from "./support/fixtures";
 
 /**
  * Sign-in security against the database: lockout per account and per address, the second factor at
@@ -30,8 +22,8 @@ import {
  * procedures. The clock is passed in, never waited for.
  */
 
-const t = useTestDatabase();
-const admin = testUser(t, ["admin"]);
+const api = useApiTest();
+const admin = api.user(["admin"]);
 const PASSWORD = "a long and unguessable passphrase";
 const T0 = new Date("2026-05-04T08:00:00Z");
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
@@ -40,8 +32,8 @@ let ipCounter = 0;
 const freshIp = () => `198.51.100.${++ipCounter}`;
 
 async function userWithPassword(roles: Parameters<typeof createUser>[1] = ["caseworker"]) {
-  const user = await createUser(t.db, roles, roles.includes("admin") ? [] : ["avrr"]);
-  await t.db
+  const user = await api.createUser(roles, roles.includes("admin") ? [] : ["avrr"]);
+  await api.db
     .update(users)
     .set({ passwordHash: await hashPassword(PASSWORD) })
     .where(eq(users.id, user.id));
@@ -54,7 +46,7 @@ function signIn(
 ): Promise<SignInResult> {
   return checkCredentials(
     {
-      db: t.db,
+      db: api.db,
       ip: options.ip === undefined ? freshIp() : options.ip,
       userAgent: "vitest",
       demoMode: false,
@@ -66,7 +58,7 @@ function signIn(
 }
 
 async function accountThrottle(userId: string) {
-  const [row] = await t.db
+  const [row] = await api.db
     .select()
     .from(signInThrottles)
     .where(and(eq(signInThrottles.scope, "account"), eq(signInThrottles.key, userId)));
@@ -75,7 +67,7 @@ async function accountThrottle(userId: string) {
 
 /** Enrols TOTP through the API as the user would; returns the secret and the recovery codes. */
 async function enrol(user: TestUser) {
-  const caller = await signedIn(t.db, user);
+  const caller = await api.as(user);
   const { secret } = await caller.account.mfa.begin();
   const { recoveryCodes } = await caller.account.mfa.confirm({ code: totpCodeAt(secret, new Date()) });
   return { secret, recoveryCodes };
@@ -92,7 +84,7 @@ describe("lockout", () => {
     expect(await accountThrottle(user.id)).toMatchObject({ failures: 5, lockedUntil: minutes(1) });
     // Locked: even the right password is refused, with the same answer as an unknown email.
     expect(await signIn(user, { now: minutes(0.5) })).toEqual({ status: "refused" });
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+    expect(await api.lastAuditOf(user.id)).toMatchObject({
       action: "auth.sign_in",
       outcome: "denied",
       detail: { reason: "account_locked" },
@@ -120,7 +112,7 @@ describe("lockout", () => {
     const user = await userWithPassword();
     for (let i = 0; i < 5; i++) await signIn(user, { password: "wrong password", now: minutes(0) });
     expect(await signIn(user, { now: minutes(0.5) })).toEqual({ status: "refused" });
-    await clearLockout(t.db, user.id);
+    await clearLockout(api.db, user.id);
     expect(await signIn(user, { now: minutes(0.5) })).toMatchObject({ status: "signed_in" });
   });
 
@@ -137,7 +129,7 @@ describe("lockout", () => {
     });
     // The address is locked now, for the right password too; another address is not.
     expect(await signIn(own, { ip, now: minutes(0.5) })).toEqual({ status: "refused" });
-    expect(await lastAuditOf(t.db, own.id)).toMatchObject({ outcome: "allowed" });
+    expect(await api.lastAuditOf(own.id)).toMatchObject({ outcome: "allowed" });
     expect(await signIn(own, { now: minutes(0.5) })).toMatchObject({ status: "signed_in" });
     expect(await signIn(own, { ip, now: minutes(1) })).toMatchObject({ status: "signed_in" });
   });
@@ -154,7 +146,7 @@ describe("second factor at sign-in", () => {
     const code = totpCodeAt(secret, later);
     const result = await signIn(user, { code, now: later });
     expect(result).toMatchObject({ status: "signed_in", user: { id: user.id, mfaDue: false } });
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+    expect(await api.lastAuditOf(user.id)).toMatchObject({
       outcome: "allowed",
       detail: { secondFactor: "totp" },
     });
@@ -182,10 +174,10 @@ describe("second factor at sign-in", () => {
     expect(await signIn(user, { code: first.toUpperCase().replace("-", " ") })).toMatchObject({
       status: "signed_in",
     });
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({ detail: { secondFactor: "recovery_code" } });
+    expect(await api.lastAuditOf(user.id)).toMatchObject({ detail: { secondFactor: "recovery_code" } });
     expect(await signIn(user, { code: first })).toEqual({ status: "code_invalid" });
     expect(await signIn(user, { code: second })).toMatchObject({ status: "signed_in" });
-    expect((await (await signedIn(t.db, user)).account.mfa.status()).recoveryCodesLeft).toBe(8);
+    expect((await (await api.as(user)).account.mfa.status()).recoveryCodesLeft).toBe(8);
   });
 
   it("sends a manager or an admin without a second factor to enrol first", async () => {
@@ -194,17 +186,22 @@ describe("second factor at sign-in", () => {
     expect(result).toMatchObject({ status: "signed_in", user: { mfaDue: true } });
     if (result.status !== "signed_in") throw new Error("not signed in");
     const claims = { userId: manager.id, sessionVersion: 1, sessionId: result.user.sessionId };
-    const pending = await resolveRequestSession(t.db, claims, { now: T0, demoMode: false });
+    const pending = await resolveRequestSession(api.db, claims, { now: T0, demoMode: false });
     expect(pending).toMatchObject({ user: null, pendingEnrolment: { id: manager.id } });
 
     // Only enrolment is open to them.
-    const caller = createCaller({ db: t.db, user: null, pendingEnrolment: pending.pendingEnrolment, ip: IP });
+    const caller = createCaller({
+      db: api.db,
+      user: null,
+      pendingEnrolment: pending.pendingEnrolment,
+      ip: IP,
+    });
     expect((await trpcError(caller.user.me())).code).toBe("UNAUTHORIZED");
     expect((await trpcError(caller.account.session.list())).code).toBe("UNAUTHORIZED");
     const { secret } = await caller.account.mfa.begin();
     await caller.account.mfa.confirm({ code: totpCodeAt(secret, new Date()) });
 
-    const after = await resolveRequestSession(t.db, claims, { now: T0, demoMode: false });
+    const after = await resolveRequestSession(api.db, claims, { now: T0, demoMode: false });
     expect(after).toMatchObject({ user: { id: manager.id }, pendingEnrolment: null });
   });
 });
@@ -216,23 +213,23 @@ describe("session records", () => {
     return { userId: user.id, sessionVersion: 1, sessionId: result.user.sessionId };
   }
   const resolve = (claims: Awaited<ReturnType<typeof session>>, now: Date) =>
-    resolveRequestSession(t.db, claims, { now, demoMode: false });
+    resolveRequestSession(api.db, claims, { now, demoMode: false });
 
   it("ends after the idle timeout, counted from the last request", async () => {
-    const { idleTimeoutMinutes } = await readSecuritySettings(t.db);
+    const { idleTimeoutMinutes } = await readSecuritySettings(api.db);
     const claims = await session(await userWithPassword());
     expect((await resolve(claims, minutes(idleTimeoutMinutes - 1))).user).not.toBeNull();
     // That request moved last-seen on, so the same span again is still within the timeout.
     expect((await resolve(claims, minutes(2 * idleTimeoutMinutes - 2))).user).not.toBeNull();
     expect((await resolve(claims, minutes(3 * idleTimeoutMinutes))).user).toBeNull();
-    const [row] = await t.db.select().from(authSessions).where(eq(authSessions.id, claims.sessionId));
+    const [row] = await api.db.select().from(authSessions).where(eq(authSessions.id, claims.sessionId));
     expect(row).toMatchObject({ endReason: "idle" });
     // Once ended, it stays ended.
     expect((await resolve(claims, minutes(3 * idleTimeoutMinutes))).user).toBeNull();
   });
 
   it("ends at its absolute lifetime, however busy", async () => {
-    const { idleTimeoutMinutes, absoluteLifetimeHours } = await readSecuritySettings(t.db);
+    const { idleTimeoutMinutes, absoluteLifetimeHours } = await readSecuritySettings(api.db);
     const claims = await session(await userWithPassword());
     let now = 0;
     while (now + idleTimeoutMinutes - 1 < absoluteLifetimeHours * 60) {
@@ -248,7 +245,7 @@ describe("session records", () => {
     const other = await userWithPassword();
     expect((await resolve({ ...claims, userId: other.id }, T0)).user).toBeNull();
     expect(
-      (await resolveRequestSession(t.db, { ...claims, sessionId: "" }, { now: T0, demoMode: false })).user,
+      (await resolveRequestSession(api.db, { ...claims, sessionId: "" }, { now: T0, demoMode: false })).user,
     ).toBeNull();
   });
 
@@ -260,7 +257,7 @@ describe("session records", () => {
     const elsewhere = await session(user, now);
     const third = await session(user, now);
     const sessionUser = (await resolve(here, now)).user;
-    const own = createCaller({ db: t.db, user: sessionUser, sessionId: here.sessionId, ip: IP });
+    const own = createCaller({ db: api.db, user: sessionUser, sessionId: here.sessionId, ip: IP });
     const listed = await own.account.session.list();
     expect(listed.map((s) => s.id).sort()).toEqual([here, elsewhere, third].map((c) => c.sessionId).sort());
     expect(listed.find((s) => s.current)?.id).toBe(here.sessionId);
@@ -272,10 +269,10 @@ describe("session records", () => {
     expect((await resolve(here, now)).user).not.toBeNull();
     expect((await own.account.session.list()).map((s) => s.id)).toEqual([here.sessionId]);
 
-    const adminCaller = await signedIn(t.db, admin);
+    const adminCaller = await api.as(admin);
     expect(await adminCaller.security.user.signOut({ userId: user.id })).toEqual({ ended: 1 });
     expect((await resolve(here, now)).user).toBeNull();
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "security.user.signOut",
       outcome: "allowed",
       entityId: user.id,
@@ -286,7 +283,7 @@ describe("session records", () => {
 
 describe("security settings", () => {
   it("are changed by an admin with the version read, audited, and apply to sessions at once", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const before = await caller.security.settings.get();
     const changed = await caller.security.settings.update({
       ...before,
@@ -294,7 +291,7 @@ describe("security settings", () => {
       mfaRequiredForCaseworkers: true,
     });
     expect(changed).toMatchObject({ idleTimeoutMinutes: 10, version: before.version + 1 });
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "security.settings.update",
       detail: {
         before: { idleTimeoutMinutes: before.idleTimeoutMinutes },
@@ -307,18 +304,18 @@ describe("security settings", () => {
     if (result.status !== "signed_in") throw new Error("not signed in");
     const claims = { userId: result.user.id, sessionVersion: 1, sessionId: result.user.sessionId };
     // The shorter idle timeout applies to sessions already open.
-    expect(await resolveRequestSession(t.db, claims, { now: minutes(11), demoMode: false })).toEqual({
+    expect(await resolveRequestSession(api.db, claims, { now: minutes(11), demoMode: false })).toEqual({
       user: null,
       pendingEnrolment: null,
       sessionId: null,
     });
-    const [row] = await t.db.select().from(authSessions).where(eq(authSessions.id, claims.sessionId));
+    const [row] = await api.db.select().from(authSessions).where(eq(authSessions.id, claims.sessionId));
     expect(row).toMatchObject({ endReason: "idle" });
 
     // A save from a stale read is refused; nothing changes.
     const stale = await trpcError(caller.security.settings.update({ ...before, idleTimeoutMinutes: 60 }));
     expect(stale).toMatchObject({ code: "CONFLICT", message: "stale_version" });
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "security.settings.update",
       outcome: "denied",
       entityType: "security_settings",
@@ -336,7 +333,7 @@ describe("security settings", () => {
   it("let an admin reset another user's second factor, never their own", async () => {
     const user = await userWithPassword();
     await enrol(user);
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     expect(await caller.security.user.resetMfa({ userId: user.id })).toEqual({ removed: true });
     expect(await signIn(user)).toMatchObject({ status: "signed_in" });
     const own = await trpcError(caller.security.user.resetMfa({ userId: admin.id }));

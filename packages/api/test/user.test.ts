@@ -5,27 +5,12 @@ import type { Role } from "@kelias/domain";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setPasswordWithToken, tokenDigest } from "../src/set-password";
-import { useTestDatabase } from "./support/db";
-import {
-  auditOf,
-  callerFor,
-  createUser,
-  errorShape,
-  fingerprint,
-  IP,
-  lastAuditOf,
-  PERSON,
-  signedIn,
-  signInAgain,
-  type TestUser,
-  testUser,
-  trpcError,
-} from "./support/fixtures";
+import { errorShape, IP, PERSON, type TestUser, trpcError, useApiTest } from "./support/api-test";
 
-const t = useTestDatabase();
-const worker = testUser(t, ["caseworker"], ["avrr", "labour_migration"]);
-const manager = testUser(t, ["manager"], ["counter_trafficking"]);
-const admin = testUser(t, ["admin"]);
+const api = useApiTest();
+const worker = api.user(["caseworker"], ["avrr", "labour_migration"]);
+const manager = api.user(["manager"], ["counter_trafficking"]);
+const admin = api.user(["admin"]);
 
 describe("user.me", () => {
   it.each<[string, Role[]]>([
@@ -34,8 +19,8 @@ describe("user.me", () => {
     ["an admin", ["admin"]],
     ["a user without roles", []],
   ])("answers %s with who they are now", async (_, roles) => {
-    const user = await createUser(t.db, roles, roles.length ? ["social_assistance"] : []);
-    const me = await (await signedIn(t.db, user)).user.me();
+    const user = await api.createUser(roles, roles.length ? ["social_assistance"] : []);
+    const me = await (await api.as(user)).user.me();
     expect(me).toEqual({
       id: user.id,
       name: user.name,
@@ -47,12 +32,12 @@ describe("user.me", () => {
   });
 
   it("reads the user fresh from the database on every request", async () => {
-    const user = await createUser(t.db, ["caseworker"], ["avrr"]);
-    await t.db
+    const user = await api.createUser(["caseworker"], ["avrr"]);
+    await api.db
       .update(users)
       .set({ name: "Renamed", programmes: ["avrr", "social_assistance"] })
       .where(eq(users.id, user.id));
-    expect(await (await signedIn(t.db, user)).user.me()).toMatchObject({
+    expect(await (await api.as(user)).user.me()).toMatchObject({
       name: "Renamed",
       programmes: ["avrr", "social_assistance"],
     });
@@ -61,7 +46,7 @@ describe("user.me", () => {
 
 describe("user.list", () => {
   it("lists every user to an admin, by name, without password hashes", async () => {
-    const list = await (await signedIn(t.db, admin)).user.list();
+    const list = await (await api.as(admin)).user.list();
     for (const user of [worker, manager, admin]) {
       expect(list).toContainEqual({
         id: user.id,
@@ -95,10 +80,10 @@ describe("user.list", () => {
         "team",
         "version",
       ]);
-    const [count] = await t.db.select({ n: sql<number>`count(*)::int` }).from(users);
+    const [count] = await api.db.select({ n: sql<number>`count(*)::int` }).from(users);
     expect(list).toHaveLength(count?.n ?? -1);
     const names = list.map((u) => u.name);
-    const inDatabaseOrder = await t.db.select({ name: users.name }).from(users).orderBy(users.name);
+    const inDatabaseOrder = await api.db.select({ name: users.name }).from(users).orderBy(users.name);
     expect(names).toEqual(inDatabaseOrder.map((u) => u.name));
   });
 
@@ -107,9 +92,9 @@ describe("user.list", () => {
     ["a manager", () => manager],
   ])("refuses %s with FORBIDDEN, audited", async (_, who) => {
     const user = who();
-    const error = await trpcError((await signedIn(t.db, user)).user.list());
+    const error = await trpcError((await api.as(user)).user.list());
     expect(error.code).toBe("FORBIDDEN");
-    expect(await lastAuditOf(t.db, user.id)).toMatchObject({
+    expect(await api.lastAuditOf(user.id)).toMatchObject({
       action: "user.list",
       outcome: "denied",
       detail: { code: "FORBIDDEN" },
@@ -119,66 +104,66 @@ describe("user.list", () => {
 
 describe("sessions end when access changes", () => {
   it("signs a user out when their session version is bumped", async () => {
-    const user = await createUser(t.db, ["caseworker"], ["avrr"]);
-    expect(await (await callerFor(t.db, user)).user.me()).toMatchObject({ id: user.id });
+    const user = await api.createUser(["caseworker"], ["avrr"]);
+    expect(await (await api.callerFor(user)).user.me()).toMatchObject({ id: user.id });
 
-    await t.db
+    await api.db
       .update(users)
       .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, user.id));
-    expect(await resolveSessionUser(t.db, user.claims)).toBeNull();
-    const stale = await callerFor(t.db, user);
+    expect(await resolveSessionUser(api.db, user.claims)).toBeNull();
+    const stale = await api.callerFor(user);
     expect((await trpcError(stale.user.me())).code).toBe("UNAUTHORIZED");
     expect((await trpcError(stale.case.list())).code).toBe("UNAUTHORIZED");
     expect((await trpcError(stale.person.create(PERSON))).code).toBe("UNAUTHORIZED");
 
     // A new sign-in carries the new version and works again.
     const fresh = { ...user, claims: { ...user.claims, sessionVersion: user.claims.sessionVersion + 1 } };
-    expect(await (await callerFor(t.db, fresh)).user.me()).toMatchObject({ id: user.id });
+    expect(await (await api.callerFor(fresh)).user.me()).toMatchObject({ id: user.id });
   });
 
   it("signs a user out when they are deactivated, whatever their session carries", async () => {
-    const user = await createUser(t.db, ["caseworker"], ["avrr"]);
-    expect(await (await callerFor(t.db, user)).user.me()).toMatchObject({ id: user.id });
-    await t.db.update(users).set({ active: false }).where(eq(users.id, user.id));
-    expect(await resolveSessionUser(t.db, user.claims)).toBeNull();
-    expect((await trpcError((await callerFor(t.db, user)).user.me())).code).toBe("UNAUTHORIZED");
-    expect((await trpcError((await callerFor(t.db, user)).case.list())).code).toBe("UNAUTHORIZED");
+    const user = await api.createUser(["caseworker"], ["avrr"]);
+    expect(await (await api.callerFor(user)).user.me()).toMatchObject({ id: user.id });
+    await api.db.update(users).set({ active: false }).where(eq(users.id, user.id));
+    expect(await resolveSessionUser(api.db, user.claims)).toBeNull();
+    expect((await trpcError((await api.callerFor(user)).user.me())).code).toBe("UNAUTHORIZED");
+    expect((await trpcError((await api.callerFor(user)).case.list())).code).toBe("UNAUTHORIZED");
   });
 
   it("applies a role change at once: the old session is refused, the new one has the new roles", async () => {
-    const user = await createUser(t.db, ["caseworker"], ["avrr"]);
-    expect(await (await callerFor(t.db, user)).person.create(PERSON)).toMatchObject({
+    const user = await api.createUser(["caseworker"], ["avrr"]);
+    expect(await (await api.callerFor(user)).person.create(PERSON)).toMatchObject({
       id: expect.any(String),
     });
 
-    await t.db
+    await api.db
       .update(users)
       .set({ roles: ["manager"], sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, user.id));
-    expect((await trpcError((await callerFor(t.db, user)).person.create(PERSON))).code).toBe("UNAUTHORIZED");
+    expect((await trpcError((await api.callerFor(user)).person.create(PERSON))).code).toBe("UNAUTHORIZED");
 
     const fresh = { ...user, claims: { ...user.claims, sessionVersion: user.claims.sessionVersion + 1 } };
-    expect((await trpcError((await callerFor(t.db, fresh)).person.create(PERSON))).code).toBe("FORBIDDEN");
+    expect((await trpcError((await api.callerFor(fresh)).person.create(PERSON))).code).toBe("FORBIDDEN");
   });
 
   it("knows no user for a session naming a user that does not exist", async () => {
     const ghost = { ...worker, id: randomUUID(), claims: { userId: randomUUID(), sessionVersion: 1 } };
-    expect((await trpcError((await callerFor(t.db, ghost)).user.me())).code).toBe("UNAUTHORIZED");
+    expect((await trpcError((await api.callerFor(ghost)).user.me())).code).toBe("UNAUTHORIZED");
   });
 });
 
 it("leaves the audit chain intact", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });
 
 describe("user.list search", () => {
   it("narrows by name or email (accents and case ignored), role, programme and status", async () => {
     const tag = randomUUID().slice(0, 6);
-    const ona = await createUser(t.db, ["caseworker"], ["avrr"], `Onutė Šimkutė ${tag}`);
-    const boss = await createUser(t.db, ["manager"], ["labour_migration"], `Boss ${tag}`);
-    await t.db.update(users).set({ active: false }).where(eq(users.id, boss.id));
-    const caller = await signedIn(t.db, admin);
+    const ona = await api.createUser(["caseworker"], ["avrr"], `Onutė Šimkutė ${tag}`);
+    const boss = await api.createUser(["manager"], ["labour_migration"], `Boss ${tag}`);
+    await api.db.update(users).set({ active: false }).where(eq(users.id, boss.id));
+    const caller = await api.as(admin);
     const ids = async (input: Parameters<typeof caller.user.list>[0]) =>
       (await caller.user.list(input)).map((u) => u.id);
 
@@ -205,7 +190,7 @@ describe("user.create", () => {
   it("opens the account without a password and gives a one-time link, stored only as a digest", async () => {
     const input = NEW();
     const before = Date.now();
-    const created = await (await signedIn(t.db, admin)).user.create(input);
+    const created = await (await api.as(admin)).user.create(input);
     const token = new URLSearchParams((created.path ?? "").split("?")[1]).get("token") ?? "";
     expect(created.path).toMatch(/^\/set-password\?token=[\w-]{43}$/);
     expect(created.mail).toBe("not_configured");
@@ -213,7 +198,7 @@ describe("user.create", () => {
     expect(hours).toBeGreaterThan(47.9);
     expect(hours).toBeLessThanOrEqual(48.01);
 
-    const [row] = await t.db.select().from(users).where(eq(users.id, created.id));
+    const [row] = await api.db.select().from(users).where(eq(users.id, created.id));
     expect(row).toMatchObject({
       name: input.name,
       email: input.email.toLowerCase(),
@@ -223,38 +208,38 @@ describe("user.create", () => {
       passwordHash: null,
       active: true,
     });
-    const tokens = await t.db
+    const tokens = await api.db
       .select()
       .from(setPasswordTokens)
       .where(eq(setPasswordTokens.userId, created.id));
     expect(tokens).toHaveLength(1);
     expect(tokens[0]?.tokenHash).toBe(tokenDigest(token));
     expect(JSON.stringify(tokens)).not.toContain(token);
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "user.create",
       outcome: "allowed",
       entityId: created.id,
       detail: { roles: ["caseworker"], programmes: ["avrr", "social_assistance"] },
     });
-    expect(JSON.stringify(await lastAuditOf(t.db, admin.id))).not.toContain(token);
+    expect(JSON.stringify(await api.lastAuditOf(admin.id))).not.toContain(token);
   });
 
   it("refuses an email already in use (whatever its case) next to the field, changing nothing", async () => {
     const input = NEW();
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     await caller.user.create(input);
-    const before = await fingerprint(t.db);
+    const before = await api.fingerprint();
     const error = await trpcError(caller.user.create({ ...input, email: input.email.toUpperCase() }));
     expect([error.code, error.message]).toEqual(["BAD_REQUEST", "email_taken"]);
     expect(errorShape(error, "user.create", "mutation").data.fieldErrors?.fieldErrors).toEqual({
       email: ["email_taken"],
     });
-    expect(await fingerprint(t.db)).toEqual(before);
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({ action: "user.create", outcome: "denied" });
+    expect(await api.fingerprint()).toEqual(before);
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({ action: "user.create", outcome: "denied" });
   });
 
   it("refuses bad input with field errors", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const error = await trpcError(caller.user.create({ ...NEW(), email: "not an email", roles: [] }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(
@@ -267,7 +252,7 @@ describe("set-password links", () => {
   const PASSWORD = "amber-violin-harbour-42";
 
   async function invited() {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const name = `Invited ${randomUUID().slice(0, 6)}`;
     const created = await caller.user.create({
       name,
@@ -281,25 +266,25 @@ describe("set-password links", () => {
   }
 
   const passwordHashOf = async (id: string) =>
-    (await t.db.select({ h: users.passwordHash }).from(users).where(eq(users.id, id)))[0]?.h ?? null;
+    (await api.db.select({ h: users.passwordHash }).from(users).where(eq(users.id, id)))[0]?.h ?? null;
 
   it("sets the password once; the link then works no more", async () => {
     const user = await invited();
     expect(
-      await setPasswordWithToken(t.db, { token: user.token, password: PASSWORD }, { ip: IP }),
+      await setPasswordWithToken(api.db, { token: user.token, password: PASSWORD }, { ip: IP }),
     ).toMatchObject({ ok: true });
     const hash = await passwordHashOf(user.id);
     expect(hash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(hash ?? "", PASSWORD)).toBe(true);
     expect(
-      await setPasswordWithToken(t.db, { token: user.token, password: `${PASSWORD}-again` }, { ip: IP }),
+      await setPasswordWithToken(api.db, { token: user.token, password: `${PASSWORD}-again` }, { ip: IP }),
     ).toEqual({
       ok: false,
       reason: "link_used",
       field: "token",
     });
     expect(await verifyPassword((await passwordHashOf(user.id)) ?? "", PASSWORD)).toBe(true);
-    const audit = await auditOf(t.db, user.id);
+    const audit = await api.auditOf(user.id);
     expect(audit.map((e) => [e.action, e.outcome])).toEqual([
       ["user.setPassword", "allowed"],
       ["user.setPassword", "denied"],
@@ -314,7 +299,7 @@ describe("set-password links", () => {
       ["password1234", "common"],
       [`${user.name.split(" ")[1]}-rides-a-bicycle`, "contains_identity"],
     ] as const) {
-      expect(await setPasswordWithToken(t.db, { token: user.token, password }, { ip: IP })).toEqual({
+      expect(await setPasswordWithToken(api.db, { token: user.token, password }, { ip: IP })).toEqual({
         ok: false,
         reason,
         field: "password",
@@ -322,7 +307,7 @@ describe("set-password links", () => {
     }
     expect(await passwordHashOf(user.id)).toBeNull();
     expect(
-      await setPasswordWithToken(t.db, { token: user.token, password: PASSWORD }, { ip: IP }),
+      await setPasswordWithToken(api.db, { token: user.token, password: PASSWORD }, { ip: IP }),
     ).toMatchObject({
       ok: true,
     });
@@ -333,7 +318,7 @@ describe("set-password links", () => {
     const later = (hours: number) => new Date(Date.now() + hours * 3_600_000);
     expect(
       await setPasswordWithToken(
-        t.db,
+        api.db,
         { token: user.token, password: PASSWORD },
         { ip: IP, now: later(48.1) },
       ),
@@ -341,7 +326,7 @@ describe("set-password links", () => {
     expect(await passwordHashOf(user.id)).toBeNull();
     expect(
       await setPasswordWithToken(
-        t.db,
+        api.db,
         { token: user.token, password: PASSWORD },
         { ip: IP, now: later(47.9) },
       ),
@@ -350,25 +335,27 @@ describe("set-password links", () => {
 
   it("refuses an unknown link, and the link of a deactivated account", async () => {
     expect(
-      await setPasswordWithToken(t.db, { token: "x".repeat(43), password: PASSWORD }, { ip: IP }),
+      await setPasswordWithToken(api.db, { token: "x".repeat(43), password: PASSWORD }, { ip: IP }),
     ).toEqual({
       ok: false,
       reason: "link_invalid",
       field: "token",
     });
     const user = await invited();
-    await (await signedIn(t.db, admin)).user.update({ id: user.id, version: user.version, active: false });
-    expect(await setPasswordWithToken(t.db, { token: user.token, password: PASSWORD }, { ip: IP })).toEqual({
-      ok: false,
-      reason: "link_invalid",
-      field: "token",
-    });
+    await (await api.as(admin)).user.update({ id: user.id, version: user.version, active: false });
+    expect(await setPasswordWithToken(api.db, { token: user.token, password: PASSWORD }, { ip: IP })).toEqual(
+      {
+        ok: false,
+        reason: "link_invalid",
+        field: "token",
+      },
+    );
   });
 });
 
 describe("user.resetPassword", () => {
   it("ends the old password and every session, and gives a new link that replaces the old one", async () => {
-    const caller = await signedIn(t.db, admin);
+    const caller = await api.as(admin);
     const created = await caller.user.create({
       name: "Reset Me",
       email: `${randomUUID()}@test.example.org`,
@@ -377,24 +364,24 @@ describe("user.resetPassword", () => {
       team: "",
     });
     const first = new URLSearchParams((created.path ?? "").split("?")[1]).get("token") ?? "";
-    await setPasswordWithToken(t.db, { token: first, password: "amber-violin-harbour-42" }, { ip: IP });
-    const user: TestUser = await signInAgain(t.db, {
+    await setPasswordWithToken(api.db, { token: first, password: "amber-violin-harbour-42" }, { ip: IP });
+    const user: TestUser = await api.signInAgain({
       id: created.id,
       name: "Reset Me",
       email: "",
       claims: { userId: created.id, sessionVersion: 0 },
     });
-    expect(await (await callerFor(t.db, user)).user.me()).toMatchObject({ id: created.id });
-    const [{ version } = { version: 0 }] = await t.db
+    expect(await (await api.callerFor(user)).user.me()).toMatchObject({ id: created.id });
+    const [{ version } = { version: 0 }] = await api.db
       .select({ version: users.version })
       .from(users)
       .where(eq(users.id, created.id));
 
     const reset = await caller.user.resetPassword({ id: created.id, version });
     expect(reset.version).toBe(version + 1);
-    expect((await t.db.select().from(users).where(eq(users.id, created.id)))[0]?.passwordHash).toBeNull();
-    expect((await trpcError((await callerFor(t.db, user)).user.me())).code).toBe("UNAUTHORIZED");
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect((await api.db.select().from(users).where(eq(users.id, created.id)))[0]?.passwordHash).toBeNull();
+    expect((await trpcError((await api.callerFor(user)).user.me())).code).toBe("UNAUTHORIZED");
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "user.resetPassword",
       outcome: "allowed",
       entityId: created.id,
@@ -404,15 +391,15 @@ describe("user.resetPassword", () => {
     const replaced = await invitedLinkState(first);
     expect(replaced).toBe("link_used");
     expect(
-      await setPasswordWithToken(t.db, { token: second, password: "new-harbour-violin-43" }, { ip: IP }),
+      await setPasswordWithToken(api.db, { token: second, password: "new-harbour-violin-43" }, { ip: IP }),
     ).toMatchObject({ ok: true });
 
     // Against a stale version: refused, nothing changed.
-    const before = await fingerprint(t.db);
+    const before = await api.fingerprint();
     const stale = await trpcError(caller.user.resetPassword({ id: created.id, version }));
     expect([stale.code, stale.message]).toEqual(["CONFLICT", "stale_version"]);
-    expect(await fingerprint(t.db)).toEqual(before);
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect(await api.fingerprint()).toEqual(before);
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "user.resetPassword",
       outcome: "denied",
       entityType: "user",
@@ -422,17 +409,17 @@ describe("user.resetPassword", () => {
   });
 
   it("lifts the user's lockout", async () => {
-    const locked = await createUser(t.db, ["caseworker"], ["avrr"]);
+    const locked = await api.createUser(["caseworker"], ["avrr"]);
     const now = new Date();
-    for (let i = 0; i < 6; i += 1) await recordFailure(t.db, "account", locked.id, now);
-    expect(await lockedUntil(t.db, "account", locked.id, now)).not.toBeNull();
-    await (await signedIn(t.db, admin)).user.resetPassword({ id: locked.id, version: 1 });
-    expect(await lockedUntil(t.db, "account", locked.id, now)).toBeNull();
+    for (let i = 0; i < 6; i += 1) await recordFailure(api.db, "account", locked.id, now);
+    expect(await lockedUntil(api.db, "account", locked.id, now)).not.toBeNull();
+    await (await api.as(admin)).user.resetPassword({ id: locked.id, version: 1 });
+    expect(await lockedUntil(api.db, "account", locked.id, now)).toBeNull();
   });
 
   async function invitedLinkState(token: string) {
     const result = await setPasswordWithToken(
-      t.db,
+      api.db,
       { token, password: "amber-violin-harbour-99" },
       { ip: IP },
     );
@@ -440,15 +427,11 @@ describe("user.resetPassword", () => {
   }
 
   it("is refused for one's own account (own_access) and to non-admins", async () => {
-    const own = await trpcError(
-      (await signedIn(t.db, admin)).user.resetPassword({ id: admin.id, version: 1 }),
-    );
+    const own = await trpcError((await api.as(admin)).user.resetPassword({ id: admin.id, version: 1 }));
     expect([own.code, own.message]).toEqual(["FORBIDDEN", "own_access"]);
-    const target = await createUser(t.db, ["caseworker"], ["avrr"]);
+    const target = await api.createUser(["caseworker"], ["avrr"]);
     for (const who of [worker, manager]) {
-      const error = await trpcError(
-        (await signedIn(t.db, who)).user.resetPassword({ id: target.id, version: 1 }),
-      );
+      const error = await trpcError((await api.as(who)).user.resetPassword({ id: target.id, version: 1 }));
       expect(error.code).toBe("FORBIDDEN");
     }
   });
@@ -456,14 +439,14 @@ describe("user.resetPassword", () => {
 
 describe("user.update: deactivate, reactivate, roles, programmes, team", () => {
   it("refuses a change against a stale version: CONFLICT, audited against the user, nothing changed", async () => {
-    const caller = await signedIn(t.db, admin);
-    const user = await createUser(t.db, ["caseworker"], ["avrr"]);
+    const caller = await api.as(admin);
+    const user = await api.createUser(["caseworker"], ["avrr"]);
     await caller.user.update({ id: user.id, version: 1, team: "Vilnius" });
-    const before = await fingerprint(t.db);
+    const before = await api.fingerprint();
     const stale = await trpcError(caller.user.update({ id: user.id, version: 1, active: false }));
     expect([stale.code, stale.message]).toEqual(["CONFLICT", "stale_version"]);
-    expect(await fingerprint(t.db)).toEqual(before);
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect(await api.fingerprint()).toEqual(before);
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "user.update",
       outcome: "denied",
       entityType: "user",
@@ -473,18 +456,18 @@ describe("user.update: deactivate, reactivate, roles, programmes, team", () => {
   });
 
   it("deactivates (sessions end at once) and reactivates; each change audited with before and after", async () => {
-    const caller = await signedIn(t.db, admin);
-    const user = await createUser(t.db, ["caseworker"], ["avrr"]);
+    const caller = await api.as(admin);
+    const user = await api.createUser(["caseworker"], ["avrr"]);
     const off = await caller.user.update({ id: user.id, version: 1, active: false });
-    expect((await trpcError((await callerFor(t.db, user)).user.me())).code).toBe("UNAUTHORIZED");
-    expect(await lastAuditOf(t.db, admin.id)).toMatchObject({
+    expect((await trpcError((await api.callerFor(user)).user.me())).code).toBe("UNAUTHORIZED");
+    expect(await api.lastAuditOf(admin.id)).toMatchObject({
       action: "user.update",
       detail: { before: { active: true }, after: { active: false } },
     });
     const on = await caller.user.update({ id: user.id, version: off?.version ?? 0, active: true });
     // Reactivated: a new sign-in works; the old session stays ended.
-    expect((await trpcError((await callerFor(t.db, user)).user.me())).code).toBe("UNAUTHORIZED");
-    expect(await (await callerFor(t.db, await signInAgain(t.db, user))).user.me()).toMatchObject({
+    expect((await trpcError((await api.callerFor(user)).user.me())).code).toBe("UNAUTHORIZED");
+    expect(await (await api.callerFor(await api.signInAgain(user))).user.me()).toMatchObject({
       id: user.id,
     });
     const changed = await caller.user.update({
@@ -494,7 +477,7 @@ describe("user.update: deactivate, reactivate, roles, programmes, team", () => {
       programmes: ["labour_migration"],
       team: "Kaunas",
     });
-    expect((await t.db.select().from(users).where(eq(users.id, user.id)))[0]).toMatchObject({
+    expect((await api.db.select().from(users).where(eq(users.id, user.id)))[0]).toMatchObject({
       roles: ["caseworker", "manager"],
       programmes: ["labour_migration"],
       team: "Kaunas",
@@ -503,8 +486,8 @@ describe("user.update: deactivate, reactivate, roles, programmes, team", () => {
   });
 
   it("refuses an admin's own deactivation (own_access) and lets them change their own team", async () => {
-    const me = await createUser(t.db, ["admin"]);
-    const caller = await signedIn(t.db, me);
+    const me = await api.createUser(["admin"]);
+    const caller = await api.as(me);
     const error = await trpcError(caller.user.update({ id: me.id, version: 1, active: false }));
     expect([error.code, error.message]).toEqual(["FORBIDDEN", "own_access"]);
     expect(await caller.user.update({ id: me.id, version: 1, team: "Office" })).toMatchObject({ version: 2 });
@@ -512,5 +495,5 @@ describe("user.update: deactivate, reactivate, roles, programmes, team", () => {
 });
 
 it("leaves the audit chain intact after the admin tests", async () => {
-  expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+  expect(await verifyAuditChain(api.db)).toMatchObject({ ok: true });
 });

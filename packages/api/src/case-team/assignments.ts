@@ -1,33 +1,15 @@
-import {
-  caseAppointments,
-  caseAssignments,
-  caseTasks,
-  caseWorkflowTasks,
-  type Executor,
-  users,
-} from "@kelias/db";
+import { caseAppointments, caseAssignments, caseTasks, caseWorkflowTasks, type Executor } from "@kelias/db";
 import { can, type Programme } from "@kelias/domain";
 import { and, eq, gte, isNull, sql } from "drizzle-orm";
+import { activeActor } from "../user/active-actor";
 
 /**
  * Whether a case of the programme may be given to the user: the policy decides on their roles and
  * programmes (`case.receive`); a deactivated account is given nothing.
  */
 export async function eligibleAssignee(db: Executor, userId: string, programme: Programme): Promise<boolean> {
-  const [candidate] = await db
-    .select({
-      id: users.id,
-      roles: users.roles,
-      programmes: users.programmes,
-      handoverPendingBy: users.handoverPendingBy,
-    })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.active, true)))
-    .limit(1);
-  if (!candidate) return false;
-  // An account whose handover waits may be given nothing, as it may do nothing.
-  const { handoverPendingBy, ...actor } = candidate;
-  return can({ ...actor, handoverPending: handoverPendingBy !== null }, { kind: "case.receive", programme });
+  const actor = await activeActor(db, userId);
+  return actor !== null && can(actor, { kind: "case.receive", programme });
 }
 
 /** Makes the user the case's owner; a co-worker who becomes owner changes role. */

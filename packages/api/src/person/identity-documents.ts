@@ -1,6 +1,6 @@
 import { type Executor, personIdentityDocuments } from "@kelias/db";
 import type { IdentityDocumentInput } from "@kelias/domain";
-import { eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 
 const documentKey = (d: { type: string; issuingCountry: string; number: string }) =>
   `${d.type} ${d.issuingCountry} ${d.number}`;
@@ -37,4 +37,18 @@ export async function replaceDocuments(
         .where(eq(personIdentityDocuments.id, row.id));
     }
   }
+}
+
+/** The person's identity documents as their record and its history show them, in the order listed. */
+export async function identityDocumentsOf(tx: Executor, personId: string) {
+  return tx
+    .select({
+      type: personIdentityDocuments.type,
+      number: personIdentityDocuments.number,
+      issuingCountry: personIdentityDocuments.issuingCountry,
+      expiresOn: personIdentityDocuments.expiresOn,
+    })
+    .from(personIdentityDocuments)
+    .where(eq(personIdentityDocuments.personId, personId))
+    .orderBy(asc(personIdentityDocuments.position));
 }

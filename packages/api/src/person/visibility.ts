@@ -11,6 +11,11 @@ import type { AuthedContext } from "../trpc";
  * form of `can(person.read)` with the person's facts (the domain tests hold the two together).
  */
 export function personVisible(ctx: AuthedContext, use: CaseScopeUse): SQL {
+  return registeredOrOnCase(ctx, caseScopeSql(ctx, caseScope(ctx.user, use)));
+}
+
+/** The people the actor registered, and those with a case that meets `onCase` (a clause on `cases`). */
+export function registeredOrOnCase(ctx: AuthedContext, onCase: SQL | undefined): SQL {
   return (
     or(
       eq(people.createdBy, ctx.user.id),
@@ -18,7 +23,7 @@ export function personVisible(ctx: AuthedContext, use: CaseScopeUse): SQL {
         ctx.db
           .select({ one: sql`1` })
           .from(cases)
-          .where(and(eq(cases.personId, people.id), caseScopeSql(ctx, caseScope(ctx.user, use)))),
+          .where(and(eq(cases.personId, people.id), onCase)),
       ),
     ) ?? sql`false`
   );

@@ -3,7 +3,7 @@ import { SENSITIVE_CATEGORIES, type SensitiveCategory, type SensitiveScope } fro
 import { and, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { AuthedContext } from "../context";
-import { assignedTo } from "../scope";
+import { workingCases } from "../scope";
 
 /**
  * The WHERE clause of the sensitive notes an actor may read, for a query that joins `cases`: the
@@ -16,13 +16,8 @@ export function sensitiveReadableSql(
   category: AnyPgColumn | SensitiveCategory,
 ): SQL {
   const parts: SQL[] = [];
-  if (scope.assignedUserId && scope.workingProgrammes.length > 0) {
-    const working = and(
-      assignedTo(ctx, scope.assignedUserId),
-      inArray(cases.programme, [...scope.workingProgrammes]),
-    );
-    if (working) parts.push(working);
-  }
+  const working = workingCases(ctx, scope);
+  if (working) parts.push(working);
   for (const each of SENSITIVE_CATEGORIES) {
     const programmes = scope.managedProgrammes[each];
     if (programmes.length === 0) continue;

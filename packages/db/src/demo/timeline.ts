@@ -78,20 +78,11 @@ export async function seedDemoTimeline(tx: Executor, random: SeededRandom, now: 
     const programme = c.programme as Programme;
     const owner = c.ownerId;
     const target = case_(c.id);
-    event({
-      at: c.openedAt,
-      actorId: owner,
-      action: "case.create",
-      ...target,
-      detail: { programme, personId: c.personId, reference: c.reference },
-    });
-    event({
-      at: new Date(c.openedAt.getTime() + HOUR),
-      actorId: owner,
-      action: "case.read",
-      ...target,
-      detail: {},
-    });
+    /** An allowed action on this case, at `time` (never after now), by `actorId`. */
+    const caseEvent = (time: Date, actorId: string, action: string, detail: Record<string, unknown>) =>
+      event({ at: time, actorId, action, ...target, detail });
+    caseEvent(c.openedAt, owner, "case.create", { programme, personId: c.personId, reference: c.reference });
+    caseEvent(new Date(c.openedAt.getTime() + HOUR), owner, "case.read", {});
 
     // The moves, with the approvals some needed.
     // The state history itself is the demo's own (seedStateHistory): every case got where it stands.
@@ -100,55 +91,36 @@ export async function seedDemoTimeline(tx: Executor, random: SeededRandom, now: 
     for (const move of moves) {
       const approval = approvals.find((a) => a.id === move.approvalId);
       if (approval) {
-        event({
-          at: approval.requestedAt,
-          actorId: approval.requestedBy,
-          action: "case.workflow.transition",
-          ...target,
-          detail: {
-            from: move.fromState,
-            to: move.toState,
-            kind: move.kind,
-            approvalId: approval.id,
-            pending: true,
-          },
+        caseEvent(approval.requestedAt, approval.requestedBy, "case.workflow.transition", {
+          from: move.fromState,
+          to: move.toState,
+          kind: move.kind,
+          approvalId: approval.id,
+          pending: true,
         });
-        event({
-          at: move.at,
-          actorId: approval.decidedBy ?? owner,
-          action: "case.workflow.decideApproval",
-          ...target,
-          detail: {
-            approvalId: approval.id,
-            approve: true,
-            from: move.fromState,
-            to: move.toState,
-            tasks: [],
-          },
+        caseEvent(move.at, approval.decidedBy ?? owner, "case.workflow.decideApproval", {
+          approvalId: approval.id,
+          approve: true,
+          from: move.fromState,
+          to: move.toState,
+          tasks: [],
         });
       } else {
-        event({
-          at: move.at,
-          actorId: move.movedBy,
-          action: "case.workflow.transition",
-          ...target,
-          detail: { from: move.fromState, to: move.toState, kind: move.kind, tasks: [] },
+        caseEvent(move.at, move.movedBy, "case.workflow.transition", {
+          from: move.fromState,
+          to: move.toState,
+          kind: move.kind,
+          tasks: [],
         });
       }
     }
     for (const approval of approvals.filter((a) => a.status === "pending")) {
-      event({
-        at: approval.requestedAt,
-        actorId: approval.requestedBy,
-        action: "case.workflow.transition",
-        ...target,
-        detail: {
-          from: approval.fromState,
-          to: approval.toState,
-          kind: approval.kind,
-          approvalId: approval.id,
-          pending: true,
-        },
+      caseEvent(approval.requestedAt, approval.requestedBy, "case.workflow.transition", {
+        from: approval.fromState,
+        to: approval.toState,
+        kind: approval.kind,
+        approvalId: approval.id,
+        pending: true,
       });
     }
 
@@ -181,13 +153,7 @@ export async function seedDemoTimeline(tx: Executor, random: SeededRandom, now: 
             newValue: field === "destinationCountry" && earlierCountry ? earlierCountry : value,
           });
         }
-        event({
-          at: firstAt,
-          actorId: owner,
-          action: "case.workflow.setFacts",
-          ...target,
-          detail: { fields: [...recorded].sort(), changeId },
-        });
+        caseEvent(firstAt, owner, "case.workflow.setFacts", { fields: [...recorded].sort(), changeId });
         if (earlierCountry) {
           const fixId = randomUUID();
           const fixAt = at(firstAt.getTime() + DAY);
@@ -203,12 +169,9 @@ export async function seedDemoTimeline(tx: Executor, random: SeededRandom, now: 
             oldValue: earlierCountry,
             newValue: facts.destinationCountry,
           });
-          event({
-            at: fixAt,
-            actorId: owner,
-            action: "case.workflow.setFacts",
-            ...target,
-            detail: { fields: ["destinationCountry"], changeId: fixId },
+          caseEvent(fixAt, owner, "case.workflow.setFacts", {
+            fields: ["destinationCountry"],
+            changeId: fixId,
           });
         }
       }
@@ -217,24 +180,15 @@ export async function seedDemoTimeline(tx: Executor, random: SeededRandom, now: 
     // Notes, and their edits.
     const notes = await tx.select().from(caseNotes).where(eq(caseNotes.caseId, c.id));
     for (const note of notes) {
-      event({
-        at: note.createdAt,
-        actorId: note.createdBy,
-        action: "case.note.add",
-        ...target,
-        detail: { noteId: note.id },
-      });
+      caseEvent(note.createdAt, note.createdBy, "case.note.add", { noteId: note.id });
       const revisions = await tx
         .select()
         .from(caseNoteRevisions)
         .where(eq(caseNoteRevisions.noteId, note.id));
       for (const r of revisions) {
-        event({
-          at: r.replacedAt,
-          actorId: note.updatedBy,
-          action: "case.note.edit",
-          ...target,
-          detail: { noteId: note.id, version: r.version + 1 },
+        caseEvent(r.replacedAt, note.updatedBy, "case.note.edit", {
+          noteId: note.id,
+          version: r.version + 1,
         });
       }
     }
@@ -242,13 +196,7 @@ export async function seedDemoTimeline(tx: Executor, random: SeededRandom, now: 
     // Services; some were corrected after they were recorded (the provider).
     const services = await tx.select().from(caseServices).where(eq(caseServices.caseId, c.id));
     for (const s of services) {
-      event({
-        at: s.createdAt,
-        actorId: s.createdBy,
-        action: "case.service.add",
-        ...target,
-        detail: { serviceId: s.id, type: s.type },
-      });
+      caseEvent(s.createdAt, s.createdBy, "case.service.add", { serviceId: s.id, type: s.type });
       const editAt = at(s.createdAt.getTime() + DAY);
       if (random.chance(0.4) && editAt > s.createdAt) {
         const changeId = randomUUID();
@@ -269,12 +217,11 @@ export async function seedDemoTimeline(tx: Executor, random: SeededRandom, now: 
           .update(caseServices)
           .set({ version: 2, updatedAt: editAt, updatedBy: owner })
           .where(eq(caseServices.id, s.id));
-        event({
-          at: editAt,
-          actorId: owner,
-          action: "case.service.edit",
-          ...target,
-          detail: { serviceId: s.id, type: s.type, version: 2, changeId },
+        caseEvent(editAt, owner, "case.service.edit", {
+          serviceId: s.id,
+          type: s.type,
+          version: 2,
+          changeId,
         });
       }
     }
@@ -282,58 +229,42 @@ export async function seedDemoTimeline(tx: Executor, random: SeededRandom, now: 
     // Consents and their withdrawals; referrals and their answers; tasks and their ticks.
     const consents = await tx.select().from(caseConsents).where(eq(caseConsents.caseId, c.id));
     for (const k of consents) {
-      event({
-        at: k.recordedAt,
-        actorId: k.recordedBy,
-        action: "case.consent.record",
-        ...target,
-        detail: { consentId: k.id, purpose: k.purpose, partnerId: k.partnerId },
+      caseEvent(k.recordedAt, k.recordedBy, "case.consent.record", {
+        consentId: k.id,
+        purpose: k.purpose,
+        partnerId: k.partnerId,
       });
       if (k.withdrawnAt && k.withdrawnBy) {
-        event({
-          at: k.withdrawnAt,
-          actorId: k.withdrawnBy,
-          action: "case.consent.withdraw",
-          ...target,
-          detail: { consentId: k.id, purpose: k.purpose },
+        caseEvent(k.withdrawnAt, k.withdrawnBy, "case.consent.withdraw", {
+          consentId: k.id,
+          purpose: k.purpose,
         });
       }
     }
     const referrals = await tx.select().from(caseReferrals).where(eq(caseReferrals.caseId, c.id));
     for (const r of referrals) {
-      event({
-        at: r.referredAt,
-        actorId: r.referredBy,
-        action: "case.referral.add",
-        ...target,
-        detail: { referralId: r.id, partnerId: r.partnerId, consentId: r.consentId },
+      caseEvent(r.referredAt, r.referredBy, "case.referral.add", {
+        referralId: r.id,
+        partnerId: r.partnerId,
+        consentId: r.consentId,
       });
       if (r.status !== "sent") {
-        event({
-          at: new Date(Math.max(r.updatedAt.getTime(), r.referredAt.getTime() + HOUR)),
-          actorId: owner,
-          action: "case.referral.setStatus",
-          ...target,
-          detail: { referralId: r.id, from: "sent", status: r.status },
-        });
+        caseEvent(
+          new Date(Math.max(r.updatedAt.getTime(), r.referredAt.getTime() + HOUR)),
+          owner,
+          "case.referral.setStatus",
+          { referralId: r.id, from: "sent", status: r.status },
+        );
       }
     }
     const tasks = await tx.select().from(caseTasks).where(eq(caseTasks.caseId, c.id));
     for (const task of tasks) {
-      event({
-        at: task.createdAt,
-        actorId: task.createdBy,
-        action: "case.task.add",
-        ...target,
-        detail: { taskId: task.id, dueDate: task.dueDate },
-      });
+      caseEvent(task.createdAt, task.createdBy, "case.task.add", { taskId: task.id, dueDate: task.dueDate });
       if (task.doneAt && task.doneBy) {
-        event({
-          at: task.doneAt,
-          actorId: task.doneBy,
-          action: "case.task.setDone",
-          ...target,
-          detail: { taskId: task.id, origin: "manual", done: true },
+        caseEvent(task.doneAt, task.doneBy, "case.task.setDone", {
+          taskId: task.id,
+          origin: "manual",
+          done: true,
         });
       }
     }
@@ -364,12 +295,10 @@ export async function seedDemoTimeline(tx: Executor, random: SeededRandom, now: 
           newValue: write.to,
           category: "health",
         });
-        event({
-          at: write.at,
-          actorId: health.updatedBy,
-          action: "case.sensitive.set",
-          ...target,
-          detail: { category: health.category, version: write.version, changeId },
+        caseEvent(write.at, health.updatedBy, "case.sensitive.set", {
+          category: health.category,
+          version: write.version,
+          changeId,
         });
       }
       const last = writes.at(-1);

@@ -84,21 +84,17 @@ export async function CaseList({ view, searchParams, basePath }: Props) {
           id="programme-filter"
           name="programme"
           label={t("cases.programmeFilter")}
-          defaultValue={programme ?? ""}
-          options={[
-            { value: "", label: t("cases.allProgrammes") },
-            ...PROGRAMMES.map((p) => ({ value: p, label: t(`programmes.${p}`) })),
-          ]}
+          defaultValue={programme}
+          anyLabel={t("cases.allProgrammes")}
+          options={PROGRAMMES.map((p) => ({ value: p, label: t(`programmes.${p}`) }))}
         />
         <QuerySelect
           id="state-filter"
           name="state"
           label={t("cases.stateFilter")}
-          defaultValue={state ?? ""}
-          options={[
-            { value: "", label: t("cases.allStates") },
-            ...states.map((s) => ({ value: s, label: t(`states.${s as "closed"}`) })),
-          ]}
+          defaultValue={state}
+          anyLabel={t("cases.allStates")}
+          options={states.map((s) => ({ value: s, label: t(`states.${s as "closed"}`) }))}
         />
         <QuerySelect
           id="referral-source-filter"

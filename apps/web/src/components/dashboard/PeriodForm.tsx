@@ -42,11 +42,9 @@ export async function PeriodForm({
         id="figures-programme"
         name="programme"
         label={d("programme")}
-        defaultValue={programme ?? ""}
-        options={[
-          { value: "", label: d("allManaged") },
-          ...programmes.map((p) => ({ value: p, label: t(`programmes.${p}`) })),
-        ]}
+        defaultValue={programme}
+        anyLabel={d("allManaged")}
+        options={programmes.map((p) => ({ value: p, label: t(`programmes.${p}`) }))}
       />
       <QueryField id="figures-from" label={d("from")}>
         <input

@@ -5,22 +5,20 @@ import {
   documentDeleteInput,
   documentEditInput,
   documentReplaceInput,
-  hasExpiry,
 } from "@kelias/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { BoundForm } from "@/components/forms/BoundForm";
 import { FormActions } from "@/components/forms/FormActions";
-import { FormSelectField } from "@/components/forms/FormSelectField";
 import { FormTextAreaField } from "@/components/forms/FormTextAreaField";
-import { FormTextField } from "@/components/forms/FormTextField";
 import type { PlaceIssue } from "@/components/forms/input-resolver";
 import { OpenInPlace } from "@/components/forms/OpenInPlace";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { useIdempotencyKey } from "@/lib/idempotency-key";
 import { useTRPC } from "@/trpc/client";
+import { DocumentDetailFields } from "./DocumentDetailFields";
 import { DocumentFileField } from "./DocumentFileField";
-import { FILE_FIELDS, fileProblemOf, sendFile } from "./send-file";
+import { documentBody, FILE_FIELDS, sendFile, showFileProblem } from "./send-file";
 import {
   expiryOf,
   type FileFormValues,
@@ -84,30 +82,12 @@ function EditDocumentForm({ caseId, id, version, category, expiresOn, descriptio
     submit: (input) => edit.mutateAsync(input),
     onSuccess: onDone,
   });
-  const chosen = form.watch("category");
   return (
     <BoundForm form={form} className={formClass}>
-      <FormSelectField
+      <DocumentDetailFields
         control={form.control}
-        name="category"
-        label={t("caseDocuments.category")}
-        options={categories}
-        isRequired
-      />
-      {chosen !== "" && hasExpiry(chosen) ? (
-        <FormTextField
-          control={form.control}
-          name="expiresOn"
-          type="date"
-          label={t("caseDocuments.expiresOn")}
-          hint={t("caseDocuments.expiresOnHint")}
-        />
-      ) : null}
-      <FormTextField
-        control={form.control}
-        name="description"
-        label={t("documents.description")}
-        maxLength={500}
+        category={form.watch("category")}
+        categories={categories}
       />
       <FormActions
         submit={t("caseDocuments.save")}
@@ -138,45 +118,21 @@ function ReplaceDocumentForm({ id, version, category, expiresOn, description, on
       description: values.description,
       idempotencyKey: submission.key,
     }),
-    submit: (input) => {
-      const body = new FormData();
-      body.set("file", form.getValues("file") as File);
-      body.set("version", String(input.version));
-      body.set("expiresOn", input.expiresOn ?? "");
-      body.set("description", input.description);
-      if (input.idempotencyKey) body.set("idempotencyKey", input.idempotencyKey);
-      return sendFile<{ id: string; version: number }>(`/api/documents/${id}/versions`, body);
-    },
+    submit: (input): Promise<{ id: string; version: number }> =>
+      sendFile(
+        `/api/documents/${id}/versions`,
+        documentBody(form.getValues("file") as File, { version: String(input.version) }, input),
+      ),
     onSuccess: () => {
       submission.renew();
       onDone();
     },
-    onError: (error) => {
-      const problem = fileProblemOf(error);
-      if (problem) {
-        form.setError("file", { type: "server", message: problem });
-        form.refusal.clear();
-      }
-    },
+    onError: (error): void => showFileProblem(form, error),
   });
   return (
     <BoundForm form={form} className={formClass}>
       <DocumentFileField control={form.control} name="file" label={t("caseDocuments.newFile")} />
-      {hasExpiry(category) ? (
-        <FormTextField
-          control={form.control}
-          name="expiresOn"
-          type="date"
-          label={t("caseDocuments.expiresOn")}
-          hint={t("caseDocuments.expiresOnHint")}
-        />
-      ) : null}
-      <FormTextField
-        control={form.control}
-        name="description"
-        label={t("documents.description")}
-        maxLength={500}
-      />
+      <DocumentDetailFields control={form.control} category={category} />
       <FormActions
         submit={t("caseDocuments.replaceSubmit")}
         isPending={form.formState.isSubmitting}

@@ -5,14 +5,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { z } from "zod";
 import { BoundForm } from "@/components/forms/BoundForm";
-import { FormSelectField } from "@/components/forms/FormSelectField";
-import { FormTextField } from "@/components/forms/FormTextField";
 import { defaultPlace, type PlaceIssue } from "@/components/forms/input-resolver";
 import { useEntryForm } from "@/components/forms/use-entry-form";
 import { Button } from "@/components/ui/Button";
 import type { FieldErrorCode } from "@/lib/field-errors";
+import { DocumentDetailFields } from "./DocumentDetailFields";
 import { DocumentFileField } from "./DocumentFileField";
-import { FILE_FIELDS, fileProblemOf, sendFile } from "./send-file";
+import { documentBody, FILE_FIELDS, sendFile, showFileProblem } from "./send-file";
 
 export interface FileFormValues {
   file: File | null;
@@ -76,12 +75,7 @@ export function UploadDocumentForm({ caseId }: { caseId: string }) {
       }),
       submit: async (input) => {
         setDone(false);
-        const body = new FormData();
-        body.set("file", form.getValues("file") as File);
-        body.set("category", input.category);
-        body.set("expiresOn", input.expiresOn ?? "");
-        body.set("description", input.description);
-        if (input.idempotencyKey) body.set("idempotencyKey", input.idempotencyKey);
+        const body = documentBody(form.getValues("file") as File, { category: input.category }, input);
         setPending(true);
         try {
           const stored = await sendFile<{ id: string }>(`/api/cases/${caseId}/documents`, body);
@@ -92,40 +86,16 @@ export function UploadDocumentForm({ caseId }: { caseId: string }) {
         }
       },
     },
-    onError: (error) => {
-      const problem = fileProblemOf(error);
-      if (problem) {
-        form.setError("file", { type: "server", message: problem });
-        form.refusal.clear();
-      }
-    },
+    onError: (error): void => showFileProblem(form, error),
   });
-  const category = form.watch("category");
 
   return (
     <BoundForm form={form} className="mt-4 flex max-w-xl flex-col gap-4">
       <DocumentFileField control={form.control} name="file" label={t("documents.file")} />
-      <FormSelectField
+      <DocumentDetailFields
         control={form.control}
-        name="category"
-        label={t("caseDocuments.category")}
-        options={categories}
-        isRequired
-      />
-      {category !== "" && hasExpiry(category) ? (
-        <FormTextField
-          control={form.control}
-          name="expiresOn"
-          type="date"
-          label={t("caseDocuments.expiresOn")}
-          hint={t("caseDocuments.expiresOnHint")}
-        />
-      ) : null}
-      <FormTextField
-        control={form.control}
-        name="description"
-        label={t("documents.description")}
-        maxLength={500}
+        category={form.watch("category")}
+        categories={categories}
       />
       <div className="flex items-center gap-3">
         <Button type="submit" variant="secondary" isDisabled={pending}>

@@ -45,3 +45,32 @@ export function fileProblemOf(error: unknown): FileProblem | null {
 
 /** Where an input error about the file (its name or size) is shown: on the file field. */
 export const FILE_FIELDS: ReadonlySet<string> = new Set(["fileName", "sizeBytes"]);
+
+/** The multipart body of a document route: the file, the route's own `fields`, then the details. */
+export function documentBody(
+  file: File,
+  fields: Record<string, string>,
+  details: { expiresOn: string | null; description: string; idempotencyKey?: string | undefined },
+): FormData {
+  const body = new FormData();
+  body.set("file", file);
+  for (const [name, value] of Object.entries(fields)) body.set(name, value);
+  body.set("expiresOn", details.expiresOn ?? "");
+  body.set("description", details.description);
+  if (details.idempotencyKey) body.set("idempotencyKey", details.idempotencyKey);
+  return body;
+}
+
+/** Shows a refusal of the file itself on the file field, in place of the form's refusal notice. */
+export function showFileProblem(
+  form: {
+    setError: (name: "file", error: { type: string; message: string }) => void;
+    refusal: { clear: () => void };
+  },
+  error: unknown,
+) {
+  const problem = fileProblemOf(error);
+  if (!problem) return;
+  form.setError("file", { type: "server", message: problem });
+  form.refusal.clear();
+}

@@ -35,9 +35,9 @@ export async function TaskFilters({ action, values, programmes, cases, staff }: 
           id="tasks-due"
           name="due"
           label={t("myDay.tasks.due")}
-          defaultValue={values.due ?? ""}
+          defaultValue={values.due}
+          anyLabel={t("myDay.tasks.anyDue")}
           options={[
-            { value: "", label: t("myDay.tasks.anyDue") },
             { value: "overdue", label: t("myDay.tasks.dueOverdue") },
             { value: "week", label: t("myDay.tasks.dueWeek") },
           ]}
@@ -46,32 +46,26 @@ export async function TaskFilters({ action, values, programmes, cases, staff }: 
           id="tasks-programme"
           name="programme"
           label={t("myDay.tasks.programme")}
-          defaultValue={values.programme ?? ""}
-          options={[
-            { value: "", label: t("myDay.tasks.anyProgramme") },
-            ...programmes.map((p) => ({ value: p, label: t(`programmes.${p}`) })),
-          ]}
+          defaultValue={values.programme}
+          anyLabel={t("myDay.tasks.anyProgramme")}
+          options={programmes.map((p) => ({ value: p, label: t(`programmes.${p}`) }))}
         />
         <QuerySelect
           id="tasks-case"
           name="caseId"
           label={t("myDay.tasks.case")}
-          defaultValue={values.caseId ?? ""}
-          options={[
-            { value: "", label: t("myDay.tasks.anyCase") },
-            ...cases.map((c) => ({ value: c.id, label: `${c.reference} · ${c.personName}` })),
-          ]}
+          defaultValue={values.caseId}
+          anyLabel={t("myDay.tasks.anyCase")}
+          options={cases.map((c) => ({ value: c.id, label: `${c.reference} · ${c.personName}` }))}
         />
         {staff ? (
           <QuerySelect
             id="tasks-assignee"
             name="assigneeId"
             label={t("myDay.team.assignee")}
-            defaultValue={values.assigneeId ?? ""}
-            options={[
-              { value: "", label: t("myDay.team.anyAssignee") },
-              ...staff.map((s) => ({ value: s.id, label: s.name })),
-            ]}
+            defaultValue={values.assigneeId}
+            anyLabel={t("myDay.team.anyAssignee")}
+            options={staff.map((s) => ({ value: s.id, label: s.name }))}
           />
         ) : null}
         <QuerySelect

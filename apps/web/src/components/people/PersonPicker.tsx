@@ -6,17 +6,9 @@ import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import {
-  ComboBox,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Text,
-} from "react-aria-components";
-import { fieldError, fieldHint, fieldInput, fieldLabel } from "@/components/ui/styles";
+import { ComboBox, Input, ListBox, ListBoxItem, Popover } from "react-aria-components";
+import { FieldLabel, FieldMessages } from "@/components/ui/FieldParts";
+import { fieldInput } from "@/components/ui/styles";
 import { useTRPC } from "@/trpc/client";
 
 type SearchResult = inferRouterOutputs<AppRouter>["person"]["search"][number];
@@ -94,16 +86,9 @@ export function PersonPicker({ label, hint, value, onChange, onBlur, excludeId, 
       isInvalid={Boolean(errorMessage)}
       className="flex flex-col"
     >
-      <Label className={fieldLabel} data-field-label="">
-        {label}
-      </Label>
+      <FieldLabel>{label}</FieldLabel>
       <Input className={fieldInput} autoComplete="off" />
-      {hint ? (
-        <Text slot="description" className={fieldHint}>
-          {hint}
-        </Text>
-      ) : null}
-      <FieldError className={fieldError}>{errorMessage}</FieldError>
+      <FieldMessages hint={hint} errorMessage={errorMessage} />
       <Popover className="max-h-72 w-(--trigger-width) overflow-auto rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900">
         <ListBox
           className="p-1 outline-none"

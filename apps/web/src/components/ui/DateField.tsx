@@ -8,11 +8,11 @@ import {
   DateInput,
   DateSegment,
   FieldError,
-  Label,
   Text,
   useLocale,
 } from "react-aria-components";
-import { fieldError, fieldHint, fieldLabel } from "./styles";
+import { FieldLabel } from "./FieldParts";
+import { fieldError, fieldHint } from "./styles";
 
 export interface DateFieldProps {
   label: string;
@@ -78,9 +78,7 @@ export function DateField({
       shouldForceLeadingZeros
       isInvalid={Boolean(errorMessage)}
     >
-      <Label className={fieldLabel} data-field-label="">
-        {label}
-      </Label>
+      <FieldLabel>{label}</FieldLabel>
       <DateInput className="mt-1 flex w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-sm text-slate-900 focus-within:border-brand-700 focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-brand-600 dark:focus-within:outline-brand-300 invalid:border-red-600 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100">
         {(segment) => (
           <DateSegment

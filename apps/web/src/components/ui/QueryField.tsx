@@ -26,16 +26,20 @@ interface SelectProps {
   /** The query parameter it sets. */
   name: string;
   label: string;
-  defaultValue: string;
+  /** The value chosen when the page opens; none is the `anyLabel` choice. */
+  defaultValue: string | undefined;
+  /** The label of a first choice that sets no filter (its value is empty). */
+  anyLabel?: string;
   options: readonly { value: string; label: string }[];
 }
 
 /** A labelled choice in a GET form. */
-export function QuerySelect({ id, name, label, defaultValue, options }: SelectProps) {
+export function QuerySelect({ id, name, label, defaultValue, anyLabel, options }: SelectProps) {
+  const choices = anyLabel === undefined ? options : [{ value: "", label: anyLabel }, ...options];
   return (
     <QueryField id={id} label={label}>
-      <select id={id} name={name} defaultValue={defaultValue} className={queryControl}>
-        {options.map((option) => (
+      <select id={id} name={name} defaultValue={defaultValue ?? ""} className={queryControl}>
+        {choices.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>

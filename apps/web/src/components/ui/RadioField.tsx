@@ -4,11 +4,11 @@ import {
   RadioGroup as AriaRadioGroup,
   type RadioGroupProps as AriaRadioGroupProps,
   FieldError,
-  Label,
   Radio,
 } from "react-aria-components";
+import { FieldLabel } from "./FieldParts";
 import type { Option } from "./SelectField";
-import { fieldError, fieldLabel, groupFocusRing } from "./styles";
+import { fieldError, groupFocusRing } from "./styles";
 
 export interface RadioFieldProps extends Omit<AriaRadioGroupProps, "children"> {
   label: string;
@@ -32,9 +32,7 @@ export function RadioField({ label, options, errorMessage, value, defaultValue, 
       isInvalid={Boolean(errorMessage) || props.isInvalid}
       className="flex flex-col gap-1"
     >
-      <Label className={fieldLabel} data-field-label="">
-        {label}
-      </Label>
+      <FieldLabel>{label}</FieldLabel>
       <div className="flex flex-wrap gap-x-5 gap-y-1">
         {options.map((option) => (
           <Radio

@@ -5,15 +5,13 @@ import {
   Select as AriaSelect,
   type SelectProps as AriaSelectProps,
   Button,
-  FieldError,
-  Label,
   ListBox,
   ListBoxItem,
   Popover,
   SelectValue,
-  Text,
 } from "react-aria-components";
-import { fieldError, fieldHint, fieldLabel, focusRing } from "./styles";
+import { FieldLabel, FieldMessages } from "./FieldParts";
+import { focusRing } from "./styles";
 
 export interface Option {
   id: string;
@@ -36,21 +34,14 @@ export function SelectField({ label, options, hint, errorMessage, placeholder, .
       placeholder={placeholder ?? t("placeholder")}
       isInvalid={Boolean(errorMessage) || props.isInvalid}
     >
-      <Label className={fieldLabel} data-field-label="">
-        {label}
-      </Label>
+      <FieldLabel>{label}</FieldLabel>
       <Button
         className={`mt-1 flex w-full items-center justify-between rounded-md border border-slate-500 bg-white px-3 py-2 text-left text-sm text-slate-900 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100 ${focusRing}`}
       >
         <SelectValue className="truncate placeholder-shown:text-slate-500" />
         <span aria-hidden="true">▾</span>
       </Button>
-      {hint ? (
-        <Text slot="description" className={fieldHint}>
-          {hint}
-        </Text>
-      ) : null}
-      <FieldError className={fieldError}>{errorMessage}</FieldError>
+      <FieldMessages hint={hint} errorMessage={errorMessage} />
       <Popover className="max-h-72 w-(--trigger-width) overflow-auto rounded-md border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900">
         <ListBox items={options} className="p-1 outline-none">
           {(item) => (

@@ -3,12 +3,10 @@
 import {
   TextField as AriaTextField,
   type TextFieldProps as AriaTextFieldProps,
-  FieldError,
-  Label,
-  Text,
   TextArea,
 } from "react-aria-components";
-import { fieldError, fieldHint, fieldInput, fieldLabel } from "./styles";
+import { FieldLabel, FieldMessages } from "./FieldParts";
+import { fieldInput } from "./styles";
 
 export interface TextAreaFieldProps extends Omit<AriaTextFieldProps, "children"> {
   label: string;
@@ -20,16 +18,9 @@ export interface TextAreaFieldProps extends Omit<AriaTextFieldProps, "children">
 export function TextAreaField({ label, hint, errorMessage, rows = 3, ...props }: TextAreaFieldProps) {
   return (
     <AriaTextField {...props} isInvalid={Boolean(errorMessage) || props.isInvalid}>
-      <Label className={fieldLabel} data-field-label="">
-        {label}
-      </Label>
+      <FieldLabel>{label}</FieldLabel>
       <TextArea rows={rows} className={fieldInput} />
-      {hint ? (
-        <Text slot="description" className={fieldHint}>
-          {hint}
-        </Text>
-      ) : null}
-      <FieldError className={fieldError}>{errorMessage}</FieldError>
+      <FieldMessages hint={hint} errorMessage={errorMessage} />
     </AriaTextField>
   );
 }

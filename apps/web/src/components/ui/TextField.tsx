@@ -4,13 +4,11 @@ import type { FocusEvent } from "react";
 import {
   TextField as AriaTextField,
   type TextFieldProps as AriaTextFieldProps,
-  FieldError,
   Input,
-  Label,
-  Text,
 } from "react-aria-components";
 import { DateField } from "./DateField";
-import { fieldError, fieldHint, fieldInput, fieldLabel } from "./styles";
+import { FieldLabel, FieldMessages } from "./FieldParts";
+import { fieldInput } from "./styles";
 
 export interface TextFieldProps extends Omit<AriaTextFieldProps, "children"> {
   label: string;
@@ -38,16 +36,9 @@ export function TextField({ label, hint, errorMessage, ...props }: TextFieldProp
   }
   return (
     <AriaTextField {...props} isInvalid={Boolean(errorMessage) || props.isInvalid}>
-      <Label className={fieldLabel} data-field-label="">
-        {label}
-      </Label>
+      <FieldLabel>{label}</FieldLabel>
       <Input className={fieldInput} />
-      {hint ? (
-        <Text slot="description" className={fieldHint}>
-          {hint}
-        </Text>
-      ) : null}
-      <FieldError className={fieldError}>{errorMessage}</FieldError>
+      <FieldMessages hint={hint} errorMessage={errorMessage} />
     </AriaTextField>
   );
 }

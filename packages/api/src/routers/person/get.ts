@@ -1,4 +1,4 @@
-import { people, personHouseholdMembers, personIdentityDocuments } from "@kelias/db";
+import { people, personHouseholdMembers } from "@kelias/db";
 import {
   can,
   displayName,
@@ -8,6 +8,7 @@ import {
 } from "@kelias/domain";
 import { asc, eq, inArray } from "drizzle-orm";
 import { recordAllowed } from "../../audit/record";
+import { identityDocumentsOf } from "../../person/identity-documents";
 import { personTarget } from "../../person/target";
 import { visibleIds } from "../../person/visibility";
 import { personProcedure } from "../../person-procedure";
@@ -20,18 +21,7 @@ export const get = personProcedure("person.read").query(async ({ ctx }) => {
   const { row: person, cases: personCases, facts } = ctx.person;
   const readDocuments = can(ctx.user, { kind: "person.documents.read", person: facts });
   const [documentRows, links] = await Promise.all([
-    readDocuments
-      ? ctx.db
-          .select({
-            type: personIdentityDocuments.type,
-            number: personIdentityDocuments.number,
-            issuingCountry: personIdentityDocuments.issuingCountry,
-            expiresOn: personIdentityDocuments.expiresOn,
-          })
-          .from(personIdentityDocuments)
-          .where(eq(personIdentityDocuments.personId, person.id))
-          .orderBy(asc(personIdentityDocuments.position))
-      : Promise.resolve(null),
+    readDocuments ? identityDocumentsOf(ctx.db, person.id) : Promise.resolve(null),
     ctx.db
       .select({
         memberId: personHouseholdMembers.memberId,

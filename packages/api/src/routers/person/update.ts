@@ -1,37 +1,17 @@
 import { randomUUID } from "node:crypto";
-import {
-  type Executor,
-  people,
-  personHouseholdMembers,
-  personIdentityDocuments,
-  personSearchColumns,
-} from "@kelias/db";
+import { people, personHouseholdMembers, personSearchColumns } from "@kelias/db";
 import { can, changedFields, personUpdateInput, todayIso } from "@kelias/domain";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { recordAllowed } from "../../audit/record";
 import { deny } from "../../authorize";
 import { claimVersion } from "../../concurrency";
 import { recordFieldChanges } from "../../field-history";
 import { personColumns } from "../../person/columns";
 import { linkMembers, requireVisibleMembers, unlinkMembers } from "../../person/household";
-import { replaceDocuments } from "../../person/identity-documents";
+import { identityDocumentsOf, replaceDocuments } from "../../person/identity-documents";
 import { personTarget } from "../../person/target";
 import { visibleIds } from "../../person/visibility";
 import { personProcedure } from "../../person-procedure";
-
-/** The person's identity documents as their history keeps them, in the order listed. */
-async function documentsOf(tx: Executor, personId: string) {
-  return tx
-    .select({
-      type: personIdentityDocuments.type,
-      number: personIdentityDocuments.number,
-      issuingCountry: personIdentityDocuments.issuingCountry,
-      expiresOn: personIdentityDocuments.expiresOn,
-    })
-    .from(personIdentityDocuments)
-    .where(eq(personIdentityDocuments.personId, personId))
-    .orderBy(asc(personIdentityDocuments.position));
-}
 
 /**
  * Changes a person, against the version that was read. Only the people working on the person
@@ -78,13 +58,16 @@ export const update = personProcedure("person.update", personUpdateInput).mutati
       changedFields(person, columns),
     );
     if (input.documents !== undefined) {
-      const before = await documentsOf(tx, person.id);
+      const before = await identityDocumentsOf(tx, person.id);
       await replaceDocuments(tx, ctx.user.id, person.id, input.documents);
       // Identity documents are a sensitive category: their history is read through its policy.
       await recordFieldChanges(
         tx,
         { ...history, record: "person", category: "identity_documents" },
-        changedFields({ identityDocuments: before }, { identityDocuments: await documentsOf(tx, person.id) }),
+        changedFields(
+          { identityDocuments: before },
+          { identityDocuments: await identityDocumentsOf(tx, person.id) },
+        ),
       );
     }
     await unlinkMembers(tx, person.id, unlinked);

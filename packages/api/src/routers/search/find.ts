@@ -15,7 +15,7 @@ import { authorize } from "../../authorize";
 import { caseSummary } from "../../case-summary";
 import type { AuthedContext } from "../../context";
 import { personSummary } from "../../person/summary";
-import { personVisible } from "../../person/visibility";
+import { personVisible, registeredOrOnCase } from "../../person/visibility";
 import { caseScopeSql } from "../../scope";
 import { sensitiveReadableSql } from "../../search/sensitive-scope";
 import { authedProcedure } from "../../trpc";
@@ -55,20 +55,9 @@ async function findPeople(ctx: AuthedContext, plan: ReturnType<typeof planSearch
               ),
             ),
         ),
-        or(
-          eq(people.createdBy, ctx.user.id),
-          exists(
-            ctx.db
-              .select({ one: sql`1` })
-              .from(cases)
-              .where(
-                and(
-                  eq(cases.personId, people.id),
-                  eq(cases.restricted, false),
-                  sensitiveReadableSql(ctx, sensitive, "identity_documents"),
-                ),
-              ),
-          ),
+        registeredOrOnCase(
+          ctx,
+          and(eq(cases.restricted, false), sensitiveReadableSql(ctx, sensitive, "identity_documents")),
         ),
       )
     : undefined;

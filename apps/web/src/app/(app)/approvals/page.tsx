@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { BulkReassign } from "@/components/approvals/BulkReassign";
 import { QueueDecision } from "@/components/approvals/QueueDecision";
 import { RecordLink } from "@/components/RecordLink";
+import { CardFacts, CardList } from "@/components/ui/CardList";
 import { api, orPageError } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,55 +31,54 @@ export default async function ApprovalsPage() {
   return (
     <>
       <h1 className="text-2xl font-semibold">{a("title")}</h1>
-      <section aria-labelledby="workflow-approvals" className="mt-6">
-        <h2 id="workflow-approvals" className="text-xl font-semibold">
-          {a("workflowTitle", { count: queue.length })}
-        </h2>
-        {queue.length === 0 ? <p className="mt-2 text-sm">{a("noneWaiting")}</p> : null}
-        <ul className="mt-3 flex flex-col gap-4">
-          {queue.map((item) => {
-            const person = `${item.personGivenName} ${item.personFamilyName}`;
-            const caseLabel = `${item.reference} (${person})`;
-            return (
-              <li
-                key={item.approvalId}
-                className="rounded-md border border-slate-200 p-4 dark:border-slate-800"
-              >
-                <article aria-labelledby={`approval-${item.approvalId}`}>
-                  <h3 id={`approval-${item.approvalId}`} className="font-semibold">
-                    <RecordLink href={`/cases/${item.caseId}`} className={link}>
-                      {item.reference}
-                    </RecordLink>{" "}
-                    · {person} · {t(`programmes.${item.programme}`)}
-                  </h3>
-                  <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-                    <dt className="font-medium">{a("move")}</dt>
-                    <dd>{a("fromTo", { from: state(item.fromState), to: state(item.toState) })}</dd>
-                    <dt className="font-medium">{a("requestedBy")}</dt>
-                    <dd>
-                      {item.requestedByName},{" "}
-                      {format.dateTime(item.requestedAt, { dateStyle: "medium", timeStyle: "short" })}
-                    </dd>
-                    <dt className="font-medium">{a("requestReason")}</dt>
-                    <dd>{item.reason || "—"}</dd>
-                    <dt className="font-medium">{a("opened")}</dt>
-                    <dd>{format.dateTime(item.openedAt, { dateStyle: "medium" })}</dd>
-                  </dl>
-                  {item.ownRequest ? (
-                    <p className="mt-3 text-sm">{a("ownRequest")}</p>
-                  ) : (
-                    <QueueDecision
-                      approvalId={item.approvalId}
-                      version={item.caseVersion}
-                      caseLabel={caseLabel}
-                    />
-                  )}
-                </article>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <CardList
+        id="workflow-approvals"
+        className="mt-6"
+        title={a("workflowTitle", { count: queue.length })}
+        empty={a("noneWaiting")}
+        items={queue}
+        itemKey={(item) => item.approvalId}
+        prefix="approval"
+        card={(item) => {
+          const person = `${item.personGivenName} ${item.personFamilyName}`;
+          return {
+            heading: (
+              <>
+                <RecordLink href={`/cases/${item.caseId}`} className={link}>
+                  {item.reference}
+                </RecordLink>{" "}
+                · {person} · {t(`programmes.${item.programme}`)}
+              </>
+            ),
+            body: (
+              <>
+                <CardFacts>
+                  <dt className="font-medium">{a("move")}</dt>
+                  <dd>{a("fromTo", { from: state(item.fromState), to: state(item.toState) })}</dd>
+                  <dt className="font-medium">{a("requestedBy")}</dt>
+                  <dd>
+                    {item.requestedByName},{" "}
+                    {format.dateTime(item.requestedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </dd>
+                  <dt className="font-medium">{a("requestReason")}</dt>
+                  <dd>{item.reason || "—"}</dd>
+                  <dt className="font-medium">{a("opened")}</dt>
+                  <dd>{format.dateTime(item.openedAt, { dateStyle: "medium" })}</dd>
+                </CardFacts>
+                {item.ownRequest ? (
+                  <p className="mt-3 text-sm">{a("ownRequest")}</p>
+                ) : (
+                  <QueueDecision
+                    approvalId={item.approvalId}
+                    version={item.caseVersion}
+                    caseLabel={`${item.reference} (${person})`}
+                  />
+                )}
+              </>
+            ),
+          };
+        }}
+      />
 
       <section aria-labelledby="identification-approvals" className="mt-10">
         <h2 id="identification-approvals" className="text-xl font-semibold">

@@ -1,8 +1,7 @@
 import { FigureChart } from "../FigureChart";
-import { FigureSection } from "../FigureSection";
-import { FigureTable } from "../FigureTable";
 import { casesHref } from "../links";
 import type { FigureHelpers, Figures } from "./figure-helpers";
+import { TableFigure } from "./TableFigure";
 
 /** AVRR departures in the period by destination, and the median time to departure. */
 export function AvrrReturns({ figures: f, helpers }: { figures: Figures; helpers: FigureHelpers }) {
@@ -11,10 +10,10 @@ export function AvrrReturns({ figures: f, helpers }: { figures: Figures; helpers
   if (!avrr) return null;
 
   return (
-    <FigureSection
+    <TableFigure
+      helpers={helpers}
       id="avrr-returns"
-      title={d("avrrReturns")}
-      showTable={d("showTable")}
+      title="avrrReturns"
       chart={
         avrr.returns.length > 0 ? (
           <FigureChart
@@ -25,55 +24,49 @@ export function AvrrReturns({ figures: f, helpers }: { figures: Figures; helpers
           />
         ) : undefined
       }
-      table={
-        <FigureTable
-          caption={d("avrrReturns")}
-          headers={[d("destination"), d("returns")]}
-          empty={d("none")}
-          rows={[
-            {
-              key: "all",
-              label: <strong>{d("allDestinations")}</strong>,
-              cells: [
-                count(
-                  avrr.departed,
+      headers={["destination", "returns"]}
+      rows={[
+        {
+          key: "all",
+          label: <strong>{d("allDestinations")}</strong>,
+          cells: [
+            count(
+              avrr.departed,
+              casesHref("avrr", {
+                enteredState: "departed",
+                enteredSince: since,
+                enteredUntil: until,
+              }),
+              d("allDestinations"),
+            ),
+          ],
+        },
+        ...avrr.returns.map((r) => ({
+          key: r.country ?? "unknown",
+          label: country(r.country),
+          // A departure without a recorded destination has no list of its own (the guards require one).
+          cells: [
+            r.country
+              ? count(
+                  r.cases,
                   casesHref("avrr", {
                     enteredState: "departed",
                     enteredSince: since,
                     enteredUntil: until,
+                    destinationCountry: r.country,
                   }),
-                  d("allDestinations"),
-                ),
-              ],
-            },
-            ...avrr.returns.map((r) => ({
-              key: r.country ?? "unknown",
-              label: country(r.country),
-              // A departure without a recorded destination has no list of its own (the guards require one).
-              cells: [
-                r.country
-                  ? count(
-                      r.cases,
-                      casesHref("avrr", {
-                        enteredState: "departed",
-                        enteredSince: since,
-                        enteredUntil: until,
-                        destinationCountry: r.country,
-                      }),
-                      country(r.country),
-                    )
-                  : { value: r.cases },
-              ],
-            })),
-          ]}
-        />
-      }
+                  country(r.country),
+                )
+              : { value: r.cases },
+          ],
+        })),
+      ]}
     >
       <p className="mt-1 text-sm">
         {avrr.medianDaysToDeparture === null
           ? d("noDepartures")
           : d("medianDays", { days: avrr.medianDaysToDeparture, count: avrr.departed })}
       </p>
-    </FigureSection>
+    </TableFigure>
   );
 }

@@ -1,8 +1,7 @@
 import { FigureChart } from "../FigureChart";
-import { FigureSection } from "../FigureSection";
-import { FigureTable } from "../FigureTable";
 import { casesHref } from "../links";
 import type { FigureHelpers, Figures } from "./figure-helpers";
+import { TableFigure } from "./TableFigure";
 
 /** Counter-trafficking cases reaching each stage in the period, by exploitation and citizenship. */
 export function CounterTraffickingStages({
@@ -17,10 +16,10 @@ export function CounterTraffickingStages({
   if (!counterTrafficking) return null;
 
   return (
-    <FigureSection
+    <TableFigure
+      helpers={helpers}
       id="ct-figures"
-      title={d("ctFigures")}
-      showTable={d("showTable")}
+      title="ctFigures"
       chart={
         <FigureChart
           label={d("ctChart")}
@@ -32,46 +31,40 @@ export function CounterTraffickingStages({
           }))}
         />
       }
-      table={
-        <FigureTable
-          caption={d("ctFigures")}
-          headers={[d("breakdown"), d("cases")]}
-          empty={d("none")}
-          rows={counterTrafficking.stages.flatMap((s) => {
-            const stage = { ctStage: s.stage, stageSince: since, stageUntil: until } as const;
-            const name = d(`stage.${s.stage}`);
-            return [
-              {
-                key: s.stage,
-                label: <strong>{name}</strong>,
-                cells: [count(s.cases, casesHref("counter_trafficking", stage), name)],
-              },
-              ...s.byExploitation.map((r) => ({
-                key: `${s.stage}-type-${r.type}`,
-                label: `${name} · ${t(`identification.typesOfExploitation.${r.type}`)}`,
-                cells: [
-                  count(
-                    r.cases,
-                    casesHref("counter_trafficking", { ...stage, exploitationType: r.type }),
-                    `${name} ${r.type}`,
-                  ),
-                ],
-              })),
-              ...s.byCitizenship.map((r) => ({
-                key: `${s.stage}-country-${r.country}`,
-                label: `${name} · ${country(r.country)}`,
-                cells: [
-                  count(
-                    r.cases,
-                    casesHref("counter_trafficking", { ...stage, citizenship: r.country }),
-                    `${name} ${country(r.country)}`,
-                  ),
-                ],
-              })),
-            ];
-          })}
-        />
-      }
+      headers={["breakdown", "cases"]}
+      rows={counterTrafficking.stages.flatMap((s) => {
+        const stage = { ctStage: s.stage, stageSince: since, stageUntil: until } as const;
+        const name = d(`stage.${s.stage}`);
+        return [
+          {
+            key: s.stage,
+            label: <strong>{name}</strong>,
+            cells: [count(s.cases, casesHref("counter_trafficking", stage), name)],
+          },
+          ...s.byExploitation.map((r) => ({
+            key: `${s.stage}-type-${r.type}`,
+            label: `${name} · ${t(`identification.typesOfExploitation.${r.type}`)}`,
+            cells: [
+              count(
+                r.cases,
+                casesHref("counter_trafficking", { ...stage, exploitationType: r.type }),
+                `${name} ${r.type}`,
+              ),
+            ],
+          })),
+          ...s.byCitizenship.map((r) => ({
+            key: `${s.stage}-country-${r.country}`,
+            label: `${name} · ${country(r.country)}`,
+            cells: [
+              count(
+                r.cases,
+                casesHref("counter_trafficking", { ...stage, citizenship: r.country }),
+                `${name} ${country(r.country)}`,
+              ),
+            ],
+          })),
+        ];
+      })}
     />
   );
 }

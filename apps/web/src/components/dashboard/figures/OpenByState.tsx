@@ -1,18 +1,17 @@
 import { FigureChart } from "../FigureChart";
-import { FigureSection } from "../FigureSection";
-import { FigureTable } from "../FigureTable";
 import { casesHref } from "../links";
 import type { FigureHelpers, Figures } from "./figure-helpers";
+import { TableFigure } from "./TableFigure";
 
 /** Open cases by programme and state. */
 export function OpenByState({ figures: f, helpers }: { figures: Figures; helpers: FigureHelpers }) {
   const { t, d, single, programme, state, count } = helpers;
 
   return (
-    <FigureSection
+    <TableFigure
+      helpers={helpers}
       id="open-by-state"
-      title={d("openByState")}
-      showTable={d("showTable")}
+      title="openByState"
       chart={
         <FigureChart
           label={d("openByStateChart")}
@@ -25,18 +24,12 @@ export function OpenByState({ figures: f, helpers }: { figures: Figures; helpers
           }))}
         />
       }
-      table={
-        <FigureTable
-          caption={d("openByState")}
-          headers={[d("state"), d("cases")]}
-          empty={d("none")}
-          rows={f.openByState.map((r) => ({
-            key: `${r.programme}-${r.state}`,
-            label: `${programme(r.programme)}: ${state(r.state)}`,
-            cells: [count(r.cases, casesHref(r.programme, { state: r.state, open: true }), state(r.state))],
-          }))}
-        />
-      }
+      headers={["state", "cases"]}
+      rows={f.openByState.map((r) => ({
+        key: `${r.programme}-${r.state}`,
+        label: `${programme(r.programme)}: ${state(r.state)}`,
+        cells: [count(r.cases, casesHref(r.programme, { state: r.state, open: true }), state(r.state))],
+      }))}
     />
   );
 }

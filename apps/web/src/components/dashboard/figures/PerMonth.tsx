@@ -1,8 +1,7 @@
 import { FigureChart } from "../FigureChart";
-import { FigureSection } from "../FigureSection";
-import { FigureTable } from "../FigureTable";
 import { casesHref, monthDays } from "../links";
 import type { FigureHelpers, Figures } from "./figure-helpers";
+import { TableFigure } from "./TableFigure";
 
 /** Cases opened and closed in each month of the period. */
 export function PerMonth({ figures: f, helpers }: { figures: Figures; helpers: FigureHelpers }) {
@@ -17,10 +16,10 @@ export function PerMonth({ figures: f, helpers }: { figures: Figures; helpers: F
   });
 
   return (
-    <FigureSection
+    <TableFigure
+      helpers={helpers}
       id="per-month"
-      title={d("perMonth")}
-      showTable={d("showTable")}
+      title="perMonth"
       chart={
         <FigureChart
           label={d("perMonthChart")}
@@ -32,32 +31,26 @@ export function PerMonth({ figures: f, helpers }: { figures: Figures; helpers: F
           data={months}
         />
       }
-      table={
-        <FigureTable
-          caption={d("perMonth")}
-          headers={[d("month"), d("opened"), d("closed")]}
-          empty={d("none")}
-          rows={months.map((m) => {
-            const days = monthDays(m.month);
-            return {
-              key: m.month,
-              label: m.month,
-              cells: [
-                count(
-                  m.opened,
-                  casesHref(single, { openedSince: days.since, openedUntil: days.until }),
-                  `${d("opened")} ${m.month}`,
-                ),
-                count(
-                  m.closed,
-                  casesHref(single, { closedSince: days.since, closedUntil: days.until }),
-                  `${d("closed")} ${m.month}`,
-                ),
-              ],
-            };
-          })}
-        />
-      }
+      headers={["month", "opened", "closed"]}
+      rows={months.map((m) => {
+        const days = monthDays(m.month);
+        return {
+          key: m.month,
+          label: m.month,
+          cells: [
+            count(
+              m.opened,
+              casesHref(single, { openedSince: days.since, openedUntil: days.until }),
+              `${d("opened")} ${m.month}`,
+            ),
+            count(
+              m.closed,
+              casesHref(single, { closedSince: days.since, closedUntil: days.until }),
+              `${d("closed")} ${m.month}`,
+            ),
+          ],
+        };
+      })}
     />
   );
 }

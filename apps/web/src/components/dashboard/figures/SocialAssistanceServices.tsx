@@ -1,9 +1,8 @@
 import { serviceTypeLabel } from "@/lib/service-types";
 import { api } from "@/trpc/server";
-import { FigureSection } from "../FigureSection";
-import { FigureTable } from "../FigureTable";
 import { casesHref } from "../links";
 import type { FigureHelpers, Figures } from "./figure-helpers";
+import { TableFigure } from "./TableFigure";
 
 /** Social-assistance services delivered in the period, by service type. */
 export async function SocialAssistanceServices({
@@ -13,7 +12,7 @@ export async function SocialAssistanceServices({
   figures: Figures;
   helpers: FigureHelpers;
 }) {
-  const { t, d, since, until, count } = helpers;
+  const { t, since, until, count } = helpers;
   const socialAssistance = f.socialAssistance;
   if (!socialAssistance) return null;
   // Service types are reference data: their names come from it (built-in ones from the catalog).
@@ -27,35 +26,29 @@ export async function SocialAssistanceServices({
     );
 
   return (
-    <FigureSection
+    <TableFigure
+      helpers={helpers}
       id="sa-services"
-      title={d("services")}
-      showTable={d("showTable")}
-      table={
-        <FigureTable
-          caption={d("services")}
-          headers={[d("serviceType"), d("servicesDelivered"), d("quantity"), d("cases"), d("cost")]}
-          empty={d("none")}
-          rows={socialAssistance.services.map((r) => ({
-            key: r.type,
-            label: serviceType(r.type),
-            cells: [
-              { value: r.services },
-              { value: r.quantity },
-              count(
-                r.cases,
-                casesHref("social_assistance", {
-                  serviceType: r.type,
-                  serviceSince: since,
-                  serviceUntil: until,
-                }),
-                serviceType(r.type),
-              ),
-              { value: r.costs.map((c) => `${c.total} ${c.currency}`).join("; ") || "—" },
-            ],
-          }))}
-        />
-      }
+      title="services"
+      headers={["serviceType", "servicesDelivered", "quantity", "cases", "cost"]}
+      rows={socialAssistance.services.map((r) => ({
+        key: r.type,
+        label: serviceType(r.type),
+        cells: [
+          { value: r.services },
+          { value: r.quantity },
+          count(
+            r.cases,
+            casesHref("social_assistance", {
+              serviceType: r.type,
+              serviceSince: since,
+              serviceUntil: until,
+            }),
+            serviceType(r.type),
+          ),
+          { value: r.costs.map((c) => `${c.total} ${c.currency}`).join("; ") || "—" },
+        ],
+      }))}
     />
   );
 }

@@ -1,12 +1,12 @@
 import { caseDocuments } from "@kelias/db";
-import { can, documentDeleteInput } from "@kelias/domain";
+import { documentDeleteInput } from "@kelias/domain";
 import { inArray } from "drizzle-orm";
 import { recordAllowed } from "../../../audit/record";
-import { deny } from "../../../authorize";
-import { documentOnCase, documentsOfCase, earlierVersions } from "../../../case-document/series";
+import { documentsOfCase, earlierVersions } from "../../../case-document/series";
+import { writableDocument } from "../../../case-document/writable";
 import { caseProcedure } from "../../../case-procedure";
 import { caseTarget } from "../../../case-record/audit";
-import { claimVersion, requireVersion, StaleVersion } from "../../../concurrency";
+import { claimVersion } from "../../../concurrency";
 
 /**
  * Deletes a document, every version of it, against the version that was read, with the reason
@@ -17,15 +17,9 @@ import { claimVersion, requireVersion, StaleVersion } from "../../../concurrency
 export const remove = caseProcedure("case.update", documentDeleteInput)
   .meta({ action: "case.document.write" })
   .mutation(async ({ ctx, input }) => {
-    const { row: c, facts } = ctx.case;
+    const c = ctx.case.row;
     const target = caseTarget(c.id);
-    const current = await documentOnCase(ctx.db, c.id, input.documentId);
-    if (!current) return deny(ctx, ctx.action, "NOT_FOUND", target);
-    if (!can(ctx.user, { kind: "case.document.write", case: facts, category: current.category })) {
-      return deny(ctx, ctx.action, "FORBIDDEN", target);
-    }
-    requireVersion(current.version, input.version);
-    if (current.replacedAt !== null) throw new StaleVersion();
+    const current = await writableDocument(ctx, input.documentId, input.version);
     return ctx.db.transaction(async (tx) => {
       const deleted = { deletedAt: new Date(), deletedBy: ctx.user.id, deleteReason: input.reason };
       const version = await claimVersion(tx, caseDocuments, current.id, input.version, deleted);

@@ -1,12 +1,12 @@
 import { caseDocuments } from "@kelias/db";
-import { can, documentEditInput, hasExpiry } from "@kelias/domain";
+import { documentEditInput, hasExpiry } from "@kelias/domain";
 import { inArray } from "drizzle-orm";
 import { recordAllowed } from "../../../audit/record";
-import { deny } from "../../../authorize";
-import { documentOnCase, documentsOfCase, earlierVersions } from "../../../case-document/series";
+import { documentsOfCase, earlierVersions } from "../../../case-document/series";
+import { writableDocument } from "../../../case-document/writable";
 import { caseProcedure } from "../../../case-procedure";
 import { caseTarget } from "../../../case-record/audit";
-import { claimVersion, requireVersion, StaleVersion } from "../../../concurrency";
+import { claimVersion } from "../../../concurrency";
 
 /**
  * Changes what a document says about itself (category, expiry date, description) against the
@@ -17,18 +17,9 @@ import { claimVersion, requireVersion, StaleVersion } from "../../../concurrency
 export const edit = caseProcedure("case.update", documentEditInput)
   .meta({ action: "case.document.write" })
   .mutation(async ({ ctx, input }) => {
-    const { row: c, facts } = ctx.case;
+    const c = ctx.case.row;
     const target = caseTarget(c.id);
-    const current = await documentOnCase(ctx.db, c.id, input.documentId);
-    if (!current) return deny(ctx, ctx.action, "NOT_FOUND", target);
-    for (const category of new Set([current.category, input.category])) {
-      if (!can(ctx.user, { kind: "case.document.write", case: facts, category })) {
-        return deny(ctx, ctx.action, "FORBIDDEN", target);
-      }
-    }
-    requireVersion(current.version, input.version);
-    // A newer version replaced it: what was read is no longer the document.
-    if (current.replacedAt !== null) throw new StaleVersion();
+    const current = await writableDocument(ctx, input.documentId, input.version, [input.category]);
     const unchanged =
       current.category === input.category &&
       current.expiresOn === input.expiresOn &&

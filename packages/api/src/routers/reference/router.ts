@@ -1,7 +1,7 @@
 import { router } from "../../trpc";
 import { history } from "./history";
-import { riskReviewRouter } from "./risk-review/router";
 import { reintegrationCurrencyRouter } from "./reintegration-currency/router";
+import { riskReviewRouter } from "./risk-review/router";
 import { unsafeDestinationRouter } from "./unsafe-destination/router";
 
 /**

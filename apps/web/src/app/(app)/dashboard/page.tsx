@@ -3,8 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardFigures } from "@/components/dashboard/DashboardFigures";
 import { HighRiskCases } from "@/components/dashboard/HighRiskCases";
 import { PeriodForm, periodQuery, periodRequest } from "@/components/dashboard/PeriodForm";
-import { IntakeFigures } from "@/components/intake/IntakeFigures";
 import { SustainabilitySummary } from "@/components/dashboard/SustainabilitySummary";
+import { IntakeFigures } from "@/components/intake/IntakeFigures";
 import { api, orPageError } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {

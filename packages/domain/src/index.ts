@@ -24,3 +24,4 @@ export * from "./service-type-code";
 export * from "./users";
 export * from "./workflow-facts";
 export * from "./workflows";
+export * from "./travel";

@@ -66,6 +66,8 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
     requestedBy: OTHER,
   }),
   "identification.decide": (c) => ({ kind: "identification.decide", case: c }),
+  "case.travel.read (AVRR)": (c) => ({ kind: "case.travel.read", case: c }),
+  "case.travel.write (AVRR)": (c) => ({ kind: "case.travel.write", case: c }),
   "access.decide (a colleague's request)": (c) => ({ kind: "access.decide", case: c, requesterId: OTHER }),
   ...Object.fromEntries(
     SENSITIVE_CATEGORIES.map((category) => [

@@ -207,7 +207,11 @@ export type Action =
   /** Withdraws a pending access request: its requester only. */
   | { kind: "access.withdraw"; requesterId: string }
   /** One's own saved case-list filters: whoever lists cases. */
-  | { kind: "savedFilter.manage" };
+  | { kind: "savedFilter.manage" }
+  /** AVRR travel record of a case (documents, fitness, itinerary, departure, arrival): read. */
+  | { kind: "case.travel.read"; case: CaseFacts }
+  /** AVRR travel record: record and correct it. */
+  | { kind: "case.travel.write"; case: CaseFacts };
 
 export type ActionKind = Action["kind"];
 
@@ -328,6 +332,11 @@ export function can(actor: Actor, action: Action): boolean {
     case "case.update":
       // A manager edits the record only when also assigned to the case.
       return worksOn(actor, action.case);
+    case "case.travel.read":
+      // Only AVRR cases travel; whoever reads such a case reads its travel.
+      return action.case.programme === "avrr" && can(actor, { kind: "case.read", case: action.case });
+    case "case.travel.write":
+      return action.case.programme === "avrr" && can(actor, { kind: "case.update", case: action.case });
     case "case.assign":
     case "case.restrict":
     case "case.approve":

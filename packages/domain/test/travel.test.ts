@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../src/my-day";
+import { type Actor, type CaseFacts, can } from "../src/policy";
 import {
   departureDate,
   escortCovers,
@@ -248,5 +249,26 @@ describe("travel inputs", () => {
     expect(isLocalDateTime("2026-02-30T10:00")).toBe(false);
     expect(isLocalDateTime("2026-02-28T24:00")).toBe(false);
     expect(travelLegAddInput.safeParse({ ...leg, toAirport: "VNO" }).success).toBe(false);
+  });
+});
+
+describe("travel policy", () => {
+  const worker: Actor = {
+    id: "w",
+    roles: ["caseworker"],
+    programmes: ["avrr", "social_assistance"],
+    handoverPending: false,
+  };
+  const manager: Actor = { id: "m", roles: ["manager"], programmes: ["avrr"], handoverPending: false };
+  const avrr: CaseFacts = { programme: "avrr", restricted: false, assigneeIds: ["w"] };
+  const social: CaseFacts = { programme: "social_assistance", restricted: false, assigneeIds: ["w"] };
+
+  it("reads travel where the case is read, writes it where the case is worked on, on AVRR cases only", () => {
+    expect(can(worker, { kind: "case.travel.read", case: avrr })).toBe(true);
+    expect(can(worker, { kind: "case.travel.write", case: avrr })).toBe(true);
+    expect(can(manager, { kind: "case.travel.read", case: avrr })).toBe(true);
+    expect(can(manager, { kind: "case.travel.write", case: avrr })).toBe(false);
+    expect(can(worker, { kind: "case.travel.read", case: social })).toBe(false);
+    expect(can(worker, { kind: "case.travel.write", case: social })).toBe(false);
   });
 });

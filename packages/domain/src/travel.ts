@@ -65,7 +65,7 @@ export interface TravelLegFacts {
   escort: EscortKind;
 }
 
-/** What the travel-ready checklist reads about a case. */
+/** What the travel-ready checklist reads about a case (`travelFacts` builds it from the stored rows). */
 export interface TravelFacts {
   /** The office's calendar day now (ISO date): a document must still be valid then. */
   today: string;
@@ -76,6 +76,40 @@ export interface TravelFacts {
   legs: readonly TravelLegFacts[];
   /** ISO date the departure was confirmed for; null while not confirmed. */
   departedOn: string | null;
+}
+
+/** The stored travel of a case, as far as the checklist reads it (any extra columns are ignored). */
+export interface StoredTravel {
+  documents: readonly TravelDocumentFacts[];
+  travel: {
+    medicalClearance: MedicalClearance | null;
+    escortNeeded: EscortKind | null;
+    departedOn: string | null;
+  } | null;
+  legs: readonly TravelLegFacts[];
+}
+
+/** The checklist's facts from the stored rows, on `today`. */
+export function travelFacts(stored: StoredTravel, today: string): TravelFacts {
+  return {
+    today,
+    documents: stored.documents.map(({ kind, status, issuedOn, expiresOn }) => ({
+      kind,
+      status,
+      issuedOn,
+      expiresOn,
+    })),
+    medicalClearance: stored.travel?.medicalClearance ?? null,
+    escortNeeded: stored.travel?.escortNeeded ?? null,
+    legs: stored.legs.map(({ fromAirport, toAirport, departsAt, arrivesAt, escort }) => ({
+      fromAirport,
+      toAirport,
+      departsAt,
+      arrivesAt,
+      escort,
+    })),
+    departedOn: stored.travel?.departedOn ?? null,
+  };
 }
 
 /** Nothing recorded yet, on `today`. */
@@ -114,8 +148,7 @@ export function departureDate(travel: Pick<TravelFacts, "legs">): string | null 
  * yet (a document that has already expired is no good, whatever comes).
  */
 function validThrough(travel: TravelFacts): string {
-  const departure = departureDate(travel);
-  return departure !== null && departure > travel.today ? departure : travel.today;
+  return departureDate(travel) ?? travel.today;
 }
 
 /** An issued document whose expiry is recorded. */

@@ -11,5 +11,6 @@ export * from "./identification";
 export * from "./my-day";
 export * from "./people";
 export * from "./person-records";
+export * from "./travel";
 export * from "./users";
 export * from "./workflow";

@@ -15,7 +15,9 @@ export type CaseActionKind =
   | "case.assign"
   | "case.restrict"
   | "case.approve"
-  | "case.task.assign";
+  | "case.task.assign"
+  | "case.travel.read"
+  | "case.travel.write";
 
 /**
  * Loads a case for an action on it. A case the actor may not read answers NOT_FOUND, exactly like

@@ -1,4 +1,5 @@
 import { parseEnvironment } from "@kelias/db";
+import { DEFAULT_TRAVEL_DOCUMENT_EXPIRY_WARNING_DAYS } from "@kelias/domain";
 import { z } from "zod";
 
 const schema = z
@@ -13,6 +14,13 @@ const schema = z
     /** The public address of the app, for the links in emails. */
     NEXTAUTH_URL: z.url("must be an absolute URL such as http://localhost:3000").optional(),
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    /** How many days before its expiry a travel document raises a task on its AVRR case. */
+    TRAVEL_DOCUMENT_EXPIRY_WARNING_DAYS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .default(DEFAULT_TRAVEL_DOCUMENT_EXPIRY_WARNING_DAYS),
   })
   .superRefine((value, ctx) => {
     if (value.SMTP_URL && !value.SMTP_FROM) {
@@ -25,6 +33,8 @@ export interface ApiEnv {
   smtp: { url: string; from: string } | null;
   /** Where the app is served, without a trailing slash. */
   appUrl: string;
+  /** Days before its expiry that a travel document raises a task (`TRAVEL_DOCUMENT_EXPIRY_WARNING_DAYS`, 30). */
+  travelDocumentExpiryWarningDays: number;
 }
 
 export function parseApiEnv(source: Record<string, string | undefined>): ApiEnv {
@@ -32,6 +42,7 @@ export function parseApiEnv(source: Record<string, string | undefined>): ApiEnv 
   return {
     smtp: env.SMTP_URL && env.SMTP_FROM ? { url: env.SMTP_URL, from: env.SMTP_FROM } : null,
     appUrl: (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    travelDocumentExpiryWarningDays: env.TRAVEL_DOCUMENT_EXPIRY_WARNING_DAYS,
   };
 }
 

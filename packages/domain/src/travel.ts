@@ -403,5 +403,7 @@ export const TRAVEL_REFUSAL_REASONS = [
   "arrival_not_now",
   /** The arrival is before the confirmed departure. */
   "arrival_before_departure",
+  /** An arrival needs the departure confirmed first. */
+  "arrival_without_departure",
 ] as const;
 export type TravelRefusalReason = (typeof TRAVEL_REFUSAL_REASONS)[number];

@@ -15,6 +15,7 @@ import { serviceRouter } from "./service/router";
 import { taskRouter } from "./task/router";
 import { teamRouter } from "./team/router";
 import { timeline } from "./timeline";
+import { travelRouter } from "./travel/router";
 import { workflowRouter } from "./workflow/router";
 
 /** Cases: opening, listing and reading one, and every part of a case record under its own path. */
@@ -36,4 +37,5 @@ export const caseRouter = router({
   timeline,
   history,
   workflow: workflowRouter,
+  travel: travelRouter,
 });

@@ -4,19 +4,19 @@ import { clsx } from "clsx";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { RecordLink } from "@/components/RecordLink";
-import { CASE_TABS, caseTabHref, tabOfPath } from "./tabs";
+import { caseTabHref, tabOfPath, tabsOf } from "./tabs";
 
 /**
  * The case's sections as links, one URL each (back and forward work, a tab can be shared); the
  * current one is marked with aria-current. Links, not ARIA tabs: each opens a page.
  */
-export function CaseTabs({ caseId }: { caseId: string }) {
+export function CaseTabs({ caseId, programme }: { caseId: string; programme: string }) {
   const t = useTranslations("casePage");
   const current = tabOfPath(usePathname(), caseId);
   return (
     <nav aria-label={t("tabsLabel")} className="mt-4 border-b border-slate-200 dark:border-slate-700">
       <ul className="-mb-px flex flex-wrap gap-x-1">
-        {CASE_TABS.map((tab) => {
+        {tabsOf(programme).map((tab) => {
           const active = tab === current;
           return (
             <li key={tab}>

@@ -3,6 +3,7 @@ export const CASE_TABS = [
   "overview",
   "workflow",
   "plan",
+  "travel",
   "referrals",
   "tasks",
   "notes",
@@ -10,6 +11,16 @@ export const CASE_TABS = [
   "timeline",
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
+
+/** Tabs only some programmes have (the others have every tab). */
+export const TAB_PROGRAMMES: Partial<Record<CaseTab, readonly string[]>> = {
+  travel: ["avrr"],
+};
+
+/** The tabs a case of `programme` shows, in order. */
+export function tabsOf(programme: string): CaseTab[] {
+  return CASE_TABS.filter((tab) => TAB_PROGRAMMES[tab]?.includes(programme) ?? true);
+}
 
 /** The address of a tab of a case. */
 export function caseTabHref(caseId: string, tab: CaseTab): string {

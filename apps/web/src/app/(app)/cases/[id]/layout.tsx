@@ -16,7 +16,7 @@ export default async function CaseLayout({
   return (
     <article>
       <CaseHeader c={c} />
-      <CaseTabs caseId={c.id} />
+      <CaseTabs caseId={c.id} programme={c.programme} />
       <div className="mt-2">{children}</div>
     </article>
   );

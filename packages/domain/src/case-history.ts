@@ -90,7 +90,13 @@ export const TIMELINE_KINDS = [
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /** Audit actions that only read (besides every action ending in ".read"): the timeline's "changes" view leaves them out. */
-export const READ_ACTIONS = ["case.read", "case.timeline", "case.workflow.get", "case.history"] as const;
+export const READ_ACTIONS = [
+  "case.read",
+  "case.timeline",
+  "case.workflow.get",
+  "case.history",
+  "case.travel.get",
+] as const;
 
 export function isReadAction(action: string): boolean {
   return (READ_ACTIONS as readonly string[]).includes(action) || action.endsWith(".read");
@@ -103,6 +109,8 @@ const KIND_PREFIXES: readonly (readonly [string, TimelineKind])[] = [
   ["case.transition", "workflow"],
   ["case.decideApproval", "workflow"],
   ["case.setWorkflowFacts", "workflow"],
+  // AVRR travel: what the travel-ready steps of the workflow are checked against.
+  ["case.travel.", "workflow"],
   ["identification.", "screening"],
   ["case.note.", "notes"],
   ["case.sensitive.", "sensitive"],

@@ -1,6 +1,8 @@
 import { hashPassword } from "@kelias/auth";
 import { closeSharedDatabase, dbEnv, seedDemo, sharedDatabase } from "@kelias/db";
+import { officeToday } from "@kelias/domain";
 import { apiEnv } from "./env";
+import { raiseExpiringTravelDocumentTasks } from "./travel/record";
 
 let shutdownInstalled = false;
 
@@ -37,6 +39,15 @@ export async function boot(): Promise<void> {
       const { seeded } = await seedDemo(session.db, { people: env.demoPeople, hashPassword });
       if (seeded) console.info(`Demo data loaded (${env.demoPeople} people).`);
     }
+    // Travel documents whose expiry came within the warning window since they were last written
+    // raise their task (idempotent). Until a job queue runs it daily, this start-up pass and the
+    // check on every travel-document write are what raise them.
+    const raised = await raiseExpiringTravelDocumentTasks(
+      session.db,
+      officeToday(new Date()),
+      apiEnv().travelDocumentExpiryWarningDays,
+    );
+    if (raised > 0) console.info(`Expiring travel documents: ${raised} task(s) raised.`);
   });
   console.info(`Database ready (${handle.kind}${env.demoMode ? ", demo mode" : ""}).`);
 }

@@ -20,7 +20,9 @@ export type CaseActionKind =
   | "case.assessment.write"
   | "case.feedback.read"
   | "case.feedback.write"
-  | "case.reintegration.write";
+  | "case.reintegration.write"
+  | "case.travel.read"
+  | "case.travel.write";
 
 /**
  * Loads a case for an action on it. A case the actor may not read answers NOT_FOUND, exactly like

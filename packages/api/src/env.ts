@@ -1,5 +1,6 @@
 import type { KeyObject } from "node:crypto";
 import { parseEnvironment } from "@kelias/db";
+import { DEFAULT_TRAVEL_DOCUMENT_EXPIRY_WARNING_DAYS } from "@kelias/domain";
 import { z } from "zod";
 import { parseSigningKey } from "./origin-handover/signing-key";
 
@@ -28,6 +29,13 @@ const schema = z
         "must be an Ed25519 private key (PKCS#8 PEM or base64)",
       )
       .optional(),
+    /** How many days before its expiry a travel document raises a task on its AVRR case. */
+    TRAVEL_DOCUMENT_EXPIRY_WARNING_DAYS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .default(DEFAULT_TRAVEL_DOCUMENT_EXPIRY_WARNING_DAYS),
   })
   .superRefine((value, ctx) => {
     if (value.SMTP_URL && !value.SMTP_FROM) {
@@ -42,6 +50,8 @@ export interface ApiEnv {
   appUrl: string;
   /** The key that signs handover packages, when configured. */
   handoverSigningKey: KeyObject | null;
+  /** Days before its expiry that a travel document raises a task (`TRAVEL_DOCUMENT_EXPIRY_WARNING_DAYS`, 30). */
+  travelDocumentExpiryWarningDays: number;
 }
 
 export function parseApiEnv(source: Record<string, string | undefined>): ApiEnv {
@@ -50,6 +60,7 @@ export function parseApiEnv(source: Record<string, string | undefined>): ApiEnv 
     smtp: env.SMTP_URL && env.SMTP_FROM ? { url: env.SMTP_URL, from: env.SMTP_FROM } : null,
     appUrl: (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
     handoverSigningKey: env.HANDOVER_SIGNING_KEY ? parseSigningKey(env.HANDOVER_SIGNING_KEY) : null,
+    travelDocumentExpiryWarningDays: env.TRAVEL_DOCUMENT_EXPIRY_WARNING_DAYS,
   };
 }
 

@@ -34,6 +34,7 @@ import {
   insertService,
   insertTask,
 } from "./support/case-record";
+import { insertTravelRows } from "./support/travel";
 
 /**
  * Every procedure of the router, called by every kind of actor, on a record in and out of their
@@ -461,8 +462,69 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     version: null,
   })),
   "case.workflow.get": onCases((c) => ({ caseId: c.id })),
-  "case.workflow.setFacts": onCases((c) => ({ caseId: c.id, version: c.version, ticketRecorded: true })),
-  "case.source.set": onCases((c) => ({ caseId: c.id, version: c.version, referralSource: "hotline" })),
+  "case.workflow.setFacts": onCases((c) => ({
+    caseId: c.id,
+    version: c.version,
+    voluntaryDecisionRecorded: true,
+  })),
+  "case.travel.get": onCases((c) => ({ caseId: c.id })),
+  "case.travel.document.add": onCases((c) => ({ caseId: c.id, kind: "passport", status: "requested" })),
+  "case.travel.document.edit": onCases(async (c) => {
+    const { document } = await insertTravelRows(api.db, c.id);
+    return {
+      caseId: c.id,
+      documentId: document.id,
+      version: document.version,
+      kind: "passport",
+      status: "refused",
+    };
+  }),
+  "case.travel.fitness.set": onCases((c) => ({
+    caseId: c.id,
+    version: null,
+    medicalClearance: "pending",
+    escortNeeded: "none",
+  })),
+  "case.travel.leg.add": onCases((c) => ({
+    caseId: c.id,
+    carrier: "LOT",
+    flightNumber: "LO772",
+    fromAirport: "VNO",
+    toAirport: "WAW",
+    departsAt: "2026-03-01T06:00",
+    arrivesAt: "2026-03-01T07:10",
+  })),
+  "case.travel.leg.edit": onCases(async (c) => {
+    const { leg } = await insertTravelRows(api.db, c.id);
+    return {
+      caseId: c.id,
+      legId: leg.id,
+      version: leg.version,
+      carrier: "LOT",
+      flightNumber: "LO774",
+      fromAirport: "VNO",
+      toAirport: "WAW",
+      departsAt: "2026-03-01T09:00",
+      arrivesAt: "2026-03-01T10:10",
+    };
+  }),
+  "case.travel.leg.remove": onCases(async (c) => {
+    const { leg } = await insertTravelRows(api.db, c.id);
+    return { caseId: c.id, legId: leg.id, version: leg.version };
+  }),
+  // The case is in its first state: the caseworker gets as far as the state check.
+  "case.travel.departure.confirm": onCases((c) => ({
+    caseId: c.id,
+    version: null,
+    departedOn: "2026-03-01",
+    confirmedBy: "Escort",
+  })),
+  "case.travel.arrival.confirm": onCases((c) => ({
+    caseId: c.id,
+    version: null,
+    arrivedOn: "2026-03-02",
+    confirmedBy: "Office in Tbilisi",
+  })),
   "case.workflow.transition": onCases((c) => ({
     caseId: c.id,
     version: c.version,
@@ -974,6 +1036,15 @@ const MATRIX: Row[] = [
   ...oneCase("case.sensitive.set",                    OK,     FORBID),
   ...oneCase("case.workflow.get",                     OK,     OK),
   ...oneCase("case.workflow.setFacts",                OK,     FORBID),
+  ...oneCase("case.travel.get",                       OK,     OK),
+  ...oneCase("case.travel.document.add",              OK,     FORBID),
+  ...oneCase("case.travel.document.edit",             OK,     FORBID),
+  ...oneCase("case.travel.fitness.set",               OK,     FORBID),
+  ...oneCase("case.travel.leg.add",                   OK,     FORBID),
+  ...oneCase("case.travel.leg.edit",                  OK,     FORBID),
+  ...oneCase("case.travel.leg.remove",                OK,     FORBID),
+  ...oneCase("case.travel.departure.confirm",         "BAD_REQUEST departure_not_now", FORBID),
+  ...oneCase("case.travel.arrival.confirm",           "BAD_REQUEST arrival_not_now", FORBID),
   ...oneCase("case.workflow.transition",              OK,     FORBID),
   ...oneCase("case.workflow.decideApproval",          FORBID, OK),
   ...oneCase("case.workflow.withdrawApproval",        OK,     FORBID),

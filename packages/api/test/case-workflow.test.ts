@@ -11,6 +11,7 @@ import type { WorkflowFactsPatch } from "@kelias/domain";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorShape, SOURCE, type TestUser, trpcError, useApiTest } from "./support/api-test";
+import { confirmDeparture, recordReadyTravel } from "./support/travel";
 
 const api = useApiTest();
 const worker = api.user(["caseworker"], ["avrr", "counter_trafficking", "labour_migration"]);
@@ -584,7 +585,7 @@ describe("case.workflow.setFacts", () => {
   it("refuses a stale version, facts of another programme, and invalid values", async () => {
     const c = await api.openCase(worker, "avrr");
     const caller = await api.as(worker);
-    await record(worker, c.id, { ticketRecorded: true });
+    await record(worker, c.id, { voluntaryDecisionRecorded: true });
     const stale = await trpcError(caller.case.workflow.setFacts({ caseId: c.id, version: 1 }));
     expect(stale).toMatchObject({ code: "CONFLICT", message: "stale_version" });
     const foreign = await trpcError(
@@ -617,7 +618,7 @@ describe("case.workflow.setFacts", () => {
       "FORBIDDEN",
     );
     await api.assign(c.id, manager.id);
-    await boss.case.workflow.setFacts({ caseId: c.id, version: 1, ticketRecorded: true });
+    await boss.case.workflow.setFacts({ caseId: c.id, version: 1, voluntaryDecisionRecorded: true });
   });
 });
 
@@ -627,13 +628,21 @@ describe("the AVRR journey", () => {
     const { approvalId } = await move(worker, c.id, "eligible");
     await approve(manager, approvalId as string, c.id);
     await move(worker, c.id, "travel_documents");
-    await move(worker, c.id, "travel_booked");
-    const notReady = await trpcError(move(worker, c.id, "departed"));
-    expect(errorShape(notReady, "case.workflow.transition", "mutation").data.reasons).toEqual([
-      "travel_documents_missing",
-      "ticket_missing",
+    const notBooked = await trpcError(move(worker, c.id, "travel_booked"));
+    expect(errorShape(notBooked, "case.workflow.transition", "mutation").data.reasons).toEqual([
+      "travel_document_missing",
+      "fitness_not_recorded",
+      "itinerary_missing",
+      "escort_need_not_recorded",
     ]);
-    await record(worker, c.id, { travelDocumentsRecorded: true, ticketRecorded: true });
+    const caller = await signedIn(t.db, worker);
+    await recordReadyTravel(caller, c.id, "2026-01-30");
+    await move(worker, c.id, "travel_booked");
+    const notDeparted = await trpcError(move(worker, c.id, "departed"));
+    expect(errorShape(notDeparted, "case.workflow.transition", "mutation").data.reasons).toEqual([
+      "departure_not_confirmed",
+    ]);
+    await confirmDeparture(caller, c.id, "2026-01-30");
     await move(worker, c.id, "departed");
     // Withdrawal is possible until departure day, not after.
     expect((await trpcError(move(worker, c.id, "withdrawn", "Too late"))).message).toBe("not_a_transition");

@@ -54,7 +54,14 @@ describe("set-password emails", () => {
 
 describe("the API's environment", () => {
   it("reads SMTP settings and the app's address", () => {
-    expect(parseApiEnv({})).toEqual({ smtp: null, appUrl: "http://localhost:3000" });
+    expect(parseApiEnv({})).toEqual({
+      smtp: null,
+      appUrl: "http://localhost:3000",
+      travelDocumentExpiryWarningDays: 30,
+    });
+    expect(parseApiEnv({ TRAVEL_DOCUMENT_EXPIRY_WARNING_DAYS: "45" }).travelDocumentExpiryWarningDays).toBe(
+      45,
+    );
     expect(
       parseApiEnv({
         SMTP_URL: "smtps://user:pw@mail.example.org:465",
@@ -64,6 +71,7 @@ describe("the API's environment", () => {
     ).toEqual({
       smtp: { url: "smtps://user:pw@mail.example.org:465", from: "no-reply@example.org" },
       appUrl: "https://kelias.example.org",
+      travelDocumentExpiryWarningDays: 30,
     });
   });
 

@@ -1,4 +1,11 @@
-import { avrrArrivalTasks, CASE_STATES, checkTransition, workflowFacts } from "@kelias/domain";
+import {
+  avrrArrivalTasks,
+  CASE_STATES,
+  checkTransition,
+  expiringTravelDocuments,
+  travelFacts,
+  workflowFacts,
+} from "@kelias/domain";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase } from "../src/client";
@@ -6,6 +13,9 @@ import { seedDemo } from "../src/demo/seed";
 import {
   caseApprovals,
   cases,
+  caseTravel,
+  caseTravelDocuments,
+  caseTravelLegs,
   caseWorkflowFacts,
   caseWorkflowTasks,
   people,
@@ -41,7 +51,20 @@ async function demoCases() {
     .from(cases)
     .innerJoin(people, eq(people.id, cases.personId));
   const facts = await embedded.db.select().from(caseWorkflowFacts);
-  return rows.map((row) => ({ ...row, facts: facts.find((f) => f.caseId === row.id) ?? null }));
+  const [documents, travel, legs] = await Promise.all([
+    embedded.db.select().from(caseTravelDocuments),
+    embedded.db.select().from(caseTravel),
+    embedded.db.select().from(caseTravelLegs),
+  ]);
+  return rows.map((row) => ({
+    ...row,
+    facts: facts.find((f) => f.caseId === row.id) ?? null,
+    travel: {
+      documents: documents.filter((d) => d.caseId === row.id),
+      travel: travel.find((t) => t.caseId === row.id) ?? null,
+      legs: legs.filter((l) => l.caseId === row.id),
+    },
+  }));
 }
 
 describe("demo workflow data", () => {
@@ -62,15 +85,22 @@ describe("demo workflow data", () => {
           eligibilityCriterion: c.facts?.eligibilityCriterion ?? null,
           voluntaryDecisionRecorded: c.facts?.voluntaryDecisionRecorded ?? false,
           destinationCountry: c.facts?.destinationCountry ?? null,
-          travelDocumentsRecorded: c.facts?.travelDocumentsRecorded ?? false,
-          ticketRecorded: c.facts?.ticketRecorded ?? false,
           arrivalDate: c.facts?.arrivalDate ?? null,
           vulnerabilityCategories: c.facts?.vulnerabilityCategories ?? [],
           durableSolutionKind: null,
           contractRedFlags: [],
         },
         [],
+        travelFacts(c.travel, TODAY),
       );
+      if (step(c.state) >= step("travel_booked")) {
+        expect(checkTransition("avrr", "travel_documents", "travel_booked", facts).ok, c.state).toBe(true);
+      }
+      // Nothing waiting to depart is about to expire (so no expiry task goes with it).
+      if (step(c.state) <= step("travel_booked")) {
+        expect(expiringTravelDocuments(c.travel.documents, TODAY)).toEqual([]);
+      }
+      if (step(c.state) < step("departed")) expect(c.travel.travel?.departedOn ?? null).toBeNull();
       if (step(c.state) >= step("eligible")) {
         reached.eligible += 1;
         expect(checkTransition("avrr", "eligibility_counselling", "eligible", facts).ok, c.state).toBe(true);
@@ -82,6 +112,9 @@ describe("demo workflow data", () => {
       }
       if (step(c.state) >= step("arrived")) {
         const arrival = c.facts?.arrivalDate ?? "";
+        // An arrival confirmed is the workflow's arrival date (an early closure may have none).
+        if (c.travel.travel?.arrivedOn) expect(c.travel.travel.arrivedOn).toBe(c.facts?.arrivalDate);
+        else expect(c.state).toBe("closed");
         expect(checkTransition("avrr", "departed", "arrived", facts).ok, c.state).toBe(true);
         expect(arrival >= c.openedAt.toISOString().slice(0, 10) && arrival <= TODAY).toBe(true);
       } else {

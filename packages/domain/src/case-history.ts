@@ -107,6 +107,7 @@ export const READ_ACTIONS = [
   "case.history",
   "case.handover.list",
   "case.handover.download",
+  "case.travel.get",
 ] as const;
 
 export function isReadAction(action: string): boolean {
@@ -120,6 +121,8 @@ const KIND_PREFIXES: readonly (readonly [string, TimelineKind])[] = [
   ["case.transition", "workflow"],
   ["case.decideApproval", "workflow"],
   ["case.setWorkflowFacts", "workflow"],
+  // AVRR travel: what the travel-ready steps of the workflow are checked against.
+  ["case.travel.", "workflow"],
   ["identification.", "screening"],
   ["case.note.", "notes"],
   ["case.sensitive.", "sensitive"],

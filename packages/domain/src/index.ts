@@ -26,6 +26,7 @@ export * from "./roles";
 export * from "./saved-filters";
 export * from "./search";
 export * from "./service-type-code";
+export * from "./travel";
 export * from "./users";
 export * from "./workflow-facts";
 export * from "./workflows";

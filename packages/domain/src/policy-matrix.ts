@@ -74,6 +74,8 @@ export const MATRIX_CASE_ACTIONS: Record<string, CaseAction> = {
     kind: "family.update",
     members: [c, { programme: c.programme, restricted: false, assigneeIds: [ME] }],
   }),
+  "case.travel.read (AVRR)": (c) => ({ kind: "case.travel.read", case: c }),
+  "case.travel.write (AVRR)": (c) => ({ kind: "case.travel.write", case: c }),
   "access.decide (a colleague's request)": (c) => ({ kind: "access.decide", case: c, requesterId: OTHER }),
   "case.feedback.read": (c) => ({ kind: "case.feedback.read", case: c }),
   "case.feedback.write": (c) => ({ kind: "case.feedback.write", case: c }),

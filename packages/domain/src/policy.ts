@@ -235,7 +235,11 @@ export type Action =
    * Hands an AVRR case over to the office in the country of origin (a signed package): the people
    * working on the case. The consent and the documents are the domain's rules (`origin-handover.ts`).
    */
-  | { kind: "case.handover"; case: CaseFacts };
+  | { kind: "case.handover"; case: CaseFacts }
+  /** AVRR travel record of a case (documents, fitness, itinerary, departure, arrival): read. */
+  | { kind: "case.travel.read"; case: CaseFacts }
+  /** AVRR travel record: record and correct it. */
+  | { kind: "case.travel.write"; case: CaseFacts };
 
 export type ActionKind = Action["kind"];
 
@@ -356,6 +360,11 @@ export function can(actor: Actor, action: Action): boolean {
     case "case.update":
       // A manager edits the record only when also assigned to the case.
       return worksOn(actor, action.case);
+    case "case.travel.read":
+      // Only AVRR cases travel; whoever reads such a case reads its travel.
+      return action.case.programme === "avrr" && can(actor, { kind: "case.read", case: action.case });
+    case "case.travel.write":
+      return action.case.programme === "avrr" && can(actor, { kind: "case.update", case: action.case });
     case "case.assign":
     case "case.restrict":
     case "case.approve":

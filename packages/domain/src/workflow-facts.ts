@@ -3,6 +3,7 @@ import { isIsoDate, todayIso } from "./age";
 import { COUNTRY_CODES, type CountryCode } from "./countries";
 import { idInput, storableString, textInput, versionInput } from "./input-schemas";
 import type { Programme } from "./programmes";
+import type { TravelFacts } from "./travel";
 import {
   type CaseWorkflowFacts,
   CONTRACT_RED_FLAGS,
@@ -24,8 +25,6 @@ export interface RecordedWorkflowFacts {
   eligibilityCriterion: EligibilityCriterion | null;
   voluntaryDecisionRecorded: boolean;
   destinationCountry: CountryCode | null;
-  travelDocumentsRecorded: boolean;
-  ticketRecorded: boolean;
   /** ISO date. */
   arrivalDate: string | null;
   vulnerabilityCategories: VulnerabilityCategory[];
@@ -40,8 +39,6 @@ export const EMPTY_WORKFLOW_FACTS: RecordedWorkflowFacts = {
   eligibilityCriterion: null,
   voluntaryDecisionRecorded: false,
   destinationCountry: null,
-  travelDocumentsRecorded: false,
-  ticketRecorded: false,
   arrivalDate: null,
   vulnerabilityCategories: [],
   durableSolutionKind: null,
@@ -55,8 +52,6 @@ export const WORKFLOW_FACT_FIELDS: { readonly [P in Programme]: readonly Workflo
     "voluntaryDecisionRecorded",
     "destinationCountry",
     "vulnerabilityCategories",
-    "travelDocumentsRecorded",
-    "ticketRecorded",
     "arrivalDate",
   ],
   counter_trafficking: ["durableSolutionKind"],
@@ -66,13 +61,15 @@ export const WORKFLOW_FACT_FIELDS: { readonly [P in Programme]: readonly Workflo
 
 /**
  * What the guards read: the recorded facts plus the unsafe-destinations list in force (`null` when the
- * list is unavailable, which fails every guard that needs it).
+ * list is unavailable, which fails every guard that needs it) and, for AVRR, the travel record (the
+ * travel documents and ticket are no longer facts of their own: the travel-ready checklist reads them).
  */
 export function workflowFacts(
   recorded: RecordedWorkflowFacts,
   unsafeDestinations: readonly string[] | null,
+  travel: TravelFacts | null = null,
 ): CaseWorkflowFacts {
-  return { ...recorded, unsafeDestinations };
+  return { ...recorded, unsafeDestinations, travel };
 }
 
 /** The latest calendar date anywhere on Earth (UTC+14): "today" for someone, so never "in the future". */
@@ -90,8 +87,6 @@ const factFieldSchemas = {
   eligibilityCriterion: z.enum(ELIGIBILITY_CRITERIA).nullable(),
   voluntaryDecisionRecorded: z.boolean(),
   destinationCountry: z.enum(COUNTRY_CODES).nullable(),
-  travelDocumentsRecorded: z.boolean(),
-  ticketRecorded: z.boolean(),
   arrivalDate: storableString().refine(isIsoDate, { message: "invalid_date" }).nullable(),
   vulnerabilityCategories: uniqueList(VULNERABILITY_CATEGORIES),
   durableSolutionKind: z.enum(DURABLE_SOLUTION_KINDS).nullable(),

@@ -194,6 +194,10 @@ const CASE_RULES: Record<string, (facts: CaseFacts) => Action[]> = {
     { kind: "person.read", person: { createdBy: SOMEONE_ELSE, cases: [c] } },
     { kind: "person.documents.read", person: { createdBy: SOMEONE_ELSE, cases: [c] } },
   ],
+  /** AVRR travel: read like the case, on AVRR cases only. */
+  "travel read": (c) => [{ kind: "case.travel.read", case: c }],
+  /** AVRR travel: written like the case, on AVRR cases only. */
+  "travel write": (c) => [{ kind: "case.travel.write", case: c }],
   /** Changed by someone who registers people and may change the case; never by a manager alone. */
   "person changed through a case": (c) => [
     { kind: "person.update", person: { createdBy: SOMEONE_ELSE, cases: [c] } },
@@ -278,6 +282,16 @@ const CASE_TABLE = table(`
   hand over: AVRR manager                           | yes      | no          | no         | no                | no          | no             | no             | no
   hand over: CT manager                             | no       | no          | no         | no                | no          | no             | no             | no
   hand over: caseworker+manager                     | yes      | no          | no         | no                | no          | no             | no             | no
+  travel read: caseworker                           | yes      | no          | no         | no                | no          | no             | no             | no
+  travel read: manager                              | yes      | yes         | yes        | yes               | no          | no             | no             | no
+  travel read: AVRR manager                         | yes      | yes         | yes        | yes               | no          | no             | no             | no
+  travel read: CT manager                           | no       | no          | no         | no                | no          | no             | no             | no
+  travel read: caseworker+manager                   | yes      | yes         | yes        | yes               | no          | no             | no             | no
+  travel write: caseworker                          | yes      | no          | no         | no                | no          | no             | no             | no
+  travel write: manager                             | yes      | no          | no         | no                | no          | no             | no             | no
+  travel write: AVRR manager                        | yes      | no          | no         | no                | no          | no             | no             | no
+  travel write: CT manager                          | no       | no          | no         | no                | no          | no             | no             | no
+  travel write: caseworker+manager                  | yes      | no          | no         | no                | no          | no             | no             | no
 `);
 
 const userUpdate = (change: UserChange): Action => ({ kind: "user.update", change });
@@ -531,6 +545,8 @@ describe("policy tables: completeness", () => {
       "family.read": true,
       "family.update": true,
       "case.handover": true,
+      "case.travel.read": true,
+      "case.travel.write": true,
     };
     const anyCase = relationship("assigned");
     const tabled = new Set([
@@ -801,6 +817,8 @@ describe("policy properties", () => {
       { kind: "case.approval.withdraw", case: facts, requestedBy: change.targetId },
       { kind: "case.field.read", case: facts, category },
       { kind: "case.field.write", case: facts, category },
+      { kind: "case.travel.read", case: facts },
+      { kind: "case.travel.write", case: facts },
       ...DOCUMENT_CATEGORIES.flatMap((documentCategory): Action[] => [
         { kind: "case.document.read", case: facts, category: documentCategory },
         { kind: "case.document.write", case: facts, category: documentCategory },

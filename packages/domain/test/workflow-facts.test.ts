@@ -49,9 +49,15 @@ describe("workflowFactsPatch", () => {
 });
 
 describe("caseWorkflowFactsInput", () => {
+  it("no longer takes the travel checkboxes (the travel record replaced them)", () => {
+    expect(caseWorkflowFactsInput.safeParse({ caseId: CASE, version: 3, ticketRecorded: true }).success).toBe(
+      false,
+    );
+  });
+
   it("carries the facts beside the case and version, each error under its own field", () => {
-    const input = caseWorkflowFactsInput.parse({ caseId: CASE, version: 3, ticketRecorded: true });
-    expect(factsOf(input)).toEqual({ ticketRecorded: true });
+    const input = caseWorkflowFactsInput.parse({ caseId: CASE, version: 3, voluntaryDecisionRecorded: true });
+    expect(factsOf(input)).toEqual({ voluntaryDecisionRecorded: true });
     expect(
       codesOf(caseWorkflowFactsInput.safeParse({ caseId: CASE, version: 3, arrivalDate: "2999-01-01" })),
     ).toEqual({
@@ -62,7 +68,7 @@ describe("caseWorkflowFactsInput", () => {
 
 describe("foreignFactFields", () => {
   it("names the facts a programme does not record", () => {
-    expect(foreignFactFields("avrr", { ticketRecorded: true, contractRedFlags: [] })).toEqual([
+    expect(foreignFactFields("avrr", { voluntaryDecisionRecorded: true, contractRedFlags: [] })).toEqual([
       "contractRedFlags",
     ]);
     expect(foreignFactFields("labour_migration", { contractRedFlags: ["withheld_documents"] })).toEqual([]);

@@ -14,6 +14,9 @@ import {
   FEEDBACK_STATUSES,
   HISTORY_RECORDS,
   MONITORING_MODES,
+  ESCORT_KINDS,
+  HISTORY_RECORDS,
+  MEDICAL_CLEARANCES,
   PARTNER_KINDS,
   PROGRAMMES,
   RECOMMENDATIONS,
@@ -30,6 +33,8 @@ import {
   TASK_PRIORITIES,
   TRAFFICKING_STATUSES,
   TRANSITION_KINDS,
+  TRAVEL_DOCUMENT_KINDS,
+  TRAVEL_DOCUMENT_STATUSES,
   WORKFLOW_TASK_KINDS,
   type WorkflowFactField,
 } from "@kelias/domain";
@@ -316,6 +321,33 @@ export const auditCatalogue = {
     }),
     z.strictObject({ to: state, kind: transitionKind, pending: z.boolean(), members: z.array(z.uuid()) }),
   ]),
+  "case.travel.get": read,
+  /** A travel document recorded (its number never in the log), and the expiry task it raised, if any. */
+  "case.travel.document.add": z.strictObject({
+    documentId: z.uuid(),
+    kind: z.enum(TRAVEL_DOCUMENT_KINDS),
+    status: z.enum(TRAVEL_DOCUMENT_STATUSES),
+    taskId: z.uuid().nullable(),
+  }),
+  "case.travel.document.edit": z.strictObject({
+    documentId: z.uuid(),
+    kind: z.enum(TRAVEL_DOCUMENT_KINDS),
+    status: z.enum(TRAVEL_DOCUMENT_STATUSES),
+    version,
+    taskId: z.uuid().nullable(),
+  }),
+  /** Whether cleared and which escort, never by whom (a health detail stays on the record). */
+  "case.travel.fitness.set": z.strictObject({
+    medicalClearance: z.enum(MEDICAL_CLEARANCES),
+    escortNeeded: z.enum(ESCORT_KINDS),
+    version,
+  }),
+  "case.travel.leg.add": z.strictObject({ legId: z.uuid() }),
+  "case.travel.leg.edit": z.strictObject({ legId: z.uuid(), version }),
+  "case.travel.leg.remove": z.strictObject({ legId: z.uuid() }),
+  "case.travel.departure.confirm": z.strictObject({ departedOn: isoDate, version }),
+  /** The arrival confirmed also set the workflow's arrival date. */
+  "case.travel.arrival.confirm": z.strictObject({ arrivedOn: isoDate, version }),
   "dashboard.figures": z.strictObject({ programmes: z.array(z.enum(PROGRAMMES)), period: reportPeriod }),
   /** The entry points and feedback figures of the dashboard, for these programmes and period. */
   "dashboard.intake": z.strictObject({ programmes: z.array(z.enum(PROGRAMMES)), period: reportPeriod }),

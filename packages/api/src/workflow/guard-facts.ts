@@ -2,10 +2,12 @@ import { caseWorkflowFacts, type Executor, unsafeDestinationList, unsafeDestinat
 import {
   type CaseWorkflowFacts,
   EMPTY_WORKFLOW_FACTS,
+  officeToday,
   type RecordedWorkflowFacts,
   workflowFacts,
 } from "@kelias/domain";
 import { asc, eq } from "drizzle-orm";
+import { travelFactsOf } from "../travel/record";
 
 /** What has been recorded for the case's workflow (nothing yet: every fact missing). */
 export async function recordedFacts(db: Executor, caseId: string): Promise<RecordedWorkflowFacts> {
@@ -19,8 +21,6 @@ export async function recordedFacts(db: Executor, caseId: string): Promise<Recor
     eligibilityCriterion: row.eligibilityCriterion,
     voluntaryDecisionRecorded: row.voluntaryDecisionRecorded,
     destinationCountry: row.destinationCountry,
-    travelDocumentsRecorded: row.travelDocumentsRecorded,
-    ticketRecorded: row.ticketRecorded,
     arrivalDate: row.arrivalDate,
     vulnerabilityCategories: row.vulnerabilityCategories,
     durableSolutionKind: row.durableSolutionKind,
@@ -46,8 +46,15 @@ export interface GuardFacts {
   unsafeAvailable: boolean;
 }
 
-/** Everything the guards of a case's transitions read, as it stands now. */
-export async function guardFacts(db: Executor, caseId: string): Promise<GuardFacts> {
-  const [recorded, unsafe] = await Promise.all([recordedFacts(db, caseId), unsafeDestinationCodes(db)]);
-  return { recorded, facts: workflowFacts(recorded, unsafe), unsafeAvailable: unsafe !== null };
+/**
+ * Everything the guards of a case's transitions read, as it stands now: the recorded facts, the
+ * unsafe-destinations list and the travel record (the travel-ready checklist of AVRR).
+ */
+export async function guardFacts(db: Executor, caseId: string, now: Date = new Date()): Promise<GuardFacts> {
+  const [recorded, unsafe, travel] = await Promise.all([
+    recordedFacts(db, caseId),
+    unsafeDestinationCodes(db),
+    travelFactsOf(db, caseId, officeToday(now)),
+  ]);
+  return { recorded, facts: workflowFacts(recorded, unsafe, travel), unsafeAvailable: unsafe !== null };
 }

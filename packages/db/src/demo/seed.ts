@@ -33,6 +33,7 @@ import { SeededRandom } from "./random";
 import { seedReintegration } from "./reintegration";
 import { seedStateHistory } from "./state-history";
 import { seedDemoTimeline } from "./timeline";
+import { seedTravel } from "./travel";
 import { demoArrivalDate, seedUnsafeDestinationList, seedWorkflow } from "./workflow";
 
 export interface SeedOptions {
@@ -129,6 +130,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
   const screenings = new SeededRandom((options.seed ?? 20_261_128) + 4);
   // Task priorities and appointments ("My day"), from a sequence of their own.
   const myDay = new SeededRandom((options.seed ?? 20_261_128) + 5);
+  const travel = new SeededRandom((options.seed ?? 20_261_128) + 6);
   const passwordHash = await options.hashPassword(DEMO_PASSWORD);
 
   return db.transaction(async (tx) => {
@@ -271,6 +273,17 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<{ se
           await tx.update(cases).set({ closedAt }).where(eq(cases.id, row.id));
         }
         await seedWorkflow(tx, workflow, {
+          caseId: row.id,
+          programme,
+          state,
+          ownerId,
+          openedAt,
+          closedAt,
+          now,
+          country: origin.country,
+          enteredAt: entered,
+        });
+        await seedTravel(tx, travel, {
           caseId: row.id,
           programme,
           state,

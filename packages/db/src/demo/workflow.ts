@@ -54,8 +54,8 @@ function avrrStep(state: string): number {
 
 /**
  * Workflow facts consistent with a demo case's state: an AVRR case past eligibility has its
- * criterion, voluntary decision and destination; past departure, its documents and ticket; past
- * arrival, the arrival date and the monitoring tasks counted from it (those already due, done). Some
+ * criterion, voluntary decision and destination (its travel documents, itinerary and departure are in
+ * the travel record: `travel.ts`); past arrival, the arrival date and the monitoring tasks counted from it (those already due, done). Some
  * cases in eligibility counselling wait for a manager's approval. Counter-trafficking cases at the
  * end have their durable solution; some labour-migration cases past the contract check, red flags.
  */
@@ -65,7 +65,6 @@ export async function seedWorkflow(tx: Executor, random: SeededRandom, c: DemoCa
     const step = avrrStep(c.state);
     const eligible = step >= avrrStep("eligible");
     const complete = eligible || (step === avrrStep("eligibility_counselling") && random.chance(0.5));
-    const departed = step >= avrrStep("departed");
     const arrived = step >= avrrStep("arrived");
     const arrival = arrived ? demoArrivalDate(c.openedAt, c.closedAt, c.now) : null;
     const vulnerable = random.chance(0.3);
@@ -74,8 +73,6 @@ export async function seedWorkflow(tx: Executor, random: SeededRandom, c: DemoCa
       eligibilityCriterion: step >= 1 || complete ? random.pick(ELIGIBILITY_CRITERIA) : null,
       voluntaryDecisionRecorded: complete,
       destinationCountry: complete ? c.country : null,
-      travelDocumentsRecorded: departed || (step === avrrStep("travel_booked") && random.chance(0.5)),
-      ticketRecorded: departed || step === avrrStep("travel_booked"),
       arrivalDate: arrival,
       vulnerabilityCategories: vulnerable ? [random.pick(VULNERABILITY_CATEGORIES)] : [],
     });

@@ -16,5 +16,6 @@ export * from "./origin-handovers";
 export * from "./people";
 export * from "./person-records";
 export * from "./reintegration";
+export * from "./travel";
 export * from "./users";
 export * from "./workflow";

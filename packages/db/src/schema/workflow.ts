@@ -51,8 +51,6 @@ export const caseWorkflowFacts = pgTable(
     eligibilityCriterion: text().$type<EligibilityCriterion>(),
     voluntaryDecisionRecorded: boolean().notNull().default(false),
     destinationCountry: text().$type<CountryCode>(),
-    travelDocumentsRecorded: boolean().notNull().default(false),
-    ticketRecorded: boolean().notNull().default(false),
     arrivalDate: date({ mode: "string" }),
     vulnerabilityCategories: codes<VulnerabilityCategory>(),
     durableSolutionKind: text().$type<DurableSolutionKind>(),

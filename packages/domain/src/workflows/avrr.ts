@@ -1,12 +1,15 @@
 import { advance, closeEarly, defineWorkflow, refuse, withdraw } from "./define";
+import { TRAVEL_READY_GUARDS } from "./travel-ready";
 
 /**
  * Assisted voluntary return and reintegration (domain brief §4).
  *
  * - Eligibility needs a recorded criterion, a recorded decision on voluntary return and a destination
  *   that is not on the office's unsafe list (data, passed in the facts), and a manager's approval.
- * - Departure re-checks the destination as well as documents and ticket: the unsafe list changes,
- *   and a return to a destination on it is not made, whatever was approved earlier.
+ * - "Travel booked" needs the travel-ready checklist (`TRAVEL_READY_GUARDS`: a valid travel document
+ *   not expiring before departure, fit to travel, an itinerary, the escort where one is needed, a
+ *   safe destination); departure re-checks all of it and needs the departure confirmed: the unsafe
+ *   list changes, and a return to a destination on it is not made, whatever was approved earlier.
  * - Voluntariness holds throughout: the person may withdraw at every step until departure day,
  *   with a reason recorded and no one's approval.
  * - Arrival creates the reintegration contact and monitoring tasks, counted from the arrival date.
@@ -21,10 +24,8 @@ export const AVRR_WORKFLOW = defineWorkflow(
       needsApproval: true,
     }),
     advance("eligible", "travel_documents"),
-    advance("travel_documents", "travel_booked"),
-    advance("travel_booked", "departed", {
-      guards: ["travel_documents_recorded", "ticket_recorded", "destination_safe"],
-    }),
+    advance("travel_documents", "travel_booked", { guards: TRAVEL_READY_GUARDS }),
+    advance("travel_booked", "departed", { guards: [...TRAVEL_READY_GUARDS, "departure_confirmed"] }),
     advance("departed", "arrived", { guards: ["arrival_date_recorded"], effects: ["avrr_arrival_tasks"] }),
     advance("arrived", "reintegration"),
     advance("reintegration", "monitoring"),

@@ -1,5 +1,14 @@
 import { isIsoDate } from "../age";
 import { isCountryCode } from "../countries";
+import {
+  departureCheck,
+  emptyTravelFacts,
+  escortCheck,
+  fitnessCheck,
+  itineraryCheck,
+  type TravelFacts,
+  travelDocumentCheck,
+} from "../travel";
 import type { CaseWorkflowFacts, GuardId, WorkflowMessageCode } from "./types";
 import { DURABLE_SOLUTION_KINDS, ELIGIBILITY_CRITERIA, isOneOf } from "./vocabulary";
 
@@ -38,6 +47,11 @@ function arrivalDateRecorded(facts: CaseWorkflowFacts): WorkflowMessageCode[] {
   return check(isIsoDate(date), "arrival_date_invalid");
 }
 
+/** The travel record, or nothing recorded (every travel guard then says what is missing). */
+function travelOf(facts: CaseWorkflowFacts): TravelFacts {
+  return facts.travel ?? emptyTravelFacts("1970-01-01");
+}
+
 /**
  * Every guard a workflow may name. None reads anything about cooperation with law enforcement, and
  * none may: assistance to victims of trafficking is unconditional (Lithuanian Law on Assistance to
@@ -49,9 +63,11 @@ export const GUARDS: Readonly<Record<GuardId, Guard>> = {
   voluntary_decision_recorded: (facts) =>
     check(facts.voluntaryDecisionRecorded === true, "voluntary_decision_missing"),
   destination_safe: destinationSafe,
-  travel_documents_recorded: (facts) =>
-    check(facts.travelDocumentsRecorded === true, "travel_documents_missing"),
-  ticket_recorded: (facts) => check(facts.ticketRecorded === true, "ticket_missing"),
+  travel_document_valid: (facts) => travelDocumentCheck(travelOf(facts)),
+  fit_to_travel: (facts) => fitnessCheck(travelOf(facts)),
+  itinerary_booked: (facts) => itineraryCheck(travelOf(facts)),
+  escort_arranged: (facts) => escortCheck(travelOf(facts)),
+  departure_confirmed: (facts) => departureCheck(travelOf(facts)),
   arrival_date_recorded: arrivalDateRecorded,
   durable_solution_recorded: (facts) =>
     check(isOneOf(DURABLE_SOLUTION_KINDS, facts.durableSolutionKind), "durable_solution_missing"),

@@ -13,7 +13,7 @@
  *   instead of moving the case; `tasks` (`{ kind, dueDate }`, ISO dates) are created when it moves;
  *   `suggestions` are prompts for the caseworker, never acted on automatically.
  * - `CaseWorkflowFacts`: what the guards read (eligibility criterion, voluntary decision, destination,
- *   the unsafe-destinations list, travel documents, ticket, arrival date, durable solution, contract
+ *   the unsafe-destinations list, the travel record (documents, fitness, itinerary, departure), arrival date, durable solution, contract
  *   red flags). Missing facts fail the guards that need them; a missing unsafe-destinations list
  *   refuses every AVRR approval or departure (`unsafe_destinations_unavailable`).
  * - `caseTransitionInput`: zod schema of a transition request `{ caseId, version, to, reason }`.
@@ -49,5 +49,11 @@ export { availableTransitions, checkTransition, WORKFLOWS } from "./engine";
 export { type OfferedTransition, offeredTransitions, standingSuggestions } from "./offers";
 export { type PlannedMove, pathToReflectionPeriod, planPath, TOWARDS_REFLECTION_PERIOD } from "./path";
 export { type CaseTransitionInput, caseTransitionInput } from "./request";
+export {
+  TRAVEL_READY_GUARDS,
+  type TravelChecklistItem,
+  type TravelReadyItem,
+  travelReadyChecklist,
+} from "./travel-ready";
 export * from "./types";
 export * from "./vocabulary";

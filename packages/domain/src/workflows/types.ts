@@ -1,5 +1,6 @@
 import type { CountryCode } from "../countries";
 import type { CaseState, Programme } from "../programmes";
+import { TRAVEL_MESSAGE_CODES, type TravelFacts } from "../travel";
 import type { ContractRedFlag, DurableSolutionKind, EligibilityCriterion } from "./vocabulary";
 
 /**
@@ -23,10 +24,11 @@ export interface CaseWorkflowFacts {
    * return is never approved against a list nobody looked at.
    */
   unsafeDestinations?: readonly string[] | null;
-  /** AVRR: ID, return decision, transit visas and insurance are all recorded. */
-  travelDocumentsRecorded?: boolean;
-  /** AVRR: the ticket is recorded. */
-  ticketRecorded?: boolean;
+  /**
+   * AVRR: the travel record (documents, fitness to travel, itinerary, departure), from which the
+   * travel-ready checklist is computed (`travelReadyChecklist`). Absent: nothing recorded.
+   */
+  travel?: TravelFacts | null;
   /** AVRR: the day the returnee arrived (ISO date); the reintegration and monitoring tasks count from it. */
   arrivalDate?: string | null;
   /** Counter-trafficking: the durable solution reached. */
@@ -57,8 +59,11 @@ export const GUARD_IDS = [
   "eligibility_criterion_recorded",
   "voluntary_decision_recorded",
   "destination_safe",
-  "travel_documents_recorded",
-  "ticket_recorded",
+  "travel_document_valid",
+  "fit_to_travel",
+  "itinerary_booked",
+  "escort_arranged",
+  "departure_confirmed",
   "arrival_date_recorded",
   "durable_solution_recorded",
 ] as const;
@@ -110,8 +115,7 @@ export const WORKFLOW_MESSAGE_CODES = [
   "destination_invalid",
   "unsafe_destinations_unavailable",
   "destination_unsafe",
-  "travel_documents_missing",
-  "ticket_missing",
+  ...TRAVEL_MESSAGE_CODES,
   "arrival_date_missing",
   "arrival_date_invalid",
   "durable_solution_missing",
@@ -127,6 +131,8 @@ export const WORKFLOW_TASK_KINDS = [
   "monitoring_12_months",
   /** Counter-trafficking: the reflection period started by confirming a presumed victim ends soon. */
   "reflection_period_ending",
+  /** AVRR: a travel document expires soon (or has): renew it, or plan the departure around it. */
+  "travel_document_expiring",
 ] as const;
 export type WorkflowTaskKind = (typeof WORKFLOW_TASK_KINDS)[number];
 

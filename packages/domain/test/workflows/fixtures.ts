@@ -1,4 +1,30 @@
+import type { TravelFacts } from "../../src/travel";
 import type { CaseWorkflowFacts } from "../../src/workflows";
+
+/** A travel record on which the whole travel-ready checklist passes, departure confirmed. */
+export const READY_TRAVEL: TravelFacts = {
+  today: "2026-03-01",
+  documents: [{ kind: "passport", status: "issued", issuedOn: "2020-01-10", expiresOn: "2030-01-09" }],
+  medicalClearance: "cleared",
+  escortNeeded: "none",
+  legs: [
+    {
+      fromAirport: "VNO",
+      toAirport: "IST",
+      departsAt: "2026-03-09T06:10",
+      arrivesAt: "2026-03-09T09:40",
+      escort: "none",
+    },
+    {
+      fromAirport: "IST",
+      toAirport: "TBS",
+      departsAt: "2026-03-09T12:00",
+      arrivesAt: "2026-03-09T15:30",
+      escort: "none",
+    },
+  ],
+  departedOn: "2026-03-09",
+};
 
 /** Facts under which every guard of every workflow passes. */
 export const READY: CaseWorkflowFacts = {
@@ -6,8 +32,7 @@ export const READY: CaseWorkflowFacts = {
   voluntaryDecisionRecorded: true,
   destinationCountry: "GE",
   unsafeDestinations: ["AF", "SY", "YE"],
-  travelDocumentsRecorded: true,
-  ticketRecorded: true,
+  travel: READY_TRAVEL,
   arrivalDate: "2026-03-10",
   durableSolutionKind: "integration",
   contractRedFlags: [],

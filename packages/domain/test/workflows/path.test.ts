@@ -6,7 +6,7 @@ import {
   planPath,
   TOWARDS_REFLECTION_PERIOD,
 } from "../../src/workflows";
-import { READY, REASON } from "./fixtures";
+import { READY, READY_TRAVEL, REASON } from "./fixtures";
 
 describe("pathToReflectionPeriod", () => {
   it("takes a referred case through screening and presumed victim to the reflection period", () => {
@@ -69,7 +69,9 @@ describe("planPath", () => {
 
   it("stops before a step whose guards fail", () => {
     const route = ["eligible", "travel_documents", "travel_booked", "departed"];
-    expect(planPath("avrr", "eligible", route, {}).map((m) => m.to)).toEqual([
+    expect(planPath("avrr", "eligible", route, {}).map((m) => m.to)).toEqual(["travel_documents"]);
+    const booked = { ...READY, travel: { ...READY_TRAVEL, departedOn: null } };
+    expect(planPath("avrr", "eligible", route, booked).map((m) => m.to)).toEqual([
       "travel_documents",
       "travel_booked",
     ]);

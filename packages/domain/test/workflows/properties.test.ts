@@ -31,8 +31,35 @@ const facts: fc.Arbitrary<CaseWorkflowFacts> = fc.record(
     voluntaryDecisionRecorded: fc.boolean(),
     destinationCountry: fc.option(fc.constantFrom("GE", "UA", "AF", "SY", "ZZ", "")),
     unsafeDestinations: fc.option(fc.subarray(["AF", "SY", "UA", "ge"])),
-    travelDocumentsRecorded: fc.boolean(),
-    ticketRecorded: fc.boolean(),
+    travel: fc.option(
+      fc.record({
+        today: isoDate,
+        documents: fc.array(
+          fc.record({
+            kind: fc.constantFrom("passport" as const, "emergency_travel_document" as const),
+            status: fc.constantFrom("requested" as const, "issued" as const, "refused" as const),
+            issuedOn: fc.option(isoDate),
+            expiresOn: fc.option(isoDate),
+          }),
+          { maxLength: 3 },
+        ),
+        medicalClearance: fc.option(
+          fc.constantFrom("pending" as const, "cleared" as const, "not_cleared" as const),
+        ),
+        escortNeeded: fc.option(fc.constantFrom("none" as const, "medical" as const, "non_medical" as const)),
+        legs: fc.array(
+          fc.record({
+            fromAirport: fc.constantFrom("VNO", "IST", "TBS"),
+            toAirport: fc.constantFrom("VNO", "IST", "TBS"),
+            departsAt: isoDate.map((d) => `${d}T10:00`),
+            arrivesAt: isoDate.map((d) => `${d}T14:00`),
+            escort: fc.constantFrom("none" as const, "medical" as const, "non_medical" as const),
+          }),
+          { maxLength: 3 },
+        ),
+        departedOn: fc.option(isoDate),
+      }),
+    ),
     arrivalDate: fc.option(fc.oneof(isoDate, fc.string({ maxLength: 12 }))),
     durableSolutionKind: fc.option(fc.constantFrom(...DURABLE_SOLUTION_KINDS, "bogus")),
     contractRedFlags: fc.option(fc.subarray([...CONTRACT_RED_FLAGS])),

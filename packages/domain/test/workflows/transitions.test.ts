@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PROGRAMMES, type Programme } from "../../src/programmes";
 import { availableTransitions, checkTransition, WORKFLOWS } from "../../src/workflows";
-import { READY, REASON, SPEC, specRows } from "./fixtures";
+import { READY, READY_TRAVEL, REASON, SPEC, specRows } from "./fixtures";
 
 const allRows = PROGRAMMES.flatMap((programme) =>
   specRows(SPEC[programme]).map((row) => ({ programme, ...row })),
@@ -227,21 +227,39 @@ describe("refused transitions", () => {
       {},
       undefined,
       [
-        "travel_documents_missing",
-        "ticket_missing",
+        "travel_document_missing",
+        "fitness_not_recorded",
+        "itinerary_missing",
+        "escort_need_not_recorded",
         "destination_missing",
         "unsafe_destinations_unavailable",
+        "departure_not_confirmed",
       ],
     ],
     [
       "avrr",
       "travel_booked",
       "departed",
-      { ...READY, travelDocumentsRecorded: false },
+      { ...READY, travel: { ...READY_TRAVEL, documents: [] } },
       undefined,
-      ["travel_documents_missing"],
+      ["travel_document_missing"],
     ],
-    ["avrr", "travel_booked", "departed", { ...READY, ticketRecorded: false }, undefined, ["ticket_missing"]],
+    [
+      "avrr",
+      "travel_booked",
+      "departed",
+      { ...READY, travel: { ...READY_TRAVEL, departedOn: null } },
+      undefined,
+      ["departure_not_confirmed"],
+    ],
+    [
+      "avrr",
+      "travel_documents",
+      "travel_booked",
+      { ...READY, travel: { ...READY_TRAVEL, legs: [] } },
+      undefined,
+      ["itinerary_missing"],
+    ],
     [
       "avrr",
       "travel_booked",

@@ -4,6 +4,7 @@ export const CASE_TABS = [
   "workflow",
   "assessments",
   "plan",
+  "travel",
   "reintegration",
   "family",
   "referrals",
@@ -18,6 +19,7 @@ export type CaseTab = (typeof CASE_TABS)[number];
 /** Tabs only some programmes' cases have; every other tab is on every case. */
 export const PROGRAMME_TABS: Partial<Record<CaseTab, readonly string[]>> = {
   assessments: ["avrr", "counter_trafficking", "social_assistance"],
+  travel: ["avrr"],
   reintegration: ["avrr"],
   handover: ["avrr"],
 };

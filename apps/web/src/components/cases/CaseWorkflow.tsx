@@ -51,8 +51,6 @@ export async function CaseWorkflow({ caseId }: { caseId: string }) {
       case "contractRedFlags":
         return facts.contractRedFlags.map((c) => t(`redFlags.${c}`)).join(", ") || none;
       case "voluntaryDecisionRecorded":
-      case "travelDocumentsRecorded":
-      case "ticketRecorded":
         return facts[field] ? t("facts.yes") : t("facts.no");
     }
   };

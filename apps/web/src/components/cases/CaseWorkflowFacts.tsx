@@ -175,19 +175,6 @@ export function CaseWorkflowFacts({ caseId, version, fields, facts, countries }:
           errorMessage={message("vulnerabilityCategories")}
         />
       ) : null}
-      {has("travelDocumentsRecorded") ? (
-        <CheckboxField
-          isSelected={values.travelDocumentsRecorded}
-          onChange={(value) => set("travelDocumentsRecorded", value)}
-        >
-          {t("workflow.facts.travelDocumentsRecorded")}
-        </CheckboxField>
-      ) : null}
-      {has("ticketRecorded") ? (
-        <CheckboxField isSelected={values.ticketRecorded} onChange={(value) => set("ticketRecorded", value)}>
-          {t("workflow.facts.ticketRecorded")}
-        </CheckboxField>
-      ) : null}
       {has("arrivalDate") ? (
         <TextField
           label={t("workflow.facts.arrivalDate")}

@@ -22,6 +22,7 @@ import { surveyRouter } from "./survey/router";
 import { taskRouter } from "./task/router";
 import { teamRouter } from "./team/router";
 import { timeline } from "./timeline";
+import { travelRouter } from "./travel/router";
 import { workflowRouter } from "./workflow/router";
 
 /** Cases: opening, listing and reading one, and every part of a case record under its own path. */
@@ -50,4 +51,5 @@ export const caseRouter = router({
   monitoring: monitoringRouter,
   survey: surveyRouter,
   handover: handoverRouter,
+  travel: travelRouter,
 });

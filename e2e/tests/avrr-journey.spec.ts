@@ -1,10 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
 import {
   choose,
+  daysAgo,
   expectAccessible,
   fillDate,
   navigate,
   openCaseTab,
+  recordTravel,
   signIn,
   signInElsewhere,
 } from "./support";
@@ -37,48 +39,6 @@ async function recordFacts(page: Page) {
   const section = workflow(page);
   await section.getByRole("button", { name: "Record facts" }).click();
   await expect(section.getByRole("status").filter({ hasText: "Facts recorded." })).toBeVisible();
-}
-
-/**
- * Records on the Travel tab what the travel-ready checklist needs: an issued passport, the medical
- * clearance, and one flight leaving on `departure`; the checklist then ticks every item before departure.
- */
-async function recordTravel(page: Page, departure: string) {
-  await openCaseTab(page, "Travel");
-  const checklist = page.getByRole("region", { name: "Travel-ready checklist" });
-  await expect(
-    checklist.getByText("Record a valid travel document (issued, with its expiry date)."),
-  ).toBeVisible();
-  await expectAccessible(page);
-  const documents = page.getByRole("region", { name: "Travel documents", exact: true });
-  await choose(page, "Status", "Issued");
-  await documents.getByLabel("Document number").fill("UA1234567");
-  await fillDate(documents, "Issued on", "2021-03-01");
-  await fillDate(documents, "Valid until", "2031-02-28");
-  await documents.getByRole("button", { name: "Add a travel document" }).click();
-  await expect(documents.getByText("Passport · Issued")).toBeVisible();
-  const fitness = page.getByRole("region", { name: "Fitness to travel", exact: true });
-  await choose(page, "Medical clearance", "Cleared to travel");
-  await fillDate(fitness, "Date of the clearance", daysAgo(10));
-  await fitness.getByLabel("Cleared (or refused) by").fill("Dr. Rūta Jankauskienė");
-  await fitness.getByRole("button", { name: "Save" }).click();
-  await expect(fitness.getByRole("definition").filter({ hasText: "Cleared to travel" })).toBeVisible();
-  const itinerary = page.getByRole("region", { name: "Itinerary", exact: true });
-  await itinerary.getByLabel("Carrier").fill("LOT Polish Airlines");
-  await itinerary.getByLabel("Flight number").fill("LO772");
-  await itinerary.getByLabel("From (airport code)").fill("VNO");
-  await itinerary.getByLabel("To (airport code)").fill("WAW");
-  await itinerary.getByLabel("Departs (local time)").fill(`${departure}T06:10`);
-  await itinerary.getByLabel("Arrives (local time)").fill(`${departure}T07:20`);
-  await itinerary.getByRole("button", { name: "Add a flight" }).click();
-  await expect(itinerary.getByText("LO772 VNO–WAW · LOT Polish Airlines")).toBeVisible();
-  await expect(checklist.getByText("Ready to book: every item before departure is ticked.")).toBeVisible();
-  await expectAccessible(page);
-}
-
-/** An ISO date some days before today (the arrival cannot be in the future). */
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The same day `months` later (the last day of a shorter month), as the page writes it in English. */

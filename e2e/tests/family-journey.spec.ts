@@ -1,10 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
 import {
   choose,
+  confirmDeparture,
+  daysAgo,
   expectAccessible,
   fillDate,
   navigate,
   openCaseTab,
+  recordTravel,
   signIn,
   signInElsewhere,
 } from "./support";
@@ -25,6 +28,7 @@ async function registerWithCase(page: Page, givenName: string, familyName: strin
   await page.getByRole("button", { name: "Register person" }).click();
   await expect(page.getByRole("heading", { name: `${givenName} ${familyName}` })).toBeVisible();
   await choose(page, "Programme", "Assisted voluntary return and reintegration");
+  await choose(page, "Entry point", "Self-referral");
   await page.getByRole("button", { name: "Open case" }).click();
   const heading = page.getByRole("heading", { name: /^Case AVRR-\d{4}-\d{5}$/ });
   await expect(heading).toBeVisible();
@@ -69,18 +73,20 @@ async function satisfyEligibility(page: Page, caseUrl: string) {
   await saveFacts(page);
 }
 
-/**
- * What one member's departure guards read (their own travel documents and ticket), recorded on
- * their own case. Checkbox facts today; swap this helper when the travel records replace them.
- */
+/** One member's own travel, recorded on the Travel tab of their case (the checklist's items). */
 async function satisfyTravelReadiness(page: Page, caseUrl: string) {
-  await page.goto(`${caseUrl}/workflow`);
-  await openFacts(page);
-  const section = workflow(page);
-  await section.locator("label").filter({ hasText: "Travel documents ready" }).click();
-  await section.locator("label").filter({ hasText: "Ticket bought" }).click();
-  await saveFacts(page);
+  await page.goto(caseUrl);
+  await recordTravel(page, DEPARTURE);
 }
+
+/** One member's departure, confirmed on their own case. */
+async function satisfyDeparture(page: Page, caseUrl: string) {
+  await page.goto(caseUrl);
+  await confirmDeparture(page, DEPARTURE);
+}
+
+/** The day the family flies: today (a confirmed departure cannot be in the future). */
+const DEPARTURE = daysAgo(0);
 
 /** The family page's row of a member shows their state. */
 async function expectStates(page: Page, familyUrl: string, names: string[], state: string) {
@@ -138,28 +144,28 @@ test("a family of two, from application through eligibility to departure, moved 
   await expectStates(page, familyUrl, ["Tamar Beridze", "Ana Beridze"], "Eligible");
 
   for (const member of [mother, daughter]) await takeStep(page, member.url, "Travel documents");
-  await page.goto(familyUrl);
-  await familySteps(page).getByRole("button", { name: "Move the family to “Travel booked”" }).click();
-  await familySteps(page).getByRole("button", { name: "Move the family", exact: true }).click();
-  await expect(familySteps(page).getByRole("status")).toHaveText("The family moved to “Travel booked”.");
-  await expectStates(page, familyUrl, ["Tamar Beridze", "Ana Beridze"], "Travel booked");
 
-  // Departure waits for every member's own travel documents: the page names who is missing what.
+  // Booking waits for every member's own travel: the page names who is missing what.
   await satisfyTravelReadiness(page, mother.url);
   await page.goto(familyUrl);
-  const depart = familySteps(page).getByRole("button", { name: "Move the family to “Departed”" });
-  await expect(depart).toBeDisabled();
+  const book = familySteps(page).getByRole("button", { name: "Move the family to “Travel booked”" });
+  await expect(book).toBeDisabled();
   await expect(
-    familySteps(page).getByText(
-      `Ana Beridze (${daughter.reference}): Record that the travel documents are ready. Record the ticket.`,
-    ),
+    familySteps(page).getByText(new RegExp(`^Ana Beridze \\(${daughter.reference}\\): `)),
   ).toBeVisible();
   await expect(familySteps(page).getByText(/Tamar Beridze/)).toHaveCount(0);
   await expectAccessible(page);
 
   await satisfyTravelReadiness(page, daughter.url);
   await page.goto(familyUrl);
-  await depart.click();
+  await book.click();
+  await familySteps(page).getByRole("button", { name: "Move the family", exact: true }).click();
+  await expect(familySteps(page).getByRole("status")).toHaveText("The family moved to “Travel booked”.");
+  await expectStates(page, familyUrl, ["Tamar Beridze", "Ana Beridze"], "Travel booked");
+
+  for (const member of [mother, daughter]) await satisfyDeparture(page, member.url);
+  await page.goto(familyUrl);
+  await familySteps(page).getByRole("button", { name: "Move the family to “Departed”" }).click();
   await familySteps(page).getByRole("button", { name: "Move the family", exact: true }).click();
   await expect(familySteps(page).getByRole("status")).toHaveText("The family moved to “Departed”.");
   await expectStates(page, familyUrl, ["Tamar Beridze", "Ana Beridze"], "Departed");

@@ -635,7 +635,7 @@ describe("the AVRR journey", () => {
       "itinerary_missing",
       "escort_need_not_recorded",
     ]);
-    const caller = await signedIn(t.db, worker);
+    const caller = await api.as(worker);
     await recordReadyTravel(caller, c.id, "2026-01-30");
     await move(worker, c.id, "travel_booked");
     const notDeparted = await trpcError(move(worker, c.id, "departed"));

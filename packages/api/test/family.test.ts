@@ -17,6 +17,7 @@ import {
   testUser,
   trpcError,
 } from "./support/fixtures";
+import { confirmDeparture, recordReadyTravel } from "./support/travel";
 
 const t = useTestDatabase();
 const worker = testUser(t, ["caseworker"], ["avrr", "social_assistance"]);
@@ -28,9 +29,16 @@ const READY_TO_DEPART: WorkflowFactsPatch = {
   eligibilityCriterion: "expired_permit",
   voluntaryDecisionRecorded: true,
   destinationCountry: "GE",
-  travelDocumentsRecorded: true,
-  ticketRecorded: true,
 };
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+/** A member's own travel, ready to book, and (unless `departed` is false) the departure confirmed. */
+async function travelReady(user: TestUser, caseId: string, departed = true) {
+  const caller = await signedIn(t.db, user);
+  await recordReadyTravel(caller, caseId, TODAY);
+  if (departed) await confirmDeparture(caller, caseId, TODAY);
+}
 
 async function versionsOf(ids: string[]) {
   const rows = await t.db
@@ -251,7 +259,9 @@ describe("family.transition", () => {
     const family = await familyOf(worker, 2, "travel_booked");
     const [head, child] = family.ids as [string, string];
     await record(worker, head, READY_TO_DEPART);
-    await record(worker, child, { ...READY_TO_DEPART, travelDocumentsRecorded: false });
+    await travelReady(worker, head);
+    await record(worker, child, READY_TO_DEPART);
+    await travelReady(worker, child, false);
     const caller = await signedIn(t.db, worker);
     const view = await caller.family.get({ familyId: family.id });
     expect(view.steps).toEqual([
@@ -259,18 +269,18 @@ describe("family.transition", () => {
         to: "departed",
         allowed: false,
         needsApproval: false,
-        refusals: [{ caseId: child, errors: ["travel_documents_missing"] }],
+        refusals: [{ caseId: child, errors: ["departure_not_confirmed"] }],
       },
     ]);
     const before = await fingerprint(t.db);
     const refused = await trpcError(moveFamily(worker, family, "departed"));
     expect(errorShape(refused, "family.transition", "mutation").data).toMatchObject({
       code: "BAD_REQUEST",
-      reasons: [`${child}:travel_documents_missing`],
+      reasons: [`${child}:departure_not_confirmed`],
     });
     expect(await fingerprint(t.db)).toEqual(before);
 
-    await record(worker, child, { travelDocumentsRecorded: true });
+    await confirmDeparture(await signedIn(t.db, worker), child, TODAY);
     const seq = await lastAuditSeq(t.db);
     const moved = await moveFamily(worker, family, "departed");
     expect(moved.members.map((m) => m.state)).toEqual(["departed", "departed"]);
@@ -295,15 +305,19 @@ describe("family.transition", () => {
   it("rolls every member back when one member's case changed meanwhile", async () => {
     const family = await familyOf(worker, 2, "travel_documents");
     const [head, child] = family.ids as [string, string];
+    for (const id of family.ids) {
+      await record(worker, id, READY_TO_DEPART);
+      await travelReady(worker, id, false);
+    }
     const caller = await signedIn(t.db, worker);
     const members = (await versionsOf(family.ids)).map(({ caseId, version }) => ({ caseId, version }));
     // Someone records a fact on the child's case after the page was read.
-    await record(worker, child, { ticketRecorded: true });
+    await record(worker, child, { destinationCountry: "AM" });
     const before = await fingerprint(t.db);
     const error = await trpcError(
       caller.family.transition({ familyId: family.id, version: 1, to: "travel_booked", members }),
     );
-    expect(error.code).toBe("CONFLICT");
+    expect([error.code, error.message]).toEqual(["CONFLICT", "stale_version"]);
     // The head was claimed and moved first inside the transaction; nothing of it stays.
     expect(await fingerprint(t.db)).toEqual(before);
     expect((await versionsOf([head]))[0]).toMatchObject({

@@ -13,7 +13,7 @@ import {
 } from "../src/family";
 import { CASE_STATES, PROGRAMMES } from "../src/programmes";
 import { type CaseWorkflowFacts, checkTransition, WORKFLOWS } from "../src/workflows";
-import { READY } from "./workflows/fixtures";
+import { READY, READY_TRAVEL } from "./workflows/fixtures";
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const draft = (n: number, relationship: FamilyMemberDraft["relationship"], programme = "avrr" as const) => ({
@@ -100,12 +100,22 @@ describe("planFamilyTransition", () => {
   it("moves nobody when one member lacks their own travel documents, and names them", () => {
     const child = member(2, "travel_booked", {
       ...READY,
-      travelDocumentsRecorded: false,
-      ticketRecorded: false,
+      travel: null,
     });
     expect(planFamilyTransition("avrr", [member(1, "travel_booked"), child], "departed")).toEqual({
       ok: false,
-      refusals: [{ caseId: id(2), errors: ["travel_documents_missing", "ticket_missing"] }],
+      refusals: [
+        {
+          caseId: id(2),
+          errors: [
+            "travel_document_missing",
+            "fitness_not_recorded",
+            "itinerary_missing",
+            "escort_need_not_recorded",
+            "departure_not_confirmed",
+          ],
+        },
+      ],
     });
   });
 
@@ -152,8 +162,7 @@ describe("planFamilyTransition", () => {
     voluntaryDecisionRecorded: fc.boolean(),
     destinationCountry: fc.constantFrom("GE", "AF", null),
     unsafeDestinations: fc.constantFrom(["AF"], null),
-    travelDocumentsRecorded: fc.boolean(),
-    ticketRecorded: fc.boolean(),
+    travel: fc.constantFrom(READY_TRAVEL, null),
   });
   const step = fc.constantFrom(...familySteps("avrr"));
   const members = fc.array(

@@ -20,11 +20,10 @@ interface Props {
 /** Records or corrects the case's entry point against the case's version, opened in place. */
 export function ReferralSourceForm(props: Props) {
   const t = useTranslations("intake");
+  // The opener's words are its whole name: the overview's heading says whose entry point it is.
+  const opener = props.referralSource ? t("changeSource") : t("recordSource");
   return (
-    <OpenInPlace
-      opener={props.referralSource ? t("changeSource") : t("recordSource")}
-      label={t("changeSourceLabel")}
-    >
+    <OpenInPlace opener={opener} label={opener}>
       {(close) => <SourceForm {...props} onDone={close} />}
     </OpenInPlace>
   );

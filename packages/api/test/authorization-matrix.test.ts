@@ -34,7 +34,7 @@ import {
   insertService,
   insertTask,
 } from "./support/case-record";
-import { insertTravelRows } from "./support/travel";
+import { insertTravelRows, recordReadyTravel } from "./support/travel";
 
 /**
  * Every procedure of the router, called by every kind of actor, on a record in and out of their
@@ -163,6 +163,19 @@ function onFamilies(input: (f: FamilyRecord) => unknown, state?: string, extra =
           .update(cases)
           .set({ state })
           .where(inArray(cases.id, [a.id, b.id]));
+      if (state === "travel_documents") {
+        // Each member's own guards of the step pass: a safe destination and a ready travel record.
+        const ownerCaller = await api.as(owner);
+        for (const id of [a.id, b.id]) {
+          const [row] = await api.db.select({ version: cases.version }).from(cases).where(eq(cases.id, id));
+          await ownerCaller.case.workflow.setFacts({
+            caseId: id,
+            version: row?.version ?? 0,
+            destinationCountry: "GE",
+          });
+          await recordReadyTravel(ownerCaller, id, new Date().toISOString().slice(0, 10));
+        }
+      }
       const members = [
         { caseId: a.id, relationship: "head" as const },
         { caseId: b.id, relationship: "child" as const },
@@ -462,6 +475,7 @@ const SETUPS: Record<string, Record<string, Setup>> = {
     version: null,
   })),
   "case.workflow.get": onCases((c) => ({ caseId: c.id })),
+  "case.source.set": onCases((c) => ({ caseId: c.id, version: c.version, referralSource: "hotline" })),
   "case.workflow.setFacts": onCases((c) => ({
     caseId: c.id,
     version: c.version,

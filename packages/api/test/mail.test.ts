@@ -57,6 +57,7 @@ describe("the API's environment", () => {
     expect(parseApiEnv({})).toEqual({
       smtp: null,
       appUrl: "http://localhost:3000",
+      handoverSigningKey: null,
       travelDocumentExpiryWarningDays: 30,
     });
     expect(parseApiEnv({ TRAVEL_DOCUMENT_EXPIRY_WARNING_DAYS: "45" }).travelDocumentExpiryWarningDays).toBe(
@@ -71,6 +72,7 @@ describe("the API's environment", () => {
     ).toEqual({
       smtp: { url: "smtps://user:pw@mail.example.org:465", from: "no-reply@example.org" },
       appUrl: "https://kelias.example.org",
+      handoverSigningKey: null,
       travelDocumentExpiryWarningDays: 30,
     });
   });

@@ -262,14 +262,14 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /**
  * The message the Ed25519 signature is made over: the format, then the SHA-256 of the PDF and of
  * the package's canonical JSON, one a line. Both files are covered by one signature.
  */
 export function handoverSignedMessage(pdfSha256: string, packageSha256: string): string {
-  if (!sha256Hex.safeParse(pdfSha256).success || !sha256Hex.safeParse(packageSha256).success)
+  if (!SHA256_HEX.test(pdfSha256) || !SHA256_HEX.test(packageSha256))
     throw new Error("a digest is not a SHA-256 in hex");
   return `${HANDOVER_PACKAGE_FORMAT}\npdf-sha256:${pdfSha256}\npackage-sha256:${packageSha256}\n`;
 }

@@ -92,6 +92,8 @@ export async function seedIntake(tx: Executor, random: SeededRandom, now: Date):
     ).map((r) => r.id),
   );
   const feedback: (typeof caseFeedback.$inferInsert)[] = [];
+  // The first complaint always waits for an answer, so that a small demo still shows one open.
+  let complaintOpen = false;
   for (const [i, c] of rows.entries()) {
     const legacy = i < Math.floor(rows.length / 12);
     const source = screened.has(c.id) ? SCREENING_REFERRAL_SOURCE : random.pick(SOURCES[c.programme]);
@@ -112,7 +114,9 @@ export async function seedIntake(tx: Executor, random: SeededRandom, now: Date):
     const span = Math.max(1, Math.floor((now.getTime() - open) / DAY));
     const received = new Date(open + random.int(0, span) * DAY);
     const entry = random.pick(FEEDBACK);
-    const answered = entry.kind !== "complaint" || random.chance(0.6);
+    const complaint = entry.kind === "complaint";
+    const answered = (!complaint || random.chance(0.6)) && (!complaint || complaintOpen);
+    if (complaint) complaintOpen = true;
     const resolvedAt = new Date(Math.min(now.getTime(), received.getTime() + random.int(1, 14) * DAY));
     const resolvedOn = answered ? isoDay(resolvedAt) : null;
     feedback.push({

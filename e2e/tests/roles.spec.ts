@@ -22,6 +22,7 @@ test("an admin manages users and has no case pages", async ({ page }) => {
     "Unsafe destinations",
     "Service types",
     "Reflection periods",
+    "Review intervals",
     "Audit log",
     "Sign-in security",
     "Account security",

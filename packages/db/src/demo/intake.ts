@@ -93,7 +93,7 @@ export async function seedIntake(tx: Executor, random: SeededRandom, now: Date):
   );
   const feedback: (typeof caseFeedback.$inferInsert)[] = [];
   // The first complaint always waits for an answer, so that a small demo still shows one open.
-  let complaintOpen = false;
+  let complaintSeen = false;
   for (const [i, c] of rows.entries()) {
     const legacy = i < Math.floor(rows.length / 12);
     const source = screened.has(c.id) ? SCREENING_REFERRAL_SOURCE : random.pick(SOURCES[c.programme]);
@@ -115,8 +115,10 @@ export async function seedIntake(tx: Executor, random: SeededRandom, now: Date):
     const received = new Date(open + random.int(0, span) * DAY);
     const entry = random.pick(FEEDBACK);
     const complaint = entry.kind === "complaint";
-    const answered = (!complaint || random.chance(0.6)) && (!complaint || complaintOpen);
-    if (complaint) complaintOpen = true;
+    const firstComplaint = complaint && !complaintSeen;
+    // Drawn for every complaint, the first too, so the rest of the demo stays as it was.
+    const answered = (!complaint || random.chance(0.6)) && !firstComplaint;
+    if (complaint) complaintSeen = true;
     const resolvedAt = new Date(Math.min(now.getTime(), received.getTime() + random.int(1, 14) * DAY));
     const resolvedOn = answered ? isoDay(resolvedAt) : null;
     feedback.push({
